@@ -1,0 +1,48 @@
+# One task runner. `make run` and `make test` set everything up on a fresh machine.
+PY       ?= python3
+VENV     := .venv
+BIN      := $(VENV)/bin
+STAMP    := $(VENV)/.installed
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
+export ANONYMIZED_TELEMETRY := False
+
+.PHONY: setup run demo test test-fast lint typecheck bench clean
+
+setup: $(STAMP)
+
+# torch first (the CPU wheel on disk); anything else pulls GBs of CUDA.
+# GGML_NATIVE=OFF builds a llama.cpp that runs on any AVX2 machine.
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --disable-pip-version-check torch==2.13.0
+	CMAKE_ARGS="-DGGML_NATIVE=OFF" $(BIN)/pip install -q --disable-pip-version-check \
+		-e '.[test]' -c constraints.txt
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/lens demo --if-empty
+	$(BIN)/lens serve --host 127.0.0.1 --port 8000
+
+demo: $(STAMP)
+	$(BIN)/lens demo
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow and not integration and not browser"
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy core
+
+bench: $(STAMP)
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) .lens .pytest_cache .mypy_cache .ruff_cache

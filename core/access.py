@@ -1,0 +1,99 @@
+"""The access model: who may see which document.
+
+A document is visible to a principal iff `level <= clearance` and
+(`not org_only` or it belongs to the principal's organisation).
+
+The rule exists once (`is_visible`) and is translated twice: into a vector-store `where`
+filter (`store_filter`) and into a SQL clause (`sql_filter`). Property tests prove all three
+agree on every combination.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any, Protocol
+
+from core.errors import LensError
+
+
+class Level(IntEnum):
+    """Sensitivity of a document, and clearance of a user."""
+
+    PUBLIC = 0
+    MEMBER = 1
+    RESTRICTED = 2
+    CONFIDENTIAL = 3
+
+
+def parse_level(value: str | int) -> Level:
+    """Accept 0..3 or a level name; raise a clear error otherwise."""
+    text = str(value).strip().lower()
+    if text.isdigit() and int(text) in range(4):
+        return Level(int(text))
+    for level in Level:
+        if level.name.lower() == text:
+            return level
+    raise LensError(
+        f"Level {value!r} is not valid: use 0-3 or public, member, restricted, confidential.",
+        exit_code=2,
+    )
+
+
+@dataclass(frozen=True)
+class Principal:
+    """The acting user, as far as access decisions need to know."""
+
+    user_id: int
+    user_name: str
+    org_id: int
+    org_name: str
+    clearance: Level
+    role: str
+
+    @property
+    def is_admin(self) -> bool:
+        """Admins manage their own organisation's documents; clearance still applies."""
+        return self.role == "admin"
+
+
+class Governed(Protocol):
+    """Anything carrying the fields the access rule reads."""
+
+    level: int
+    org_only: bool
+    org_id: int
+
+
+def is_visible(principal: Principal, doc: Governed) -> bool:
+    """The one visibility rule."""
+    return doc.level <= principal.clearance and (not doc.org_only or doc.org_id == principal.org_id)
+
+
+def store_filter(principal: Principal) -> dict[str, Any]:
+    """The rule as a Chroma `where` clause over chunk metadata (level, org_only, org_id)."""
+    return {
+        "$and": [
+            {"level": {"$lte": int(principal.clearance)}},
+            {"$or": [{"org_only": {"$eq": False}}, {"org_id": {"$eq": principal.org_id}}]},
+        ]
+    }
+
+
+def sql_filter(principal: Principal, table: Any) -> Any:
+    """The rule as a SQLAlchemy boolean clause over a table with level, org_only, org_id."""
+    from sqlalchemy import and_, or_
+
+    return and_(
+        table.level <= int(principal.clearance),
+        or_(table.org_only.is_(False), table.org_id == principal.org_id),
+    )
+
+
+def can_delete(principal: Principal, doc: Governed, uploader_id: int | None) -> bool:
+    """Withdrawal: the owning organisation's admins and the uploader only."""
+    if not is_visible(principal, doc):
+        return False
+    if uploader_id is not None and uploader_id == principal.user_id:
+        return True
+    return principal.is_admin and doc.org_id == principal.org_id

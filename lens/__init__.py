@@ -1,0 +1,1 @@
+"""Top floor: the composition root and the `lens` CLI."""

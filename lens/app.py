@@ -1,0 +1,138 @@
+"""The composition root: builds every component from settings, once, and hands them down.
+
+Heavy parts (spaCy, the embedder, the LLM) are built on first use and shared for the life of
+the process; nothing else in the code base constructs them.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from core.db import Database, ensure_home, sqlite_path
+from core.errors import LensError
+from core.settings import Settings
+
+if TYPE_CHECKING:
+    from assistant.answerer import Answerer
+    from assistant.llm import LLM
+    from ingest.pipeline import IngestPipeline
+    from redaction import PresidioRedactor
+    from retrieval.embedder import Embedder
+    from retrieval.search import Retriever
+    from retrieval.vector_store import VectorIndex
+
+log = logging.getLogger("lens")
+
+
+def offline_environment() -> None:
+    """Make every library that could reach a hub stay offline. Called by entry points."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+class Lens:
+    """Everything Lens is made of, built from one Settings object."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    # Records ---------------------------------------------------------------------
+    @cached_property
+    def db(self) -> Database:
+        """The records database (SQLite under home, or the configured server)."""
+        return Database(
+            self.settings.database_url, connect_timeout=self.settings.database.connect_timeout
+        )
+
+    def init(self) -> int:
+        """Create the data dir and schema (idempotent); returns the schema version."""
+        ensure_home(self.settings.home)
+        version = self.db.create_schema()
+        self.vectors  # noqa: B018 - opening the store creates it
+        return version
+
+    def require_schema(self) -> None:
+        """Fail with one sentence if `lens init` has not been run."""
+        path = sqlite_path(self.settings.database_url)
+        if path is not None and not path.exists():
+            raise LensError(
+                f"No Lens database at {self.settings.home}; run `lens init` (or `lens demo`)."
+            )
+        self.db.check()
+        if self.db.schema_version() is None:
+            raise LensError(
+                f"No Lens database at {self.settings.home}; run `lens init` (or `lens demo`)."
+            )
+
+    # Heavy components --------------------------------------------------------------
+    @cached_property
+    def redactor(self) -> PresidioRedactor:
+        """The Presidio redactor with our recognizers and policy (loads spaCy)."""
+        from redaction import build_redactor
+
+        return build_redactor(self.settings.redaction)
+
+    @cached_property
+    def embedder(self) -> Embedder:
+        """The sentence embedder (loads MiniLM or the configured model)."""
+        from retrieval.embedder import build_embedder
+
+        return build_embedder(self.settings.embedding, models_dir=self.settings.models_dir)
+
+    @cached_property
+    def vectors(self) -> VectorIndex:
+        """The Chroma collection of chunk vectors."""
+        from retrieval.vector_store import ChromaIndex
+
+        return ChromaIndex.from_settings(self.settings)
+
+    @cached_property
+    def retriever(self) -> Retriever:
+        """Hybrid dense + lexical search with access filters."""
+        from retrieval.search import Retriever
+
+        return Retriever(
+            db=self.db,
+            vectors=self.vectors,
+            embedder=self.embedder,
+            settings=self.settings.retrieval,
+        )
+
+    @cached_property
+    def pipeline(self) -> IngestPipeline:
+        """Load, redact, chunk, enrich, embed and store."""
+        from ingest.pipeline import IngestPipeline
+
+        return IngestPipeline(
+            db=self.db,
+            redactor_factory=lambda: self.redactor,
+            embedder_factory=lambda: self.embedder,
+            vectors=self.vectors,
+            settings=self.settings.ingest,
+        )
+
+    @cached_property
+    def llm(self) -> LLM:
+        """The answer-writing model (a local GGUF or an OpenAI-compatible server)."""
+        from assistant.llm import build_llm
+
+        return build_llm(self.settings.llm)
+
+    @cached_property
+    def answerer(self) -> Answerer:
+        """Cited answers with checked citations."""
+        from assistant.answerer import Answerer
+
+        return Answerer(
+            retriever=self.retriever,
+            llm_factory=lambda: self.llm,
+            embedder=self.embedder,
+            db=self.db,
+            settings=self.settings.answer,
+        )

@@ -1,0 +1,144 @@
+"""The `lens` command line (see ../shared/CLI.md for the contract).
+
+Every data command takes `--json` and then prints exactly one JSON document on stdout.
+User errors print one sentence on stderr and exit 1 (refused/failed) or 2 (usage).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from core.errors import AccessDenied, LensError
+
+log = logging.getLogger("lens")
+
+
+class LensGroup(click.Group):
+    """A click group that turns LensError into one sentence and an exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except LensError as exc:
+            _audit_refusal(ctx, exc)
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("Interrupted.", err=True)
+            ctx.exit(130)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as exc:  # a bug: one sentence for the user, the trace in the log
+            log.exception("unexpected error")
+            click.echo(
+                f"Error: unexpected {type(exc).__name__}; details are in the Lens log.", err=True
+            )
+            ctx.exit(1)
+
+
+def _audit_refusal(ctx: click.Context, exc: LensError) -> None:
+    """Refused access is audited (without content) where a database is at hand."""
+    if not isinstance(exc, AccessDenied):
+        return
+    lens = ctx.find_object(_State)
+    if lens is None or "lens" not in lens.__dict__:
+        return
+    try:
+        from core.audit import record
+
+        record(lens.lens.db, user=lens.acting_user, action="refused", outcome=str(exc)[:200])
+    except Exception:  # auditing must never mask the user's error
+        log.exception("could not audit a refusal")
+
+
+class _State:
+    """Per-invocation state: global options and the lazily built composition root."""
+
+    def __init__(self, home: Path | None, config: Path | None) -> None:
+        self.home = home
+        self.config = config
+        self.acting_user: str | None = None
+
+    @property
+    def settings(self):  # type: ignore[no-untyped-def]
+        from core.settings import load_settings
+
+        if "_settings" not in self.__dict__:
+            self._settings = load_settings(self.config, home=self.home)
+        return self._settings
+
+    @property
+    def lens(self):  # type: ignore[no-untyped-def]
+        if "_lens" not in self.__dict__:
+            from lens.app import Lens
+            from lens.logs import setup_logging
+
+            setup_logging(self.settings)
+            self._lens = Lens(self.settings)
+        return self._lens
+
+
+pass_state = click.make_pass_decorator(_State)
+
+
+def emit(as_json: bool, data: Any, human: str | None = None) -> None:
+    """Print one JSON document, or the human text."""
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, default=str))
+    else:
+        click.echo(human if human is not None else json.dumps(data, indent=2, default=str))
+
+
+json_option = click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
+as_option = click.option(
+    "--as", "as_user", envvar="LENS_USER", help="Acting user (or LENS_USER)."
+)
+
+
+@click.group(cls=LensGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--home",
+    type=click.Path(path_type=Path),
+    envvar="LENS_HOME",
+    help="Data dir for all state (default ./.lens).",
+)
+@click.option(
+    "--config",
+    type=click.Path(path_type=Path),
+    envvar="LENS_CONFIG",
+    help="TOML settings file.",
+)
+@click.pass_context
+def cli(ctx: click.Context, home: Path | None, config: Path | None) -> None:
+    """Traffik Lens: pooled, redacted, access-controlled trafficking intelligence."""
+    from lens.app import offline_environment
+
+    offline_environment()
+    ctx.obj = _State(home, config)
+
+
+def principal(state: _State, as_user: str | None):  # type: ignore[no-untyped-def]
+    """Resolve the acting user (refuses unknown and disabled users)."""
+    from core.directory import principal_for
+
+    state.acting_user = as_user
+    state.lens.require_schema()
+    with state.lens.db.session() as s:
+        return principal_for(s, as_user)
+
+
+def main() -> None:
+    """Console entry point."""
+    from lens import commands  # noqa: F401 - registers the subcommands
+
+    cli(prog_name="lens")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
