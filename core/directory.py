@@ -113,7 +113,7 @@ def authenticate(s: Session, name: str, password: str) -> Principal | None:
     user = s.exec(select(User).where(User.name == name)).first()
     stored = user.password_hash if user and user.password_hash else _DUMMY_HASH
     try:
-        ok = _hasher.verify(stored, password)
+        ok: bool = _hasher.verify(stored, password)
     except (VerificationError, InvalidHashError):
         ok = False
     if not ok or user is None or user.password_hash is None or not user.active:

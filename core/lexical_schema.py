@@ -12,7 +12,8 @@ from sqlalchemy.engine import Engine
 
 _SQLITE_DDL = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS chunk_fts USING fts5("
-    "text, content='chunk', content_rowid='rowid', tokenize='porter unicode61 remove_diacritics 2')",
+    "text, content='chunk', content_rowid='rowid', "
+    "tokenize='porter unicode61 remove_diacritics 2')",
     "CREATE TRIGGER IF NOT EXISTS chunk_fts_ai AFTER INSERT ON chunk BEGIN "
     "INSERT INTO chunk_fts(rowid, text) VALUES (new.rowid, new.text); END",
     "CREATE TRIGGER IF NOT EXISTS chunk_fts_ad AFTER DELETE ON chunk BEGIN "

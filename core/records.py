@@ -81,6 +81,7 @@ class Document(SQLModel, table=True):
     content_hash: str = Field(max_length=64)
     language: str = Field(default="en", max_length=8)
     doc_date: datetime | None = None
+    year: int = Field(default=0, index=True)  # the report's year (date, else latest mentioned)
     ingested_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
     status: str = Field(default="active", max_length=16, index=True)

@@ -265,7 +265,7 @@ class IngestPipeline:
             }
             self.vectors.upsert(chunk_ids, doc_vectors, [dict(base_meta) for _ in chunk_ids])
             self._write_records(principal, p, body, title.text, passages, chunk_ids, rows,
-                                level, org_only, kind)
+                                level, org_only, kind, int(year))
             stale = [cid for cid in p.old_chunk_ids if cid not in set(chunk_ids)]
             if stale:
                 self.vectors.delete(stale)
@@ -279,7 +279,7 @@ class IngestPipeline:
     def _write_records(
         self, principal: Principal, p: _Planned, body: Any, title: str, passages: list,
         chunk_ids: list[str], rows: list[tuple[str, str]], level: Level, org_only: bool,
-        kind: str,
+        kind: str, year: int,
     ) -> None:
         """One transaction: document, chunks (and full-text index), facts."""
         d = p.loaded
@@ -293,7 +293,7 @@ class IngestPipeline:
                 title=(title.strip() or d.source_ref)[:300], kind=kind, level=int(level),
                 org_only=org_only, source_ref=d.source_ref, content_hash=p.content_hash,
                 doc_date=datetime.combine(d.doc_date, time.min, UTC) if d.doc_date else None,
-                updated_at=utcnow(), status="active", n_chunks=len(passages),
+                year=year, updated_at=utcnow(), status="active", n_chunks=len(passages),
                 redactions=body.counts, meta=meta,
             )
             if doc is None:

@@ -80,7 +80,10 @@ def build_embedder(settings: EmbeddingSettings, *, models_dir: Path) -> Embedder
         from retrieval.onnx_embedder import OnnxInt8Embedder
 
         return OnnxInt8Embedder.from_model_dir(
-            model_dir, cache_dir=models_dir, batch_size=settings.batch_size, threads=settings.threads
+            model_dir,
+            cache_dir=models_dir,
+            batch_size=settings.batch_size,
+            threads=settings.threads,
         )
     return SentenceTransformerEmbedder(
         model_dir, batch_size=settings.batch_size, threads=settings.threads

@@ -40,6 +40,10 @@ class VectorIndex(Protocol):
         """Remove vectors by id (missing ids are ignored)."""
         ...
 
+    def get_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
+        """Stored vectors by id (missing ids are absent from the result)."""
+        ...
+
     def ids_for_doc(self, doc_id: str) -> list[str]:
         """Every vector id of one document."""
         ...
@@ -124,6 +128,19 @@ class ChromaIndex:
         """Remove vectors by id."""
         for i in range(0, len(ids), self._BATCH):
             self._col.delete(ids=ids[i : i + self._BATCH])
+
+    def get_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
+        """Stored vectors by id."""
+        if not ids:
+            return {}
+        res = self._col.get(ids=ids, include=["embeddings"])
+        embs = res.get("embeddings")
+        if embs is None:
+            return {}
+        return {
+            cid: np.asarray(e, dtype=np.float32)
+            for cid, e in zip(res["ids"], embs, strict=False)
+        }
 
     def ids_for_doc(self, doc_id: str) -> list[str]:
         """Every vector id of one document."""

@@ -1,0 +1,207 @@
+"""Hybrid retrieval: dense (Chroma) + lexical (BM25), fused by reciprocal rank, access-checked.
+
+The access rule is part of both store queries; every fused hit is then re-checked against the
+database (document exists, is active, is visible to this principal) before it leaves here.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+import numpy as np
+from sqlmodel import select
+
+from core.access import Principal, is_visible
+from core.db import Database
+from core.errors import LensError
+from core.records import Chunk, Document, Organisation
+from core.settings import RetrievalSettings
+from retrieval.embedder import Embedder
+from retrieval.filters import SearchFilters
+from retrieval.lexical import LexicalIndex
+from retrieval.vector_store import VectorIndex
+
+Mode = Literal["hybrid", "dense", "lexical"]
+
+
+@dataclass
+class SearchResult:
+    """One passage a user may see, in the shape `lens search --json` prints."""
+
+    rank: int
+    doc_id: str
+    source_ref: str
+    chunk_id: str
+    score: float
+    level: int
+    org: str
+    kind: str
+    text: str
+    title: str = ""
+    year: int = 0
+    similarity: float = 0.0  # cosine between query and passage (relevance gate)
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return asdict(self)
+
+
+@dataclass
+class SearchTimings:
+    """Milliseconds spent per stage of one search."""
+
+    embed: float = 0.0
+    dense: float = 0.0
+    lexical: float = 0.0
+    fusion: float = 0.0
+    recheck: float = 0.0
+    extra: dict[str, float] = field(default_factory=dict)
+
+
+def rrf(rankings: list[list[str]], k: int) -> dict[str, float]:
+    """Reciprocal rank fusion: sum of 1/(k + rank) over every ranking an id appears in."""
+    scores: dict[str, float] = defaultdict(float)
+    for ranking in rankings:
+        for rank, item in enumerate(ranking, start=1):
+            scores[item] += 1.0 / (k + rank)
+    return dict(scores)
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _shingles(text: str) -> set[str]:
+    words = _NON_WORD.sub(" ", text.lower()).split()
+    return {" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
+
+
+def near_duplicate(a: set[str], b: set[str], threshold: float = 0.85) -> bool:
+    """Jaccard similarity of word 3-gram sets at or above the threshold."""
+    if not a or not b:
+        return False
+    return len(a & b) / len(a | b) >= threshold
+
+
+class Retriever:
+    """`search(query, principal, filters)`: the only way passages leave the stores."""
+
+    def __init__(
+        self,
+        *,
+        db: Database,
+        vectors: VectorIndex,
+        embedder: Embedder,
+        settings: RetrievalSettings,
+    ) -> None:
+        self.db = db
+        self.vectors = vectors
+        self.embedder = embedder
+        self.lexical = LexicalIndex(db)
+        self.settings = settings
+        self.last_timings = SearchTimings()
+
+    def validate(self, query: str) -> str:
+        """A usable query or a clear error."""
+        q = " ".join((query or "").split())
+        if not q:
+            raise LensError("The query is empty.", exit_code=2)
+        if len(q) > self.settings.max_query_chars:
+            raise LensError(
+                f"The query is {len(q)} characters long; the limit is "
+                f"{self.settings.max_query_chars}.",
+                exit_code=2,
+            )
+        return q
+
+    def search(
+        self,
+        query: str,
+        principal: Principal,
+        filters: SearchFilters | None = None,
+        k: int | None = None,
+        mode: Mode = "hybrid",
+    ) -> list[SearchResult]:
+        """Top-k visible passages for the query, best first."""
+        q = self.validate(query)
+        filters = filters or SearchFilters()
+        k = k or self.settings.top_k
+        n = max(self.settings.candidates, k * 3)
+        t = SearchTimings()
+
+        t0 = time.perf_counter()
+        qvec = self.embedder.embed([q])[0]
+        t1 = time.perf_counter()
+        dense: list[str] = []
+        sims: dict[str, float] = {}
+        if mode in ("hybrid", "dense"):
+            for hit in self.vectors.query(qvec, n, filters.where(principal)):
+                dense.append(hit.chunk_id)
+                sims[hit.chunk_id] = hit.similarity
+        t2 = time.perf_counter()
+        lexical: list[str] = []
+        if mode in ("hybrid", "lexical"):
+            lexical = [h.chunk_id for h in self.lexical.search(q, principal, filters, n)]
+        t3 = time.perf_counter()
+        fused = rrf([r for r in (dense, lexical) if r], self.settings.rrf_k)
+        order = sorted(fused, key=lambda cid: -fused[cid])
+        t4 = time.perf_counter()
+        results = self._recheck(order, fused, principal, k)
+        self._fill_similarity(results, sims, qvec)
+        t5 = time.perf_counter()
+        t.embed, t.dense, t.lexical = (t1 - t0) * 1e3, (t2 - t1) * 1e3, (t3 - t2) * 1e3
+        t.fusion, t.recheck = (t4 - t3) * 1e3, (t5 - t4) * 1e3
+        self.last_timings = t
+        return results
+
+    def _recheck(
+        self, order: list[str], fused: dict[str, float], principal: Principal, k: int
+    ) -> list[SearchResult]:
+        """Load hits from the database, drop anything not visible, de-duplicate, cut to k."""
+        if not order:
+            return []
+        window = order[: k * 4]
+        with self.db.session() as s:
+            rows = s.exec(
+                select(Chunk, Document, Organisation)
+                .where(Chunk.id.in_(window))  # type: ignore[union-attr]
+                .where(Chunk.doc_id == Document.id)
+                .where(Document.org_id == Organisation.id)
+            ).all()
+        by_id = {c.id: (c, d, o) for c, d, o in rows}
+        results: list[SearchResult] = []
+        kept_shingles: list[set[str]] = []
+        for cid in window:
+            if cid not in by_id:
+                continue  # orphan vector: the database does not know this chunk
+            chunk, doc, org = by_id[cid]
+            if doc.status != "active" or not is_visible(principal, doc):
+                continue
+            sh = _shingles(chunk.text)
+            if any(near_duplicate(sh, other) for other in kept_shingles):
+                continue
+            kept_shingles.append(sh)
+            results.append(SearchResult(
+                rank=len(results) + 1, doc_id=doc.id, source_ref=doc.source_ref,
+                chunk_id=cid, score=round(fused[cid], 6), level=doc.level, org=org.name,
+                kind=doc.kind, text=chunk.text, title=doc.title, year=doc.year,
+            ))
+            if len(results) == k:
+                break
+        return results
+
+    def _fill_similarity(
+        self, results: list[SearchResult], sims: dict[str, float], qvec: np.ndarray
+    ) -> None:
+        """Cosine similarity for every result (lexical-only hits: from their stored vectors)."""
+        missing = [r for r in results if r.chunk_id not in sims]
+        if missing:
+            stored = self.vectors.get_vectors([r.chunk_id for r in missing])
+            for r in missing:
+                vec = stored.get(r.chunk_id)
+                sims[r.chunk_id] = float(np.dot(vec, qvec)) if vec is not None else 0.0
+        for r in results:
+            r.similarity = round(sims.get(r.chunk_id, 0.0), 4)
