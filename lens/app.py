@@ -18,7 +18,6 @@ from core.settings import Settings
 if TYPE_CHECKING:
     from assistant.answerer import Answerer
     from assistant.llm import LLM
-
     from ingest.pipeline import IngestPipeline
     from redaction import PresidioRedactor
     from retrieval.embedder import Embedder

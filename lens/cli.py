@@ -96,9 +96,7 @@ def emit(as_json: bool, data: Any, human: str | None = None) -> None:
 
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
-as_option = click.option(
-    "--as", "as_user", envvar="LENS_USER", help="Acting user (or LENS_USER)."
-)
+as_option = click.option("--as", "as_user", envvar="LENS_USER", help="Acting user (or LENS_USER).")
 
 
 @click.group(cls=LensGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -13,8 +13,18 @@ from core.errors import LensError
 from core.records import KINDS
 from core.taxonomy import keys
 
-FILTER_KEYS = ("org", "kind", "country", "type", "sector", "means", "year_from", "year_to",
-               "year", "level")
+FILTER_KEYS = (
+    "org",
+    "kind",
+    "country",
+    "type",
+    "sector",
+    "means",
+    "year_from",
+    "year_to",
+    "year",
+    "level",
+)
 
 
 @dataclass(frozen=True)
@@ -42,8 +52,12 @@ class SearchFilters:
             clauses.append({"org_id": {"$eq": self.org_id}})
         if self.kind:
             clauses.append({"kind": {"$eq": self.kind}})
-        for prefix, value in (("c_", self.country), ("t_", self.type), ("s_", self.sector),
-                              ("m_", self.means)):
+        for prefix, value in (
+            ("c_", self.country),
+            ("t_", self.type),
+            ("s_", self.sector),
+            ("m_", self.means),
+        ):
             if value:
                 clauses.append({prefix + value: {"$eq": True}})
         if self.year_from is not None:
@@ -62,7 +76,9 @@ class SearchFilters:
             f"({alias}.org_only = :_false OR {alias}.org_id = :_org)",
         ]
         params: dict[str, Any] = {
-            "_clearance": int(principal.clearance), "_org": principal.org_id, "_false": False,
+            "_clearance": int(principal.clearance),
+            "_org": principal.org_id,
+            "_false": False,
         }
         if self.org_id is not None:
             parts.append(f"{alias}.org_id = :f_org")
@@ -70,8 +86,12 @@ class SearchFilters:
         if self.kind:
             parts.append(f"{alias}.kind = :f_kind")
             params["f_kind"] = self.kind
-        for kind, value in (("country", self.country), ("type", self.type),
-                            ("sector", self.sector), ("means", self.means)):
+        for kind, value in (
+            ("country", self.country),
+            ("type", self.type),
+            ("sector", self.sector),
+            ("means", self.means),
+        ):
             if value:
                 parts.append(
                     f"EXISTS (SELECT 1 FROM fact f WHERE f.doc_id = {alias}.id "
@@ -149,9 +169,7 @@ def _split(pair: str) -> tuple[str, str]:
 def _choice(key: str, value: str, allowed: tuple[str, ...]) -> str:
     v = value.lower().replace(" ", "_").replace("-", "_")
     if v not in allowed:
-        raise LensError(
-            f"Unknown {key} {value!r}: use one of {', '.join(allowed)}.", exit_code=2
-        )
+        raise LensError(f"Unknown {key} {value!r}: use one of {', '.join(allowed)}.", exit_code=2)
     return v
 
 

@@ -184,11 +184,21 @@ class Retriever:
             if any(near_duplicate(sh, other) for other in kept_shingles):
                 continue
             kept_shingles.append(sh)
-            results.append(SearchResult(
-                rank=len(results) + 1, doc_id=doc.id, source_ref=doc.source_ref,
-                chunk_id=cid, score=round(fused[cid], 6), level=doc.level, org=org.name,
-                kind=doc.kind, text=chunk.text, title=doc.title, year=doc.year,
-            ))
+            results.append(
+                SearchResult(
+                    rank=len(results) + 1,
+                    doc_id=doc.id,
+                    source_ref=doc.source_ref,
+                    chunk_id=cid,
+                    score=round(fused[cid], 6),
+                    level=doc.level,
+                    org=org.name,
+                    kind=doc.kind,
+                    text=chunk.text,
+                    title=doc.title,
+                    year=doc.year,
+                )
+            )
             if len(results) == k:
                 break
         return results

@@ -138,8 +138,7 @@ class ChromaIndex:
         if embs is None:
             return {}
         return {
-            cid: np.asarray(e, dtype=np.float32)
-            for cid, e in zip(res["ids"], embs, strict=False)
+            cid: np.asarray(e, dtype=np.float32) for cid, e in zip(res["ids"], embs, strict=False)
         }
 
     def ids_for_doc(self, doc_id: str) -> list[str]:

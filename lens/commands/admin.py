@@ -126,13 +126,24 @@ def users_list(state: _State, as_json: bool) -> None:
     state.lens.require_schema()
     with state.lens.db.session() as s:
         rows = [
-            {"user": u.name, "org": o.name, "role": u.role, "clearance": u.clearance,
-             "active": u.active}
+            {
+                "user": u.name,
+                "org": o.name,
+                "role": u.role,
+                "clearance": u.clearance,
+                "active": u.active,
+            }
             for u, o in s.exec(select(User, Organisation).where(User.org_id == Organisation.id))
         ]
-    emit(as_json, {"users": rows}, "\n".join(
-        f"{r['user']}\t{r['org']}\t{r['role']}\t{r['clearance']}\t"
-        f"{'active' if r['active'] else 'disabled'}" for r in rows))
+    emit(
+        as_json,
+        {"users": rows},
+        "\n".join(
+            f"{r['user']}\t{r['org']}\t{r['role']}\t{r['clearance']}\t"
+            f"{'active' if r['active'] else 'disabled'}"
+            for r in rows
+        ),
+    )
 
 
 def _set_active(state: _State, name: str, active: bool, as_json: bool) -> None:
@@ -141,8 +152,11 @@ def _set_active(state: _State, name: str, active: bool, as_json: bool) -> None:
     state.lens.require_schema()
     with state.lens.db.session() as s:
         set_active(s, name, active)
-    emit(as_json, {"user": name, "active": active},
-         f"User {name!r} {'enabled' if active else 'disabled'}.")
+    emit(
+        as_json,
+        {"user": name, "active": active},
+        f"User {name!r} {'enabled' if active else 'disabled'}.",
+    )
 
 
 @users.command("disable")
@@ -177,5 +191,8 @@ def whoami(state: _State, as_user: str | None, as_json: bool) -> None:
         "clearance": int(p.clearance),
         "clearance_name": p.clearance.name.lower(),
     }
-    emit(as_json, data,
-         f"{p.user_name} ({p.role}) of {p.org_name}, clearance {p.clearance.name.lower()}.")
+    emit(
+        as_json,
+        data,
+        f"{p.user_name} ({p.role}) of {p.org_name}, clearance {p.clearance.name.lower()}.",
+    )

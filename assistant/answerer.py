@@ -1,0 +1,260 @@
+"""Cited answers: retrieve, generate, check every citation, fall back to quoting.
+
+answer_mode:
+- generative: the model's answer, with invalid citations and unsupported sentences removed;
+- extractive: the most relevant sentences of the top passages, quoted with citations;
+- auto: the generated answer only if it passes the citation check, otherwise extractive.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from assistant.citations import CheckResult, CitationChecker, lexical_support, split_sentences
+from assistant.conversation import REFUSAL, asks_for_identity, standalone_question
+from assistant.extractive import pick_quotes, render_quotes
+from assistant.llm import LLM
+from core import audit
+from core.access import Principal, is_visible
+from core.db import Database
+from core.errors import LensError
+from core.records import Document
+from core.settings import AnswerSettings
+from prompts import render
+from retrieval.embedder import Embedder
+from retrieval.filters import SearchFilters
+from retrieval.search import Retriever, SearchResult
+
+log = logging.getLogger("lens.assistant")
+AnswerMode = Literal["auto", "generative", "extractive"]
+
+NO_EVIDENCE = (
+    "I found nothing in the sources you can see that answers this. Try other words, a wider "
+    "period, or fewer filters (for example country=, sector=, type= or year_from=)."
+)
+
+
+@dataclass
+class Answer:
+    """What `lens ask --json` prints (plus the passages for the UI)."""
+
+    answer: str
+    grounded: bool
+    citations: list[dict[str, Any]]
+    mode: str  # generative | extractive | no_evidence | refused
+    question: str
+    passages: list[SearchResult] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The CLI contract's fields."""
+        return {
+            "answer": self.answer,
+            "grounded": self.grounded,
+            "citations": self.citations,
+            "mode": self.mode,
+            "question": self.question,
+            "timings_ms": {k: round(v, 1) for k, v in self.timings.items()},
+        }
+
+
+class Answerer:
+    """Answers a principal's question from the passages that principal may see."""
+
+    def __init__(
+        self,
+        *,
+        retriever: Retriever,
+        llm_factory: Callable[[], LLM],
+        embedder: Embedder,
+        db: Database,
+        settings: AnswerSettings,
+    ) -> None:
+        self.retriever = retriever
+        self._llm_factory = llm_factory
+        self.embedder = embedder
+        self.db = db
+        self.settings = settings
+        self.checker = CitationChecker(embedder.embed, settings.support_threshold)
+
+    # The whole flow (CLI, bench) ------------------------------------------------------
+    def ask(
+        self,
+        question: str,
+        principal: Principal,
+        *,
+        history: Sequence[str] = (),
+        filters: SearchFilters | None = None,
+        mode: AnswerMode | None = None,
+        on_token: Callable[[str], None] | None = None,
+    ) -> Answer:
+        """Answer, check, fall back, audit."""
+        mode = mode or self.settings.mode
+        prepared = self.prepare(question, principal, history=history, filters=filters)
+        if prepared.mode in ("refused", "no_evidence") or mode == "extractive":
+            answer = prepared
+        else:
+            generated = self.generate(prepared, principal, on_token=on_token)
+            if mode == "generative" or generated.grounded:
+                answer = generated
+            else:
+                answer = prepared
+                answer.timings.update(generated.timings)
+        self.audit(principal, question, answer)
+        return answer
+
+    # Steps (the UI shows the extractive answer first, then a checked generated one) ---
+    def prepare(
+        self,
+        question: str,
+        principal: Principal,
+        *,
+        history: Sequence[str] = (),
+        filters: SearchFilters | None = None,
+    ) -> Answer:
+        """Retrieve and build the extractive answer (or a refusal / no-evidence reply)."""
+        q = self.retriever.validate(question)
+        if asks_for_identity(q):
+            return Answer(REFUSAL, True, [], "refused", q)
+        standalone = standalone_question(q, history)
+        t0 = time.perf_counter()
+        results = self.retriever.search(standalone, principal, filters, k=self.settings.passages)
+        t1 = time.perf_counter()
+        timings = {"retrieval": (t1 - t0) * 1e3}
+        if not results or max(r.similarity for r in results) < self.settings.min_relevance:
+            return Answer(NO_EVIDENCE, False, [], "no_evidence", standalone, [], timings)
+        quotes = pick_quotes(standalone, [r.text for r in results], self.embedder.embed)
+        timings["extractive"] = (time.perf_counter() - t1) * 1e3
+        if not quotes:
+            return Answer(NO_EVIDENCE, False, [], "no_evidence", standalone, results, timings)
+        citations = [self._citation(q_.n, results, q_.text) for q_ in quotes]
+        return Answer(
+            render_quotes(quotes), True, citations, "extractive", standalone, results, timings
+        )
+
+    def generate(
+        self, prepared: Answer, principal: Principal, *, on_token: Callable[[str], None] | None
+    ) -> Answer:
+        """Ask the model over the same passages and keep only what the checker accepts."""
+        passages = self._recheck(prepared.passages, principal)
+        messages = [
+            {"role": "system", "content": render("answer_system", max_sentences=4)},
+            {
+                "role": "user",
+                "content": render("answer_user", passages=passages, question=prepared.question),
+            },
+        ]
+        t0 = time.perf_counter()
+        first: float | None = None
+        pieces: list[str] = []
+        for piece in self._llm_factory().stream(messages):
+            if first is None:
+                first = time.perf_counter()
+            pieces.append(piece)
+            if on_token is not None:
+                on_token(piece)
+        t1 = time.perf_counter()
+        raw = "".join(pieces).strip()
+        check = self.checker.check(raw, [p.text for p in passages])
+        t2 = time.perf_counter()
+        timings = dict(prepared.timings)
+        timings.update(
+            first_token=((first or t1) - t0) * 1e3,
+            generation=(t1 - t0) * 1e3,
+            checking=(t2 - t1) * 1e3,
+        )
+        if check.declined:
+            return Answer(
+                "Not in the sources.", False, [], "generative", prepared.question, passages, timings
+            )
+        text, citations = self._checked_text(check, passages)
+        grounded = check.passes
+        return Answer(
+            text or NO_EVIDENCE,
+            grounded and bool(text),
+            citations,
+            "generative",
+            prepared.question,
+            passages,
+            timings,
+        )
+
+    def stream_extractive(self, answer: Answer) -> Iterator[str]:
+        """The extractive answer as word pieces, for a streaming UI."""
+        for word in answer.answer.split(" "):
+            yield word + " "
+
+    def audit(self, principal: Principal, question: str, answer: Answer) -> None:
+        """Who asked what, which passages were shown, and how it was answered."""
+        shown = sorted({c["doc_id"] for c in answer.citations})
+        audit.record(
+            self.db,
+            user=principal.user_name,
+            action="ask",
+            query=question[:2000],
+            doc_ids=shown,
+            outcome=answer.mode,
+            detail={
+                "grounded": answer.grounded,
+                "chunks": [c["chunk_id"] for c in answer.citations],
+            },
+        )
+        log.info(
+            "answered (%s, grounded=%s, %d citations)",
+            answer.mode,
+            answer.grounded,
+            len(answer.citations),
+        )
+
+    # Helpers ----------------------------------------------------------------------------
+    def _recheck(self, passages: list[SearchResult], principal: Principal) -> list[SearchResult]:
+        """Access re-check right before text reaches the model."""
+        with self.db.session() as s:
+            keep = []
+            for p in passages:
+                doc = s.get(Document, p.doc_id)
+                if doc is not None and doc.status == "active" and is_visible(principal, doc):
+                    keep.append(p)
+        if len(keep) != len(passages):
+            log.warning(
+                "dropped %d passages at the pre-LLM access check", len(passages) - len(keep)
+            )
+        return keep
+
+    def _checked_text(
+        self, check: CheckResult, passages: list[SearchResult]
+    ) -> tuple[str, list[dict[str, Any]]]:
+        """Supported sentences with valid citations only; citations in order of use."""
+        kept: list[str] = []
+        citations: dict[int, dict[str, Any]] = {}
+        for s in check.sentences:
+            if not s.supported or not s.cited:
+                continue
+            kept.append(f"{s.text} " + "".join(f"[{n}]" for n in s.cited))
+            for n in s.cited:
+                sentences = split_sentences(passages[n - 1].text) or [passages[n - 1].text]
+                quote = max(sentences, key=lambda x, claim=s.text: lexical_support(claim, x))
+                citations.setdefault(n, self._citation(n, passages, quote))
+        return " ".join(kept), [citations[n] for n in sorted(citations)]
+
+    @staticmethod
+    def _citation(n: int, passages: Sequence[SearchResult], quote: str) -> dict[str, Any]:
+        if n < 1 or n > len(passages):
+            raise LensError("internal: citation out of range")
+        p = passages[n - 1]
+        return {
+            "n": n,
+            "doc_id": p.doc_id,
+            "source_ref": p.source_ref,
+            "chunk_id": p.chunk_id,
+            "quote": quote,
+            "title": p.title,
+            "org": p.org,
+            "kind": p.kind,
+            "level": p.level,
+            "year": p.year,
+        }

@@ -1,0 +1,69 @@
+"""The grounded fallback: answer by quoting the most relevant sentences of the top passages.
+
+Candidate sentences are pre-ranked cheaply (content-word overlap with the question, passage
+rank), then the best few are embedded and ranked by cosine similarity to the question.
+Quotes are verbatim from retrieved passages, so every citation holds by construction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.citations import content_words, split_sentences
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A verbatim sentence from passage number `n` (1-based)."""
+
+    n: int
+    text: str
+    score: float
+
+
+def pick_quotes(
+    question: str,
+    passages: Sequence[str],
+    embed: Callable[[list[str]], np.ndarray],
+    *,
+    max_quotes: int = 3,
+    max_candidates: int = 16,
+) -> list[Quote]:
+    """The most relevant distinct sentences, at most one near-repeat, best first."""
+    q_words = content_words(question)
+    candidates: list[tuple[float, int, str]] = []
+    for n, passage in enumerate(passages, start=1):
+        for sent in split_sentences(passage):
+            words = content_words(sent)
+            if len(words) < 3 or len(sent) > 600:
+                continue
+            overlap = len(words & q_words) / (len(q_words) or 1)
+            candidates.append((overlap - 0.02 * n, n, sent))
+    if not candidates:
+        return []
+    candidates.sort(key=lambda c: -c[0])
+    pool = candidates[:max_candidates]
+    vecs = embed([question] + [c[2] for c in pool])
+    sims = vecs[1:] @ vecs[0]
+    ranked = sorted(zip(pool, sims, strict=True), key=lambda x: -(float(x[1]) + 0.3 * x[0][0]))
+    chosen: list[Quote] = []
+    chosen_words: list[set[str]] = []
+    for (_, n, sent), sim in ranked:
+        words = content_words(sent)
+        if any(len(words & w) / max(1, len(words | w)) > 0.6 for w in chosen_words):
+            continue
+        chosen.append(Quote(n, sent, round(float(sim), 4)))
+        chosen_words.append(words)
+        if len(chosen) == max_quotes:
+            break
+    return chosen
+
+
+def render_quotes(quotes: Sequence[Quote]) -> str:
+    """The extractive answer text, one quote a line with its citation."""
+    lines = ["The sources you can see say:"]
+    lines += [f"- “{q.text}” [{q.n}]" for q in quotes]
+    return "\n".join(lines)

@@ -1,0 +1,200 @@
+"""`lens ingest`, `lens docs`, `lens redact`: getting reports in, and taking them back."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from sqlmodel import select
+
+from core.access import is_visible, parse_level
+from core.errors import LensError
+from core.records import KINDS, Document, Organisation
+from lens.cli import _State, as_option, cli, emit, json_option, pass_state, principal
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@as_option
+@click.option("--level", default="1", show_default=True, help="0-3 or a level name.")
+@click.option("--org-only", is_flag=True, help="Only the uploader's organisation may see it.")
+@click.option("--kind", type=click.Choice(KINDS), help="Kind of report.")
+@click.option("--text-column", "--text-field", "text_column", help="CSV/JSON text column.")
+@click.option("--id-column", help="CSV/JSON id column (source_ref is <file>#<id>).")
+@click.option("--meta-columns", default="", help="Comma-separated columns kept as metadata.")
+@json_option
+@pass_state
+def ingest(
+    state: _State,
+    paths: tuple[Path, ...],
+    as_user: str | None,
+    level: str,
+    org_only: bool,
+    kind: str | None,
+    text_column: str | None,
+    id_column: str | None,
+    meta_columns: str,
+    as_json: bool,
+) -> None:
+    """Ingest files or folders (txt, md, html, pdf, docx, csv, json, jsonl)."""
+    from ingest.model import RecordOptions
+
+    lvl = parse_level(level)
+    p = principal(state, as_user)
+    options = RecordOptions(
+        text_column=text_column,
+        id_column=id_column,
+        meta_columns=tuple(c.strip() for c in meta_columns.split(",") if c.strip()),
+    )
+    report = state.lens.pipeline.ingest_paths(
+        p, list(paths), level=lvl, org_only=org_only, kind=kind, options=options
+    )
+    data = report.as_dict()
+    lines = [
+        f"Ingested {report.ingested}, unchanged {report.unchanged}, failed {len(report.failed)}."
+    ]
+    if report.removed:
+        lines.append("Removed: " + ", ".join(f"{k} {v}" for k, v in sorted(report.removed.items())))
+    lines += [f"  failed: {f['error']}" for f in report.failed]
+    emit(as_json, data, "\n".join(lines))
+    if report.failed and not report.ingested and not report.unchanged:
+        sys.exit(1)
+
+
+@cli.group()
+def docs() -> None:
+    """Documents you may see; withdrawal."""
+
+
+def _doc_row(d: Document, org: str) -> dict:
+    return {
+        "doc_id": d.id,
+        "title": d.title,
+        "kind": d.kind,
+        "level": d.level,
+        "org": org,
+        "org_only": d.org_only,
+        "source_ref": d.source_ref,
+        "year": d.year,
+        "ingested_at": d.ingested_at.isoformat() if d.ingested_at else None,
+    }
+
+
+@docs.command("list")
+@as_option
+@click.option("--limit", default=1000, show_default=True, type=int)
+@json_option
+@pass_state
+def docs_list(state: _State, as_user: str | None, limit: int, as_json: bool) -> None:
+    """Documents the acting user may see."""
+    from core.access import sql_filter
+
+    p = principal(state, as_user)
+    with state.lens.db.session() as s:
+        rows = s.exec(
+            select(Document, Organisation)
+            .where(Document.org_id == Organisation.id)
+            .where(Document.status == "active")
+            .where(sql_filter(p, Document))
+            .order_by(Document.ingested_at.desc())  # type: ignore[union-attr]
+            .limit(limit)
+        ).all()
+        out = [_doc_row(d, o.name) for d, o in rows if is_visible(p, d)]
+    emit(
+        as_json,
+        {"documents": out},
+        "\n".join(
+            f"{r['doc_id']}  L{r['level']}  {r['kind']:<16} {r['org'][:24]:<24} {r['title'][:60]}"
+            for r in out
+        )
+        or "No documents.",
+    )
+
+
+@docs.command("show")
+@click.argument("doc_id")
+@as_option
+@json_option
+@pass_state
+def docs_show(state: _State, doc_id: str, as_user: str | None, as_json: bool) -> None:
+    """One document's record and its redacted text."""
+    from core.records import Chunk, Fact
+
+    p = principal(state, as_user)
+    with state.lens.db.session() as s:
+        d = s.get(Document, doc_id)
+        if d is None or d.status != "active" or not is_visible(p, d):
+            raise LensError(f"Document {doc_id} does not exist.")
+        org = s.get(Organisation, d.org_id)
+        chunks = s.exec(select(Chunk).where(Chunk.doc_id == doc_id).order_by(Chunk.ordinal)).all()
+        facts = s.exec(select(Fact).where(Fact.doc_id == doc_id)).all()
+        row = _doc_row(d, org.name if org else "?")
+        row["removed"] = d.redactions
+        row["facts"] = sorted({f"{f.kind}:{f.value}" for f in facts})
+        row["chunks"] = [
+            {"chunk_id": c.id, "start": c.start, "end": c.end, "text": c.text} for c in chunks
+        ]
+    from core import audit
+
+    audit.record(state.lens.db, user=p.user_name, action="docs.show", doc_ids=[doc_id])
+    emit(
+        as_json,
+        row,
+        f"{row['title']}\n{row['org']} · {row['kind']} · level {row['level']}\n\n"
+        + "\n\n".join(c["text"] for c in row["chunks"]),
+    )
+
+
+@docs.command("delete")
+@click.argument("doc_id")
+@as_option
+@json_option
+@pass_state
+def docs_delete(state: _State, doc_id: str, as_user: str | None, as_json: bool) -> None:
+    """Withdraw a document from every store (uploader or owning organisation's admins)."""
+    p = principal(state, as_user)
+    state.lens.pipeline.delete(p, doc_id)
+    emit(as_json, {"deleted": doc_id}, f"Document {doc_id} deleted.")
+
+
+@cli.command()
+@click.argument("source", default="-")
+@click.option("--jsonl", is_flag=True, help='Read {"text": ...} lines, write results as lines.')
+@click.option("--org", help="Apply this organisation's extra deny-list terms.")
+@pass_state
+def redact(state: _State, source: str, jsonl: bool, org: str | None) -> None:
+    """Print the redacted text of FILE (or stdin)."""
+    redactor = state.lens.redactor
+    if jsonl:
+        stream = sys.stdin if source == "-" else open(source, encoding="utf-8")  # noqa: SIM115
+        with stream:
+            for n, line in enumerate(stream, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    text = json.loads(line)["text"]
+                except (ValueError, KeyError, TypeError) as exc:
+                    raise LensError(f'Line {n} is not a JSON object with a "text" field.') from exc
+                r = redactor.redact(str(text), org=org)
+                ents = [
+                    {"type": e.type, "start": e.start, "end": e.end, "replacement": e.replacement}
+                    for e in r.entities
+                ]
+                click.echo(json.dumps({"text": r.text, "entities": ents}, ensure_ascii=False))
+        return
+    if source == "-":
+        text = sys.stdin.read()
+    else:
+        from ingest.loaders import load_file
+        from ingest.model import LoadError, RecordOptions
+
+        try:
+            docs_ = load_file(
+                Path(source), RecordOptions(), int(state.settings.ingest.max_file_mb * 1024 * 1024)
+            )
+        except LoadError as exc:
+            raise LensError(str(exc)) from exc
+        text = "\n\n".join(d.text for d in docs_)
+    click.echo(redactor.redact(text, org=org).text)

@@ -1,0 +1,1 @@
+"""Deterministic stand-ins for unit tests of logic (never for integration tests)."""
