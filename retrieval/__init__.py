@@ -1,0 +1,1 @@
+"""Retrieval: embeddings, the vector store, lexical + dense search, access filters."""
