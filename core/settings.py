@@ -71,10 +71,23 @@ class RedactionSettings(BaseModel):
     )
     remove: list[str] = Field(
         default_factory=lambda: [
-            "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS", "DATE_OF_BIRTH",
-            "PASSPORT", "NATIONAL_ID", "DRIVING_LICENCE", "IBAN_CODE", "CREDIT_CARD",
-            "BANK_ACCOUNT", "CRYPTO", "IP_ADDRESS", "SOCIAL_HANDLE", "URL_PROFILE",
-            "VEHICLE_PLATE", "DENY_LIST",
+            "PERSON",
+            "PHONE_NUMBER",
+            "EMAIL_ADDRESS",
+            "STREET_ADDRESS",
+            "DATE_OF_BIRTH",
+            "PASSPORT",
+            "NATIONAL_ID",
+            "DRIVING_LICENCE",
+            "IBAN_CODE",
+            "CREDIT_CARD",
+            "BANK_ACCOUNT",
+            "CRYPTO",
+            "IP_ADDRESS",
+            "SOCIAL_HANDLE",
+            "URL_PROFILE",
+            "VEHICLE_PLATE",
+            "DENY_LIST",
         ],
         description="Entity types removed from text (replaced by numbered placeholders).",
     )

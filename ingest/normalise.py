@@ -47,11 +47,23 @@ _CONTROL_BYTES = frozenset(range(32)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
 _MAX_CONTROL_RATIO = 0.05
 # charset-normalizer's "mess" score: above this, the guess reads as garbage.
 _MAX_CHAOS = 0.25
-# Tie-break order for equally plausible guesses: the Windows code pages legacy files
-# most often use, Western European first, then the East Asian defaults.
+# Tie-break order for equally plausible guesses: the Windows code pages legacy files most
+# often use, Western and Central European first (cp1250 reads German and Scandinavian text
+# the same as cp1252, and charset-normalizer often drops cp1252 as its duplicate), then
+# Cyrillic, Greek..., then the East Asian defaults.
 _PREFERRED_ENCODINGS = (
-    "cp1252", "cp1251", "cp1250", "cp1253", "cp1254", "cp1257", "cp1256", "cp1255",
-    "cp932", "gb18030", "big5", "cp949",
+    "cp1252",
+    "cp1250",
+    "cp1251",
+    "cp1253",
+    "cp1254",
+    "cp1257",
+    "cp1256",
+    "cp1255",
+    "gb18030",
+    "big5",
+    "cp932",
+    "cp949",
 )
 
 
@@ -75,7 +87,8 @@ def _decode_bom(data: bytes, path: Path | str) -> str | None:
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError as exc:
-                raise LoadError(path, f"starts with a {encoding} mark but is not {encoding}") from exc
+                reason = f"starts with a {encoding} byte-order mark but is not {encoding}"
+                raise LoadError(path, reason) from exc
             return text.lstrip("\ufeff")
     return None
 

@@ -32,8 +32,12 @@ def chroma_match(where: dict[str, Any], meta: dict[str, Any]) -> bool:
     ((op, value),) = cond.items()
     actual = meta[key]
     return {
-        "$eq": actual == value, "$ne": actual != value, "$lte": actual <= value,
-        "$lt": actual < value, "$gte": actual >= value, "$gt": actual > value,
+        "$eq": actual == value,
+        "$ne": actual != value,
+        "$lte": actual <= value,
+        "$lt": actual < value,
+        "$gte": actual >= value,
+        "$gt": actual > value,
     }[op]
 
 
@@ -64,8 +68,13 @@ def test_when_document_above_clearance_then_never_visible(p, d) -> None:
 
 @pytest.mark.parametrize(
     ("raw", "level"),
-    [("0", Level.PUBLIC), ("3", Level.CONFIDENTIAL), ("member", Level.MEMBER),
-     ("Restricted", Level.RESTRICTED), (2, Level.RESTRICTED)],
+    [
+        ("0", Level.PUBLIC),
+        ("3", Level.CONFIDENTIAL),
+        ("member", Level.MEMBER),
+        ("Restricted", Level.RESTRICTED),
+        (2, Level.RESTRICTED),
+    ],
 )
 def test_when_level_given_as_number_or_name_then_parsed(raw, level) -> None:
     assert parse_level(raw) == level

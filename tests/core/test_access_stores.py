@@ -22,12 +22,26 @@ PRINCIPALS = [
 def _seed(db: Database) -> None:
     db.create_schema()
     with db.session() as s:
-        s.add_all([Organisation(id=1, name="org1", sector="ngo"),
-                   Organisation(id=2, name="org2", sector="finance")])
+        s.add_all(
+            [
+                Organisation(id=1, name="org1", sector="ngo"),
+                Organisation(id=2, name="org2", sector="finance"),
+            ]
+        )
         s.flush()
         for i, (level, org_only, org) in enumerate(COMBOS):
-            s.add(Document(id=f"d{i}", org_id=org, title="t", kind="other", level=level,
-                           org_only=org_only, source_ref=f"r{i}", content_hash="h"))
+            s.add(
+                Document(
+                    id=f"d{i}",
+                    org_id=org,
+                    title="t",
+                    kind="other",
+                    level=level,
+                    org_only=org_only,
+                    source_ref=f"r{i}",
+                    content_hash="h",
+                )
+            )
 
 
 def _check_sql(db: Database) -> None:
@@ -67,10 +81,10 @@ def test_when_chroma_filters_then_hits_match_rule(tmp_path) -> None:
         metadatas=[{"level": lv, "org_only": oo, "org_id": o} for lv, oo, o in COMBOS],
     )
     for p in PRINCIPALS:
-        res = col.query(query_embeddings=[[1.0] * 8], n_results=len(COMBOS),
-                        where=store_filter(p))
+        res = col.query(query_embeddings=[[1.0] * 8], n_results=len(COMBOS), where=store_filter(p))
         expected = {
-            f"d{i}" for i, (lv, oo, o) in enumerate(COMBOS)
+            f"d{i}"
+            for i, (lv, oo, o) in enumerate(COMBOS)
             if lv <= p.clearance and (not oo or o == p.org_id)
         }
         assert set(res["ids"][0]) == expected, p
