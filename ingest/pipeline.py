@@ -237,9 +237,16 @@ class IngestPipeline:
         if not planned:
             return
         redactor = self._redactor_factory()
-        texts = [p.loaded.text for p in planned] + [p.loaded.title for p in planned]
+        # Titles and string metadata can hold personal data too: they go through the same pass.
+        meta_keys = [(i, k) for i, p in enumerate(planned) for k, v in p.loaded.meta.items()
+                     if isinstance(v, str) and v.strip()]
+        texts = ([p.loaded.text for p in planned] + [p.loaded.title for p in planned]
+                 + [planned[i].loaded.meta[k] for i, k in meta_keys])
         results = redactor.redact_many(texts, org=principal.org_name)
-        bodies, titles = results[: len(planned)], results[len(planned) :]
+        n_docs = len(planned)
+        bodies, titles = results[:n_docs], results[n_docs : 2 * n_docs]
+        for (i, k), r in zip(meta_keys, results[2 * n_docs :], strict=True):
+            planned[i].loaded.meta[k] = r.text
         chunked = [self.chunker.split(r.text) for r in bodies]
         all_passages = [c.text for chunks in chunked for c in chunks]
         vectors = self._embedder_factory().embed(all_passages)
