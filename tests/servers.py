@@ -15,15 +15,15 @@ from tests.conftest import free_port, port_open
 BIN = Path(sys.executable).parent
 
 
-def wait_for_port(port: int, proc: subprocess.Popen, timeout: float = 60.0) -> None:
-    """Wait until the server listens, or fail with its output."""
+def wait_for_port(port: int, proc: subprocess.Popen, log: Path, timeout: float = 90.0) -> None:
+    """Wait until the server listens, or fail with the tail of its log."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if port_open("127.0.0.1", port):
             return
         if proc.poll() is not None:
-            out = proc.stdout.read().decode(errors="replace") if proc.stdout else ""
-            raise RuntimeError(f"server exited with {proc.returncode}: {out[-2000:]}")
+            tail = log.read_text(errors="replace")[-2000:]
+            raise RuntimeError(f"server exited with {proc.returncode}: {tail}")
         time.sleep(0.2)
     proc.kill()
     raise RuntimeError(f"server did not listen on {port} within {timeout}s")
@@ -31,13 +31,16 @@ def wait_for_port(port: int, proc: subprocess.Popen, timeout: float = 60.0) -> N
 
 @contextmanager
 def server(cmd: list[str], port: int, env: dict | None = None) -> Iterator[str]:
-    """Run a server process; yield its base URL."""
-    proc = subprocess.Popen(
-        cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-        env={**os.environ, **(env or {})},
-    )
+    """Run a server process (output to a log file, never a pipe that can fill); yield its URL."""
+    import tempfile
+
+    log = Path(tempfile.mkstemp(prefix="lens-test-server-", suffix=".log")[1])
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            cmd, stdout=out, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})}
+        )
     try:
-        wait_for_port(port, proc)
+        wait_for_port(port, proc, log)
         yield f"http://127.0.0.1:{port}"
     finally:
         proc.terminate()
@@ -45,13 +48,45 @@ def server(cmd: list[str], port: int, env: dict | None = None) -> Iterator[str]:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+        log.unlink(missing_ok=True)
 
 
 @contextmanager
 def chroma_server(path: Path) -> Iterator[str]:
     """A real `chroma run` on a free loopback port."""
     port = free_port()
-    cmd = [str(BIN / "chroma"), "run", "--path", str(path), "--host", "127.0.0.1",
-           "--port", str(port)]
+    cmd = [
+        str(BIN / "chroma"),
+        "run",
+        "--path",
+        str(path),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ]
+    with server(cmd, port) as url:
+        yield url
+
+
+@contextmanager
+def llama_server(model_path: Path) -> Iterator[str]:
+    """A real llama.cpp OpenAI-compatible server (llama-cpp-python[server]) on loopback."""
+    port = free_port()
+    cmd = [
+        sys.executable,
+        "-m",
+        "llama_cpp.server",
+        "--model",
+        str(model_path),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--n_ctx",
+        "2048",
+        "--n_threads",
+        "2",
+    ]
     with server(cmd, port) as url:
         yield url

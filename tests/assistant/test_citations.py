@@ -22,8 +22,11 @@ def checker() -> CitationChecker:
 @pytest.mark.parametrize(
     ("answer", "supported", "invalid"),
     [
-        ("Recruiters in Ha Tinh charged Vietnamese workers a fee of 15,000 dollars [1].",
-         [True], [[]]),
+        (
+            "Recruiters in Ha Tinh charged Vietnamese workers a fee of 15,000 dollars [1].",
+            [True],
+            [[]],
+        ),
         ("Passports were taken on arrival in Birmingham [1].", [True], [[]]),
         ("Trawler crews reported debt bondage [2].", [True], [[]]),
         # right words, wrong passage
@@ -64,8 +67,10 @@ def test_when_model_declines_then_declined_and_not_passing(checker) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("One. Two three! <PERSON_1> said so? Yes.", ["One.", "Two three!", "<PERSON_1> said so?",
-                                                     "Yes."]),
+        (
+            "One. Two three! <PERSON_1> said so? Yes.",
+            ["One.", "Two three!", "<PERSON_1> said so?", "Yes."],
+        ),
         ("Paid £2,000 in 2019. Then left.", ["Paid £2,000 in 2019.", "Then left."]),
         ("Line one\nLine two", ["Line one", "Line two"]),
     ],
