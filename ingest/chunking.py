@@ -26,8 +26,11 @@ class Chunker:
     def __init__(self, tokenizer: Any, chunk_tokens: int = 200, overlap_tokens: int = 40) -> None:
         from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-        self._splitter = RecursiveCharacterTextSplitter.from_huggingface_tokenizer(
-            tokenizer,
+        def n_tokens(text: str) -> int:
+            return len(tokenizer.encode(text, add_special_tokens=False))
+
+        self._splitter = RecursiveCharacterTextSplitter(
+            length_function=n_tokens,
             chunk_size=chunk_tokens,
             chunk_overlap=overlap_tokens,
             separators=["\n\n", "\n", ". ", "? ", "! ", "; ", ", ", " ", ""],

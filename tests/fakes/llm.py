@@ -14,8 +14,9 @@ class ScriptedLLM:
         self.replies = list(replies)
         self.prompts: list[list[dict[str, str]]] = []
 
-    def stream(self, messages: list[dict[str, str]], *, max_tokens: int | None = None
-               ) -> Iterator[str]:
+    def stream(
+        self, messages: list[dict[str, str]], *, max_tokens: int | None = None
+    ) -> Iterator[str]:
         self.prompts.append(messages)
         reply = self.replies.pop(0) if self.replies else "Not in the sources."
         for word in reply.split(" "):
