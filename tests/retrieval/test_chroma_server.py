@@ -19,8 +19,14 @@ def test_when_chroma_url_set_then_vectors_live_on_the_server(tmp_path, home) -> 
         index = ChromaIndex.from_settings(settings)
         vecs = np.eye(4, 384, dtype=np.float32)
         metas = [
-            {"doc_id": f"d{i}", "org_id": 1, "level": i, "org_only": False, "kind": "news",
-             "year": 2020}
+            {
+                "doc_id": f"d{i}",
+                "org_id": 1,
+                "level": i,
+                "org_only": False,
+                "kind": "news",
+                "year": 2020,
+            }
             for i in range(4)
         ]
         index.upsert([f"c{i}" for i in range(4)], vecs, metas)
