@@ -52,7 +52,7 @@ class SentenceTransformerEmbedder:
         self.model_dir = model_dir
         self._model = SentenceTransformer(model_dir, device="cpu", local_files_only=True)
         self._batch = batch_size
-        self.dim = int(self._model.get_sentence_embedding_dimension() or 384)
+        self.dim = int(self._model.get_embedding_dimension() or 384)
 
     @property
     def tokenizer(self) -> Any:

@@ -1,0 +1,89 @@
+"""Shared bench helpers: a demo hub built with the real parts, and small statistics."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+WORK = REPO / "bench" / "results"
+
+
+def demo_hub(name: str = "demo", **overrides: Any):  # type: ignore[no-untyped-def]
+    """A Lens with the demo corpus loaded into bench/results/<name> (reused across runs)."""
+    from click.testing import CliRunner
+
+    import lens.commands  # noqa: F401
+    from core.settings import load_settings
+    from lens.app import Lens
+    from lens.cli import cli
+
+    home = WORK / name
+    env = {"LENS_HOME": str(home)}
+    for section, values in overrides.items():
+        for key, value in values.items():
+            env[f"LENS_{section}_{key}".upper()] = str(value)
+    if not (home / "lens.db").exists():
+        t0 = time.perf_counter()
+        result = CliRunner().invoke(cli, ["demo", "--json"], env=env, catch_exceptions=False)
+        if result.exit_code != 0:
+            raise SystemExit(f"lens demo failed: {result.stderr}")
+        print(f"# demo corpus loaded into {home} in {time.perf_counter() - t0:.1f}s "
+              f"({json.loads(result.stdout)['ingested']} documents)", file=sys.stderr)
+    return Lens(load_settings(home=home, **overrides))
+
+
+def principal(lens, name: str):  # type: ignore[no-untyped-def]
+    """The demo user's Principal."""
+    from core.directory import principal_for
+
+    with lens.db.session() as s:
+        return principal_for(s, name)
+
+
+def load_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Lines of a JSONL file."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+def pct(values: list[float], q: float) -> float:
+    """The q-th percentile (0-100), nearest-rank."""
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    idx = min(len(ordered) - 1, max(0, round(q / 100 * len(ordered) + 0.5) - 1))
+    return ordered[idx]
+
+
+def median(values: list[float]) -> float:
+    """Median, NaN for no values."""
+    return statistics.median(values) if values else float("nan")
+
+
+def machine() -> str:
+    """One line describing this machine."""
+    return f"{platform.node()} · {platform.processor() or platform.machine()} · " \
+           f"{os.cpu_count()} cores · Python {platform.python_version()}"
+
+
+def table(headers: list[str], rows: list[list[Any]]) -> str:
+    """A Markdown table."""
+    def fmt(v: Any) -> str:
+        return f"{v:.3f}" if isinstance(v, float) else str(v)
+
+    out = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    out += ["| " + " | ".join(fmt(v) for v in row) + " |" for row in rows]
+    return "\n".join(out)
