@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import time
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -69,6 +70,15 @@ def rrf(rankings: list[list[str]], k: int) -> dict[str, float]:
         for rank, item in enumerate(ranking, start=1):
             scores[item] += 1.0 / (k + rank)
     return dict(scores)
+
+
+def doc_of(chunk_id: str) -> str:
+    """The document id inside a chunk id (<doc_id>-<content hash>-<ordinal>)."""
+    return chunk_id.rsplit("-", 2)[0]
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
 
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -146,8 +156,12 @@ class Retriever:
         if mode in ("hybrid", "lexical"):
             lexical = [h.chunk_id for h in self.lexical.search(q, principal, filters, n)]
         t3 = time.perf_counter()
-        fused = rrf([r for r in (dense, lexical) if r], self.settings.rrf_k)
-        order = sorted(fused, key=lambda cid: -fused[cid])
+        rankings = [r for r in (dense, lexical) if r]
+        fused = rrf(rankings, self.settings.rrf_k)
+        # Documents are fused too (each list reduced to its documents' first appearance), so a
+        # report that both methods rank high wins even if they prefer different passages of it.
+        doc_fused = rrf([_unique(doc_of(c) for c in r) for r in rankings], self.settings.rrf_k)
+        order = sorted(fused, key=lambda cid: (-doc_fused[doc_of(cid)], -fused[cid]))
         t4 = time.perf_counter()
         results = self._recheck(order, fused, principal, k)
         self._fill_similarity(results, sims, qvec)
