@@ -1,0 +1,109 @@
+"""Builds the redactor from settings: the one place where spaCy and Presidio are loaded."""
+
+from __future__ import annotations
+
+import importlib
+import os
+from typing import TYPE_CHECKING, Any
+
+from core.errors import LensError
+from redaction.recognizers import CATALOGUE, ENTITY_TYPES
+
+if TYPE_CHECKING:
+    from core.settings import RedactionSettings
+    from redaction.engine import PresidioRedactor
+
+# Presidio's phone recognizer runs one pass per region; ours covers the rest by shape.
+PHONE_REGIONS = ("GB", "US")
+
+
+def check_policy(settings: RedactionSettings) -> list[str]:
+    """Validate `remove` and `recognizers`; return the enabled recognizer names.
+
+    A recognizer runs when it is enabled (unnamed ones are) and its entity type is removed.
+    """
+    unknown_types = sorted(set(settings.remove) - ENTITY_TYPES)
+    if unknown_types:
+        raise LensError(
+            f"Unknown entity type(s) {', '.join(unknown_types)} in redaction.remove; "
+            f"known types: {', '.join(sorted(ENTITY_TYPES))}."
+        )
+    unknown_names = sorted(set(settings.recognizers) - set(CATALOGUE))
+    if unknown_names:
+        raise LensError(
+            f"Unknown recognizer(s) {', '.join(unknown_names)} in redaction.recognizers; "
+            f"known recognizers: {', '.join(CATALOGUE)}."
+        )
+    removed = set(settings.remove)
+    return [
+        name
+        for name, (entity, _) in CATALOGUE.items()
+        if entity in removed and settings.recognizers.get(name, True)
+    ]
+
+
+def english_words(nlp: Any) -> frozenset[str]:
+    """Lower-case English words known to spaCy's rule lemmatizer (its WordNet lemma index)."""
+    try:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, AttributeError):
+        return frozenset()
+    return frozenset(word for pos in index for word in index[pos])
+
+
+def _instantiate(name: str, nlp: Any, org_keywords: frozenset[str]) -> Any:
+    _, target = CATALOGUE[name]
+    module_name, class_name = target.split(":")
+    cls = getattr(importlib.import_module(module_name), class_name)
+    if name == "spacy_person":
+        return cls(english_words=english_words(nlp), org_keywords=org_keywords)
+    if name == "phonenumbers":
+        return cls(supported_regions=PHONE_REGIONS)
+    return cls()
+
+
+def build_redactor(
+    settings: RedactionSettings, *, batch_size: int = 32, nlp_engine: Any = None
+) -> PresidioRedactor:
+    """Load spaCy once and assemble Presidio's analyzer and anonymizer for this policy.
+
+    Heavy (seconds): call it once per process and reuse the redactor. `nlp_engine` reuses
+    the loaded spaCy engine of another redactor (`other.analyzer.nlp_engine`), e.g. to run
+    two policies in one process; it must have been built for the same `spacy_model`.
+    """
+    # tldextract reads this when it is first imported; nothing here may go online.
+    os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+    enabled = check_policy(settings)
+
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_anonymizer import AnonymizerEngine
+
+    from redaction.engine import PresidioRedactor
+    from redaction.nlp import build_nlp_engine
+    from redaction.person_guard import PersonGuard, normalize
+
+    if nlp_engine is None:
+        nlp_engine = build_nlp_engine(settings.spacy_model, disable_parser=settings.disable_parser)
+    nlp = nlp_engine.get_nlp("en")
+    guard = PersonGuard()
+    org_keywords = frozenset(normalize(k) for k in guard.org_keywords)
+    registry = RecognizerRegistry(supported_languages=["en"])
+    for name in enabled:
+        if name != "deny_list":
+            registry.add_recognizer(_instantiate(name, nlp, org_keywords))
+    analyzer = AnalyzerEngine(
+        nlp_engine=nlp_engine,
+        registry=registry,
+        supported_languages=["en"],
+        default_score_threshold=settings.score_threshold,
+    )
+    entities = sorted({CATALOGUE[name][0] for name in enabled if name != "deny_list"})
+    return PresidioRedactor(
+        settings=settings,
+        analyzer=analyzer,
+        anonymizer=AnonymizerEngine(),
+        guard=guard,
+        entities=entities,
+        deny_list_enabled="deny_list" in enabled,
+        batch_size=batch_size,
+    )

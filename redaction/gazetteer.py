@@ -1,0 +1,146 @@
+"""Words that are never a person's name here: places, nationalities, the vocabulary of
+trafficking cases, and words that mark an organisation.
+
+Used by the person guard to release spans that spaCy (or a cue) took for a person, and to
+keep these words out of name propagation. Countries and regions come from pycountry; the
+lists below add short forms, demonyms, cities and towns, and case vocabulary.
+"""
+
+from __future__ import annotations
+
+COUNTRY_SHORT_FORMS = """
+UK|U.K.|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|USA|U.S.|US|America
+|United States|UAE|Emirates|Russia|Vietnam|Viet Nam|Laos|Syria|Iran|Moldova|South Korea
+|North Korea|Korea|Czechia|Czech Republic|Turkey|Türkiye|Bolivia|Venezuela|Tanzania
+|Ivory Coast|Côte d'Ivoire|DRC|Congo|Kosovo|Palestine|Gaza|West Bank|Taiwan|Macedonia
+|North Macedonia|Burma|Holland|the Netherlands|the Philippines|Kurdistan|Europe|Africa|Asia
+|Middle East|Balkans|Gulf|Latin America|Caribbean|Scandinavia|Schengen|EU|European Union
+|Sub-Saharan Africa|West Africa|East Africa|South Asia|Southeast Asia|Central America
+"""
+
+DEMONYMS = """
+Afghan|Albanian|Algerian|American|Angolan|Argentine|Argentinian|Armenian|Australian
+|Austrian|Azerbaijani|Bangladeshi|Belarusian|Belgian|Beninese|Bolivian|Bosnian|Brazilian
+|British|Bulgarian|Burkinabe|Burmese|Burundian|Cambodian|Cameroonian|Canadian|Chadian
+|Chilean|Chinese|Colombian|Congolese|Croatian|Cuban|Cypriot|Czech|Danish|Dominican|Dutch
+|Ecuadorian|Egyptian|Emirati|English|Eritrean|Estonian|Ethiopian|Filipino|Filipina|Finnish
+|French|Gambian|Georgian|German|Ghanaian|Greek|Guatemalan|Guinean|Haitian|Honduran
+|Hungarian|Indian|Indonesian|Iranian|Iraqi|Irish|Israeli|Italian|Ivorian|Jamaican|Japanese
+|Jordanian|Kazakh|Kenyan|Korean|Kosovan|Kosovar|Kurdish|Kuwaiti|Kyrgyz|Lao|Laotian|Latvian
+|Lebanese|Liberian|Libyan|Lithuanian|Macedonian|Malagasy|Malawian|Malaysian|Malian
+|Maltese|Mauritanian|Mexican|Moldovan|Mongolian|Montenegrin|Moroccan|Mozambican|Namibian
+|Nepali|Nepalese|Nicaraguan|Nigerian|Nigerien|Norwegian|Omani|Pakistani|Palestinian
+|Panamanian|Paraguayan|Peruvian|Polish|Portuguese|Qatari|Romanian|Roma|Russian|Rwandan
+|Salvadoran|Saudi|Scottish|Senegalese|Serbian|Sierra Leonean|Singaporean|Slovak|Slovakian
+|Slovenian|Somali|South African|South Korean|North Korean|Spanish|Sri Lankan|Sudanese
+|South Sudanese|Swedish|Swiss|Syrian|Taiwanese|Tajik|Tanzanian|Thai|Tibetan|Togolese
+|Tunisian|Turkish|Turkmen|Ugandan|Ukrainian|Uruguayan|Uzbek|Venezuelan|Vietnamese|Welsh
+|Yemeni|Zambian|Zimbabwean|Arab|Arabic|Asian|African|European|Balkan|Latino|Latina|Bedouin
+|Rohingya|Hmong|Yoruba|Igbo|Hausa|Edo|Pashtun|Tamil|Sikh|Muslim|Christian|Hindu|Buddhist
+|Jewish|Catholic|Orthodox|Gurkha|Dalit|Adivasi|Berber|Amhara|Oromo|Tigrayan|Uyghur|Kachin|Karen|Shan
+"""
+
+CITIES = """
+London|Birmingham|Manchester|Liverpool|Leeds|Sheffield|Bristol|Newcastle|Nottingham
+|Leicester|Coventry|Bradford|Hull|Stoke|Wolverhampton|Derby|Southampton|Portsmouth
+|Plymouth|Reading|Luton|Northampton|Norwich|Peterborough|Cambridge|Oxford|Ipswich|Exeter
+|Brighton|Croydon|Slough|Swindon|Milton Keynes|Blackpool|Bolton|Oldham|Rochdale|Preston
+|Blackburn|Huddersfield|Wakefield|Doncaster|Rotherham|Middlesbrough|Sunderland|Gateshead
+|Wisbech|Dover|Folkestone|Margate|Chelmsford|Southend|Basildon
+|Harlow|Watford|Stevenage|Bedford|Telford|Walsall|Dudley|Sandwell|Lincoln|York|Carlisle
+|Glasgow|Edinburgh|Aberdeen|Dundee|Inverness|Cardiff|Swansea|Newport|Belfast|Derry|Dublin
+|Cork|Limerick|Calais|Dunkirk|Paris|Lyon|Marseille|Lille|Nice|Toulouse|Bordeaux|Brussels
+|Antwerp|Amsterdam|Rotterdam|The Hague|Berlin|Hamburg|Munich|Frankfurt|Cologne|Stuttgart
+|Düsseldorf|Vienna|Zurich|Geneva|Madrid|Barcelona|Valencia|Seville|Malaga|Bilbao|Lisbon
+|Porto|Rome|Milan|Naples|Turin|Palermo|Florence|Bologna|Venice|Catania|Athens|Thessaloniki
+|Sofia|Varna|Bucharest|Constanta|Iasi|Cluj|Timisoara|Craiova|Chisinau|Budapest|Prague
+|Bratislava|Kosice|Warsaw|Krakow|Gdansk|Wroclaw|Vilnius|Kaunas|Riga|Tallinn|Kyiv|Kiev|Lviv
+|Odesa|Odessa|Kharkiv|Minsk|Moscow|St Petersburg|Tirana|Durres|Vlore|Shkoder|Elbasan
+|Pristina|Skopje|Belgrade|Zagreb|Sarajevo|Podgorica|Istanbul|Ankara|Izmir|Antalya
+|Tbilisi|Yerevan|Baku|Beirut|Damascus|Aleppo|Amman|Baghdad|Erbil|Tehran|Kabul|Herat
+|Jerusalem|Tel Aviv|Cairo|Alexandria|Tripoli|Benghazi|Tunis|Algiers|Casablanca|Rabat
+|Tangier|Khartoum|Asmara|Addis Ababa|Nairobi|Mombasa|Kampala|Dar es Salaam|Lagos|Abuja
+|Benin City|Kano|Ibadan|Port Harcourt|Enugu|Accra|Kumasi|Abidjan|Dakar|Bamako|Niamey|Agadez
+|Conakry|Freetown|Monrovia|Lome|Cotonou|Kinshasa|Luanda|Johannesburg|Cape Town|Durban
+|Harare|Lusaka|Riyadh|Jeddah|Mecca|Medina|Dammam|Dubai|Abu Dhabi|Sharjah|Doha|Kuwait City
+|Manama|Muscat|Sanaa|Aden|Karachi|Lahore|Islamabad|Peshawar|Delhi|New Delhi|Mumbai
+|Kolkata|Chennai|Bangalore|Hyderabad|Kerala|Dhaka|Sylhet|Chittagong|Kathmandu|Pokhara
+|Colombo|Yangon|Mandalay|Bangkok|Pattaya|Phuket|Chiang Mai|Phnom Penh
+|Siem Reap|Poipet|Vientiane|Hanoi|Ho Chi Minh City|Saigon|Haiphong|Da Nang|Hue|Nghe An
+|Ha Tinh|Quang Binh|Kuala Lumpur|Johor Bahru|Penang|Singapore|Jakarta|Surabaya|Medan
+|Manila|Cebu|Davao|Quezon City|Beijing|Shanghai|Guangzhou|Shenzhen|Fuzhou|Fujian|Hong Kong
+|Macau|Taipei|Tokyo|Osaka|Seoul|Busan|Ulaanbaatar|Almaty|Tashkent|Bishkek|Sydney
+|Melbourne|Brisbane|Perth|Auckland|New York|Los Angeles|Chicago|Houston|Miami|Atlanta
+|Washington|Toronto|Montreal|Vancouver|Mexico City|Tijuana|Cancun|Guatemala City
+|San Salvador|Tegucigalpa|Bogota|Bogotá|Medellin|Cali|Caracas|Lima|Quito|La Paz|Santiago
+|Buenos Aires|Sao Paulo|São Paulo|Rio de Janeiro|Brasilia|Havana|Santo Domingo
+|Port-au-Prince|Kingston
+"""
+
+# Words of trafficking case files that spaCy sometimes takes for a name.
+CASE_VOCABULARY = """
+Madam|Madame|Boss|Oga|Mama|Aunty|Auntie|Sponsor|Agent|Juju|Kafala|Snakehead|Snakeheads
+|Loverboy|Coyote|Pimp|Trafficking|Modern Slavery|Slavery|NRM|Visa|Hotline|Childline
+|Crimestoppers|Police|Border Force|Home Office|Salvation Army|Unseen|Gumtree|Craigslist
+|Vivastreet|AdultWork|OnlyFans|WhatsApp|Telegram|Instagram|Facebook|TikTok|Viber|Signal
+|Snapchat|Messenger|WeChat|LINE|Zalo|Western Union|MoneyGram|Bitcoin|Tether|USDT|PayPal
+|Revolut|Wise|Cash App|Uber|Deliveroo|Airbnb|Booking|Interpol|Europol|NCA|CPS|IOM|UNODC
+|ILO|NGO|GLAA|Ramadan|Eid|Christmas|Easter|Tet|Diwali|God|Allah|Jesus|Mr|Mrs|Ms|Miss|Dr
+|Sir|Lady|Uncle|Sister|Brother
+|Survivor|Victim|Suspect|Case|Report|Interview|Statement|Referral|Alert|Intelligence
+|Finance|Transaction|Bank|Customer|Account|Card|Card Holder|Passport|Address|Phone|Email
+|Profile|Worker|Workers|Employer|Recruiter|Trafficker|Smuggler|Controller
+"""
+
+# A token that marks a span as an organisation or a business, not a person.
+ORG_KEYWORDS = """
+Ltd|Ltd.|Limited|Inc|Inc.|LLC|LLP|PLC|GmbH|SRL|S.R.L.|SA|S.A.|AG|BV|Co|Co.|Company|Corp
+|Corporation|Group|Holdings|Services|Service|Agency|Agencies|Recruitment|Recruiting
+|Staffing|Manpower|Contracting|Contractors|Construction|Builders|Logistics|Transport
+|Travel|Tours|Shipping|Fisheries|Farm|Farms|Foods|Restaurant|Takeaway|Cafe|Café|Bar|Club
+|Hotel|Hotels|Spa|Salon|Nails|Beauty|Massage|Car Wash|Wash|Carwash|Laundry|Cleaning
+|Lettings|Properties|Estates|Trading|Imports|Exports|Bank|Union|Army|Office|Ministry
+|Department|Council|Police|Force|Agency|Embassy|Consulate|Court|University|College|School
+|Hospital|Clinic|Church|Mosque|Temple|Foundation|Trust|Charity|Association|Society
+|Federation|Network|Project|Centre|Center|Unit|Commission|International|Services
+|Solutions|Partners|Associates|Enterprises|Industries|Media|Online|Market|Supermarket
+|Store|Stores|Shop|Factory|Mill|Works|Authority|Products|Apparel|Textiles|Garments|Seafood
+|Dyeing|Spinners|Canning|Packing|Produce|Nations|Rights|Watch|Aid|Relief|Initiative|Alliance
+"""
+
+# Titles and roles that stand before a name ("Madam Joy", "the suspect James Whitmore");
+# the person cue recognizer looks for names after them, the guard trims them off a name.
+PERSON_TITLES = """
+mr|mrs|ms|miss|mx|dr|madam|madame|mama|mamma|mummy|aunty|auntie|aunt|uncle|boss|oga|mister
+|sir|lady|señor|señora|senhor|senhora|sheikh|haji|hajji|chief|pastor|imam|judge|justice|officer
+|detective|inspector|sergeant|constable|councillor|professor|prof
+"""
+
+PERSON_ROLES = """
+victim|survivor|suspect|defendant|accused|offender|client|worker|agent|recruiter
+|trafficker|controller|employer|driver|husband|wife|partner|boyfriend|girlfriend|fiancé
+|fiancée|son|daughter|mother|father|cousin|niece|nephew|brother|sister|friend|manager
+|vendor|poster|caller|landlord|landlady|broker|smuggler|pimp|sponsor|carer|owner|colleague
+|neighbour|neighbor|interpreter|fixer|accomplice|associate|co-accused|girl|boy|woman|man
+|teenager|child|minor|tenant|passenger|customer|holder|cardholder|claimant|witness
+|informant|complainant|applicant|mule|courier|guard|supervisor
+"""
+
+# Words before a place that make a capitalised word a place rather than a person.
+LOCATIVES = frozenset(
+    "in from to at near of via across around outside inside into towards toward through "
+    "between and or within throughout reached left visited entering leaving".split()
+)
+# Prepositions that put the next capitalised word(s) in a place rather than a person.
+PLACE_PREPOSITIONS = frozenset(
+    "in at near via across around outside inside through throughout within".split()
+)
+PLACE_NOUNS = frozenset(
+    "city province region state county district area airport port station border camp "
+    "island islands village town valley coast".split()
+)
+
+
+def split(block: str) -> list[str]:
+    """The entries of one of the `|`-separated blocks above."""
+    return [w.strip() for w in block.replace("\n", "").split("|") if w.strip()]

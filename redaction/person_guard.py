@@ -1,0 +1,173 @@
+"""Releases spans wrongly taken for a person: countries, cities, nationalities, businesses
+and case vocabulary. Analysis needs those; only people are removed.
+
+Countries, nationalities and case vocabulary are never a person. A city or region is
+released when a locative word stands before it ("in Kent", "from Sofia") or a place noun
+after it ("Nghe An province"), because many are also given names (Sofia, Victoria).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Collection
+
+import regex
+
+from redaction import gazetteer
+
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}'’.-]+")
+_PREV_WORD = regex.compile(r"([\p{L}]+)[\s,]*$")
+_PREV_WORD_SPACED = regex.compile(r"(?<![\p{L}])(\p{L}+)[ \t]+$")
+_NEXT_WORD = regex.compile(r"^\s*([\p{L}]+)")
+_BEFORE_CONJUNCT = regex.compile(r"(?:,|\band|\bor)\s*$")
+_AFTER_CONJUNCT = regex.compile(r"^\s*(?:,|and\b|or\b)\s*")
+_TITLES = frozenset(
+    w.lower()
+    for w in gazetteer.split(gazetteer.PERSON_TITLES) + gazetteer.split(gazetteer.PERSON_ROLES)
+) | {"the", "a", "an"}
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+PARTICLES = frozenset(
+    "al el bin binti bint ibn abu van von de da del della di du dos la le".split()
+)
+
+
+def normalize(text: str) -> str:
+    """Case-folded, accents removed, whitespace collapsed, possessive dropped."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = plain.replace("’", "'").casefold()
+    if plain.endswith("'s"):
+        plain = plain[:-2]
+    return " ".join(plain.split())
+
+
+class PersonGuard:
+    """Decides whether a PERSON span is really a person, and trims titles off it."""
+
+    def __init__(self) -> None:
+        import pycountry
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        self.stop_words = frozenset(STOP_WORDS)
+        countries: set[str] = set()
+        for country in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(country, attr, None)
+                if value:
+                    countries.add(normalize(value))
+        countries.update(normalize(w) for w in gazetteer.split(gazetteer.COUNTRY_SHORT_FORMS))
+        demonyms = {normalize(w) for w in gazetteer.split(gazetteer.DEMONYMS)}
+        demonyms |= {d + "s" for d in demonyms if not d.endswith("s")}
+        self.never = (
+            countries
+            | demonyms
+            | {normalize(w) for w in gazetteer.split(gazetteer.CASE_VOCABULARY)}
+        )
+        self.demonyms = demonyms
+        self.places = {normalize(w) for w in gazetteer.split(gazetteer.CITIES)}
+        self.places |= {normalize(s.name) for s in pycountry.subdivisions}
+        self.org_keywords = {normalize(w) for w in gazetteer.split(gazetteer.ORG_KEYWORDS)}
+
+    def _place_context(self, text: str, start: int, end: int) -> bool:
+        before = _PREV_WORD.search(text[max(0, start - 30) : start])
+        if before and before.group(1).lower() in gazetteer.LOCATIVES:
+            return True
+        if text[max(0, start - 2) : start].strip() == ",":
+            return True
+        after = _NEXT_WORD.match(text[end : end + 30])
+        return bool(after and after.group(1).lower() in gazetteer.PLACE_NOUNS)
+
+    @staticmethod
+    def _after_place_preposition(text: str, start: int, end: int) -> bool:
+        """ "landed in Lampedusa", "at Mae Sot": people rarely follow these words (unless
+        possessive: "at Kofi's house")."""
+        before = _PREV_WORD_SPACED.search(text[max(0, start - 12) : start])
+        if not before or before.group(1).lower() not in gazetteer.PLACE_PREPOSITIONS:
+            return False
+        return text[end : end + 2] not in ("'s", "’s")
+
+    @staticmethod
+    def _listed_with_place(
+        text: str, start: int, end: int, places: Collection[tuple[int, int]]
+    ) -> bool:
+        """ "Hull and Grimsby": a word coordinated with a place spaCy found is a place."""
+        before = _BEFORE_CONJUNCT.search(text[max(0, start - 6) : start])
+        if before:
+            joint = max(0, start - 6) + before.start()
+            if any(joint - 2 <= e <= joint for _, e in places):
+                return True
+        after = _AFTER_CONJUNCT.match(text[end : end + 6])
+        if after:
+            joint = end + after.end()
+            return any(s == joint for s, _ in places)
+        return False
+
+    def clean(
+        self, text: str, start: int, end: int, places: Collection[tuple[int, int]] = ()
+    ) -> tuple[int, int] | None:
+        """The span with titles/roles trimmed, or None when it is not a person.
+
+        `places` are the character spans spaCy labelled GPE/LOC in this text.
+        """
+        words = [
+            (start + m.start(), start + m.end(), m.group()) for m in _WORD.finditer(text[start:end])
+        ]
+        while words and words[-1][2].rstrip(".") == "":
+            words.pop()
+
+        def droppable(word: str) -> bool:
+            key = normalize(word.rstrip("."))
+            return (
+                key in _TITLES or key in self.never or key in self.stop_words or word[:1].islower()
+            )
+
+        while words and droppable(words[0][2]):
+            words.pop(0)
+        while words and droppable(words[-1][2]):
+            words.pop()
+        if not words:
+            return None
+        s, e = words[0][0], words[-1][1]
+        surface = text[s:e]
+        if surface.endswith(("'s", "’s")):
+            e -= 2
+            surface = surface[:-2]
+        if any(ch.isdigit() or ch == "@" for ch in surface):
+            return None
+        keys = [normalize(w.rstrip(".")) for _, _, w in words]
+        if any(k in self.org_keywords for k in keys):
+            return None
+        whole = normalize(surface)
+        parts = [part for key in keys for part in key.split("-") if part]
+        if whole in self.never or all(part in self.never for part in parts):
+            return None
+        if whole in self.places and (len(words) > 1 or self._place_context(text, s, e)):
+            return None
+        if len(words) == 1 and places and self._listed_with_place(text, s, e, places):
+            return None
+        if self._after_place_preposition(text, s, e):
+            return None
+        return s, e
+
+    def name_tokens(self, surface: str) -> list[str]:
+        """Words of a detected name worth finding elsewhere in the text ("Mai" of
+        "Nguyen Thi Mai"): capitalised, two letters or more, not a particle or a place."""
+        tokens = []
+        for m in _WORD.finditer(surface):
+            word = m.group().rstrip(".")
+            key = normalize(word)
+            if (
+                len(word) >= 2
+                and word[:1].isupper()
+                and key not in PARTICLES
+                and key not in _TITLES
+                and key not in self.never
+                and key not in self.places
+                and key not in self.org_keywords
+                and key not in _CALENDAR
+            ):
+                tokens.append(word)
+        return tokens

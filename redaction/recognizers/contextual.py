@@ -1,0 +1,139 @@
+"""Base class of our pattern recognizers: regexes plus a context check on the raw text.
+
+Presidio's stock context enhancer compares spaCy lemmas in the five words before a match:
+"born" lemmatises to "bear", and phrases such as "date of birth" never match one lemma.
+Here context phrases are looked for in a window of characters around the match instead, so
+a recognizer gives the same answer with or without spaCy, and can be tested without it.
+
+Conventions for the subclasses (one file per recognizer):
+- `PATTERNS`: Presidio `Pattern`s. A pattern whose regex has a named group `value` reports
+  only that group's span (the rest of the match is an anchor, e.g. "Mr" before a name).
+- `CONTEXT`: phrases that raise a match's score by `CONTEXT_BOOST`. A phrase matches at word
+  boundaries (an optional plural "s" allowed); a trailing `*` makes it a stem ("contact*").
+  Patterns that only mean something in context get a base score below the threshold.
+- `validate_result(value)`: True (checksum passed: score 1.0), False (drop) or None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import regex
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+
+CASE_SENSITIVE = regex.DOTALL | regex.MULTILINE
+CASE_INSENSITIVE = CASE_SENSITIVE | regex.IGNORECASE
+
+
+def context_regex(phrases: Iterable[str]) -> regex.Pattern[str] | None:
+    """One case-insensitive regex finding any of the context phrases (see module doc)."""
+    parts = []
+    for phrase in phrases:
+        if phrase.endswith("*"):
+            parts.append(regex.escape(phrase[:-1]) + r"\w*")
+        else:
+            parts.append(regex.escape(phrase) + r"s?(?!\w)")
+    if not parts:
+        return None
+    return regex.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", regex.IGNORECASE)
+
+
+def digits(text: str) -> str:
+    """The digits of `text`, in order."""
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+class ContextPatternRecognizer(PatternRecognizer):
+    """A `PatternRecognizer` whose context check reads a character window of the raw text."""
+
+    name: str
+    patterns: list[Pattern]
+
+    CONTEXT_BOOST = 0.45
+    CONTEXT_BEFORE = 40  # characters before the match searched for a context phrase
+    CONTEXT_AFTER = 0  # characters after it
+
+    def __init__(
+        self,
+        *,
+        supported_entity: str,
+        name: str,
+        patterns: Sequence[Pattern],
+        context: Sequence[str] = (),
+        case_sensitive: bool = False,
+    ) -> None:
+        flags = CASE_SENSITIVE if case_sensitive else CASE_INSENSITIVE
+        super().__init__(
+            supported_entity=supported_entity,
+            name=name,
+            patterns=[Pattern(p.name, p.regex, p.score) for p in patterns],
+            context=list(context),
+            global_regex_flags=flags,
+        )
+        self._compiled = [(p, regex.compile(p.regex, flags)) for p in self.patterns]
+        self._context = context_regex(context)
+
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        """Whether a context phrase occurs in the window around text[start:end]."""
+        if self._context is None:
+            return False
+        before = text[max(0, start - self.CONTEXT_BEFORE) : start]
+        if self._context.search(before):
+            return True
+        if self.CONTEXT_AFTER:
+            return bool(self._context.search(text[end : end + self.CONTEXT_AFTER]))
+        return False
+
+    def refine_span(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """Hook to adjust (or reject, with None) a matched span before validation."""
+        return start, end
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: Any = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Match every pattern, validate, and raise the score when context is present."""
+        entity = self.supported_entities[0]
+        results: list[RecognizerResult] = []
+        for pattern, compiled in self._compiled:
+            use_group = "value" in compiled.groupindex
+            for match in compiled.finditer(text):
+                start, end = match.span("value") if use_group else match.span()
+                span = self.refine_span(text, start, end) if end > start else None
+                if span is None:
+                    continue
+                start, end = span
+                value = text[start:end]
+                score = pattern.score
+                validation = self.validate_result(value)
+                if validation is False or self.invalidate_result(value):
+                    continue
+                if validation:
+                    score = EntityRecognizer.MAX_SCORE
+                boosted = self.has_context(text, start, end)
+                if boosted:
+                    score = min(EntityRecognizer.MAX_SCORE, score + self.CONTEXT_BOOST)
+                explanation = self.build_regex_explanation(
+                    self.name, pattern.name, pattern.regex, score, bool(validation), compiled.flags
+                )
+                results.append(
+                    RecognizerResult(
+                        entity_type=entity,
+                        start=start,
+                        end=end,
+                        score=score,
+                        analysis_explanation=explanation,
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                            # Our own context check ran: Presidio's lemma enhancer must not
+                            # boost this result a second time.
+                            RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+                        },
+                    )
+                )
+        return EntityRecognizer.remove_duplicates(results)

@@ -1,0 +1,49 @@
+"""Driving licence numbers: the UK 16-character format alone, other formats after a cue."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from redaction.recognizers.contextual import ContextPatternRecognizer, digits
+
+_START = r"(?<![\w.+/-])(?<!\d[ .-])"
+
+PATTERNS = [
+    # Surname (5, padded with 9), decade, month (+50 for women), day, year, initials, digit,
+    # two check characters (DVLA format).
+    Pattern(
+        "UK (DVLA)",
+        r"\b[A-Z9]{5}\d[0156]\d[0-3]\d\d[A-Z9]{2}\d[A-Z]{2}(?: ?\d{2})?\b",
+        0.7,
+    ),
+    Pattern(
+        "letters and digits",
+        _START + r"(?!DL\b)(?:[A-Z]{1,3}-?)?\d{5,12}[ -]?[A-Z]{0,2}(?![\w-])",
+        0.1,
+    ),
+]
+
+CONTEXT = (
+    "driving licen*|driver's licen*|drivers licen*|driver licen*|licence no|license no|"
+    "licence number|license number|DL|DL no|permis de conduire|Führerschein|permis"
+).split("|")
+
+
+class DrivingLicenceRecognizer(ContextPatternRecognizer):
+    """DRIVING_LICENCE: UK numbers (0.7) and any licence-like number after a cue (0.7)."""
+
+    CONTEXT_BOOST = 0.6
+    CONTEXT_BEFORE = 60
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="DRIVING_LICENCE",
+            name="driving_licence",
+            patterns=PATTERNS,
+            context=CONTEXT,
+            case_sensitive=True,
+        )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """Fewer than 5 digits cannot be a licence number."""
+        return len(digits(pattern_text)) < 5

@@ -1,0 +1,99 @@
+"""National identity numbers: UK National Insurance numbers, and any ID after an ID cue.
+
+Formats with a checksum are verified: Romanian CNP (weights 279146358279), Thai ID (mod 11),
+Spanish DNI/NIE (mod-23 letter). Other countries' numbers (Nigerian NIN, Qatari QID, Vietnamese
+CCCD, Albanian personal numbers...) are recognised by a cue such as "ID number" or "NIN".
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from redaction.recognizers.contextual import ContextPatternRecognizer, digits
+
+_START = r"(?<![\w.+/-])(?<!\d[ .-])"
+# The letters before an ID's digits are not the cue word itself ("CNP 298...").
+_NOT_A_CUE = r"(?!(?:ID|NI|NIN|CNP|DNI|NIE|QID|NIC|SSN|KTP|NRIC|CCCD|CMND)\b)"
+
+PATTERNS = [
+    Pattern(
+        "UK National Insurance number",
+        r"\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+        r" ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b",
+        0.6,
+    ),
+    Pattern("13 digits (CNP, Thai ID)", _START + r"\d{13}(?![\w-])", 0.2),
+    Pattern("Thai ID, grouped", _START + r"\d-\d{4}-\d{5}-\d{2}-\d(?![\w-])", 0.4),
+    Pattern("DNI/NIE", r"\b[XYZ]?\d{7,8}-?[A-Z]\b", 0.2),
+    Pattern(
+        "letters and digit groups",
+        _START + _NOT_A_CUE + r"(?:[A-Z]{1,2}[ -]?|[A-Z]{3})?\d{2,6}(?:[ -]?\d{2,6}){0,3}"
+        r"[ -]?[A-Z]?(?![\w-])",
+        0.1,
+    ),
+]
+
+CONTEXT = (
+    "national id*|national identi*|national insurance|NI number|NI no|NINO|ID|IDs|ID card|"
+    "ID no|identity card|identity number|identity document|identification|NIN|CNP|DNI|NIE|"
+    "QID|residence permit|residence card|personal number|personal no|citizen ID|CCCD|CMND|"
+    "Emirates ID|Aadhaar|PhilSys|NIC|SSN|social security|Ghana Card|KTP|NRIC"
+).split("|")
+
+_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+
+def cnp_ok(number: str) -> bool:
+    """Romanian CNP: 13 digits, last = weighted sum of the first 12 mod 11 (10 -> 1)."""
+    if len(number) != 13 or number[0] == "0":
+        return False
+    total = sum(int(d) * int(w) for d, w in zip(number[:12], "279146358279", strict=True))
+    check = total % 11
+    return (1 if check == 10 else check) == int(number[12])
+
+
+def thai_id_ok(number: str) -> bool:
+    """Thai national ID: 13 digits, last = (11 - sum(d_i * (13 - i)) mod 11) mod 10."""
+    if len(number) != 13:
+        return False
+    total = sum(int(d) * (13 - i) for i, d in enumerate(number[:12]))
+    return (11 - total % 11) % 10 == int(number[12])
+
+
+def dni_ok(value: str) -> bool:
+    """Spanish DNI/NIE: the letter is the number mod 23 (NIE: X/Y/Z read as 0/1/2)."""
+    compact = value.replace("-", "").upper()
+    head = compact[:-1]
+    if head and head[0] in "XYZ":
+        head = str("XYZ".index(head[0])) + head[1:]
+    return head.isdigit() and _DNI_LETTERS[int(head) % 23] == compact[-1]
+
+
+class NationalIdRecognizer(ContextPatternRecognizer):
+    """NATIONAL_ID: NI numbers (0.6), checked formats (1.0), anything after an ID cue (0.65)."""
+
+    CONTEXT_BOOST = 0.7
+    CONTEXT_BEFORE = 60
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="NATIONAL_ID",
+            name="national_id",
+            patterns=PATTERNS,
+            context=CONTEXT,
+            case_sensitive=True,
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """True for a CNP, Thai ID or DNI whose check digit/letter is right, else undecided."""
+        number = digits(pattern_text)
+        if len(number) == 13 and len(number) == len(pattern_text.replace("-", "")):
+            return True if cnp_ok(number) or thai_id_ok(number) else None
+        compact = pattern_text.replace("-", "")
+        if compact[-1:].isalpha() and 8 <= len(compact) <= 9 and dni_ok(compact):
+            return True
+        return None
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """Too few digits to identify anyone (e.g. "ID 12")."""
+        return len(digits(pattern_text)) < 6

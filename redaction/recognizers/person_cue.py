@@ -1,0 +1,92 @@
+"""Person names that a cue introduces: titles ("Mr", "Madam", "Boss"), naming verbs
+("called", "known as"), roles ("the suspect", "her cousin") and form labels ("Name:").
+
+The small spaCy model misses many names that are not English (or tags them ORG); a cue
+before a capitalised word is strong evidence that it is a person. Countries, cities and
+nationalities caught this way are released again by the person guard.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from redaction.gazetteer import DEMONYMS, PERSON_ROLES, PERSON_TITLES, split
+from redaction.recognizers.contextual import ContextPatternRecognizer
+
+# A capitalised word (any script) with at least one lower-case letter: "Mai", "Al-Hassan".
+_NAME = r"\p{Lu}(?=[\p{L}\p{M}'’-]*\p{Ll})[\p{L}\p{M}'’-]*[\p{L}\p{M}]"
+_PARTICLE = r"(?:al|el|bin|binti|bint|ibn|abu|van|von|de|da|del|della|di|du|dos|la|le)"
+NAMES = rf"{_NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME}){{0,3}}"
+
+NAMING = (
+    r"named|called|calls himself|calls herself|calling himself|calling herself|known as"
+    r"|known only as|known to [\w ]{1,20}? as|referred to as|name is|name was|names are"
+    r"|names were|alias|aka|a\.k\.a\.|nicknamed|knew (?:him |her |them )?(?:only )?as"
+    r"|introduced himself as|introduced herself as|goes by|went by|signed as"
+)
+PERSONAL_OF = (
+    "statement of|interview with|testimony of|trafficked by|recruited by|exploited by"
+    "|accompanied by|married to|belonging to|issued to|sold to|handed to|daughter of|son of"
+    "|wife of|husband of"
+)
+
+TITLES = PERSON_TITLES.strip().replace("\n", "")
+ROLES = PERSON_ROLES.strip().replace("\n", "")
+SPEECH_VERBS = (
+    "told|tells|said|says|explained|recalled|alleged|disclosed|admitted|stated|claimed"
+    "|described|remembers|remembered|insisted|denied|testified|confirmed"
+)
+_START = r"(?<![\p{L}\p{M}'’-])"
+_DEMONYM = "|".join(sorted(split(DEMONYMS), key=len, reverse=True))
+
+PATTERNS = [
+    Pattern("title + name", rf"(?<!\w)(?i:{TITLES})\.?[ \t]+(?P<value>{NAMES})", 0.65),
+    Pattern("naming verb + name", rf"(?<!\w)(?i:{NAMING})[ \t]+['\"‘“]?(?P<value>{NAMES})", 0.65),
+    Pattern("role + name", rf"(?<!\w)(?i:{ROLES})(?:'s)?[ \t]*,?[ \t]+(?P<value>{NAMES})", 0.5),
+    Pattern("of/by + name", rf"(?<!\w)(?i:{PERSONAL_OF})[ \t]+(?P<value>{NAMES})", 0.5),
+    # Appositions that only people get: "Layla Mansour, Syrian," / "Sita Gurung, 19,".
+    Pattern(
+        "name, nationality",
+        rf"{_START}(?P<value>{NAMES})[ \t]*,[ \t]+(?:an?[ \t]+)?(?:{_DEMONYM})(?![\p{{L}}])",
+        0.5,
+    ),
+    Pattern(
+        "name, age",
+        rf"{_START}(?P<value>{NAMES})[ \t]*(?:,[ \t]*|\()(?:aged[ \t]+)?\d{{1,2}}[ \t]*[,)]",
+        0.5,
+    ),
+    Pattern(
+        "name, a N-year-old",
+        rf"{_START}(?P<value>{NAMES}),?[ \t]+(?:(?:is|was)[ \t]+)?an?[ \t]+"
+        r"\d{1,2}[- ]year[- ]old",
+        0.5,
+    ),
+    # Two or more name words before a verb of speech: "Precious Igbinovia told ...".
+    Pattern(
+        "full name + verb of speech",
+        rf"{_START}(?P<value>{_NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME}){{1,3}})[ \t]+"
+        rf"(?:{SPEECH_VERBS})\b",
+        0.45,
+    ),
+    Pattern(
+        "form label",
+        rf"(?<!\w)(?i:name|full name|surname|first name|given names?|forename|aka)"
+        rf"[ \t]*[:=][ \t]*(?P<value>{NAMES})",
+        0.7,
+    ),
+]
+
+CONTEXT: list[str] = []
+
+
+class PersonCueRecognizer(ContextPatternRecognizer):
+    """PERSON: capitalised words after a title, a naming verb, a role or a form label."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="PERSON",
+            name="person_cue",
+            patterns=PATTERNS,
+            context=CONTEXT,
+            case_sensitive=True,
+        )

@@ -1,0 +1,271 @@
+"""Pattern-level tests: each recognizer alone, exact spans, no spaCy."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.recognizers.bank_account import BankAccountRecognizer
+from redaction.recognizers.credit_card import LuhnCardRecognizer
+from redaction.recognizers.crypto_wallet import CryptoWalletRecognizer
+from redaction.recognizers.date_of_birth import DateOfBirthRecognizer
+from redaction.recognizers.deny_list import DenyListRecognizer, terms_for
+from redaction.recognizers.driving_licence import DrivingLicenceRecognizer
+from redaction.recognizers.email import OfflineEmailRecognizer
+from redaction.recognizers.iban import IbanMod97Recognizer
+from redaction.recognizers.national_id import NationalIdRecognizer
+from redaction.recognizers.passport import PassportRecognizer
+from redaction.recognizers.person_cue import PersonCueRecognizer
+from redaction.recognizers.phone_regex import PhoneRegexRecognizer
+from redaction.recognizers.profile_url import ProfileUrlRecognizer
+from redaction.recognizers.social_handle import SocialHandleRecognizer
+from redaction.recognizers.street_address import StreetAddressRecognizer
+from redaction.recognizers.vehicle_plate import VehiclePlateRecognizer
+from tests.redaction.helpers import spans, where
+
+# (text, values that must be found exactly; nothing else may be found)
+PHONE = [
+    ("Her mobile was +234 803 555 0142.", ["+234 803 555 0142"]),
+    ("Call +44 (0) 7700 900123 today", ["+44 (0) 7700 900123"]),
+    ("tel. 07700 900384, not later", ["07700 900384"]),
+    ("UK mobile 07911123456 seen twice", ["07911123456"]),
+    ("phone number 0721 234 567", ["0721 234 567"]),
+    ("reached at 0917-555-0199", ["0917-555-0199"]),
+    ("WhatsApp 0044 7911 123456", ["0044 7911 123456"]),
+    ("the invalid-per-libphonenumber +1 555 0100 999", ["+1 555 0100 999"]),
+    ("Case 2021/0457 was opened in 2019", []),
+    ("paid £48,200 and €1,200", []),
+    ("a national number 0121 496 0011 with no cue", []),
+    ("IP 81.2.69.160", []),
+]
+EMAIL = [
+    ("Contact: ionut.popescu93@yahoo.com, tel.", ["ionut.popescu93@yahoo.com"]),
+    ("write to recruit.berlin24@proton.me.", ["recruit.berlin24@proton.me"]),
+    ("an @handle is not an e-mail", []),
+]
+ADDRESS = [
+    ("kept at Flat 3, 27 Stanley Road, Manchester M8 0AE.", ["Flat 3, 27 Stanley Road", "M8 0AE"]),
+    ("a farm at 42 Mill Lane, Bradford BD5 7QH in 2022", ["42 Mill Lane", "BD5 7QH"]),
+    ("the office at 221 West 34th Street, New York", ["221 West 34th Street"]),
+    ("held at 55 Green Lanes, Harringay", ["55 Green Lanes"]),
+    ("Address: Strada Florilor 14, Iasi", ["Strada Florilor 14"]),
+    ("Rruga e Kavajës 45, Tirana", ["Rruga e Kavajës 45"]),
+    ("lives at Hauptstraße 12 in Berlin", ["Hauptstraße 12"]),
+    ("paid for 18 months in 3 Cities", []),
+    ("Birmingham and Manchester", []),
+]
+DOB = [
+    ("Ionut Popescu, born 14/02/1993, recruited", ["14/02/1993"]),
+    ("the survivor, DOB 03/07/2001, was", ["03/07/2001"]),
+    ("born on 5 May 1998, was offered", ["5 May 1998"]),
+    ("date of birth 14.08.1996, worked", ["14.08.1996"]),
+    ("b. March 3, 1990 in Lagos", ["March 3, 1990"]),
+    ("On 12 June 2021 she was moved", []),
+    ("arrived on 03/07/2021 in Dover", []),
+    ("in March 2022 he travelled", []),
+]
+PASSPORT = [
+    ("Her passport number is 09876543 and", ["09876543"]),
+    ("confiscated her passport P4567892A and", ["P4567892A"]),
+    ("Her Syrian passport No. N012345678 was taken", ["N012345678"]),
+    ("kept her passport B 1234567.", ["B 1234567"]),
+    ("Albanian passport BE1234567 belonging to", ["BE1234567"]),
+    (
+        "MRZ: P<GBRSMITH<<JOHN<PAUL<<<<<<<<<<<<<<<<<<<<<",
+        ["P<GBRSMITH<<JOHN<PAUL<<<<<<<<<<<<<<<<<<<<<"],
+    ),
+    (
+        "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+        ["L898902C36UTO7408122F1204159ZE184226B<<<<<10"],
+    ),
+    ("L898902C46UTO7408122F1204159ZE184226B<<<<<10", []),  # wrong check digit
+    ("reference 09876543 in the file", []),
+]
+NATIONAL_ID = [
+    ("National Insurance number is QQ 12 34 56 C.", ["QQ 12 34 56 C"]),
+    ("NI AB123456C on file", ["AB123456C"]),
+    ("identity card showed CNP 2980312400121.", ["2980312400121"]),
+    ("a card read 2980312400121 only", ["2980312400121"]),  # CNP checksum holds
+    ("Thai ID 1-1019-00421-35-3 found", ["1-1019-00421-35-3"]),
+    ("Her Spanish DNI 12345678Z was found", ["12345678Z"]),
+    ("a code 12345678Z on a box", ["12345678Z"]),  # DNI letter checks out
+    ("(NIN) is 12345678901.", ["12345678901"]),
+    ("her Lebanese ID number LB 4829 1736 was", ["LB 4829 1736"]),
+    ("residence permit, QID 28763412345, was held", ["28763412345"]),
+    ("a box of 12345678901 screws", []),
+    ("ID 12 on the door", []),
+]
+LICENCE = [
+    ("His driving licence number is NOWAK753116TM9IJ and", ["NOWAK753116TM9IJ"]),
+    ("a licence MORGA753116SM9IJ 35", ["MORGA753116SM9IJ 35"]),
+    ("driver's license no. D1234567 issued", ["D1234567"]),
+    ("a code D1234567 elsewhere", []),
+]
+IBAN = [
+    ("into IBAN GB29 NWBK 6016 1331 9268 19 and sent", ["GB29 NWBK 6016 1331 9268 19"]),
+    ("to DE89370400440532013000 in Germany", ["DE89370400440532013000"]),
+    ("RO34 BTRL 0130 1205 N193 02XX and", ["RO34 BTRL 0130 1205 N193 02XX"]),
+    ("GB29 NWBK 6016 1331 9268 19 TO a friend", ["GB29 NWBK 6016 1331 9268 19"]),
+    ("bank transfer to GB28 NWBK 6016 1331 9268 19", ["GB28 NWBK 6016 1331 9268 19"]),
+    ("GB28 NWBK 6016 1331 9268 19 in a list", []),  # bad checksum, no banking cue
+]
+CARD = [
+    ("card 4532 0151 1283 0366 was used", ["4532 0151 1283 0366"]),
+    ("second card 4916-4821-6001-1230.", ["4916-4821-6001-1230"]),
+    ("Amex 3714 496353 98431 on file", ["3714 496353 98431"]),
+    ("number 4532015112830366", ["4532015112830366"]),
+    ("card 4532 0151 1283 0367 typed", ["4532 0151 1283 0367"]),  # Luhn fails, cue present
+    ("ref 4532 0151 1283 0367 typed", []),  # Luhn fails, no cue
+    ("ref 1111 1111 1111 1111", []),
+]
+BANK = [
+    ("account number 31926819, sort code 60-16-13.", ["31926819", "60-16-13"]),
+    ("Barclays account 12345670, sort code 20-45-77,", ["12345670", "20-45-77"]),
+    ("NUBAN 0123456789 at GTBank", ["0123456789"]),
+    ("on 12-03-21 they met", []),
+    ("case 31926819 closed", []),
+]
+CRYPTO = [
+    (
+        "the address bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq and",
+        ["bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"],
+    ),
+    ("to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa.", ["1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"]),
+    ("and 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy.", ["3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy"]),
+    (
+        "wallet 0x742d35Cc6634C0532925a3b844Bc454e4438f44e,",
+        ["0x742d35Cc6634C0532925a3b844Bc454e4438f44e"],
+    ),
+    ("USDT to TN3W4H6rK2ce4vX9YnFQHwKENnHjoxb3m9 were", ["TN3W4H6rK2ce4vX9YnFQHwKENnHjoxb3m9"]),
+    ("to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb.", []),  # checksum fails
+    ("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdx", []),  # bech32 checksum fails
+]
+HANDLE = [
+    ("used the handle @dritan_krasniqi88 and", ["@dritan_krasniqi88"]),
+    ("the Instagram name @besnik.g_official.", ["@besnik.g_official"]),
+    ("mail jo@example.com please", []),
+]
+PROFILE = [
+    ("ads: facebook.com/jobs.uk.easy.money, and", ["facebook.com/jobs.uk.easy.money"]),
+    (
+        "see https://www.instagram.com/elira.shehu_ today",
+        ["https://www.instagram.com/elira.shehu_"],
+    ),
+    ("join t.me/londonworkfast.", ["t.me/londonworkfast"]),
+    ("WhatsApp was wa.me/351912345678 and", ["wa.me/351912345678"]),
+    ("account tiktok.com/@aga_w_uk was", ["tiktok.com/@aga_w_uk"]),
+    ("read https://www.gov.uk/modern-slavery first", []),
+]
+PLATE = [
+    ("a silver Ford registration LD19 XKT.", ["LD19 XKT"]),
+    ("the lorry plate was BX67 RTA.", ["BX67 RTA"]),
+    ("seen near KX21LMN at night", ["KX21LMN"]),
+    ("reg B 123 ABC on a Romanian car", ["B 123 ABC"]),
+    ("code AB99 CDE is not a UK plate", []),  # 99 is no age identifier
+    ("room B 123 ABC", []),
+]
+PERSON_CUE = [
+    ("was told by Madam Joy that", ["Joy"]),
+    ("a man called Le Van Nam who", ["Le Van Nam"]),
+    ("known to staff as 'Hoa', aged 15", ["Hoa"]),
+    ("The suspect James Whitmore rented", ["James Whitmore"]),
+    ("Her controller, Florin Stanciu, drove", ["Florin Stanciu"]),
+    ("Layla Mansour, Syrian, born", ["Layla Mansour"]),
+    ("Sita Gurung, 19, from Kathmandu", ["Sita Gurung"]),
+    ("Precious Igbinovia told the caseworker", ["Precious Igbinovia"]),
+    ("Name: Ana Paula Ferreira", ["Ana Paula Ferreira"]),
+    ("the victim was found in London", []),
+    ("workers from Vietnam said", []),
+]
+
+
+def _check(recognizer: object, text: str, expected: list[str]) -> None:
+    assert spans(recognizer, text) == where(text, *expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), PHONE)
+def test_when_text_has_phone_shapes_then_phone_regex_finds_exact_spans(text, expected):
+    _check(PhoneRegexRecognizer(), text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), EMAIL)
+def test_when_text_has_email_then_email_recognizer_finds_it_offline(text, expected):
+    _check(OfflineEmailRecognizer(), text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESS)
+def test_when_text_has_street_lines_then_address_spans_exclude_the_city(text, expected):
+    _check(StreetAddressRecognizer(), text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), DOB)
+def test_when_date_follows_a_birth_cue_then_only_that_date_is_found(text, expected):
+    _check(DateOfBirthRecognizer(), text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSPORT)
+def test_when_passport_cue_or_valid_mrz_then_passport_found(text, expected):
+    _check(PassportRecognizer(), text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), NATIONAL_ID)
+def test_when_id_cue_or_checksum_then_national_id_found(text, expected):
+    _check(NationalIdRecognizer(), text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), LICENCE)
+def test_when_uk_format_or_licence_cue_then_licence_found(text, expected):
+    _check(DrivingLicenceRecognizer(), text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), IBAN)
+def test_when_iban_passes_mod97_or_has_cue_then_iban_found(text, expected):
+    _check(IbanMod97Recognizer(), text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), CARD)
+def test_when_card_passes_luhn_or_has_cue_then_card_found(text, expected):
+    _check(LuhnCardRecognizer(), text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), BANK)
+def test_when_banking_cue_precedes_digits_then_account_found(text, expected):
+    _check(BankAccountRecognizer(), text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), CRYPTO)
+def test_when_wallet_checksum_holds_then_crypto_found(text, expected):
+    _check(CryptoWalletRecognizer(), text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), HANDLE)
+def test_when_at_handle_then_social_handle_found(text, expected):
+    _check(SocialHandleRecognizer(), text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), PROFILE)
+def test_when_platform_link_then_profile_url_found(text, expected):
+    _check(ProfileUrlRecognizer(), text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), PLATE)
+def test_when_uk_plate_or_vehicle_cue_then_plate_found(text, expected):
+    _check(VehiclePlateRecognizer(), text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSON_CUE)
+def test_when_a_cue_introduces_a_name_then_the_name_alone_is_found(text, expected):
+    _check(PersonCueRecognizer(), text, expected)
+
+
+def test_when_deny_list_terms_then_whole_words_found_case_insensitively():
+    recognizer = DenyListRecognizer(["Safe House 7", "Operation Lotus"])
+    text = "Moved to safe house 7 under OPERATION LOTUS; not Operation Lotuses."
+    assert spans(recognizer, text) == where(text, "safe house 7", "OPERATION LOTUS")
+
+
+@pytest.mark.parametrize(
+    ("org", "expected"),
+    [(None, ["everyone"]), ("acme", ["everyone", "acme-only"]), ("other", ["everyone"])],
+)
+def test_when_org_given_then_deny_terms_are_star_plus_that_org(org, expected):
+    assert terms_for({"*": ["everyone"], "acme": ["acme-only"]}, org) == expected

@@ -1,0 +1,140 @@
+"""The real engine (spaCy + Presidio + our policy), built once per session."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+STORY = (
+    "Nguyen Thi Mai, a 17-year-old from Vietnam, was recruited in Hanoi in 2019. Mai was "
+    "later found at a nail bar in Birmingham. Tran Van Hung paid £3,000 for her journey "
+    "and called her on 07700 900384. Mai said Tran Van Hung kept 07700 900384 switched off."
+)
+
+
+def test_when_names_repeat_then_pseudonyms_are_consistent(redactor):
+    result = redactor.redact(STORY)
+    assert "Nguyen" not in result.text
+    assert "Mai" not in result.text
+    assert "Tran Van Hung" not in result.text
+    assert result.text.count("<PERSON_1>") == 3  # "Nguyen Thi Mai", then "Mai" twice
+    assert result.text.count("<PERSON_2>") == 2
+    assert result.text.count("<PHONE_NUMBER_1>") == 2
+    assert "<PHONE_NUMBER_2>" not in result.text
+
+
+def test_when_redacted_then_entity_offsets_point_into_the_original(redactor):
+    result = redactor.redact(STORY)
+    assert [STORY[e.start : e.end] for e in result.entities] == [
+        "Nguyen Thi Mai",
+        "Mai",
+        "Tran Van Hung",
+        "07700 900384",
+        "Mai",
+        "Tran Van Hung",
+        "07700 900384",
+    ]
+    assert result.counts == {"PERSON": 5, "PHONE_NUMBER": 2}
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Vietnam",
+        "Hanoi",
+        "Birmingham",
+        "2019",
+        "£3,000",
+        "17-year-old",
+    ],
+)
+def test_when_story_redacted_then_places_years_money_ages_are_kept(redactor, kept):
+    assert kept in redactor.redact(STORY).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Arben Hoxha, an Albanian national aged 16, crossed France.", ["Albanian", "France"]),
+        (
+            "Kwame Mensah sent money via Western Union to Accra, Ghana.",
+            ["Western Union", "Accra", "Ghana"],
+        ),
+        ("The Salvation Army referred Chioma Eze, Nigerian, in 2021.", ["Salvation Army", "2021"]),
+        ("Police in Sofia arrested Georgi Petrov, Bulgarian.", ["Sofia", "Bulgarian"]),
+        ("On 12 June 2021 she was moved to Thessaloniki.", ["12 June 2021", "Thessaloniki"]),
+        ("He was found at Sunrise Car Wash in Luton.", ["Sunrise Car Wash", "Luton"]),
+    ],
+)
+def test_when_orgs_nationalities_and_incident_dates_appear_then_they_survive(redactor, text, kept):
+    out = redactor.redact(text).text
+    assert all(k in out for k in kept), out
+
+
+@pytest.mark.parametrize(
+    ("text", "removed", "placeholder"),
+    [
+        ("Layla Mansour, Syrian, born on 5 May 1998, left.", "5 May 1998", "<DATE_OF_BIRTH_1>"),
+        ("Contact: ionut.popescu93@yahoo.com today.", "ionut", "<EMAIL_ADDRESS_1>"),
+        ("She lives at 27 Stanley Road, Leeds.", "Stanley", "<STREET_ADDRESS_1>"),
+        ("The lorry registration LD19 XKT was seen.", "LD19", "<VEHICLE_PLATE_1>"),
+        ("Logins from 81.2.69.160 were seen.", "81.2.69.160", "<IP_ADDRESS_1>"),
+    ],
+)
+def test_when_personal_data_present_then_it_is_replaced(redactor, text, removed, placeholder):
+    out = redactor.redact(text).text
+    assert removed not in out, out
+    assert placeholder in out, out
+
+
+def test_when_text_is_empty_or_blank_then_nothing_is_removed(redactor):
+    assert redactor.redact("").text == ""
+    assert redactor.redact("").entities == []
+    results = redactor.redact_many(["", "   ", STORY])
+    assert [r.text for r in results[:2]] == ["", "   "]
+    assert results[2].entities
+
+
+def test_when_batch_redacted_then_same_as_one_by_one(redactor):
+    texts = [STORY, "Madam Joy took Blessing Okafor to Turin.", "Nothing personal here."]
+    assert [r.text for r in redactor.redact_many(texts)] == [redactor.redact(t).text for t in texts]
+
+
+def test_when_org_has_deny_terms_then_only_that_org_and_star_terms_apply(make_redactor):
+    redactor = make_redactor(deny_list={"*": ["Safe House 7"], "acme": ["Operation Lotus"]})
+    text = "Moved to safe house 7 during Operation Lotus."
+    acme = redactor.redact(text, org="acme")
+    other = redactor.redact(text, org="other")
+    assert acme.text == "Moved to <DENY_LIST_1> during <DENY_LIST_2>."
+    assert other.text == "Moved to <DENY_LIST_1> during Operation Lotus."
+    assert redactor.redact(text).text == other.text
+
+
+def test_when_recognizer_disabled_then_it_is_not_applied(make_redactor):
+    text = "The lorry registration LD19 XKT was seen; call 07700 900384."
+    redactor = make_redactor(recognizers={"vehicle_plate": False})
+    out = redactor.redact(text).text
+    assert "LD19 XKT" in out
+    assert "<PHONE_NUMBER_1>" in out
+
+
+def test_when_type_not_in_remove_then_it_is_kept(make_redactor):
+    redactor = make_redactor(remove=["PHONE_NUMBER"])
+    out = redactor.redact(STORY).text
+    assert "Nguyen Thi Mai" in out
+    assert "<PHONE_NUMBER_1>" in out
+
+
+def test_when_threshold_is_high_then_only_checksummed_values_go(make_redactor):
+    redactor = make_redactor(score_threshold=0.99)
+    text = "Card 4532 0151 1283 0366 of Darren Price, 07700 900384."
+    out = redactor.redact(text).text
+    assert "<CREDIT_CARD_1>" in out
+    assert "Darren Price" in out
+    assert "07700 900384" in out
+
+
+def test_when_redactor_built_then_nlp_is_the_spacy_pipeline_without_parser(redactor):
+    assert "ner" in redactor.nlp.pipe_names
+    assert "parser" not in redactor.nlp.pipe_names
