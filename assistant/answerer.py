@@ -9,10 +9,13 @@ answer_mode:
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
+
+from sqlmodel import select
 
 from assistant.citations import CheckResult, CitationChecker, lexical_support, split_sentences
 from assistant.conversation import REFUSAL, asks_for_identity, standalone_question
@@ -22,7 +25,8 @@ from core import audit
 from core.access import Principal, is_visible
 from core.db import Database
 from core.errors import LensError
-from core.records import Document
+from core.gazetteer import find_places
+from core.records import Document, Fact
 from core.settings import AnswerSettings
 from prompts import render
 from retrieval.embedder import Embedder
@@ -30,6 +34,17 @@ from retrieval.filters import SearchFilters
 from retrieval.search import Retriever, SearchResult
 
 log = logging.getLogger("lens.assistant")
+PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>")
+
+
+class _Redacted(Protocol):
+    text: str
+
+
+class QuestionRedactor(Protocol):
+    """What the answerer needs of a redactor (the composition root passes the real one)."""
+
+    def redact(self, text: str, *, org: str | None = None) -> _Redacted: ...
 AnswerMode = Literal["auto", "generative", "extractive"]
 
 NO_EVIDENCE = (
@@ -73,7 +88,9 @@ class Answerer:
         embedder: Embedder,
         db: Database,
         settings: AnswerSettings,
+        redactor_factory: Callable[[], QuestionRedactor] | None = None,
     ) -> None:
+        self._redactor_factory = redactor_factory
         self.retriever = retriever
         self._llm_factory = llm_factory
         self.embedder = embedder
@@ -94,20 +111,103 @@ class Answerer:
     ) -> Answer:
         """Answer, check, fall back, audit."""
         mode = mode or self.settings.mode
-        prepared = self.prepare(question, principal, history=history, filters=filters)
-        if prepared.mode in ("refused", "no_evidence") or mode == "extractive":
-            answer = prepared
+        found = self.retrieve(question, principal, history=history, filters=filters)
+        if found.mode in ("refused", "no_evidence"):
+            answer = found
+        elif mode == "extractive":
+            answer = self.extract(found)
         else:
-            generated = self.generate(prepared, principal, on_token=on_token)
+            generated = self.generate(found, principal, on_token=on_token)
             if mode == "generative" or generated.grounded:
                 answer = generated
             else:
-                answer = prepared
-                answer.timings.update(generated.timings)
+                answer = self.extract(found)
+                answer.timings.update(
+                    {k: v for k, v in generated.timings.items() if k not in answer.timings}
+                )
         self.audit(principal, question, answer)
         return answer
 
     # Steps (the UI shows the extractive answer first, then a checked generated one) ---
+    def retrieve(
+        self,
+        question: str,
+        principal: Principal,
+        *,
+        history: Sequence[str] = (),
+        filters: SearchFilters | None = None,
+    ) -> Answer:
+        """The passages for a question, as an answer still to be written (mode 'retrieved'),
+        or a refusal / no-evidence reply.
+
+        The question is redacted first (it may name people), so neither search, the model nor
+        the audit log ever sees a name the user typed.
+        """
+        q = self.retriever.validate(question)
+        t0 = time.perf_counter()
+        redacted = self.redact_question(q)
+        if asks_for_identity(q) or asks_for_identity(redacted):
+            return Answer(REFUSAL, True, [], "refused", redacted)
+        standalone = standalone_question(redacted, [self.redact_question(h) for h in history])
+        query = " ".join(PLACEHOLDER.sub(" ", standalone).split()) or standalone
+        results = self.retriever.search(query, principal, filters, k=self.settings.passages)
+        timings = {"retrieval": (time.perf_counter() - t0) * 1e3}
+        if not results or max(r.similarity for r in results) < self.settings.min_relevance:
+            return Answer(NO_EVIDENCE, False, [], "no_evidence", standalone, [], timings)
+        missing = self._unmentioned_places(standalone, results)
+        if missing:
+            text = (
+                f"None of the sources you can see that match this question mention "
+                f"{' or '.join(missing)}. " + NO_EVIDENCE
+            )
+            return Answer(text, False, [], "no_evidence", standalone, [], timings)
+        return Answer("", False, [], "retrieved", standalone, results, timings)
+
+    def redact_question(self, question: str) -> str:
+        """The question with personal data replaced by placeholders."""
+        if self._redactor_factory is None:
+            return question
+        return self._redactor_factory().redact(question).text
+
+    def _unmentioned_places(self, question: str, results: list[SearchResult]) -> list[str]:
+        """Countries the question names that no retrieved document mentions.
+
+        Dense retrieval always returns its nearest passages, even for a country the corpus
+        never covers; a question about Iceland answered from passages about Thailand is the
+        commonest way an answer goes wrong, so it is declined instead.
+        """
+        asked = {p.code: question[p.start : p.end] for p in find_places(question)}
+        if not asked:
+            return []
+        doc_ids = sorted({r.doc_id for r in results})
+        with self.db.session() as s:
+            known = set(
+                s.exec(
+                    select(Fact.value).where(Fact.kind == "country").where(Fact.doc_id.in_(doc_ids))  # type: ignore[attr-defined]
+                ).all()
+            )
+        for r in results:
+            known |= {p.code for p in find_places(r.text)}
+        return [name for code, name in asked.items() if code not in known]
+
+    def extract(self, found: Answer) -> Answer:
+        """The extractive answer: verbatim sentences of the retrieved passages, cited."""
+        t0 = time.perf_counter()
+        quotes = pick_quotes(found.question, [r.text for r in found.passages], self.embedder.embed)
+        timings = {**found.timings, "extractive": (time.perf_counter() - t0) * 1e3}
+        if not quotes:
+            return Answer(NO_EVIDENCE, False, [], "no_evidence", found.question, [], timings)
+        citations = [self._citation(q.n, found.passages, q.text) for q in quotes]
+        return Answer(
+            render_quotes(quotes),
+            True,
+            citations,
+            "extractive",
+            found.question,
+            found.passages,
+            timings,
+        )
+
     def prepare(
         self,
         question: str,
@@ -116,28 +216,16 @@ class Answerer:
         history: Sequence[str] = (),
         filters: SearchFilters | None = None,
     ) -> Answer:
-        """Retrieve and build the extractive answer (or a refusal / no-evidence reply)."""
-        q = self.retriever.validate(question)
-        if asks_for_identity(q):
-            return Answer(REFUSAL, True, [], "refused", q)
-        standalone = standalone_question(q, history)
-        t0 = time.perf_counter()
-        results = self.retriever.search(standalone, principal, filters, k=self.settings.passages)
-        t1 = time.perf_counter()
-        timings = {"retrieval": (t1 - t0) * 1e3}
-        if not results or max(r.similarity for r in results) < self.settings.min_relevance:
-            return Answer(NO_EVIDENCE, False, [], "no_evidence", standalone, [], timings)
-        quotes = pick_quotes(standalone, [r.text for r in results], self.embedder.embed)
-        timings["extractive"] = (time.perf_counter() - t1) * 1e3
-        if not quotes:
-            return Answer(NO_EVIDENCE, False, [], "no_evidence", standalone, results, timings)
-        citations = [self._citation(q_.n, results, q_.text) for q_ in quotes]
-        return Answer(
-            render_quotes(quotes), True, citations, "extractive", standalone, results, timings
-        )
+        """Retrieve, then the extractive answer (what a streaming UI shows first)."""
+        found = self.retrieve(question, principal, history=history, filters=filters)
+        return found if found.mode != "retrieved" else self.extract(found)
 
     def generate(
-        self, prepared: Answer, principal: Principal, *, on_token: Callable[[str], None] | None
+        self,
+        prepared: Answer,
+        principal: Principal,
+        *,
+        on_token: Callable[[str], None] | None = None,
     ) -> Answer:
         """Ask the model over the same passages and keep only what the checker accepts."""
         passages = self._recheck(prepared.passages, principal)

@@ -7,6 +7,7 @@ Quotes are verbatim from retrieved passages, so every citation holds by construc
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -24,6 +25,11 @@ class Quote:
     score: float
 
 
+def stems(text: str) -> set[str]:
+    """Content words cut to five letters: a crude stemmer that joins recruiter/recruited."""
+    return {w[:5] for w in content_words(text)}
+
+
 def pick_quotes(
     question: str,
     passages: Sequence[str],
@@ -32,23 +38,35 @@ def pick_quotes(
     max_quotes: int = 3,
     max_candidates: int = 16,
 ) -> list[Quote]:
-    """The most relevant distinct sentences, at most one near-repeat, best first."""
-    q_words = content_words(question)
+    """The most relevant distinct sentences, best first.
+
+    Each question word is weighted by how rare it is among the retrieved passages (a word
+    every passage shares, such as the country asked about, says little about which sentence
+    answers); sentences are pre-ranked by that weighted overlap, then re-ranked with the
+    cosine similarity between sentence and question.
+    """
+    q_stems = stems(question)
+    per_passage = [stems(p) for p in passages]
+    weight = {
+        w: math.log(1 + len(passages) / (1 + sum(w in ps for ps in per_passage))) for w in q_stems
+    }
+    total = sum(weight.values()) or 1.0
     candidates: list[tuple[float, int, str]] = []
     for n, passage in enumerate(passages, start=1):
         for sent in split_sentences(passage):
-            words = content_words(sent)
-            if len(words) < 3 or len(sent) > 600:
+            if sent.lstrip().startswith("#") or len(content_words(sent)) < 4 or len(sent) > 600:
                 continue
-            overlap = len(words & q_words) / (len(q_words) or 1)
-            candidates.append((overlap - 0.02 * n, n, sent))
+            overlap = sum(weight[w] for w in stems(sent) & q_stems) / total
+            candidates.append((overlap - 0.01 * n, n, sent))
     if not candidates:
         return []
     candidates.sort(key=lambda c: -c[0])
     pool = candidates[:max_candidates]
     vecs = embed([question] + [c[2] for c in pool])
     sims = vecs[1:] @ vecs[0]
-    ranked = sorted(zip(pool, sims, strict=True), key=lambda x: -(float(x[1]) + 0.3 * x[0][0]))
+    ranked = sorted(
+        zip(pool, sims, strict=True), key=lambda x: -(0.5 * float(x[1]) + 0.5 * x[0][0])
+    )
     chosen: list[Quote] = []
     chosen_words: list[set[str]] = []
     for (_, n, sent), sim in ranked:

@@ -100,6 +100,11 @@ class RedactionSettings(BaseModel):
         default_factory=dict,
         description="Extra terms to remove, per organisation name ('*' for every organisation).",
     )
+    allow_list: list[str] = Field(
+        default_factory=list,
+        description="Names never removed as people (registered organisations are added "
+        "automatically).",
+    )
     disable_parser: bool = Field(
         True, description="Load spaCy without its parser (faster; NER is unaffected)."
     )

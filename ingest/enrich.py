@@ -59,7 +59,7 @@ from itertools import product
 from typing import Any
 
 from core.taxonomy import FACETS
-from ingest.gazetteer import Place, find_places, lookup_country
+from core.gazetteer import Place, find_places, lookup_country
 
 YEAR_MIN, YEAR_MAX = 1990, 2035
 

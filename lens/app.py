@@ -77,9 +77,16 @@ class Lens:
     @cached_property
     def redactor(self) -> PresidioRedactor:
         """The Presidio redactor with our recognizers and policy (loads spaCy)."""
+        from sqlmodel import select
+
+        from core.records import Organisation
         from redaction import build_redactor
 
-        return build_redactor(self.settings.redaction)
+        redactor = build_redactor(self.settings.redaction)
+        if self.db.schema_version() is not None:
+            with self.db.session() as s:
+                redactor.allow([o.name for o in s.exec(select(Organisation))])
+        return redactor
 
     @cached_property
     def embedder(self) -> Embedder:
@@ -138,4 +145,5 @@ class Lens:
             embedder=self.embedder,
             db=self.db,
             settings=self.settings.answer,
+            redactor_factory=lambda: self.redactor,
         )

@@ -98,6 +98,20 @@ class PresidioRedactor:
         self._deny_cache: dict[str | None, Any] = {}
         self._operator_config = OperatorConfig
         self._anonymizer_result = AnonymizerResult
+        self._allowed: regex.Pattern[str] | None = None
+        self.allow(settings.allow_list)
+
+    def allow(self, terms: Sequence[str]) -> None:
+        """Names that are never removed as people (partner organisations, their programmes).
+
+        The composition root passes every registered organisation's name, so a business the
+        small NER model mistakes for a person keeps its name.
+        """
+        current = set(self._allowed.pattern.split("|")) if self._allowed is not None else set()
+        words = sorted({regex.escape(t.strip()) for t in terms if t.strip()} | current,
+                       key=len, reverse=True)
+        words = [w for w in words if w]
+        self._allowed = regex.compile("|".join(words), regex.IGNORECASE) if words else None
 
     @property
     def nlp(self) -> Language:
@@ -142,6 +156,12 @@ class PresidioRedactor:
                 found.append(Detection("DENY_LIST", r.start, r.end, r.score))
         found = self._guard_people(text, found, _place_spans(artifacts))
         found = self._propagate_people(text, found)
+        if self._allowed is not None:
+            allowed = [m.span() for m in self._allowed.finditer(text)]
+            found = [
+                d for d in found
+                if d.type != "PERSON" or not any(a <= d.start and d.end <= b for a, b in allowed)
+            ]
         return resolve_overlaps(found)
 
     def _redact_one(self, text: str, artifacts: Any, org: str | None) -> RedactionResult:

@@ -9,7 +9,7 @@ import pytest
 
 from core.taxonomy import FACT_KINDS, keys
 from ingest.enrich import Facts, extract_facts
-from ingest.gazetteer import lookup_country
+from core.gazetteer import lookup_country
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,1 @@
+"""Assistant: LLM backends, cited answers, risk reports, briefings, analytics."""

@@ -1,0 +1,146 @@
+"""Answer quality and speed on the demo evaluation set.
+
+    .venv/bin/python bench/answers.py                       # bundled SmolLM2-135M, auto + extractive
+    .venv/bin/python bench/answers.py --model /path/to.gguf # any larger GGUF as well
+    .venv/bin/python bench/answers.py --limit 10            # quicker
+
+Figures:
+- valid citations: share of answers in which every citation names a passage retrieved for
+  this question and visible to the asker, and its quote is supported (extractive quotes must
+  occur verbatim in the cited chunk; generated sentences must pass lexical support >= the
+  configured threshold against the cited chunk, checked here independently of the answerer);
+- right document: share of answerable questions with a citation to one of the gold documents;
+- declined: share of unanswerable questions answered with no evidence (or "Not in the
+  sources") instead of an answer;
+- timings: time to first token and total for `ask`, split into retrieval, prompt processing
+  (first token), generation and checking; Lens overhead = time outside the llama.cpp call
+  divided by the llama.cpp call's own time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
+sys.path.insert(0, str(_HERE.parent))
+
+from bench.common import REPO, demo_hub, load_jsonl, machine, median, pct, principal, table  # noqa: E402
+
+EVAL = REPO / "demo" / "eval" / "answers.jsonl"
+ASKER = "ana"  # clearance 3 at Harbour Light NGO
+
+
+def citation_ok(lens, answer, user) -> bool:  # type: ignore[no-untyped-def]
+    """Independent check of every citation of one answer."""
+    from assistant.citations import lexical_support, split_sentences
+    from core.access import is_visible
+    from core.records import Chunk, Document
+
+    retrieved = {p.chunk_id for p in answer.passages}
+    with lens.db.session() as s:
+        for c in answer.citations:
+            chunk = s.get(Chunk, c["chunk_id"])
+            doc = s.get(Document, c["doc_id"])
+            if c["chunk_id"] not in retrieved or chunk is None or doc is None:
+                return False
+            if not is_visible(user, doc):
+                return False
+            if answer.mode == "extractive" and c["quote"] not in chunk.text:
+                return False
+        if answer.mode == "generative":
+            threshold = lens.settings.answer.support_threshold
+            for sent in split_sentences(answer.answer):
+                import re
+
+                nums = [int(n) for n in re.findall(r"\[(\d+)\]", sent)]
+                texts = [answer.passages[n - 1].text for n in nums if 0 < n <= len(answer.passages)]
+                if not texts or max(lexical_support(sent, t) for t in texts) < threshold:
+                    return False
+    return True
+
+
+def run(lens, mode: str, questions, limit: int) -> dict:  # type: ignore[no-untyped-def]
+    user = principal(lens, ASKER)
+    answerable = [q for q in questions if q["answerable"]][:limit]
+    unanswerable = [q for q in questions if not q["answerable"]][:limit]
+    valid, right, declined, modes = [], [], [], []
+    t_total, t_first, overhead = [], [], []
+    stages: dict[str, list[float]] = {}
+    for q in answerable + unanswerable:
+        tokens: list[float] = []
+        t0 = time.perf_counter()
+        a = lens.answerer.ask(q["question"], user, mode=mode,
+                              on_token=lambda _p, t=tokens: t.append(time.perf_counter()))
+        total = (time.perf_counter() - t0) * 1e3
+        t_total.append(total)
+        for k, v in a.timings.items():
+            stages.setdefault(k, []).append(v)
+        if "generation" in a.timings:
+            t_first.append(a.timings["retrieval"] + a.timings["first_token"])
+            overhead.append((total - a.timings["generation"]) / a.timings["generation"])
+        modes.append(a.mode)
+        if q["answerable"]:
+            valid.append(citation_ok(lens, a, user) and bool(a.citations))
+            refs = {c["source_ref"] for c in a.citations}
+            right.append(bool(refs & set(q["source_refs"])))
+        else:
+            declined.append(a.mode == "no_evidence" or a.answer.startswith("Not in the sources"))
+            if a.citations:
+                valid.append(citation_ok(lens, a, user))
+    return {
+        "mode": mode, "n": len(answerable) + len(unanswerable),
+        "valid": sum(valid) / max(1, len(valid)),
+        "right_doc": sum(right) / max(1, len(right)),
+        "declined": sum(declined) / max(1, len(declined)),
+        "modes": {m: modes.count(m) for m in sorted(set(modes))},
+        "total_p50": median(t_total), "total_p95": pct(t_total, 95),
+        "first_token_p50": median(t_first),
+        "overhead_p50": median(overhead),
+        "stages": {k: median(v) for k, v in stages.items()},
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--model", help="A larger GGUF to evaluate as well.")
+    ap.add_argument("--limit", type=int, default=1000, help="Questions per group.")
+    args = ap.parse_args()
+    questions = load_jsonl(EVAL)
+    lens = demo_hub("demo-torch")
+    configs = [("SmolLM2-135M (bundled)", lens)]
+    if args.model:
+        from core.settings import load_settings
+        from lens.app import Lens
+
+        big = Lens(load_settings(home=lens.settings.home, llm={"model_path": args.model}))
+        configs.append((Path(args.model).name, big))
+    rows, stage_rows = [], []
+    for name, hub in configs:
+        for mode in ("extractive", "auto"):
+            r = run(hub, mode, questions, args.limit)
+            rows.append([name, mode, r["n"], r["valid"], r["right_doc"], r["declined"],
+                         " ".join(f"{k}:{v}" for k, v in r["modes"].items()),
+                         r["total_p50"], r["total_p95"]])
+            if r["stages"].get("generation"):
+                stage_rows.append([name, mode, r["stages"].get("retrieval", 0),
+                                   r["first_token_p50"], r["stages"].get("generation", 0),
+                                   r["stages"].get("checking", 0), r["total_p50"],
+                                   f"{100 * r['overhead_p50']:.1f}%"])
+    print(f"\n## Answers ({len(questions)} questions: demo/eval/answers.jsonl, asked as {ASKER})")
+    print(f"machine: {machine()}\n")
+    print(table(["model", "mode", "questions", "valid citations (target 1.0)", "right document",
+                 "unanswerable declined (target >= 0.9)", "answer modes", "total p50 ms",
+                 "total p95 ms"], rows))
+    if stage_rows:
+        print("\n### Time split (medians, ms) for answers that went through the LLM\n")
+        print(table(["model", "mode", "retrieval", "first token (retrieval + prompt)",
+                     "llama.cpp call", "checking", "total", "Lens overhead (target < 15%)"],
+                    stage_rows))
+
+
+if __name__ == "__main__":
+    main()
