@@ -283,7 +283,7 @@ class Answerer:
             self.db,
             user=principal.user_name,
             action="ask",
-            query=question[:2000],
+            query=answer.question[:2000],
             doc_ids=shown,
             outcome=answer.mode,
             detail={
