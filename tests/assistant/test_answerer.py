@@ -79,7 +79,7 @@ def test_when_generated_answer_misattributes_then_auto_falls_back(hub) -> None:
     a = answerer(hub, llm).ask(QUESTION, hub.principal("mem"), mode="auto")
     assert a.mode == "extractive"
     assert a.grounded
-    assert all(c["quote"] in {p.text for p in a.passages}.pop() or c["quote"] for c in a.citations)
+    assert a.citations
     for c in a.citations:
         chunk_text = next(p.text for p in a.passages if p.chunk_id == c["chunk_id"])
         assert c["quote"] in chunk_text
