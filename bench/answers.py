@@ -73,8 +73,12 @@ def run(lens, mode: str, questions, limit: int) -> dict:  # type: ignore[no-unty
     for q in answerable + unanswerable:
         tokens: list[float] = []
         t0 = time.perf_counter()
-        a = lens.answerer.ask(q["question"], user, mode=mode,
-                              on_token=lambda _p, t=tokens: t.append(time.perf_counter()))
+        a = lens.answerer.ask(
+            q["question"],
+            user,
+            mode=mode,
+            on_token=lambda _p, t=tokens: t.append(time.perf_counter()),
+        )
         total = (time.perf_counter() - t0) * 1e3
         t_total.append(total)
         for k, v in a.timings.items():
@@ -92,12 +96,14 @@ def run(lens, mode: str, questions, limit: int) -> dict:  # type: ignore[no-unty
             if a.citations:
                 valid.append(citation_ok(lens, a, user))
     return {
-        "mode": mode, "n": len(answerable) + len(unanswerable),
+        "mode": mode,
+        "n": len(answerable) + len(unanswerable),
         "valid": sum(valid) / max(1, len(valid)),
         "right_doc": sum(right) / max(1, len(right)),
         "declined": sum(declined) / max(1, len(declined)),
         "modes": {m: modes.count(m) for m in sorted(set(modes))},
-        "total_p50": median(t_total), "total_p95": pct(t_total, 95),
+        "total_p50": median(t_total),
+        "total_p95": pct(t_total, 95),
         "first_token_p50": median(t_first),
         "overhead_p50": median(overhead),
         "stages": {k: median(v) for k, v in stages.items()},
@@ -122,24 +128,67 @@ def main() -> None:
     for name, hub in configs:
         for mode in ("extractive", "auto"):
             r = run(hub, mode, questions, args.limit)
-            rows.append([name, mode, r["n"], r["valid"], r["right_doc"], r["declined"],
-                         " ".join(f"{k}:{v}" for k, v in r["modes"].items()),
-                         r["total_p50"], r["total_p95"]])
+            rows.append(
+                [
+                    name,
+                    mode,
+                    r["n"],
+                    r["valid"],
+                    r["right_doc"],
+                    r["declined"],
+                    " ".join(f"{k}:{v}" for k, v in r["modes"].items()),
+                    r["total_p50"],
+                    r["total_p95"],
+                ]
+            )
             if r["stages"].get("generation"):
-                stage_rows.append([name, mode, r["stages"].get("retrieval", 0),
-                                   r["first_token_p50"], r["stages"].get("generation", 0),
-                                   r["stages"].get("checking", 0), r["total_p50"],
-                                   f"{100 * r['overhead_p50']:.1f}%"])
+                stage_rows.append(
+                    [
+                        name,
+                        mode,
+                        r["stages"].get("retrieval", 0),
+                        r["first_token_p50"],
+                        r["stages"].get("generation", 0),
+                        r["stages"].get("checking", 0),
+                        r["total_p50"],
+                        f"{100 * r['overhead_p50']:.1f}%",
+                    ]
+                )
     print(f"\n## Answers ({len(questions)} questions: demo/eval/answers.jsonl, asked as {ASKER})")
     print(f"machine: {machine()}\n")
-    print(table(["model", "mode", "questions", "valid citations (target 1.0)", "right document",
-                 "unanswerable declined (target >= 0.9)", "answer modes", "total p50 ms",
-                 "total p95 ms"], rows))
+    print(
+        table(
+            [
+                "model",
+                "mode",
+                "questions",
+                "valid citations (target 1.0)",
+                "right document",
+                "unanswerable declined (target >= 0.9)",
+                "answer modes",
+                "total p50 ms",
+                "total p95 ms",
+            ],
+            rows,
+        )
+    )
     if stage_rows:
         print("\n### Time split (medians, ms) for answers that went through the LLM\n")
-        print(table(["model", "mode", "retrieval", "first token (retrieval + prompt)",
-                     "llama.cpp call", "checking", "total", "Lens overhead (target < 15%)"],
-                    stage_rows))
+        print(
+            table(
+                [
+                    "model",
+                    "mode",
+                    "retrieval",
+                    "first token (retrieval + prompt)",
+                    "llama.cpp call",
+                    "checking",
+                    "total",
+                    "Lens overhead (target < 15%)",
+                ],
+                stage_rows,
+            )
+        )
 
 
 if __name__ == "__main__":

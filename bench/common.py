@@ -40,8 +40,11 @@ def demo_hub(name: str = "demo", **overrides: Any):  # type: ignore[no-untyped-d
         result = CliRunner().invoke(cli, ["demo", "--json"], env=env, catch_exceptions=False)
         if result.exit_code != 0:
             raise SystemExit(f"lens demo failed: {result.stderr}")
-        print(f"# demo corpus loaded into {home} in {time.perf_counter() - t0:.1f}s "
-              f"({json.loads(result.stdout)['ingested']} documents)", file=sys.stderr)
+        print(
+            f"# demo corpus loaded into {home} in {time.perf_counter() - t0:.1f}s "
+            f"({json.loads(result.stdout)['ingested']} documents)",
+            file=sys.stderr,
+        )
     return Lens(load_settings(home=home, **overrides))
 
 
@@ -55,8 +58,9 @@ def principal(lens, name: str):  # type: ignore[no-untyped-def]
 
 def load_jsonl(path: Path) -> list[dict[str, Any]]:
     """Lines of a JSONL file."""
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 def pct(values: list[float], q: float) -> float:
@@ -75,12 +79,15 @@ def median(values: list[float]) -> float:
 
 def machine() -> str:
     """One line describing this machine."""
-    return f"{platform.node()} · {platform.processor() or platform.machine()} · " \
-           f"{os.cpu_count()} cores · Python {platform.python_version()}"
+    return (
+        f"{platform.node()} · {platform.processor() or platform.machine()} · "
+        f"{os.cpu_count()} cores · Python {platform.python_version()}"
+    )
 
 
 def table(headers: list[str], rows: list[list[Any]]) -> str:
     """A Markdown table."""
+
     def fmt(v: Any) -> str:
         return f"{v:.3f}" if isinstance(v, float) else str(v)
 

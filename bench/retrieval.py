@@ -23,7 +23,14 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
 
 from bench.common import (  # noqa: E402
-    REPO, demo_hub, load_jsonl, machine, median, pct, principal, table,
+    REPO,
+    demo_hub,
+    load_jsonl,
+    machine,
+    median,
+    pct,
+    principal,
+    table,
 )
 
 EVAL = REPO / "demo" / "eval" / "retrieval.jsonl"
@@ -66,9 +73,11 @@ def quality(backend: str) -> dict[str, dict[str, float]]:
     h, d, b = out["hybrid"], out["dense"], out["lexical"]
     beats = h["recall@5"] > max(d["recall@5"], b["recall@5"]) and h["MRR"] > max(d["MRR"], b["MRR"])
     print(f"\nhybrid beats both on recall@5 and MRR: {'yes' if beats else 'NO'}")
-    print(f"target recall@5 >= 0.90: hybrid {h['recall@5']:.3f} "
-          f"({'met' if h['recall@5'] >= 0.9 else 'MISSED'}); "
-          f"hit@5 {h['hit@5']:.3f}")
+    print(
+        f"target recall@5 >= 0.90: hybrid {h['recall@5']:.3f} "
+        f"({'met' if h['recall@5'] >= 0.9 else 'MISSED'}); "
+        f"hit@5 {h['hit@5']:.3f}"
+    )
     return out
 
 
@@ -78,8 +87,9 @@ def scale(n_chunks: int, queries: int) -> None:
 
     lens, build_s, disk_mb, user = build_scaled_hub(n_chunks)
     qs = [q["question"] for q in load_jsonl(EVAL)]
-    stages: dict[str, list[float]] = {k: [] for k in
-                                      ("embed", "dense", "lexical", "fusion", "recheck", "total")}
+    stages: dict[str, list[float]] = {
+        k: [] for k in ("embed", "dense", "lexical", "fusion", "recheck", "total")
+    }
     for i in range(queries):
         q = qs[i % len(qs)]
         t0 = time.perf_counter()
@@ -92,8 +102,11 @@ def scale(n_chunks: int, queries: int) -> None:
     print(f"\n## Retrieval latency at {n_chunks:,} chunks ({queries} queries, k=8)")
     print(f"machine: {machine()}")
     print(f"index build: {build_s:.1f}s · on disk: {disk_mb:.0f} MB\n")
-    print(table(["stage", "p50 ms", "p95 ms"],
-                [[k, median(v), pct(v, 95)] for k, v in stages.items()]))
+    print(
+        table(
+            ["stage", "p50 ms", "p95 ms"], [[k, median(v), pct(v, 95)] for k, v in stages.items()]
+        )
+    )
     p95 = pct(stages["total"], 95)
     print(f"\ntarget p95 <= 50 ms end to end: {p95:.1f} ms ({'met' if p95 <= 50 else 'MISSED'})")
 
@@ -108,7 +121,7 @@ def main() -> None:
     if args.scale:
         scale(args.scale, args.queries)
         return
-    for backend in (["torch", "onnx-int8"] if args.compare else [args.backend]):
+    for backend in ["torch", "onnx-int8"] if args.compare else [args.backend]:
         quality(backend)
 
 

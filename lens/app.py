@@ -73,6 +73,13 @@ class Lens:
                 f"No Lens database at {self.settings.home}; run `lens init` (or `lens demo`)."
             )
 
+    def close(self) -> None:
+        """Release what was started (worker processes, pooled connections)."""
+        if "pipeline" in self.__dict__:
+            self.pipeline.close()
+        if "db" in self.__dict__:
+            self.db.dispose()
+
     # Heavy components --------------------------------------------------------------
     @cached_property
     def redactor(self) -> PresidioRedactor:
@@ -125,7 +132,19 @@ class Lens:
             embedder_factory=lambda: self.embedder,
             vectors=self.vectors,
             settings=self.settings.ingest,
+            pool_factory=self._transform_pool,
         )
+
+    def _transform_pool(self, workers: int):  # type: ignore[no-untyped-def]
+        """Worker processes for bulk ingest, each with its own spaCy and embedder."""
+        from sqlmodel import select
+
+        from core.records import Organisation
+        from ingest.workers import TransformPool
+
+        with self.db.session() as s:
+            orgs = [o.name for o in s.exec(select(Organisation))]
+        return TransformPool(self.settings, workers, orgs + self.settings.redaction.allow_list)
 
     @cached_property
     def llm(self) -> LLM:

@@ -23,6 +23,7 @@ class LensGroup(click.Group):
     """A click group that turns LensError into one sentence and an exit code."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        ctx.call_on_close(lambda: _close(ctx))
         try:
             return super().invoke(ctx)
         except LensError as exc:
@@ -42,12 +43,18 @@ class LensGroup(click.Group):
             ctx.exit(1)
 
 
+def _close(ctx: click.Context) -> None:
+    state = ctx.find_object(_State)
+    if state is not None and "_lens" in state.__dict__:
+        state._lens.close()
+
+
 def _audit_refusal(ctx: click.Context, exc: LensError) -> None:
     """Refused access is audited (without content) where a database is at hand."""
     if not isinstance(exc, AccessDenied):
         return
     lens = ctx.find_object(_State)
-    if lens is None or "lens" not in lens.__dict__:
+    if lens is None or "_lens" not in lens.__dict__:
         return
     try:
         from core.audit import record

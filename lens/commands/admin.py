@@ -196,3 +196,18 @@ def whoami(state: _State, as_user: str | None, as_json: bool) -> None:
         data,
         f"{p.user_name} ({p.role}) of {p.org_name}, clearance {p.clearance.name.lower()}.",
     )
+
+
+@cli.command("config")
+@json_option
+@pass_state
+def config_cmd(state: _State, as_json: bool) -> None:
+    """Every setting with its environment variable, default and description."""
+    from core.settings import describe_settings
+    from core.settings_doc import settings_table
+
+    if as_json:
+        emit(True, {"settings": [{"env": e, "default": d, "description": t}
+                                 for e, d, t in describe_settings()]})
+    else:
+        click.echo(settings_table())

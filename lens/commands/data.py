@@ -24,6 +24,8 @@ from lens.cli import _State, as_option, cli, emit, json_option, pass_state, prin
 @click.option("--text-column", "--text-field", "text_column", help="CSV/JSON text column.")
 @click.option("--id-column", help="CSV/JSON id column (source_ref is <file>#<id>).")
 @click.option("--meta-columns", default="", help="Comma-separated columns kept as metadata.")
+@click.option("--workers", type=click.IntRange(1, 16), default=None,
+              help="Processes for redaction and embedding (default: ingest.workers).")
 @json_option
 @pass_state
 def ingest(
@@ -36,6 +38,7 @@ def ingest(
     text_column: str | None,
     id_column: str | None,
     meta_columns: str,
+    workers: int | None,
     as_json: bool,
 ) -> None:
     """Ingest files or folders (txt, md, html, pdf, docx, csv, json, jsonl)."""
@@ -49,7 +52,7 @@ def ingest(
         meta_columns=tuple(c.strip() for c in meta_columns.split(",") if c.strip()),
     )
     report = state.lens.pipeline.ingest_paths(
-        p, list(paths), level=lvl, org_only=org_only, kind=kind, options=options
+        p, list(paths), level=lvl, org_only=org_only, kind=kind, options=options, workers=workers
     )
     data = report.as_dict()
     lines = [

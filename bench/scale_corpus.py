@@ -1,0 +1,115 @@
+"""A synthetic hub of N chunks for latency benches.
+
+Texts are synthetic incident paragraphs (bench.synthetic). Embedding 100k texts with MiniLM
+would take about half an hour here, so 2,000 distinct texts are embedded for real and every
+chunk's vector is one of them plus small random noise, renormalised: the HNSW index then has
+N distinct vectors with a realistic neighbourhood structure. Records, the full-text index and
+Chroma hold all N chunks; levels and org_only vary so the access filter does real work.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import subprocess
+import time
+from typing import Any
+
+import numpy as np
+
+from bench.common import WORK
+from bench.synthetic import documents
+
+CHUNKS_PER_DOC = 10
+
+
+def build_scaled_hub(n_chunks: int) -> tuple[Any, float, float, Any]:
+    """(lens, build seconds, MB on disk, a clearance-2 principal)."""
+    from sqlalchemy import insert
+
+    from core.directory import add_org, add_user, principal_for
+    from core.records import Chunk, Document
+    from core.settings import load_settings
+    from ingest.pipeline import fact_flags
+    from lens.app import Lens
+
+    home = WORK / f"scale-{n_chunks}"
+    shutil.rmtree(home, ignore_errors=True)
+    lens = Lens(load_settings(home=home))
+    lens.init()
+    with lens.db.session() as s:
+        a = add_org(s, "Scale NGO", "ngo")
+        b = add_org(s, "Scale Bank", "finance")
+        add_user(s, "reader", "Scale NGO", "analyst", 2)
+        orgs = [a.id, b.id]
+    base_texts = documents(2000, seed=11)
+    t_embed = time.perf_counter()
+    base = lens.embedder.embed(base_texts)
+    print(f"# embedded {len(base_texts)} base texts in {time.perf_counter() - t_embed:.1f}s")
+    rng = random.Random(5)
+    nrng = np.random.default_rng(5)
+    t0 = time.perf_counter()
+    n_docs = n_chunks // CHUNKS_PER_DOC
+    for start in range(0, n_docs, 500):
+        docs, chunks, ids, vecs, metas = [], [], [], [], []
+        for d in range(start, min(n_docs, start + 500)):
+            doc_id = f"scale{d:08d}"
+            level, org_only, org = rng.randint(0, 3), rng.random() < 0.1, rng.choice(orgs)
+            year = rng.randint(2016, 2026)
+            docs.append(
+                {
+                    "id": doc_id,
+                    "org_id": org,
+                    "title": f"Synthetic report {d}",
+                    "kind": "incident_report",
+                    "level": level,
+                    "org_only": org_only,
+                    "source_ref": f"synthetic/{d}.txt",
+                    "content_hash": "x",
+                    "year": year,
+                    "status": "active",
+                    "n_chunks": CHUNKS_PER_DOC,
+                    "redactions": {},
+                    "meta": {},
+                    "language": "en",
+                }
+            )
+            flags = fact_flags([("country", rng.choice(["VN", "GB", "TH", "QA", "NG"]))])
+            for o in range(CHUNKS_PER_DOC):
+                i = rng.randrange(len(base_texts))
+                cid = f"{doc_id}-00000000-{o:04d}"
+                chunks.append(
+                    {
+                        "id": cid,
+                        "doc_id": doc_id,
+                        "ordinal": o,
+                        "text": base_texts[i],
+                        "start": 0,
+                        "end": len(base_texts[i]),
+                    }
+                )
+                v = base[i] + nrng.normal(0, 0.02, base.shape[1]).astype(np.float32)
+                vecs.append(v / np.linalg.norm(v))
+                ids.append(cid)
+                metas.append(
+                    {
+                        "doc_id": doc_id,
+                        "org_id": org,
+                        "level": level,
+                        "org_only": org_only,
+                        "kind": "incident_report",
+                        "year": year,
+                        **flags,
+                    }
+                )
+        with lens.db.engine.begin() as conn:
+            conn.execute(insert(Document), docs)
+            conn.execute(insert(Chunk), chunks)
+        lens.vectors.upsert(ids, np.asarray(vecs, dtype=np.float32), metas)
+    build = time.perf_counter() - t0
+    du = subprocess.run(["du", "-sm", str(home)], capture_output=True, text=True, check=False)
+    disk = float(du.stdout.split()[0]) if du.stdout else float("nan")
+    with lens.db.session() as s:
+        reader = principal_for(s, "reader")
+    lens.embedder.embed(["warm up"])
+    return lens, build, disk, reader

@@ -1,0 +1,141 @@
+"""`lens serve`: the chat UI (Chainlit), fully usable offline."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+
+from core.errors import LensError
+from lens.cli import _State, cli, pass_state
+
+_CDN = re.compile(
+    r"\s*<link[^>]+(?:fonts\.googleapis\.com|fonts\.gstatic\.com|cdn\.jsdelivr\.net)[^>]*/?>",
+    re.DOTALL,
+)
+
+
+def offline_build(target: Path) -> Path:
+    """A copy of Chainlit's frontend whose index.html links nothing off this machine.
+
+    Stock Chainlit links Google Fonts and a KaTeX stylesheet on a CDN; without internet the
+    browser waits on them. Lens drops both links (system fonts are used, and maths rendering
+    is off in its config); everything else is symlinked to the installed frontend.
+    """
+    import chainlit
+
+    dist = Path(chainlit.__file__).parent / "frontend" / "dist"
+    target.mkdir(parents=True, exist_ok=True)
+    for item in dist.iterdir():
+        link = target / item.name
+        if item.name == "index.html":
+            continue
+        if link.is_symlink() or link.exists():
+            if link.is_symlink() and link.resolve() == item.resolve():
+                continue
+            link.unlink()
+        link.symlink_to(item)
+    html = (dist / "index.html").read_text(encoding="utf-8")
+    html = _CDN.sub("", html)
+    (target / "index.html").write_text(html, encoding="utf-8")
+    return target
+
+
+def auth_secret(ui_root: Path) -> str:
+    """CHAINLIT_AUTH_SECRET: from the environment, or generated once into the data dir."""
+    if os.environ.get("CHAINLIT_AUTH_SECRET"):
+        return os.environ["CHAINLIT_AUTH_SECRET"]
+    path = ui_root / ".auth_secret"
+    if not path.exists():
+        path.write_text(secrets.token_urlsafe(48))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def upload_dir(home: Path, ui_root: Path) -> None:
+    """Chainlit writes uploads to <app root>/.files; point it at memory where possible."""
+    files = ui_root / ".files"
+    shm = Path("/dev/shm")
+    if shm.is_dir() and os.access(shm, os.W_OK):
+        tag = hashlib.sha256(str(home.resolve()).encode()).hexdigest()[:12]
+        ram = shm / f"lens-uploads-{tag}"
+        ram.mkdir(mode=0o700, exist_ok=True)
+        if files.is_symlink() and files.resolve() == ram.resolve():
+            return
+        if files.is_symlink() or files.is_file():
+            files.unlink()
+        elif files.is_dir():
+            import shutil
+
+            shutil.rmtree(files)
+        files.symlink_to(ram, target_is_directory=True)
+
+
+def prepare_app_root(home: Path) -> Path:
+    """<home>/ui: Chainlit config, the offline frontend, the auth secret, the upload dir."""
+    from importlib.resources import files
+
+    root = home / "ui"
+    (root / ".chainlit").mkdir(parents=True, exist_ok=True)
+    package = files("ui")
+    (root / ".chainlit" / "config.toml").write_text(
+        package.joinpath("chainlit.toml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (root / "chainlit.md").write_text(
+        package.joinpath("chainlit.md").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    offline_build(root / "build")
+    upload_dir(home, root)
+    return root
+
+
+@cli.command()
+@click.option("--host", default=None, help="Address to listen on (default ui.host).")
+@click.option("--port", default=None, type=int, help="Port (default ui.port).")
+@pass_state
+def serve(state: _State, host: str | None, port: int | None) -> None:
+    """Start the chat UI."""
+    settings = state.settings
+    state.lens.require_schema()
+    home = settings.home.resolve()
+    root = prepare_app_root(home)
+    import ui
+
+    app = Path(ui.__file__).resolve().parent / "app.py"
+    if not app.is_file():
+        raise LensError(f"The UI app {app} is missing; reinstall Lens.")
+    env = {
+        **os.environ,
+        "CHAINLIT_APP_ROOT": str(root),
+        "CHAINLIT_AUTH_SECRET": auth_secret(root),
+        "LENS_HOME": str(home),
+    }
+    if state.config:
+        env["LENS_CONFIG"] = str(Path(state.config).resolve())
+    host = host or settings.ui.host
+    port = port or settings.ui.port
+    click.echo(f"Traffik Lens chat UI on http://{host}:{port} (Ctrl+C to stop)", err=True)
+    cmd = [
+        sys.executable,
+        "-m",
+        "chainlit",
+        "run",
+        str(app),
+        "--host",
+        host,
+        "--port",
+        str(port),
+        "--headless",
+    ]
+    try:
+        code = subprocess.call(cmd, env=env, cwd=root)
+    except KeyboardInterrupt:
+        code = 0
+    if code not in (0, -2, 130):
+        raise LensError(f"The UI server stopped with exit code {code}; see the Lens log.")

@@ -1,0 +1,182 @@
+"""The Chainlit app (started by `lens serve`). Thin: the work is in ui.runtime."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import chainlit as cl
+from chainlit.input_widget import Select, Switch
+
+from ui import runtime
+from ui.data_layer import AuditFeedbackLayer
+
+
+@cl.data_layer
+def _data_layer() -> AuditFeedbackLayer:
+    hub = runtime.lens()
+    return AuditFeedbackLayer(hub.db, lambda text: hub.redactor.redact(text).text)
+
+
+@cl.on_app_startup
+async def _startup() -> None:
+    await asyncio.to_thread(runtime.warm_up)
+
+
+@cl.password_auth_callback
+def _auth(username: str, password: str) -> cl.User | None:
+    p = runtime.login(username, password)
+    if p is None:
+        return None
+    return cl.User(
+        identifier=p.user_name,
+        metadata={"org": p.org_name, "role": p.role, "clearance": int(p.clearance)},
+    )
+
+
+@cl.set_chat_profiles
+async def _profiles(user: cl.User | None, language: str | None = None) -> list[cl.ChatProfile]:
+    return [
+        cl.ChatProfile(
+            name=name,
+            markdown_description=spec["description"],
+            starters=[cl.Starter(label=s, message=s) for s in spec["starters"]],
+            default=(name == "Analyst Q&A"),
+        )
+        for name, spec in runtime.PROFILES.items()
+    ]
+
+
+def _user() -> str:
+    user = cl.user_session.get("user")
+    if user is None:
+        raise runtime.LensError("You are not logged in.")
+    return str(user.identifier)
+
+
+@cl.on_chat_start
+async def _start() -> None:
+    try:
+        p = await asyncio.to_thread(runtime.principal, _user())
+    except Exception as exc:
+        await cl.Message(content=runtime.friendly(exc)).send()
+        return
+    levels = runtime.share_levels(p)
+    await cl.ChatSettings(
+        [
+            Select(
+                id="level",
+                label="Share uploads at level",
+                values=levels,
+                initial_index=min(1, len(levels) - 1),
+            ),
+            Switch(id="org_only", label=f"Uploads visible to {p.org_name} only", initial=False),
+        ]
+    ).send()
+    cl.user_session.set("history", [])
+
+
+def _settings() -> tuple[str, bool]:
+    chosen = cl.user_session.get("chat_settings") or {}
+    return str(chosen.get("level", "member")), bool(chosen.get("org_only", False))
+
+
+async def _upload(files: list[Any]) -> None:
+    level, org_only = _settings()
+    pairs = [(f.name, Path(f.path)) for f in files if getattr(f, "path", None)]
+    report = await asyncio.to_thread(runtime.ingest_upload, _user(), pairs, level, org_only)
+    await cl.Message(content=report.markdown()).send()
+
+
+async def _send_answer(result: dict[str, Any], elements: list[Any] | None = None) -> cl.Message:
+    """Stream the answer text, then attach one side element per citation."""
+    msg = cl.Message(content="")
+    for word in result["answer"].split(" "):
+        await msg.stream_token(word + " ")
+    cites = list({c["n"]: c for c in result.get("citations") or []}.values())
+    side = []
+    for c in cites:
+        card = await asyncio.to_thread(runtime.source_card, c)
+        side.append(cl.Text(name=f"Source {c['n']}", content=card, display="side"))
+    footer = []
+    if side:
+        footer.append("Sources: " + ", ".join(e.name for e in side))
+    mode = result.get("mode", "")
+    label = {
+        "extractive": "quoted from the sources",
+        "generative": "generated, citations checked",
+        "no_evidence": "no evidence found",
+        "refused": "refused",
+        "stats": "computed from the facts you may see",
+        "risk": "risk from visible evidence",
+    }.get(mode, mode)
+    footer.append(f"*{label}*")
+    msg.content = result["answer"] + "\n\n" + "\n\n".join(footer)
+    msg.elements = side + list(elements or [])
+    await msg.send()
+    return msg
+
+
+@cl.on_message
+async def _message(message: cl.Message) -> None:
+    try:
+        user = _user()
+        files = [e for e in (message.elements or []) if getattr(e, "path", None)]
+        profile = cl.user_session.get("chat_profile") or "Analyst Q&A"
+        if files:
+            if profile == "Supplier risk" and all(f.name.lower().endswith(".csv") for f in files):
+                await _risk_upload(user, files)
+            else:
+                await _upload(files)
+            if not message.content.strip():
+                return
+        history: list[str] = cl.user_session.get("history") or []
+        result, elements = await asyncio.to_thread(
+            runtime.respond, user, message.content, history, profile
+        )
+        msg = await _send_answer(result, elements)
+        runtime.remember_answer(_data_layer_instance(), msg.id, user, result)
+        history.append(message.content)
+        cl.user_session.set("history", history[-6:])
+        if result.get("mode") == "extractive" and runtime.try_generation():
+            # The quoted answer is already on screen; a generated one follows only if every
+            # citation checks out. It runs in the background so the chat stays responsive.
+            task = asyncio.create_task(_generated_follow_up(user, result))
+            _background.add(task)
+            task.add_done_callback(_background.discard)
+    except Exception as exc:
+        await cl.Message(content=runtime.friendly(exc)).send()
+
+
+_background: set[asyncio.Task] = set()
+
+
+async def _generated_follow_up(user: str, result: dict[str, Any]) -> None:
+    try:
+        checked = await asyncio.to_thread(runtime.generate_checked, user, result)
+        if checked is not None:
+            await _send_answer(checked)
+    except Exception as exc:  # never let a background check break the chat
+        runtime.friendly(exc)
+
+
+async def _risk_upload(user: str, files: list[Any]) -> None:
+    for f in files:
+        report = await asyncio.to_thread(runtime.risk_from_csv, user, f.name, Path(f.path))
+        await cl.Message(
+            content=report["markdown"],
+            elements=[
+                cl.File(
+                    name=report["md_name"], content=report["md"].encode(), mime="text/markdown"
+                ),
+                cl.File(name=report["csv_name"], content=report["csv"].encode(), mime="text/csv"),
+            ],
+        ).send()
+
+
+def _data_layer_instance() -> AuditFeedbackLayer | None:
+    from chainlit.data import get_data_layer
+
+    layer = get_data_layer()
+    return layer if isinstance(layer, AuditFeedbackLayer) else None
