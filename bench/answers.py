@@ -1,8 +1,8 @@
 """Answer quality and speed on the demo evaluation set.
 
-    .venv/bin/python bench/answers.py                       # bundled SmolLM2-135M, auto + extractive
-    .venv/bin/python bench/answers.py --model /path/to.gguf # any larger GGUF as well
-    .venv/bin/python bench/answers.py --limit 10            # quicker
+    .venv/bin/python bench/answers.py                  # bundled SmolLM2-135M
+    .venv/bin/python bench/answers.py --model x.gguf   # any larger GGUF as well
+    .venv/bin/python bench/answers.py --limit 10       # quicker
 
 Figures:
 - valid citations: share of answers in which every citation names a passage retrieved for

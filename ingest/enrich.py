@@ -58,8 +58,8 @@ from functools import lru_cache
 from itertools import product
 from typing import Any
 
-from core.taxonomy import FACETS
 from core.gazetteer import Place, find_places, lookup_country
+from core.taxonomy import FACETS
 
 YEAR_MIN, YEAR_MAX = 1990, 2035
 

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
 from pathlib import Path
@@ -33,11 +34,12 @@ from core.errors import AccessDenied, LensError
 from core.records import KINDS, Chunk, Document, Fact, utcnow
 from core.settings import IngestSettings
 from ingest.chunking import Chunker
-from ingest.enrich import extract_facts
 from ingest.loaders import discover, load_file
 from ingest.model import LoadedDocument, LoadError, RecordOptions
+from ingest.transform import Transformed, transform
 
 if TYPE_CHECKING:
+    from ingest.workers import TransformPool
     from redaction.base import Redactor
     from retrieval.embedder import Embedder
     from retrieval.vector_store import VectorIndex
@@ -81,6 +83,17 @@ def document_id(org_id: int, source_ref: str) -> str:
     return hashlib.sha256(f"{org_id}\x00{source_ref}".encode()).hexdigest()[:24]
 
 
+def _chunks(items: Iterator[LoadedDocument], size: int) -> Iterator[list[LoadedDocument]]:
+    batch: list[LoadedDocument] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def fact_flags(rows: Iterable[tuple[str, str]]) -> dict[str, bool]:
     """Boolean metadata flags for store-level filters (country, type, sector, means)."""
     prefix = {"country": "c_", "type": "t_", "sector": "s_", "means": "m_"}
@@ -98,7 +111,10 @@ class IngestPipeline:
         embedder_factory: Callable[[], Embedder],
         vectors: VectorIndex,
         settings: IngestSettings,
+        pool_factory: Callable[[int], TransformPool] | None = None,
     ) -> None:
+        self._pool_factory = pool_factory
+        self._workers: tuple[int, TransformPool] | None = None
         self.db = db
         self._redactor_factory = redactor_factory
         self._embedder_factory = embedder_factory
@@ -116,6 +132,7 @@ class IngestPipeline:
         org_only: bool = False,
         kind: str | None = None,
         options: RecordOptions | None = None,
+        workers: int | None = None,
     ) -> IngestReport:
         """Ingest files and folders; bad files land in `failed`, the rest are stored."""
         self._check_request(principal, level, kind)
@@ -123,17 +140,15 @@ class IngestPipeline:
         files, errors = discover(paths)
         report.failed.extend({"path": e.path, "error": str(e)} for e in errors)
         max_bytes = int(self.settings.max_file_mb * 1024 * 1024)
-        pending: list[LoadedDocument] = []
-        for path in files:
-            try:
-                pending.extend(load_file(path, options or RecordOptions(), max_bytes))
-            except LoadError as exc:
-                report.failed.append({"path": exc.path, "error": str(exc)})
-            if len(pending) >= BATCH_DOCS:
-                self._store_batch(principal, pending, level, org_only, kind, report)
-                pending = []
-        if pending:
-            self._store_batch(principal, pending, level, org_only, kind, report)
+
+        def loaded() -> Iterator[LoadedDocument]:
+            for path in files:
+                try:
+                    yield from load_file(path, options or RecordOptions(), max_bytes)
+                except LoadError as exc:
+                    report.failed.append({"path": exc.path, "error": str(exc)})
+
+        self._run(principal, loaded(), level, org_only, kind or "other", report, workers)
         self._audit_ingest(principal, report)
         return report
 
@@ -149,8 +164,7 @@ class IngestPipeline:
         """Ingest already-loaded documents (feeds, chat uploads)."""
         self._check_request(principal, level, kind)
         report = IngestReport()
-        for i in range(0, len(docs), BATCH_DOCS):
-            self._store_batch(principal, docs[i : i + BATCH_DOCS], level, org_only, kind, report)
+        self._run(principal, iter(docs), level, org_only, kind or "other", report, 1)
         self._audit_ingest(principal, report)
         return report
 
@@ -228,80 +242,104 @@ class IngestPipeline:
                 planned.append(_Planned(d, doc_id, digest, old))
         return planned
 
-    def _store_batch(
-        self, principal: Principal, docs: list[LoadedDocument], level: Level, org_only: bool,
-        kind: str | None, report: IngestReport,
+    def _run(
+        self, principal: Principal, docs: Iterator[LoadedDocument], level: Level,
+        org_only: bool, kind: str, report: IngestReport, workers: int | None,
     ) -> None:
-        kind = kind or "other"
-        planned = self._plan(principal, docs, level, org_only, kind, report)
-        if not planned:
+        """Plan batches, transform them (here or in worker processes), write each result."""
+        workers = workers or self.settings.workers
+        batches = (
+            planned for batch in _chunks(docs, BATCH_DOCS)
+            if (planned := self._plan(principal, batch, level, org_only, kind, report))
+        )
+        if workers <= 1 or self._pool_factory is None:
+            for planned in batches:
+                done = transform(
+                    [p.loaded for p in planned], principal.org_name,
+                    redactor=self._redactor_factory(), chunker=self.chunker,
+                    embedder=self._embedder_factory(),
+                )
+                self._write(principal, planned, done, level, org_only, kind, report)
             return
-        redactor = self._redactor_factory()
-        # Titles and string metadata can hold personal data too: they go through the same pass.
-        meta_keys = [(i, k) for i, p in enumerate(planned) for k, v in p.loaded.meta.items()
-                     if isinstance(v, str) and v.strip()]
-        texts = ([p.loaded.text for p in planned] + [p.loaded.title for p in planned]
-                 + [planned[i].loaded.meta[k] for i, k in meta_keys])
-        results = redactor.redact_many(texts, org=principal.org_name)
-        n_docs = len(planned)
-        bodies, titles = results[:n_docs], results[n_docs : 2 * n_docs]
-        for (i, k), r in zip(meta_keys, results[2 * n_docs :], strict=True):
-            planned[i].loaded.meta[k] = r.text
-        chunked = [self.chunker.split(r.text) for r in bodies]
-        all_passages = [c.text for chunks in chunked for c in chunks]
-        vectors = self._embedder_factory().embed(all_passages)
-        offset = 0
-        for p, body, title, passages in zip(planned, bodies, titles, chunked, strict=True):
-            n = len(passages)
-            doc_vectors = vectors[offset : offset + n]
-            offset += n
-            if n == 0:
+        pool = self._pool(workers)
+        in_flight: deque[tuple[list[_Planned], Future[list[Transformed]]]] = deque()
+        try:
+            for planned in batches:
+                in_flight.append(
+                    (planned, pool.submit([p.loaded for p in planned], principal.org_name))
+                )
+                while len(in_flight) > 2 * workers:
+                    batch, future = in_flight.popleft()
+                    self._write(principal, batch, future.result(), level, org_only, kind, report)
+            while in_flight:
+                batch, future = in_flight.popleft()
+                self._write(principal, batch, future.result(), level, org_only, kind, report)
+        except BaseException:
+            self.close()  # a failed batch leaves no half-used workers behind
+            raise
+
+    def _pool(self, workers: int) -> TransformPool:
+        """The worker pool, started once and kept for later ingests in this process."""
+        if self._workers is None or self._workers[0] != workers:
+            self.close()
+            assert self._pool_factory is not None
+            self._workers = (workers, self._pool_factory(workers))
+        return self._workers[1]
+
+    def close(self) -> None:
+        """Stop worker processes, if any were started."""
+        if self._workers is not None:
+            self._workers[1].close()
+            self._workers = None
+
+    def _write(
+        self, principal: Principal, planned: list[_Planned], done: list[Transformed],
+        level: Level, org_only: bool, kind: str, report: IngestReport,
+    ) -> None:
+        """Store one transformed batch, document by document (see the module docstring)."""
+        for p, t in zip(planned, done, strict=True):
+            if not t.passages:
                 report.failed.append({
                     "path": str(p.loaded.path),
                     "error": f"{p.loaded.source_ref}: has no text left after redaction.",
                 })
                 continue
-            facts = extract_facts(body.text, meta=p.loaded.meta, doc_date=p.loaded.doc_date)
-            rows = facts.rows()
-            year = p.loaded.doc_date.year if p.loaded.doc_date else max(facts.years, default=0)
-            chunk_ids = [f"{p.doc_id}-{p.content_hash[:8]}-{c.ordinal:04d}" for c in passages]
+            chunk_ids = [f"{p.doc_id}-{p.content_hash[:8]}-{c.ordinal:04d}" for c in t.passages]
             base_meta = {
                 "doc_id": p.doc_id, "org_id": principal.org_id, "level": int(level),
-                "org_only": bool(org_only), "kind": kind, "year": int(year),
-                **fact_flags(rows),
+                "org_only": bool(org_only), "kind": kind, "year": t.year,
+                **fact_flags(t.facts),
             }
-            self.vectors.upsert(chunk_ids, doc_vectors, [dict(base_meta) for _ in chunk_ids])
-            self._write_records(principal, p, body, title.text, passages, chunk_ids, rows,
-                                level, org_only, kind, int(year))
+            self.vectors.upsert(chunk_ids, t.vectors, [dict(base_meta) for _ in chunk_ids])
+            self._write_records(principal, p, t, chunk_ids, level, org_only, kind)
             stale = [cid for cid in p.old_chunk_ids if cid not in set(chunk_ids)]
             if stale:
                 self.vectors.delete(stale)
             report.ingested += 1
-            report.removed.update(body.counts)
+            report.removed.update(t.removed)
             report.documents.append({"doc_id": p.doc_id, "source_ref": p.loaded.source_ref,
-                                     "chunks": n, "removed": body.counts})
+                                     "chunks": len(t.passages), "removed": t.removed})
             log.info("stored document %s (%d chunks, %d entities removed)",
-                     p.doc_id, n, len(body.entities))
+                     p.doc_id, len(t.passages), t.n_entities)
 
     def _write_records(
-        self, principal: Principal, p: _Planned, body: Any, title: str, passages: list,
-        chunk_ids: list[str], rows: list[tuple[str, str]], level: Level, org_only: bool,
-        kind: str, year: int,
+        self, principal: Principal, p: _Planned, t: Transformed, chunk_ids: list[str],
+        level: Level, org_only: bool, kind: str,
     ) -> None:
         """One transaction: document, chunks (and full-text index), facts."""
         d = p.loaded
-        meta = {k: v for k, v in d.meta.items() if isinstance(v, str | int | float | bool)}
+        meta = {k: v for k, v in t.meta.items() if isinstance(v, str | int | float | bool)}
         with self.db.session() as s:
             s.exec(delete(Fact).where(Fact.doc_id == p.doc_id))  # type: ignore[call-overload]
             s.exec(delete(Chunk).where(Chunk.doc_id == p.doc_id))  # type: ignore[call-overload]
             doc = s.get(Document, p.doc_id)
             values = dict(
                 org_id=principal.org_id, uploader_id=principal.user_id,
-                title=(title.strip() or d.source_ref)[:300], kind=kind, level=int(level),
+                title=(t.title.strip() or d.source_ref)[:300], kind=kind, level=int(level),
                 org_only=org_only, source_ref=d.source_ref, content_hash=p.content_hash,
                 doc_date=datetime.combine(d.doc_date, time.min, UTC) if d.doc_date else None,
-                year=year, updated_at=utcnow(), status="active", n_chunks=len(passages),
-                redactions=body.counts, meta=meta,
+                year=t.year, updated_at=utcnow(), status="active", n_chunks=len(t.passages),
+                redactions=t.removed, meta=meta,
             )
             if doc is None:
                 doc = Document(id=p.doc_id, **values)
@@ -313,9 +351,9 @@ class IngestPipeline:
             s.add_all(
                 Chunk(id=cid, doc_id=p.doc_id, ordinal=c.ordinal, text=c.text,
                       start=c.start, end=c.end)
-                for cid, c in zip(chunk_ids, passages, strict=True)
+                for cid, c in zip(chunk_ids, t.passages, strict=True)
             )
-            s.add_all(Fact(doc_id=p.doc_id, kind=k, value=v) for k, v in rows)
+            s.add_all(Fact(doc_id=p.doc_id, kind=k, value=v) for k, v in t.facts)
 
     def _audit_ingest(self, principal: Principal, report: IngestReport) -> None:
         audit.record(
