@@ -95,10 +95,14 @@ async def _send_answer(result: dict[str, Any], elements: list[Any] | None = None
     for word in result["answer"].split(" "):
         await msg.stream_token(word + " ")
     cites = list({c["n"]: c for c in result.get("citations") or []}.values())
+    # Chainlit finds side elements by name across the whole thread: names are made unique
+    # per answer so "Source 1" of a later answer never opens an earlier answer's passage.
+    k = int(cl.user_session.get("answers") or 0) + 1
+    cl.user_session.set("answers", k)
     side = []
     for c in cites:
         card = await asyncio.to_thread(runtime.source_card, c)
-        side.append(cl.Text(name=f"Source {c['n']}", content=card, display="side"))
+        side.append(cl.Text(name=f"Source {c['n']}·{k}", content=card, display="side"))
     footer = []
     if side:
         footer.append("Sources: " + ", ".join(e.name for e in side))

@@ -264,16 +264,40 @@ def charts(out: dict[str, Any]) -> list[Any]:
 
 
 def briefing_reply(p: Principal, text: str) -> dict[str, Any]:
-    """A briefing from a free-text request ("Briefing on Vietnam since 2020")."""
-    from assistant.briefing import briefing_from_request
+    """A briefing from a free-text request ("Briefing on Vietnam since 2020").
 
-    return briefing_from_request(lens(), p, text)
+    Country, trafficking type, sector and period are read from the request the same way chat
+    figures are; what remains is the topic.
+    """
+    from assistant.briefing import BriefingBuilder, to_markdown
+    from assistant.intents import match_facets, places_in, years_in
+    from retrieval.filters import SearchFilters
+
+    hub = lens()
+    places = places_in(text)
+    facets = match_facets(text)
+    year_from, year_to = years_in(text)
+    filters = SearchFilters(
+        country=places[0].code if places else None,
+        type=(facets.get("type") or [None])[0],
+        sector=(facets.get("sector") or [None])[0],
+        year_from=year_from, year_to=year_to,
+    )
+    topic = text.strip().removeprefix("Briefing on").removeprefix("briefing on").strip() or None
+    b = BriefingBuilder(hub.db, hub.retriever, hub.embedder).build(p, topic=topic, filters=filters)
+    from core import audit
+
+    audit.record(hub.db, user=p.user_name, action="brief",
+                 doc_ids=sorted({c["doc_id"] for c in b.citations}))
+    cites = [{**c, "n": c.get("n", i + 1)} for i, c in enumerate(b.citations)]
+    return {"answer": to_markdown(b), "grounded": True, "citations": cites, "mode": "briefing",
+            "question": text, "figures": b.figures}
 
 
 def risk_from_csv(user: str, name: str, path: Path) -> dict[str, str]:
     """A supplier risk report from an uploaded CSV: Markdown for the chat, files to download."""
-    from assistant.risk import RiskAssessor, read_suppliers
-    from assistant.risk_report import to_csv, to_markdown
+    from assistant.risk import RiskAssessor
+    from assistant.risk_report import read_suppliers, to_csv, to_markdown
 
     hub = lens()
     p = principal(user)
@@ -282,7 +306,7 @@ def risk_from_csv(user: str, name: str, path: Path) -> dict[str, str]:
     finally:
         path.unlink(missing_ok=True)
     rows = RiskAssessor(hub.db, hub.retriever, hub.embedder).assess(p, suppliers)
-    md = to_markdown(rows)
+    md = to_markdown(rows, p)
     stem = Path(name).stem
     return {
         "markdown": md,

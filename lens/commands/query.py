@@ -128,13 +128,14 @@ def ask(
     as_json: bool,
 ) -> None:
     """A cited answer to QUESTION from the sources you may see."""
+    from assistant.router import route_question
+
     p = principal(state, as_user)
     f = _filters(state, filters)
-    answerer = state.lens.answerer
 
     def run(obj: dict[str, Any]) -> dict[str, Any]:
         history = obj.get("history") or []
-        return answerer.ask(obj["question"], p, history=history, filters=f, mode=mode).as_dict()  # type: ignore[arg-type]
+        return route_question(state.lens, obj["question"], p, history, filters=f, mode=mode)
 
     if jsonl:
         _each("question", run)

@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
+from core.gazetteer import lookup_country
 from core.taxonomy import FACT_KINDS, keys
 from ingest.enrich import Facts, extract_facts
-from core.gazetteer import lookup_country
 
 
 @pytest.mark.parametrize(

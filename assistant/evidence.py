@@ -1,0 +1,73 @@
+"""Citations for figures, risk and briefings: one verbatim sentence per passage, numbered.
+
+Quotes are sentences of access-checked passages, never paraphrases, so each citation holds by
+construction; list and heading markers at the start are dropped (the rest is still verbatim).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.citations import split_sentences
+from assistant.extractive import pick_quotes
+from retrieval.embedder import Embedder
+from retrieval.search import SearchResult
+
+
+def cite(
+    passages: list[SearchResult], question: str, embedder: Embedder, *, prefer: str = ""
+) -> list[dict[str, Any]]:
+    """One verbatim sentence per passage as a numbered citation: the first sentence naming
+    `prefer` if any does, else the most relevant one (one embedding call for all passages),
+    else the passage's opening."""
+    texts = [p.text for p in passages]
+    ranked = (
+        pick_quotes(
+            question,
+            texts,
+            embedder.embed,
+            max_quotes=2 * len(texts),
+            max_candidates=4 * len(texts),
+        )
+        if texts
+        else []
+    )
+    best: dict[int, str] = {}
+    for q in ranked:
+        if is_prose(q.text, passages[q.n - 1].title):
+            best.setdefault(q.n, q.text)
+    out = []
+    for n, p in enumerate(passages, start=1):
+        naming = [s for s in split_sentences(p.text) if prefer and prefer.lower() in s.lower()]
+        naming.sort(key=lambda s: s.startswith("#"))  # a sentence before a heading
+        quote = naming[0] if naming else best.get(n) or opening(p.text)
+        quote = quote.lstrip("-*#> ").strip() or quote  # list/heading markers are not words
+        out.append(
+            {
+                "n": n,
+                "doc_id": p.doc_id,
+                "source_ref": p.source_ref,
+                "chunk_id": p.chunk_id,
+                "quote": quote,
+                "title": p.title,
+                "org": p.org,
+                "kind": p.kind,
+                "level": p.level,
+                "year": p.year,
+            }
+        )
+    return out
+
+
+def opening(text: str) -> str:
+    """The first full sentence of a passage that is not a heading, else its first 300 chars."""
+    for sentence in split_sentences(text):
+        if is_prose(sentence):
+            return sentence
+    return text.strip()[:300]
+
+
+def is_prose(sentence: str, title: str = "") -> bool:
+    """A sentence worth quoting: not the title, a heading or a short label line."""
+    core = sentence.strip("*#-> ").strip()
+    return len(core.split()) >= 7 and core not in title and not sentence.startswith(("#", "*", "|"))
