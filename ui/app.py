@@ -133,8 +133,8 @@ async def _message(message: cl.Message) -> None:
                 await _risk_upload(user, files)
             else:
                 await _upload(files)
-            if not message.content.strip():
-                return
+            if not message.content.strip().endswith("?"):
+                return  # text sent with files is a note about them, unless it asks something
         history: list[str] = cl.user_session.get("history") or []
         result, elements = await asyncio.to_thread(
             runtime.respond, user, message.content, history, profile
