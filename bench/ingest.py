@@ -132,6 +132,7 @@ def main() -> None:
         redacted = [r.text for r in parts.redactor.redact_many(texts)]
         red = time.perf_counter() - t0
         rows.append(["redaction alone (1 process)", f"{n / red:.1f}", "", ""])
+        print("#", rows[-1], flush=True)
         parts.pipeline  # noqa: B018
         chunks = [c.text for t in redacted for c in parts.pipeline.chunker.split(t)]
         for backend in ("torch", "onnx-int8"):

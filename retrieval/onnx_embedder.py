@@ -80,6 +80,30 @@ def export_int8(model_dir: Path, out_dir: Path) -> Path:
     return int8
 
 
+def _export_once(src: Path, target: Path) -> None:
+    """Export under a lock, into a temporary folder renamed into place: processes starting
+    together (ingest workers) neither export twice nor read a half-written file."""
+    import fcntl
+    import shutil
+    import tempfile
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(target.parent / ".export.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if (target / "model-int8.onnx").is_file():
+            return
+        log.info("exporting %s to int8 ONNX in %s", src, target)
+        tmp = Path(tempfile.mkdtemp(prefix=".export-", dir=target.parent))
+        try:
+            export_int8(src, tmp)
+            (tmp / "source.json").write_text(json.dumps({"model_dir": str(src)}))
+            shutil.rmtree(target, ignore_errors=True)
+            tmp.rename(target)
+        except Exception as exc:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise LensError(f"Could not export {src} to ONNX int8: {exc}.") from exc
+
+
 class OnnxInt8Embedder:
     """MiniLM (or any BERT-like sentence-transformers model) on onnxruntime, int8 weights."""
 
@@ -109,12 +133,7 @@ class OnnxInt8Embedder:
         target = cache_dir / f"onnx-int8-pc-{_fingerprint(src)}"
         onnx_path = target / "model-int8.onnx"
         if not onnx_path.is_file():
-            log.info("exporting %s to int8 ONNX in %s", src, target)
-            try:
-                export_int8(src, target)
-            except Exception as exc:
-                raise LensError(f"Could not export {src} to ONNX int8: {exc}.") from exc
-            (target / "source.json").write_text(json.dumps({"model_dir": str(src)}))
+            _export_once(src, target)
         return cls(onnx_path, model_dir, batch_size=batch_size, threads=threads)
 
     @property
