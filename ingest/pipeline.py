@@ -94,6 +94,15 @@ def _chunks(items: Iterator[LoadedDocument], size: int) -> Iterator[list[LoadedD
         yield batch
 
 
+def vector_metadata(
+    doc_id: str, org_id: int, level: int, org_only: bool, kind: str, year: int,
+    facts: Iterable[tuple[str, str]],
+) -> dict[str, Any]:
+    """What every vector of a document carries: access fields, kind, year and fact flags."""
+    return {"doc_id": doc_id, "org_id": org_id, "level": int(level), "org_only": bool(org_only),
+            "kind": kind, "year": int(year), **fact_flags(facts)}
+
+
 def fact_flags(rows: Iterable[tuple[str, str]]) -> dict[str, bool]:
     """Boolean metadata flags for store-level filters (country, type, sector, means)."""
     prefix = {"country": "c_", "type": "t_", "sector": "s_", "means": "m_"}
@@ -305,11 +314,8 @@ class IngestPipeline:
                 })
                 continue
             chunk_ids = [f"{p.doc_id}-{p.content_hash[:8]}-{c.ordinal:04d}" for c in t.passages]
-            base_meta = {
-                "doc_id": p.doc_id, "org_id": principal.org_id, "level": int(level),
-                "org_only": bool(org_only), "kind": kind, "year": t.year,
-                **fact_flags(t.facts),
-            }
+            base_meta = vector_metadata(p.doc_id, principal.org_id, int(level), org_only, kind,
+                                        t.year, t.facts)
             self.vectors.upsert(chunk_ids, t.vectors, [dict(base_meta) for _ in chunk_ids])
             self._write_records(principal, p, t, chunk_ids, level, org_only, kind)
             stale = [cid for cid in p.old_chunk_ids if cid not in set(chunk_ids)]

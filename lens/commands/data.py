@@ -24,8 +24,12 @@ from lens.cli import _State, as_option, cli, emit, json_option, pass_state, prin
 @click.option("--text-column", "--text-field", "text_column", help="CSV/JSON text column.")
 @click.option("--id-column", help="CSV/JSON id column (source_ref is <file>#<id>).")
 @click.option("--meta-columns", default="", help="Comma-separated columns kept as metadata.")
-@click.option("--workers", type=click.IntRange(1, 16), default=None,
-              help="Processes for redaction and embedding (default: ingest.workers).")
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 16),
+    default=None,
+    help="Processes for redaction and embedding (default: ingest.workers).",
+)
 @json_option
 @pass_state
 def ingest(
@@ -201,3 +205,26 @@ def redact(state: _State, source: str, jsonl: bool, org: str | None) -> None:
             raise LensError(str(exc)) from exc
         text = "\n\n".join(d.text for d in docs_)
     click.echo(redactor.redact(text, org=org).text)
+
+
+@cli.command()
+@click.option("--repair", is_flag=True, help="Make the stores agree (the database wins).")
+@json_option
+@pass_state
+def check(state: _State, repair: bool, as_json: bool) -> None:
+    """Verify that records, full-text index and vectors agree; repair with --repair."""
+    from ingest.consistency import check_stores
+
+    state.lens.require_schema()
+    report = check_stores(
+        state.lens.db, state.lens.vectors, lambda: state.lens.embedder, repair=repair
+    )
+    human = (
+        f"{report['chunks']} chunks, {report['vectors']} vectors, "
+        f"{report['orphan_vectors']} orphan vectors, {report['missing_vectors']} missing, "
+        f"full-text {'ok' if report['fulltext_ok'] else 'damaged'}"
+        + ("; repaired." if report["repaired"] else ".")
+    )
+    emit(as_json, report, human)
+    if not report["consistent"]:
+        sys.exit(1)
