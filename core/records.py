@@ -126,3 +126,52 @@ class AuditEvent(SQLModel, table=True):
     doc_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON))
     outcome: str = Field(default="ok", max_length=32)
     detail: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
+
+
+class Feed(SQLModel, table=True):
+    """An RSS or Atom feed an organisation monitors; relevant new items become `news` documents.
+
+    Items are shared as the user who added the feed (`added_by`), at `level`/`org_only`.
+    `etag`/`last_modified` drive conditional GETs; `error_count` and `next_poll_at` the
+    back-off after failures. `last_error` is one sentence about the fetch, never content.
+    """
+
+    __tablename__ = "feed"
+    id: int | None = Field(default=None, primary_key=True)
+    url: str = Field(max_length=1000, unique=True, index=True)
+    org_id: int = Field(foreign_key="organisation.id", index=True)
+    level: int = Field(ge=0, le=3)
+    org_only: bool = False
+    added_by: int = Field(foreign_key="lens_user.id")
+    etag: str | None = Field(default=None, max_length=300)
+    last_modified: str | None = Field(default=None, max_length=100)
+    last_polled: datetime | None = None
+    error_count: int = 0
+    next_poll_at: datetime | None = Field(default=None, index=True)
+    last_error: str | None = Field(default=None, max_length=300)
+    active: bool = True
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class FeedItem(SQLModel, table=True):
+    """One feed entry Lens has seen, relevant or not, so it is never fetched or stored twice.
+
+    Deduplication is per organisation (`org_id`), by item URL and by the hash of its text, so
+    the same story in two feeds, or under two URLs, is stored once. `doc_id` is the stored
+    document, if any (no foreign key: withdrawing the document keeps the item seen).
+    """
+
+    __tablename__ = "feed_item"
+    __table_args__ = (
+        Index("ix_feed_item_org_url", "org_id", "url"),
+        Index("ix_feed_item_org_hash", "org_id", "content_hash"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    feed_id: int = Field(foreign_key="feed.id", index=True)
+    org_id: int = Field(foreign_key="organisation.id")
+    url: str = Field(max_length=1000)
+    content_hash: str = Field(max_length=64)
+    seen_at: datetime = Field(default_factory=utcnow)
+    relevant: bool = False
+    score: float = 0.0
+    doc_id: str | None = Field(default=None, max_length=40)

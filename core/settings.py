@@ -127,6 +127,7 @@ class RetrievalSettings(BaseModel):
     top_k: int = Field(8, description="Passages returned by default.", ge=1, le=100)
     candidates: int = Field(40, description="Candidates fetched per method before fusion.", ge=1)
     rrf_k: int = Field(60, description="Reciprocal rank fusion constant.", ge=1)
+    max_per_doc: int = Field(2, description="Most passages returned from one document.", ge=1)
     reranker_path: str | None = Field(
         None, description="Optional local cross-encoder folder; empty disables reranking."
     )

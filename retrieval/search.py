@@ -161,9 +161,10 @@ class Retriever:
         # Documents are fused too (each list reduced to its documents' first appearance), so a
         # report that both methods rank high wins even if they prefer different passages of it.
         doc_fused = rrf([_unique(doc_of(c) for c in r) for r in rankings], self.settings.rrf_k)
-        order = sorted(fused, key=lambda cid: (-doc_fused[doc_of(cid)], -fused[cid]))
+        score = {cid: fused[cid] + doc_fused[doc_of(cid)] for cid in fused}
+        order = sorted(fused, key=lambda cid: -score[cid])
         t4 = time.perf_counter()
-        results = self._recheck(order, fused, principal, k)
+        results = self._recheck(order, score, principal, k)
         self._fill_similarity(results, sims, qvec)
         t5 = time.perf_counter()
         t.embed, t.dense, t.lexical = (t1 - t0) * 1e3, (t2 - t1) * 1e3, (t3 - t2) * 1e3
@@ -177,7 +178,7 @@ class Retriever:
         """Load hits from the database, drop anything not visible, de-duplicate, cut to k."""
         if not order:
             return []
-        window = order[: k * 4]
+        window = order[: k * 8]
         with self.db.session() as s:
             rows = s.exec(
                 select(Chunk, Document, Organisation)
@@ -188,16 +189,20 @@ class Retriever:
         by_id = {c.id: (c, d, o) for c, d, o in rows}
         results: list[SearchResult] = []
         kept_shingles: list[set[str]] = []
+        per_doc: dict[str, int] = defaultdict(int)
         for cid in window:
             if cid not in by_id:
                 continue  # orphan vector: the database does not know this chunk
             chunk, doc, org = by_id[cid]
             if doc.status != "active" or not is_visible(principal, doc):
                 continue
+            if per_doc[doc.id] >= self.settings.max_per_doc:
+                continue  # room for other reports: analysts want corroboration, not one file
             sh = _shingles(chunk.text)
             if any(near_duplicate(sh, other) for other in kept_shingles):
                 continue
             kept_shingles.append(sh)
+            per_doc[doc.id] += 1
             results.append(
                 SearchResult(
                     rank=len(results) + 1,
