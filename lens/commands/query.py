@@ -143,8 +143,10 @@ def ask(
     if not question:
         raise LensError("Give a question, or --jsonl to read questions from stdin.", exit_code=2)
     data = run({"question": question})
+    by_n = {c["n"]: c for c in data["citations"]}
     cites = "\n".join(
-        f"[{c['n']}] {c['source_ref']} ({c['org']}, {c['kind']})" for c in data["citations"]
+        f"[{n}] {c['source_ref']} ({c.get('org', '')}, {c.get('kind', '')})"
+        for n, c in sorted(by_n.items())
     )
     emit(
         as_json,
