@@ -1,0 +1,67 @@
+"""Every bad input named in the issue, through the real `lens ingest` with the real models:
+each reported by path in one sentence, the rest stored, nothing partially stored."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+pytestmark = pytest.mark.slow
+LENS = str(Path(sys.executable).parent / "lens")
+EXPECTED = {
+    "corrupt.pdf": "is not a readable PDF",
+    "encrypted.pdf": "encrypted",
+    "empty.txt": "is empty",
+    "binary.txt": "binary",
+    "unknown.xyz": "unsupported type '.xyz'",
+    "missing_column.csv": "has no text column 'summary'",
+    "invalid.json": "is not valid JSON",
+    "bad_encoding.txt": "decoded",
+    "huge.txt": "over the 20 MB limit",
+}
+
+
+def lens(home: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([LENS, *args], capture_output=True, text=True, check=False,
+                          env={**os.environ, "LENS_HOME": str(home)})
+
+
+def test_when_batch_holds_every_bad_input_then_each_reported_and_rest_stored(tmp_path) -> None:
+    home, folder = tmp_path / "home", tmp_path / "batch"
+    shutil.copytree(REPO / "demo" / "broken", folder, ignore=shutil.ignore_patterns("*.md"))
+    with (folder / "huge.txt").open("wb") as f:
+        f.truncate(50 * 1024 * 1024)
+    (folder / "good.txt").write_text("Workers on a Thai fishing boat said in 2021 that their "
+                                     "wages were withheld by the captain, Somchai Prasert.")
+    (folder / "good.csv").write_text("id,summary\nR-1,Two women were held in a Leeds flat in "
+                                     "2020.\nR-2,A crew was kept at sea for a year in 2018.\n")
+    assert lens(home, "init").returncode == 0
+    assert lens(home, "orgs", "add", "Harbour Light", "--sector", "ngo").returncode == 0
+    assert lens(home, "users", "add", "ana", "--org", "Harbour Light", "--role", "analyst",
+                "--clearance", "3", "--no-password").returncode == 0
+    proc = lens(home, "ingest", str(folder), "--as", "ana", "--text-column", "summary",
+                "--id-column", "id", "--json")
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    report = json.loads(proc.stdout)
+    failed = {Path(f["path"]).name: f["error"] for f in report["failed"]}
+    for name, phrase in EXPECTED.items():
+        assert name in failed, name
+        assert phrase in failed[name], (name, failed[name])
+        assert name in failed[name]
+        assert failed[name].count(". ") == 0, failed[name]  # one sentence
+    assert report["ingested"] == 3  # good.txt and the two rows of good.csv
+    with sqlite3.connect(home / "lens.db") as conn:
+        refs = sorted(r[0] for r in conn.execute("SELECT source_ref FROM document"))
+        texts = " ".join(r[0] for r in conn.execute("SELECT text FROM chunk"))
+    assert refs == ["good.csv#R-1", "good.csv#R-2", "good.txt"]
+    assert "Somchai" not in texts
