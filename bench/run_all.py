@@ -28,8 +28,10 @@ BENCHES = [
     ("Answers", ["answers.py"]),
     ("Ingest speed", ["ingest.py"]),
     ("Retrieval latency at 100k chunks", ["retrieval.py", "--scale", "100000"]),
+    ("Feed relevance gate", ["relevance.py"]),
+    ("Chat UI first token", ["ui_latency.py"]),
 ]
-QUICK = {"Redaction quality", "Enrichment accuracy", "Retrieval quality"}
+QUICK = {"Redaction quality", "Enrichment accuracy", "Retrieval quality", "Feed relevance gate"}
 
 
 def main() -> None:
