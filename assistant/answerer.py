@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
@@ -125,7 +125,7 @@ class Answerer:
                 answer.timings.update(
                     {k: v for k, v in generated.timings.items() if k not in answer.timings}
                 )
-        self.audit(principal, question, answer)
+        self.audit(principal, answer)
         return answer
 
     # Steps (the UI shows the extractive answer first, then a checked generated one) ---
@@ -208,18 +208,6 @@ class Answerer:
             timings,
         )
 
-    def prepare(
-        self,
-        question: str,
-        principal: Principal,
-        *,
-        history: Sequence[str] = (),
-        filters: SearchFilters | None = None,
-    ) -> Answer:
-        """Retrieve, then the extractive answer (what a streaming UI shows first)."""
-        found = self.retrieve(question, principal, history=history, filters=filters)
-        return found if found.mode != "retrieved" else self.extract(found)
-
     def generate(
         self,
         prepared: Answer,
@@ -271,13 +259,8 @@ class Answerer:
             timings,
         )
 
-    def stream_extractive(self, answer: Answer) -> Iterator[str]:
-        """The extractive answer as word pieces, for a streaming UI."""
-        for word in answer.answer.split(" "):
-            yield word + " "
-
-    def audit(self, principal: Principal, question: str, answer: Answer) -> None:
-        """Who asked what, which passages were shown, and how it was answered."""
+    def audit(self, principal: Principal, answer: Answer) -> None:
+        """Who asked what (the redacted question), which passages were shown, and how."""
         shown = sorted({c["doc_id"] for c in answer.citations})
         audit.record(
             self.db,

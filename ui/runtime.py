@@ -217,7 +217,7 @@ def generate_checked(user: str, shown: dict[str, Any]) -> dict[str, Any] | None:
     answer = hub.answerer.generate(found, p)
     if not answer.grounded:
         return None
-    hub.answerer.audit(p, shown["question"], answer)
+    hub.answerer.audit(p, answer)
     return answer.as_dict()
 
 
