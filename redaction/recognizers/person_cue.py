@@ -68,6 +68,13 @@ PATTERNS = [
         rf"(?:{SPEECH_VERBS})\b",
         0.45,
     ),
+    # Contact instructions: "Call Grace Obi on +44 ...", "contact Mr Lin at ...".
+    Pattern(
+        "contact verb + name + on/at",
+        rf"(?<!\w)(?i:call|contact|text|phone|ring|message|e-?mail|whatsapp|ask for)[ \t]+"
+        rf"(?P<value>{NAMES})(?=[ \t]+(?:on|at|via)\b)",
+        0.6,
+    ),
     Pattern(
         "form label",
         rf"(?<!\w)(?i:name|full name|surname|first name|given names?|forename|aka)"

@@ -164,6 +164,9 @@ PLATE = [
     ("room B 123 ABC", []),
 ]
 PERSON_CUE = [
+    ("Call Grace Obi on +44 7700 900123", ["Grace Obi"]),
+    ("please contact Tran Van Duc at the shop", ["Tran Van Duc"]),
+    ("Call Centre staff were trained", []),
     ("was told by Madam Joy that", ["Joy"]),
     ("a man called Le Van Nam who", ["Le Van Nam"]),
     ("known to staff as 'Hoa', aged 15", ["Hoa"]),

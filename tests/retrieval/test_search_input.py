@@ -76,3 +76,14 @@ def test_when_filter_matches_facts_then_only_matching_documents(stack) -> None:
     hits = stack.retriever.search("held at sea", p, SearchFilters(country="TH"))
     assert {h.source_ref for h in hits} == {"a.txt"}
     assert stack.retriever.search("held at sea", p, SearchFilters(country="QA")) == []
+
+
+def test_when_corpus_repeats_text_under_other_ids_then_results_deduplicated(tmp_path) -> None:
+    s = build_stack(tmp_path / "dup")
+    text = "Crews on trawlers out of Songkhla were kept at sea for eleven months in 2022."
+    s.pipeline.ingest_documents(s.principal("con"), [
+        LoadedDocument(f"copy{i}.txt", "Copy", text + (" " if i else ""), path=None)  # type: ignore[arg-type]
+        for i in range(3)
+    ])
+    results = s.retriever.search("trawlers Songkhla kept at sea", s.principal("con"), k=5)
+    assert len(results) == 1
