@@ -39,7 +39,8 @@ def enqueue_command(
     from ingest.dispatch import enqueue_paths
     from ingest.queue import DEFAULT_QUEUE, connect
 
-    queue = connect(state.settings.queue.url, queue_name or DEFAULT_QUEUE)
+    name = queue_name or os.environ.get("LENS_QUEUE_NAME") or DEFAULT_QUEUE
+    queue = connect(state.settings.queue.url, name)
     try:
         return enqueue_paths(
             queue,
