@@ -122,9 +122,11 @@ as_option = click.option("--as", "as_user", envvar="LENS_USER", help="Acting use
 @click.pass_context
 def cli(ctx: click.Context, home: Path | None, config: Path | None) -> None:
     """Traffik Lens: pooled, redacted, access-controlled trafficking intelligence."""
+    from core.db import default_umask
     from lens.app import offline_environment
 
     offline_environment()
+    default_umask()  # state files (redacted text, audit log) readable by this user only
     ctx.obj = _State(home, config)
 
 

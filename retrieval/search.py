@@ -162,7 +162,7 @@ class Retriever:
         # report that both methods rank high wins even if they prefer different passages of it.
         doc_fused = rrf([_unique(doc_of(c) for c in r) for r in rankings], self.settings.rrf_k)
         score = {cid: fused[cid] + doc_fused[doc_of(cid)] for cid in fused}
-        order = sorted(fused, key=lambda cid: -score[cid])
+        order = sorted(fused, key=lambda cid: (-score[cid], cid))  # ties: stable order
         t4 = time.perf_counter()
         results = self._recheck(order, score, principal, k)
         self._fill_similarity(results, sims, qvec)

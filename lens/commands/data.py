@@ -43,6 +43,7 @@ def ingest(
     id_column: str | None,
     meta_columns: str,
     workers: int | None,
+    use_queue: bool,
     as_json: bool,
 ) -> None:
     """Ingest files or folders (txt, md, html, pdf, docx, csv, json, jsonl)."""
@@ -55,6 +56,16 @@ def ingest(
         id_column=id_column,
         meta_columns=tuple(c.strip() for c in meta_columns.split(",") if c.strip()),
     )
+    if use_queue:
+        from lens.commands.hub import enqueue_command
+
+        queued = enqueue_command(state, p, list(paths), level=lvl, org_only=org_only, kind=kind,
+                                 options=options)
+        emit(as_json, queued,
+             f"Queued {queued['queued']} documents, failed {len(queued['failed'])}.")
+        if queued["failed"] and not queued["queued"]:
+            sys.exit(1)
+        return
     report = state.lens.pipeline.ingest_paths(
         p, list(paths), level=lvl, org_only=org_only, kind=kind, options=options, workers=workers
     )
