@@ -39,9 +39,10 @@ DOCS = [
 ]
 
 
-@pytest.fixture
-def hub(tmp_path):
-    stack = build_stack(tmp_path / "home")
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.integration)])
+def hub(request, tmp_path):
+    url = request.getfixturevalue("pg_url") if request.param == "postgresql" else None
+    stack = build_stack(tmp_path / "home", url)
     owner = stack.principal("con")
     for ref, level, text in DOCS:
         stack.pipeline.ingest_documents(

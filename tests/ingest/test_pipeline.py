@@ -20,9 +20,13 @@ STORY = (
 )
 
 
-@pytest.fixture
-def stack(tmp_path):
-    return build_stack(tmp_path / "home")
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.integration)])
+def stack(request, tmp_path):
+    """The same pipeline on SQLite and, where a server answers, on PostgreSQL."""
+    url = request.getfixturevalue("pg_url") if request.param == "postgresql" else None
+    stack = build_stack(tmp_path / "home", url)
+    yield stack
+    stack.db.dispose()
 
 
 def counts(stack) -> tuple[int, int, int, int]:
