@@ -115,9 +115,9 @@ class IngestSettings(BaseModel):
 
     max_file_mb: float = Field(20.0, description="Files larger than this are refused.", gt=0)
     chunk_tokens: int = Field(
-        200, description="Target chunk size in embedder tokens (MiniLM reads 256).", ge=32
+        240, description="Target chunk size in embedder tokens (MiniLM reads 256).", ge=32
     )
-    chunk_overlap_tokens: int = Field(40, description="Overlap between chunks, in tokens.", ge=0)
+    chunk_overlap_tokens: int = Field(32, description="Overlap between chunks, in tokens.", ge=0)
     workers: int = Field(1, description="Processes used for redaction and embedding.", ge=1)
 
 

@@ -25,6 +25,7 @@ from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from sqlmodel import delete, select
 
 from core import audit
@@ -305,7 +306,13 @@ class IngestPipeline:
         self, principal: Principal, planned: list[_Planned], done: list[Transformed],
         level: Level, org_only: bool, kind: str, report: IngestReport,
     ) -> None:
-        """Store one transformed batch, document by document (see the module docstring)."""
+        """Store one transformed batch in the order the module docstring gives: every new
+        vector of the batch in one upsert, then one transaction per document, then the
+        old versions' vectors are dropped."""
+        ready: list[tuple[_Planned, Transformed, list[str]]] = []
+        ids: list[str] = []
+        metas: list[dict[str, Any]] = []
+        vecs: list[np.ndarray] = []
         for p, t in zip(planned, done, strict=True):
             if not t.passages:
                 report.failed.append({
@@ -316,17 +323,25 @@ class IngestPipeline:
             chunk_ids = [f"{p.doc_id}-{p.content_hash[:8]}-{c.ordinal:04d}" for c in t.passages]
             base_meta = vector_metadata(p.doc_id, principal.org_id, int(level), org_only, kind,
                                         t.year, t.facts)
-            self.vectors.upsert(chunk_ids, t.vectors, [dict(base_meta) for _ in chunk_ids])
+            ready.append((p, t, chunk_ids))
+            ids += chunk_ids
+            metas += [dict(base_meta) for _ in chunk_ids]
+            vecs.append(t.vectors)
+        if not ready:
+            return
+        self.vectors.upsert(ids, np.concatenate(vecs), metas)
+        stale: list[str] = []
+        for p, t, chunk_ids in ready:
             self._write_records(principal, p, t, chunk_ids, level, org_only, kind)
-            stale = [cid for cid in p.old_chunk_ids if cid not in set(chunk_ids)]
-            if stale:
-                self.vectors.delete(stale)
+            stale += [cid for cid in p.old_chunk_ids if cid not in set(chunk_ids)]
             report.ingested += 1
             report.removed.update(t.removed)
             report.documents.append({"doc_id": p.doc_id, "source_ref": p.loaded.source_ref,
                                      "chunks": len(t.passages), "removed": t.removed})
             log.info("stored document %s (%d chunks, %d entities removed)",
                      p.doc_id, len(t.passages), t.n_entities)
+        if stale:
+            self.vectors.delete(stale)
 
     def _write_records(
         self, principal: Principal, p: _Planned, t: Transformed, chunk_ids: list[str],
