@@ -239,27 +239,37 @@ def remember_answer(layer: Any, message_id: str, user: str, result: dict[str, An
     layer.answers[message_id] = (user, int(last.id) if last and last.id else 0)
 
 
+def chart_rows(figures: dict[str, Any]) -> tuple[str, list[tuple[str, int]]]:
+    """(title, [(label, documents)]) for the figures of a stats answer, or ("", [])."""
+    if figures.get("routes"):
+        return "routes (origin → destination)", [
+            (r.get("route") or f"{r['origin']} → {r['destination']}", r["documents"])
+            for r in figures["routes"]]
+    if figures.get("countries"):
+        return "hotspots", [(r.get("name", r.get("country", "?")), r["documents"])
+                            for r in figures["countries"]]
+    if figures.get("rows"):
+        keys = [k for k in figures["rows"][0] if k != "documents"]
+        return ", ".join(keys), [(" / ".join(str(r[k]) for k in keys), r["documents"])
+                                 for r in figures["rows"]]
+    if figures.get("by_year"):
+        return "reports per year", [(str(r["year"]), r["documents"]) for r in figures["by_year"]]
+    return "", []
+
+
 def charts(out: dict[str, Any]) -> list[Any]:
-    """A plotly chart beside trend, hotspot and route figures."""
-    figures = out.get("figures") or {}
-    rows = figures.get("rows") or figures.get("trend") or []
-    if not rows or not isinstance(rows, list) or not isinstance(rows[0], dict):
+    """A plotly bar chart beside count, trend, hotspot and route figures."""
+    title, rows = chart_rows(out.get("figures") or {})
+    if not rows or out.get("mode") != "stats":
         return []
     import chainlit as cl
     import plotly.graph_objects as go
 
-    keys = [k for k in rows[0] if k != "documents"]
-    if "documents" not in rows[0] or not keys:
-        return []
-    labels = [" / ".join(str(r[k]) for k in keys) for r in rows][:20]
-    values = [r["documents"] for r in rows][:20]
-    fig = go.Figure(go.Bar(x=labels, y=values, marker_color="#b33951"))
-    fig.update_layout(
-        title=", ".join(keys),
-        yaxis_title="documents",
-        height=360,
-        margin={"l": 40, "r": 10, "t": 40, "b": 80},
-    )
+    rows = rows[:20]
+    fig = go.Figure(go.Bar(x=[r[0] for r in rows], y=[r[1] for r in rows],
+                           marker_color="#b33951"))
+    fig.update_layout(title=title, yaxis_title="documents", height=360,
+                      margin={"l": 40, "r": 10, "t": 40, "b": 80})
     return [cl.Plotly(name="chart", figure=fig, display="inline")]
 
 

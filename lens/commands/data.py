@@ -30,6 +30,8 @@ from lens.cli import _State, as_option, cli, emit, json_option, pass_state, prin
     default=None,
     help="Processes for redaction and embedding (default: ingest.workers).",
 )
+@click.option("--queue", "use_queue", is_flag=True,
+              help="Queue for `lens worker` (LENS_QUEUE_URL) instead of ingesting here.")
 @json_option
 @pass_state
 def ingest(
