@@ -47,51 +47,43 @@ def offline_build(target: Path) -> Path:
     return target
 
 
-def auth_secret(ui_root: Path) -> str:
+def auth_secret(home: Path) -> str:
     """CHAINLIT_AUTH_SECRET: from the environment, or generated once into the data dir."""
     if os.environ.get("CHAINLIT_AUTH_SECRET"):
         return os.environ["CHAINLIT_AUTH_SECRET"]
-    path = ui_root / ".auth_secret"
+    path = home / "ui-auth-secret"
     if not path.exists():
         path.write_text(secrets.token_urlsafe(48))
         path.chmod(0o600)
     return path.read_text().strip()
 
 
-def upload_dir(home: Path, ui_root: Path) -> None:
-    """Chainlit writes uploads to <app root>/.files; point it at memory where possible."""
-    files = ui_root / ".files"
+def app_root(home: Path) -> Path:
+    """Where Chainlit runs: in memory (/dev/shm) when the machine has it.
+
+    Chainlit writes uploaded files to <app root>/.files before Lens reads them; keeping the
+    app root in memory means raw uploads never touch the disk (Lens deletes each one as soon
+    as it is read, and Chainlit removes the folder at shutdown).
+    """
     shm = Path("/dev/shm")
     if shm.is_dir() and os.access(shm, os.W_OK):
         tag = hashlib.sha256(str(home.resolve()).encode()).hexdigest()[:12]
-        ram = shm / f"lens-uploads-{tag}"
-        ram.mkdir(mode=0o700, exist_ok=True)
-        if files.is_symlink() and files.resolve() == ram.resolve():
-            return
-        if files.is_symlink() or files.is_file():
-            files.unlink()
-        elif files.is_dir():
-            import shutil
-
-            shutil.rmtree(files)
-        files.symlink_to(ram, target_is_directory=True)
+        return shm / f"lens-ui-{tag}"
+    return home / "ui"
 
 
 def prepare_app_root(home: Path) -> Path:
-    """<home>/ui: Chainlit config, the offline frontend, the auth secret, the upload dir."""
+    """The Chainlit app root: config, readme and the offline frontend, rebuilt at each start."""
     from importlib.resources import files
 
-    root = home / "ui"
-    (root / ".chainlit").mkdir(parents=True, exist_ok=True)
+    root = app_root(home)
+    (root / ".chainlit").mkdir(parents=True, exist_ok=True, mode=0o700)
     package = files("ui")
     (root / ".chainlit" / "config.toml").write_text(
-        package.joinpath("chainlit.toml").read_text(encoding="utf-8"), encoding="utf-8"
-    )
+        package.joinpath("chainlit.toml").read_text(encoding="utf-8"), encoding="utf-8")
     (root / "chainlit.md").write_text(
-        package.joinpath("chainlit.md").read_text(encoding="utf-8"), encoding="utf-8"
-    )
+        package.joinpath("chainlit.md").read_text(encoding="utf-8"), encoding="utf-8")
     offline_build(root / "build")
-    upload_dir(home, root)
     return root
 
 
@@ -113,7 +105,7 @@ def serve(state: _State, host: str | None, port: int | None) -> None:
     env = {
         **os.environ,
         "CHAINLIT_APP_ROOT": str(root),
-        "CHAINLIT_AUTH_SECRET": auth_secret(root),
+        "CHAINLIT_AUTH_SECRET": auth_secret(home),
         "LENS_HOME": str(home),
     }
     if state.config:
