@@ -25,6 +25,7 @@ BENCHES = [
     ("Redaction quality", ["redaction.py"]),
     ("Enrichment accuracy", ["enrichment.py"]),
     ("Retrieval quality", ["retrieval.py", "--compare"]),
+    ("Citation support threshold", ["citations.py"]),
     ("Answers", ["answers.py"]),
     ("Ingest speed", ["ingest.py"]),
     ("Retrieval latency at 100k chunks", ["retrieval.py", "--scale", "100000"]),
