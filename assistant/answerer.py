@@ -316,16 +316,4 @@ class Answerer:
     def _citation(n: int, passages: Sequence[SearchResult], quote: str) -> dict[str, Any]:
         if n < 1 or n > len(passages):
             raise LensError("internal: citation out of range")
-        p = passages[n - 1]
-        return {
-            "n": n,
-            "doc_id": p.doc_id,
-            "source_ref": p.source_ref,
-            "chunk_id": p.chunk_id,
-            "quote": quote,
-            "title": p.title,
-            "org": p.org,
-            "kind": p.kind,
-            "level": p.level,
-            "year": p.year,
-        }
+        return passages[n - 1].citation(n, quote)

@@ -42,20 +42,7 @@ def cite(
         naming.sort(key=lambda s: s.startswith("#"))  # a sentence before a heading
         quote = naming[0] if naming else best.get(n) or opening(p.text)
         quote = quote.lstrip("-*#> ").strip() or quote  # list/heading markers are not words
-        out.append(
-            {
-                "n": n,
-                "doc_id": p.doc_id,
-                "source_ref": p.source_ref,
-                "chunk_id": p.chunk_id,
-                "quote": quote,
-                "title": p.title,
-                "org": p.org,
-                "kind": p.kind,
-                "level": p.level,
-                "year": p.year,
-            }
-        )
+        out.append(p.citation(n, quote))
     return out
 
 
