@@ -45,6 +45,8 @@ class QuestionRedactor(Protocol):
     """What the answerer needs of a redactor (the composition root passes the real one)."""
 
     def redact(self, text: str, *, org: str | None = None) -> _Redacted: ...
+
+
 AnswerMode = Literal["auto", "generative", "extractive"]
 
 NO_EVIDENCE = (

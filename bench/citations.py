@@ -65,8 +65,9 @@ def main() -> None:
         nums = sorted(numbers(sent))
         if nums:
             n = nums[0]
-            changed = sent.replace(n, str(int(float(n)) + 7), 1) if n.replace(".", "").isdigit() \
-                else sent
+            changed = (
+                sent.replace(n, str(int(float(n)) + 7), 1) if n.replace(".", "").isdigit() else sent
+            )
             if changed != sent:
                 neg_num.append(checker.support(changed, c.text))
         if len(pos) >= 200:
@@ -80,13 +81,27 @@ def main() -> None:
         bal = (tpr + (tnr_src + tnr_num) / 2) / 2
         best = max(best, (bal, t))
         rows.append([t, tpr, tnr_src, tnr_num, bal])
-    print(f"\n## Citation support threshold ({len(pos)} supported, {len(neg_src)} wrong-source, "
-          f"{len(neg_num)} wrong-figure pairs from the demo passages)")
+    print(
+        f"\n## Citation support threshold ({len(pos)} supported, {len(neg_src)} wrong-source, "
+        f"{len(neg_num)} wrong-figure pairs from the demo passages)"
+    )
     print(f"machine: {machine()}\n")
-    print(table(["threshold", "supported accepted", "wrong source rejected",
-                 "wrong figure rejected", "balanced accuracy"], rows))
-    print(f"\nbest balanced accuracy {best[0]:.3f} at threshold {best[1]:.2f}; "
-          f"configured answer.support_threshold = {lens.settings.answer.support_threshold}")
+    print(
+        table(
+            [
+                "threshold",
+                "supported accepted",
+                "wrong source rejected",
+                "wrong figure rejected",
+                "balanced accuracy",
+            ],
+            rows,
+        )
+    )
+    print(
+        f"\nbest balanced accuracy {best[0]:.3f} at threshold {best[1]:.2f}; "
+        f"configured answer.support_threshold = {lens.settings.answer.support_threshold}"
+    )
 
 
 if __name__ == "__main__":

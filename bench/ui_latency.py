@@ -32,10 +32,20 @@ QUESTIONS = [
     "Which fees did Nepali construction workers pay to agents?",
     "What happened to domestic workers' passports in Lebanon?",
 ]
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-FIRST_TEXT = ("n => { const m = document.querySelectorAll('[data-step-type=assistant_message]');"
-              " return m.length > n && m[m.length - 1].innerText.trim().length > 0; }")
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+FIRST_TEXT = (
+    "n => { const m = document.querySelectorAll('[data-step-type=assistant_message]');"
+    " return m.length > n && m[m.length - 1].innerText.trim().length > 0; }"
+)
 
 
 def main() -> None:
@@ -53,7 +63,8 @@ def main() -> None:
     with log.open("wb") as out:
         proc = subprocess.Popen(
             [str(Path(sys.executable).parent / "lens"), "serve", "--port", str(port)],
-            stdout=out, stderr=subprocess.STDOUT,
+            stdout=out,
+            stderr=subprocess.STDOUT,
             env={**os.environ, "LENS_HOME": str(hub.settings.home)},
         )
     times: list[float] = []
@@ -83,9 +94,17 @@ def main() -> None:
     warm = times[1:]
     print(f"\n## Chat UI: time to first answer text in the browser ({len(warm)} questions)")
     print(f"machine: {machine()}\n")
-    print(table(["", "seconds"], [["first question after start-up", times[0]],
-                                  ["p50 (warm)", median(warm)], ["p95 (warm)", pct(warm, 95)],
-                                  ["max (warm)", max(warm)]]))
+    print(
+        table(
+            ["", "seconds"],
+            [
+                ["first question after start-up", times[0]],
+                ["p50 (warm)", median(warm)],
+                ["p95 (warm)", pct(warm, 95)],
+                ["max (warm)", max(warm)],
+            ],
+        )
+    )
     print(f"\ntarget <= 2 s: {'met' if pct(warm, 95) <= 2 else 'MISSED'}")
 
 

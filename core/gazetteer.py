@@ -242,9 +242,9 @@ def table() -> dict[str, Entry]:
             _put(out, surface, Entry(code, "country"))
     for country in pycountry.countries:
         for attr in ("common_name", "name", "official_name"):
-            surface = getattr(country, attr, None)
-            if surface and "," not in surface and "(" not in surface:
-                _put(out, surface.removeprefix("the "), Entry(country.alpha_2, "country"))
+            label: str | None = getattr(country, attr, None)
+            if label and "," not in label and "(" not in label:
+                _put(out, label.removeprefix("the "), Entry(country.alpha_2, "country"))
     for code, *demonyms in _codes(_DEMONYM_TABLE):
         for surface in demonyms:
             _put(out, surface, Entry(code, "demonym"))
@@ -333,7 +333,12 @@ def lookup_country(value: str) -> str | None:
     import pycountry
 
     if len(value) in (2, 3) and value.isalpha():
-        found = pycountry.countries.get(**{f"alpha_{len(value)}": value.upper()})
+        code = value.upper()
+        found = (
+            pycountry.countries.get(alpha_2=code)
+            if len(value) == 2
+            else pycountry.countries.get(alpha_3=code)
+        )
         if found is not None:
             return str(found.alpha_2)
         if value.upper() == "UK":

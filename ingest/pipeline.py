@@ -96,12 +96,24 @@ def _chunks(items: Iterator[LoadedDocument], size: int) -> Iterator[list[LoadedD
 
 
 def vector_metadata(
-    doc_id: str, org_id: int, level: int, org_only: bool, kind: str, year: int,
+    doc_id: str,
+    org_id: int,
+    level: int,
+    org_only: bool,
+    kind: str,
+    year: int,
     facts: Iterable[tuple[str, str]],
 ) -> dict[str, Any]:
     """What every vector of a document carries: access fields, kind, year and fact flags."""
-    return {"doc_id": doc_id, "org_id": org_id, "level": int(level), "org_only": bool(org_only),
-            "kind": kind, "year": int(year), **fact_flags(facts)}
+    return {
+        "doc_id": doc_id,
+        "org_id": org_id,
+        "level": int(level),
+        "org_only": bool(org_only),
+        "kind": kind,
+        "year": int(year),
+        **fact_flags(facts),
+    }
 
 
 def fact_flags(rows: Iterable[tuple[str, str]]) -> dict[str, bool]:
@@ -201,7 +213,10 @@ class IngestPipeline:
     def _check_request(self, principal: Principal, level: Level, kind: str | None) -> None:
         if level > principal.clearance:
             audit.record(
-                self.db, user=principal.user_name, action="ingest", outcome="refused",
+                self.db,
+                user=principal.user_name,
+                action="ingest",
+                outcome="refused",
                 detail={"level": int(level)},
             )
             raise AccessDenied(
@@ -225,8 +240,13 @@ class IngestPipeline:
         return self._chunker
 
     def _plan(
-        self, principal: Principal, docs: list[LoadedDocument], level: Level, org_only: bool,
-        kind: str, report: IngestReport,
+        self,
+        principal: Principal,
+        docs: list[LoadedDocument],
+        level: Level,
+        org_only: bool,
+        kind: str,
+        report: IngestReport,
     ) -> list[_Planned]:
         """Skip unchanged documents; collect old chunk ids of changed ones."""
         planned: list[_Planned] = []
@@ -235,10 +255,13 @@ class IngestPipeline:
             for d in docs:
                 doc_id = document_id(principal.org_id, d.source_ref)
                 if doc_id in seen:
-                    report.failed.append({
-                        "path": d.source_ref,
-                        "error": f"{d.source_ref}: appears twice in this batch; kept the first.",
-                    })
+                    report.failed.append(
+                        {
+                            "path": d.source_ref,
+                            "error": f"{d.source_ref}: appears twice in this batch; "
+                            "kept the first.",
+                        }
+                    )
                     continue
                 seen.add(doc_id)
                 digest = hashlib.sha256(
@@ -253,20 +276,29 @@ class IngestPipeline:
         return planned
 
     def _run(
-        self, principal: Principal, docs: Iterator[LoadedDocument], level: Level,
-        org_only: bool, kind: str, report: IngestReport, workers: int | None,
+        self,
+        principal: Principal,
+        docs: Iterator[LoadedDocument],
+        level: Level,
+        org_only: bool,
+        kind: str,
+        report: IngestReport,
+        workers: int | None,
     ) -> None:
         """Plan batches, transform them (here or in worker processes), write each result."""
         workers = workers or self.settings.workers
         batches = (
-            planned for batch in _chunks(docs, BATCH_DOCS)
+            planned
+            for batch in _chunks(docs, BATCH_DOCS)
             if (planned := self._plan(principal, batch, level, org_only, kind, report))
         )
         if workers <= 1 or self._pool_factory is None:
             for planned in batches:
                 done = transform(
-                    [p.loaded for p in planned], principal.org_name,
-                    redactor=self._redactor_factory(), chunker=self.chunker,
+                    [p.loaded for p in planned],
+                    principal.org_name,
+                    redactor=self._redactor_factory(),
+                    chunker=self.chunker,
                     embedder=self._embedder_factory(),
                 )
                 self._write(principal, planned, done, level, org_only, kind, report)
@@ -303,8 +335,14 @@ class IngestPipeline:
             self._workers = None
 
     def _write(
-        self, principal: Principal, planned: list[_Planned], done: list[Transformed],
-        level: Level, org_only: bool, kind: str, report: IngestReport,
+        self,
+        principal: Principal,
+        planned: list[_Planned],
+        done: list[Transformed],
+        level: Level,
+        org_only: bool,
+        kind: str,
+        report: IngestReport,
     ) -> None:
         """Store one transformed batch in the order the module docstring gives: every new
         vector of the batch in one upsert, then one transaction per document, then the
@@ -315,14 +353,17 @@ class IngestPipeline:
         vecs: list[np.ndarray] = []
         for p, t in zip(planned, done, strict=True):
             if not t.passages:
-                report.failed.append({
-                    "path": str(p.loaded.path),
-                    "error": f"{p.loaded.source_ref}: has no text left after redaction.",
-                })
+                report.failed.append(
+                    {
+                        "path": str(p.loaded.path),
+                        "error": f"{p.loaded.source_ref}: has no text left after redaction.",
+                    }
+                )
                 continue
             chunk_ids = [f"{p.doc_id}-{p.content_hash[:8]}-{c.ordinal:04d}" for c in t.passages]
-            base_meta = vector_metadata(p.doc_id, principal.org_id, int(level), org_only, kind,
-                                        t.year, t.facts)
+            base_meta = vector_metadata(
+                p.doc_id, principal.org_id, int(level), org_only, kind, t.year, t.facts
+            )
             ready.append((p, t, chunk_ids))
             ids += chunk_ids
             metas += [dict(base_meta) for _ in chunk_ids]
@@ -336,16 +377,32 @@ class IngestPipeline:
             stale += [cid for cid in p.old_chunk_ids if cid not in set(chunk_ids)]
             report.ingested += 1
             report.removed.update(t.removed)
-            report.documents.append({"doc_id": p.doc_id, "source_ref": p.loaded.source_ref,
-                                     "chunks": len(t.passages), "removed": t.removed})
-            log.info("stored document %s (%d chunks, %d entities removed)",
-                     p.doc_id, len(t.passages), t.n_entities)
+            report.documents.append(
+                {
+                    "doc_id": p.doc_id,
+                    "source_ref": p.loaded.source_ref,
+                    "chunks": len(t.passages),
+                    "removed": t.removed,
+                }
+            )
+            log.info(
+                "stored document %s (%d chunks, %d entities removed)",
+                p.doc_id,
+                len(t.passages),
+                t.n_entities,
+            )
         if stale:
             self.vectors.delete(stale)
 
     def _write_records(
-        self, principal: Principal, p: _Planned, t: Transformed, chunk_ids: list[str],
-        level: Level, org_only: bool, kind: str,
+        self,
+        principal: Principal,
+        p: _Planned,
+        t: Transformed,
+        chunk_ids: list[str],
+        level: Level,
+        org_only: bool,
+        kind: str,
     ) -> None:
         """One transaction: document, chunks (and full-text index), facts."""
         d = p.loaded
@@ -355,12 +412,21 @@ class IngestPipeline:
             s.exec(delete(Chunk).where(Chunk.doc_id == p.doc_id))  # type: ignore[call-overload]
             doc = s.get(Document, p.doc_id)
             values = dict(
-                org_id=principal.org_id, uploader_id=principal.user_id,
-                title=(t.title.strip() or d.source_ref)[:300], kind=kind, level=int(level),
-                org_only=org_only, source_ref=d.source_ref, content_hash=p.content_hash,
+                org_id=principal.org_id,
+                uploader_id=principal.user_id,
+                title=(t.title.strip() or d.source_ref)[:300],
+                kind=kind,
+                level=int(level),
+                org_only=org_only,
+                source_ref=d.source_ref,
+                content_hash=p.content_hash,
                 doc_date=datetime.combine(d.doc_date, time.min, UTC) if d.doc_date else None,
-                year=t.year, updated_at=utcnow(), status="active", n_chunks=len(t.passages),
-                redactions=t.removed, meta=meta,
+                year=t.year,
+                updated_at=utcnow(),
+                status="active",
+                n_chunks=len(t.passages),
+                redactions=t.removed,
+                meta=meta,
             )
             if doc is None:
                 doc = Document(id=p.doc_id, **values)
@@ -370,17 +436,29 @@ class IngestPipeline:
             s.add(doc)
             s.flush()
             s.add_all(
-                Chunk(id=cid, doc_id=p.doc_id, ordinal=c.ordinal, text=c.text,
-                      start=c.start, end=c.end)
+                Chunk(
+                    id=cid,
+                    doc_id=p.doc_id,
+                    ordinal=c.ordinal,
+                    text=c.text,
+                    start=c.start,
+                    end=c.end,
+                )
                 for cid, c in zip(chunk_ids, t.passages, strict=True)
             )
             s.add_all(Fact(doc_id=p.doc_id, kind=k, value=v) for k, v in t.facts)
 
     def _audit_ingest(self, principal: Principal, report: IngestReport) -> None:
         audit.record(
-            self.db, user=principal.user_name, action="ingest",
+            self.db,
+            user=principal.user_name,
+            action="ingest",
             doc_ids=[d["doc_id"] for d in report.documents],
             outcome="ok" if not report.failed else "partial",
-            detail={"ingested": report.ingested, "unchanged": report.unchanged,
-                    "failed": len(report.failed), "removed": dict(report.removed)},
+            detail={
+                "ingested": report.ingested,
+                "unchanged": report.unchanged,
+                "failed": len(report.failed),
+                "removed": dict(report.removed),
+            },
         )

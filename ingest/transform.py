@@ -46,7 +46,9 @@ def transform(
 ) -> list[Transformed]:
     """Redact (one spaCy pass over bodies, titles and metadata), chunk, enrich, embed."""
     meta_keys = [
-        (i, k) for i, d in enumerate(docs) for k, v in d.meta.items()
+        (i, k)
+        for i, d in enumerate(docs)
+        for k, v in d.meta.items()
         if isinstance(v, str) and v.strip()
     ]
     texts = (
@@ -65,10 +67,18 @@ def transform(
     for d, body, title, meta, passages in zip(docs, bodies, titles, metas, chunked, strict=True):
         facts = extract_facts(body.text, meta=meta, doc_date=d.doc_date)
         year = d.doc_date.year if d.doc_date else max(facts.years, default=0)
-        out.append(Transformed(
-            text=body.text, title=title.text, meta=meta, removed=body.counts,
-            n_entities=len(body.entities), passages=passages, facts=facts.rows(),
-            year=int(year), vectors=vectors[offset : offset + len(passages)],
-        ))
+        out.append(
+            Transformed(
+                text=body.text,
+                title=title.text,
+                meta=meta,
+                removed=body.counts,
+                n_entities=len(body.entities),
+                passages=passages,
+                facts=facts.rows(),
+                year=int(year),
+                vectors=vectors[offset : offset + len(passages)],
+            )
+        )
         offset += len(passages)
     return out

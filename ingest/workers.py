@@ -22,10 +22,15 @@ def _init(settings_json: str, allow_list: list[str]) -> None:
     """Build this worker's heavy parts once."""
     import os
 
-    for key, value in (("HF_HUB_OFFLINE", "1"), ("TRANSFORMERS_OFFLINE", "1"),
-                       ("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", ""), ("TQDM_DISABLE", "1"),
-                       ("HF_HUB_DISABLE_PROGRESS_BARS", "1"), ("TRANSFORMERS_VERBOSITY", "error"),
-                       ("TOKENIZERS_PARALLELISM", "false")):
+    for key, value in (
+        ("HF_HUB_OFFLINE", "1"),
+        ("TRANSFORMERS_OFFLINE", "1"),
+        ("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", ""),
+        ("TQDM_DISABLE", "1"),
+        ("HF_HUB_DISABLE_PROGRESS_BARS", "1"),
+        ("TRANSFORMERS_VERBOSITY", "error"),
+        ("TOKENIZERS_PARALLELISM", "false"),
+    ):
         os.environ.setdefault(key, value)
     from ingest.chunking import Chunker
     from redaction import build_redactor
@@ -38,14 +43,20 @@ def _init(settings_json: str, allow_list: list[str]) -> None:
     _parts.update(
         redactor=redactor,
         embedder=embedder,
-        chunker=Chunker(embedder.tokenizer, settings.ingest.chunk_tokens,
-                        settings.ingest.chunk_overlap_tokens),
+        chunker=Chunker(
+            embedder.tokenizer, settings.ingest.chunk_tokens, settings.ingest.chunk_overlap_tokens
+        ),
     )
 
 
 def _run(docs: list[LoadedDocument], org_name: str) -> list[Transformed]:
-    return transform(docs, org_name, redactor=_parts["redactor"], chunker=_parts["chunker"],
-                     embedder=_parts["embedder"])
+    return transform(
+        docs,
+        org_name,
+        redactor=_parts["redactor"],
+        chunker=_parts["chunker"],
+        embedder=_parts["embedder"],
+    )
 
 
 class TransformPool:

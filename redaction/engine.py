@@ -108,8 +108,9 @@ class PresidioRedactor:
         small NER model mistakes for a person keeps its name.
         """
         current = set(self._allowed.pattern.split("|")) if self._allowed is not None else set()
-        words = sorted({regex.escape(t.strip()) for t in terms if t.strip()} | current,
-                       key=len, reverse=True)
+        words = sorted(
+            {regex.escape(t.strip()) for t in terms if t.strip()} | current, key=len, reverse=True
+        )
         words = [w for w in words if w]
         self._allowed = regex.compile("|".join(words), regex.IGNORECASE) if words else None
 
@@ -159,7 +160,8 @@ class PresidioRedactor:
         if self._allowed is not None:
             allowed = [m.span() for m in self._allowed.finditer(text)]
             found = [
-                d for d in found
+                d
+                for d in found
                 if d.type != "PERSON" or not any(a <= d.start and d.end <= b for a, b in allowed)
             ]
         return resolve_overlaps(found)

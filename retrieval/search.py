@@ -53,9 +53,16 @@ class SearchResult:
     def citation(self, n: int, quote: str) -> dict[str, Any]:
         """This passage cited as [n] with a verbatim quote (the shape answers carry)."""
         return {
-            "n": n, "doc_id": self.doc_id, "source_ref": self.source_ref,
-            "chunk_id": self.chunk_id, "quote": quote, "title": self.title, "org": self.org,
-            "kind": self.kind, "level": self.level, "year": self.year,
+            "n": n,
+            "doc_id": self.doc_id,
+            "source_ref": self.source_ref,
+            "chunk_id": self.chunk_id,
+            "quote": quote,
+            "title": self.title,
+            "org": self.org,
+            "kind": self.kind,
+            "level": self.level,
+            "year": self.year,
         }
 
 

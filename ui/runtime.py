@@ -244,14 +244,17 @@ def chart_rows(figures: dict[str, Any]) -> tuple[str, list[tuple[str, int]]]:
     if figures.get("routes"):
         return "routes (origin → destination)", [
             (r.get("route") or f"{r['origin']} → {r['destination']}", r["documents"])
-            for r in figures["routes"]]
+            for r in figures["routes"]
+        ]
     if figures.get("countries"):
-        return "hotspots", [(r.get("name", r.get("country", "?")), r["documents"])
-                            for r in figures["countries"]]
+        return "hotspots", [
+            (r.get("name", r.get("country", "?")), r["documents"]) for r in figures["countries"]
+        ]
     if figures.get("rows"):
         keys = [k for k in figures["rows"][0] if k != "documents"]
-        return ", ".join(keys), [(" / ".join(str(r[k]) for k in keys), r["documents"])
-                                 for r in figures["rows"]]
+        return ", ".join(keys), [
+            (" / ".join(str(r[k]) for k in keys), r["documents"]) for r in figures["rows"]
+        ]
     if figures.get("by_year"):
         return "reports per year", [(str(r["year"]), r["documents"]) for r in figures["by_year"]]
     return "", []
@@ -266,10 +269,13 @@ def charts(out: dict[str, Any]) -> list[Any]:
     import plotly.graph_objects as go
 
     rows = rows[:20]
-    fig = go.Figure(go.Bar(x=[r[0] for r in rows], y=[r[1] for r in rows],
-                           marker_color="#b33951"))
-    fig.update_layout(title=title, yaxis_title="documents", height=360,
-                      margin={"l": 40, "r": 10, "t": 40, "b": 80})
+    fig = go.Figure(go.Bar(x=[r[0] for r in rows], y=[r[1] for r in rows], marker_color="#b33951"))
+    fig.update_layout(
+        title=title,
+        yaxis_title="documents",
+        height=360,
+        margin={"l": 40, "r": 10, "t": 40, "b": 80},
+    )
     return [cl.Plotly(name="chart", figure=fig, display="inline")]
 
 
@@ -291,17 +297,25 @@ def briefing_reply(p: Principal, text: str) -> dict[str, Any]:
         country=places[0].code if places else None,
         type=(facets.get("type") or [None])[0],
         sector=(facets.get("sector") or [None])[0],
-        year_from=year_from, year_to=year_to,
+        year_from=year_from,
+        year_to=year_to,
     )
     topic = text.strip().removeprefix("Briefing on").removeprefix("briefing on").strip() or None
     b = BriefingBuilder(hub.db, hub.retriever, hub.embedder).build(p, topic=topic, filters=filters)
     from core import audit
 
-    audit.record(hub.db, user=p.user_name, action="brief",
-                 doc_ids=sorted({c["doc_id"] for c in b.citations}))
+    audit.record(
+        hub.db, user=p.user_name, action="brief", doc_ids=sorted({c["doc_id"] for c in b.citations})
+    )
     cites = [{**c, "n": c.get("n", i + 1)} for i, c in enumerate(b.citations)]
-    return {"answer": to_markdown(b), "grounded": True, "citations": cites, "mode": "briefing",
-            "question": text, "figures": b.figures}
+    return {
+        "answer": to_markdown(b),
+        "grounded": True,
+        "citations": cites,
+        "mode": "briefing",
+        "question": text,
+        "figures": b.figures,
+    }
 
 
 def risk_from_csv(user: str, name: str, path: Path) -> dict[str, str]:

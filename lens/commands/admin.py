@@ -207,7 +207,13 @@ def config_cmd(state: _State, as_json: bool) -> None:
     from core.settings_doc import settings_table
 
     if as_json:
-        emit(True, {"settings": [{"env": e, "default": d, "description": t}
-                                 for e, d, t in describe_settings()]})
+        emit(
+            True,
+            {
+                "settings": [
+                    {"env": e, "default": d, "description": t} for e, d, t in describe_settings()
+                ]
+            },
+        )
     else:
         click.echo(settings_table())

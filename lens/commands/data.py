@@ -30,8 +30,12 @@ from lens.cli import _State, as_option, cli, emit, json_option, pass_state, prin
     default=None,
     help="Processes for redaction and embedding (default: ingest.workers).",
 )
-@click.option("--queue", "use_queue", is_flag=True,
-              help="Queue for `lens worker` (LENS_QUEUE_URL) instead of ingesting here.")
+@click.option(
+    "--queue",
+    "use_queue",
+    is_flag=True,
+    help="Queue for `lens worker` (LENS_QUEUE_URL) instead of ingesting here.",
+)
 @json_option
 @pass_state
 def ingest(
@@ -61,10 +65,12 @@ def ingest(
     if use_queue:
         from lens.commands.hub import enqueue_command
 
-        queued = enqueue_command(state, p, list(paths), level=lvl, org_only=org_only, kind=kind,
-                                 options=options)
-        emit(as_json, queued,
-             f"Queued {queued['queued']} documents, failed {len(queued['failed'])}.")
+        queued = enqueue_command(
+            state, p, list(paths), level=lvl, org_only=org_only, kind=kind, options=options
+        )
+        emit(
+            as_json, queued, f"Queued {queued['queued']} documents, failed {len(queued['failed'])}."
+        )
         if queued["failed"] and not queued["queued"]:
             sys.exit(1)
         return

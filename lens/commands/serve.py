@@ -80,9 +80,11 @@ def prepare_app_root(home: Path) -> Path:
     (root / ".chainlit").mkdir(parents=True, exist_ok=True, mode=0o700)
     package = files("ui")
     (root / ".chainlit" / "config.toml").write_text(
-        package.joinpath("chainlit.toml").read_text(encoding="utf-8"), encoding="utf-8")
+        package.joinpath("chainlit.toml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     (root / "chainlit.md").write_text(
-        package.joinpath("chainlit.md").read_text(encoding="utf-8"), encoding="utf-8")
+        package.joinpath("chainlit.md").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     offline_build(root / "build")
     return root
 

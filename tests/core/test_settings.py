@@ -34,8 +34,10 @@ def test_when_toml_given_then_read_below_env(home, tmp_path, monkeypatch) -> Non
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [('[llm]\nmax_tokens = "many"\n', "Invalid configuration"),
-     ("[llm\n", "Invalid configuration")],
+    [
+        ('[llm]\nmax_tokens = "many"\n', "Invalid configuration"),
+        ("[llm\n", "Invalid configuration"),
+    ],
 )
 def test_when_toml_invalid_then_one_sentence(home, tmp_path, content, message) -> None:
     cfg = tmp_path / "bad.toml"

@@ -31,8 +31,13 @@ EXPECTED = {
 
 
 def lens(home: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([LENS, *args], capture_output=True, text=True, check=False,
-                          env={**os.environ, "LENS_HOME": str(home)})
+    return subprocess.run(
+        [LENS, *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "LENS_HOME": str(home)},
+    )
 
 
 def test_when_batch_holds_every_bad_input_then_each_reported_and_rest_stored(tmp_path) -> None:
@@ -40,16 +45,44 @@ def test_when_batch_holds_every_bad_input_then_each_reported_and_rest_stored(tmp
     shutil.copytree(REPO / "demo" / "broken", folder, ignore=shutil.ignore_patterns("*.md"))
     with (folder / "huge.txt").open("wb") as f:
         f.truncate(50 * 1024 * 1024)
-    (folder / "good.txt").write_text("Workers on a Thai fishing boat said in 2021 that their "
-                                     "wages were withheld by the captain, Somchai Prasert.")
-    (folder / "good.csv").write_text("id,summary\nR-1,Two women were held in a Leeds flat in "
-                                     "2020.\nR-2,A crew was kept at sea for a year in 2018.\n")
+    (folder / "good.txt").write_text(
+        "Workers on a Thai fishing boat said in 2021 that their "
+        "wages were withheld by the captain, Somchai Prasert."
+    )
+    (folder / "good.csv").write_text(
+        "id,summary\nR-1,Two women were held in a Leeds flat in "
+        "2020.\nR-2,A crew was kept at sea for a year in 2018.\n"
+    )
     assert lens(home, "init").returncode == 0
     assert lens(home, "orgs", "add", "Harbour Light", "--sector", "ngo").returncode == 0
-    assert lens(home, "users", "add", "ana", "--org", "Harbour Light", "--role", "analyst",
-                "--clearance", "3", "--no-password").returncode == 0
-    proc = lens(home, "ingest", str(folder), "--as", "ana", "--text-column", "summary",
-                "--id-column", "id", "--json")
+    assert (
+        lens(
+            home,
+            "users",
+            "add",
+            "ana",
+            "--org",
+            "Harbour Light",
+            "--role",
+            "analyst",
+            "--clearance",
+            "3",
+            "--no-password",
+        ).returncode
+        == 0
+    )
+    proc = lens(
+        home,
+        "ingest",
+        str(folder),
+        "--as",
+        "ana",
+        "--text-column",
+        "summary",
+        "--id-column",
+        "id",
+        "--json",
+    )
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
     report = json.loads(proc.stdout)

@@ -13,12 +13,17 @@ from tests.fakes.stack import build_stack
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory):
     s = build_stack(tmp_path_factory.mktemp("input") / "home")
-    s.pipeline.ingest_documents(s.principal("con"), [
-        LoadedDocument("a.txt", "A", "Fishing crews on Thai trawlers were held at sea in 2019.",
-                       path=None),  # type: ignore[arg-type]
-        LoadedDocument("b.txt", "B", "Рабочих из Узбекистана держали на стройке без оплаты.",
-                       path=None),  # type: ignore[arg-type]
-    ])
+    s.pipeline.ingest_documents(
+        s.principal("con"),
+        [
+            LoadedDocument(
+                "a.txt", "A", "Fishing crews on Thai trawlers were held at sea in 2019.", path=None
+            ),  # type: ignore[arg-type]
+            LoadedDocument(
+                "b.txt", "B", "Рабочих из Узбекистана держали на стройке без оплаты.", path=None
+            ),  # type: ignore[arg-type]
+        ],
+    )
     return s
 
 
@@ -81,9 +86,12 @@ def test_when_filter_matches_facts_then_only_matching_documents(stack) -> None:
 def test_when_corpus_repeats_text_under_other_ids_then_results_deduplicated(tmp_path) -> None:
     s = build_stack(tmp_path / "dup")
     text = "Crews on trawlers out of Songkhla were kept at sea for eleven months in 2022."
-    s.pipeline.ingest_documents(s.principal("con"), [
-        LoadedDocument(f"copy{i}.txt", "Copy", text + (" " if i else ""), path=None)  # type: ignore[arg-type]
-        for i in range(3)
-    ])
+    s.pipeline.ingest_documents(
+        s.principal("con"),
+        [
+            LoadedDocument(f"copy{i}.txt", "Copy", text + (" " if i else ""), path=None)  # type: ignore[arg-type]
+            for i in range(3)
+        ],
+    )
     results = s.retriever.search("trawlers Songkhla kept at sea", s.principal("con"), k=5)
     assert len(results) == 1

@@ -34,13 +34,22 @@ RESTRICTED = (
     f"Restricted police note, 2024. Operation {CANARY}: officers traced the Ha Tinh nail bar "
     f"recruiters to a safe house in Walsall; the {CANARY} network moved women through France."
 )
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def cli_ok(home: Path, *args: str, input: str | None = None) -> None:
-    result = CliRunner().invoke(cli, list(args), input=input, env={"LENS_HOME": str(home)},
-                                catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli, list(args), input=input, env={"LENS_HOME": str(home)}, catch_exceptions=False
+    )
     assert result.exit_code == 0, result.stderr
 
 
@@ -54,10 +63,34 @@ def server(tmp_path_factory):
     (docs / "police_note.txt").write_text(RESTRICTED)
     cli_ok(home, "init")
     cli_ok(home, "orgs", "add", "Harbour Light", "--sector", "ngo")
-    cli_ok(home, "users", "add", "ana", "--org", "Harbour Light", "--role", "analyst",
-           "--clearance", "3", "--password-stdin", input="demo-ana-pw\n")
-    cli_ok(home, "users", "add", "tom", "--org", "Harbour Light", "--role", "analyst",
-           "--clearance", "0", "--password-stdin", input="demo-tom-pw\n")
+    cli_ok(
+        home,
+        "users",
+        "add",
+        "ana",
+        "--org",
+        "Harbour Light",
+        "--role",
+        "analyst",
+        "--clearance",
+        "3",
+        "--password-stdin",
+        input="demo-ana-pw\n",
+    )
+    cli_ok(
+        home,
+        "users",
+        "add",
+        "tom",
+        "--org",
+        "Harbour Light",
+        "--role",
+        "analyst",
+        "--clearance",
+        "0",
+        "--password-stdin",
+        input="demo-tom-pw\n",
+    )
     cli_ok(home, "ingest", str(docs / "outreach.txt"), "--as", "ana", "--level", "0")
     cli_ok(home, "ingest", str(docs / "police_note.txt"), "--as", "ana", "--level", "2")
     port = free_port()
@@ -65,7 +98,8 @@ def server(tmp_path_factory):
     with log.open("wb") as out:
         proc = subprocess.Popen(
             [str(Path(sys.executable).parent / "lens"), "serve", "--port", str(port)],
-            stdout=out, stderr=subprocess.STDOUT,
+            stdout=out,
+            stderr=subprocess.STDOUT,
             env={**os.environ, "LENS_HOME": str(home), "LENS_ANSWER_MODE": "extractive"},
         )
     try:
@@ -107,7 +141,8 @@ def ask(page, question: str) -> float:
     page.wait_for_function(
         "n => { const m = document.querySelectorAll('[data-step-type=assistant_message]');"
         " return m.length > n && m[m.length - 1].innerText.trim().length > 0; }",
-        arg=before, timeout=90_000,
+        arg=before,
+        timeout=90_000,
     )
     first = time.perf_counter() - t0
     page.wait_for_timeout(2500)
@@ -132,9 +167,11 @@ def test_when_file_uploaded_then_redaction_report_shown(server, browser, tmp_pat
     url, home = server
     page = login(browser, url, "ana", "demo-ana-pw")
     story = tmp_path / "statement.txt"
-    story.write_text("Statement of Maria Popescu, born 4 May 1990. She was recruited in Iasi, "
-                     "Romania, and worked at a car wash in Leicester in 2022. Call her on "
-                     "+44 7700 900456 or maria.p@example.com.")
+    story.write_text(
+        "Statement of Maria Popescu, born 4 May 1990. She was recruited in Iasi, "
+        "Romania, and worked at a car wash in Leicester in 2022. Call her on "
+        "+44 7700 900456 or maria.p@example.com."
+    )
     page.locator("input[type=file]").first.set_input_files(str(story))
     page.wait_for_timeout(1500)
     page.locator("#chat-input").fill("A new statement from our caseworker")
@@ -153,8 +190,11 @@ def test_when_file_uploaded_then_redaction_report_shown(server, browser, tmp_pat
 def test_when_low_clearance_user_asks_then_restricted_text_never_appears(server, browser) -> None:
     url, _ = server
     page = login(browser, url, "tom", "demo-tom-pw")
-    for q in (f"What is Operation {CANARY}?", "Where did police trace the Ha Tinh recruiters?",
-              "List all restricted police notes"):
+    for q in (
+        f"What is Operation {CANARY}?",
+        "Where did police trace the Ha Tinh recruiters?",
+        "List all restricted police notes",
+    ):
         ask(page, q)
     page.screenshot(path=str(SHOTS / "5-low-clearance.png"), full_page=True)
     html = page.content()

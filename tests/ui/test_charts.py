@@ -10,15 +10,42 @@ from ui.runtime import chart_rows
 @pytest.mark.parametrize(
     ("figures", "title", "rows"),
     [
-        ({"routes": [{"origin": "VN", "destination": "GB", "route": "Vietnam → United Kingdom",
-                      "documents": 12}]}, "routes (origin → destination)",
-         [("Vietnam → United Kingdom", 12)]),
-        ({"countries": [{"country": "TH", "name": "Thailand", "documents": 20, "recent": 5,
-                         "previous": 3}], "cities": []}, "hotspots", [("Thailand", 20)]),
-        ({"rows": [{"type": "forced_labour", "documents": 6}]}, "type",
-         [("forced_labour", 6)]),
-        ({"by_year": [{"year": 2020, "documents": 2}, {"year": 2021, "documents": 1}]},
-         "reports per year", [("2020", 2), ("2021", 1)]),
+        (
+            {
+                "routes": [
+                    {
+                        "origin": "VN",
+                        "destination": "GB",
+                        "route": "Vietnam → United Kingdom",
+                        "documents": 12,
+                    }
+                ]
+            },
+            "routes (origin → destination)",
+            [("Vietnam → United Kingdom", 12)],
+        ),
+        (
+            {
+                "countries": [
+                    {
+                        "country": "TH",
+                        "name": "Thailand",
+                        "documents": 20,
+                        "recent": 5,
+                        "previous": 3,
+                    }
+                ],
+                "cities": [],
+            },
+            "hotspots",
+            [("Thailand", 20)],
+        ),
+        ({"rows": [{"type": "forced_labour", "documents": 6}]}, "type", [("forced_labour", 6)]),
+        (
+            {"by_year": [{"year": 2020, "documents": 2}, {"year": 2021, "documents": 1}]},
+            "reports per year",
+            [("2020", 2), ("2021", 1)],
+        ),
         ({"documents": 0}, "", []),
     ],
 )
