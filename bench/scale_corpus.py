@@ -30,7 +30,7 @@ def build_scaled_hub(n_chunks: int) -> tuple[Any, float, float, Any]:
     from core.directory import add_org, add_user, principal_for
     from core.records import Chunk, Document
     from core.settings import load_settings
-    from ingest.pipeline import fact_flags
+    from ingest.batch import fact_flags
     from lens.app import Lens
 
     home = WORK / f"scale-{n_chunks}"

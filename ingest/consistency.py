@@ -16,7 +16,7 @@ from sqlmodel import select
 
 from core.db import Database
 from core.records import Chunk, Document, Fact
-from ingest.pipeline import vector_metadata
+from ingest.batch import vector_metadata
 
 if TYPE_CHECKING:
     from retrieval.embedder import Embedder

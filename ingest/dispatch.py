@@ -13,8 +13,8 @@ from core import audit
 from core.access import Level, Principal
 from core.errors import AccessDenied, LensError
 from core.records import KINDS
+from ingest.batch import document_id
 from ingest.model import LoadedDocument, LoadError, RecordOptions
-from ingest.pipeline import document_id
 from ingest.queue import BATCH_BYTES, BATCH_DOCS, IngestQueue, make_job, use_lens
 
 if TYPE_CHECKING:

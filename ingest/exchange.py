@@ -29,9 +29,9 @@ from core import audit
 from core.access import Level, Principal, is_visible, sql_filter
 from core.errors import AccessDenied, LensError
 from core.records import KINDS, Chunk, Document, Fact, Organisation
+from ingest.batch import IngestReport, _Planned, document_id
 from ingest.chunking import Passage
 from ingest.model import LoadedDocument
-from ingest.pipeline import IngestReport, _Planned, document_id
 from ingest.transform import Transformed
 
 if TYPE_CHECKING:

@@ -30,9 +30,9 @@ from core.access import Level, Principal
 from core.db import Database
 from core.errors import LensError
 from core.records import Feed, FeedItem, utcnow
+from ingest.batch import document_id
 from ingest.feeds import Entry, FeedError, Fetcher, FetchError, article_text, parse_feed
 from ingest.model import LoadedDocument, LoadError
-from ingest.pipeline import document_id
 
 if TYPE_CHECKING:
     from ingest.pipeline import IngestPipeline

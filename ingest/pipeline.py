@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,6 +33,13 @@ from core.db import Database
 from core.errors import AccessDenied, LensError
 from core.records import KINDS, Chunk, Document, Fact, utcnow
 from core.settings import IngestSettings
+from ingest.batch import (
+    IngestReport,
+    _Planned,
+    document_id,
+    in_batches,
+    vector_metadata,
+)
 from ingest.chunking import Chunker
 from ingest.loaders import discover, load_file
 from ingest.model import LoadedDocument, LoadError, RecordOptions
@@ -48,78 +54,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("lens.ingest")
 
 BATCH_DOCS = 32
-
-
-@dataclass
-class IngestReport:
-    """What an ingest did, in the shape `lens ingest --json` prints."""
-
-    ingested: int = 0
-    unchanged: int = 0
-    failed: list[dict[str, str]] = field(default_factory=list)
-    documents: list[dict[str, Any]] = field(default_factory=list)
-    removed: Counter[str] = field(default_factory=Counter)
-
-    def as_dict(self) -> dict[str, Any]:
-        """JSON-ready form (removed: counts of redacted entities by type)."""
-        return {
-            "ingested": self.ingested,
-            "unchanged": self.unchanged,
-            "failed": self.failed,
-            "documents": self.documents,
-            "removed": dict(self.removed),
-        }
-
-
-@dataclass
-class _Planned:
-    loaded: LoadedDocument
-    doc_id: str
-    content_hash: str
-    old_chunk_ids: list[str]
-
-
-def document_id(org_id: int, source_ref: str) -> str:
-    """Stable id per (organisation, source_ref): re-ingesting replaces, never duplicates."""
-    return hashlib.sha256(f"{org_id}\x00{source_ref}".encode()).hexdigest()[:24]
-
-
-def _chunks(items: Iterator[LoadedDocument], size: int) -> Iterator[list[LoadedDocument]]:
-    batch: list[LoadedDocument] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def vector_metadata(
-    doc_id: str,
-    org_id: int,
-    level: int,
-    org_only: bool,
-    kind: str,
-    year: int,
-    facts: Iterable[tuple[str, str]],
-) -> dict[str, Any]:
-    """What every vector of a document carries: access fields, kind, year and fact flags."""
-    return {
-        "doc_id": doc_id,
-        "org_id": org_id,
-        "level": int(level),
-        "org_only": bool(org_only),
-        "kind": kind,
-        "year": int(year),
-        **fact_flags(facts),
-    }
-
-
-def fact_flags(rows: Iterable[tuple[str, str]]) -> dict[str, bool]:
-    """Boolean metadata flags for store-level filters (country, type, sector, means)."""
-    prefix = {"country": "c_", "type": "t_", "sector": "s_", "means": "m_"}
-    return {prefix[k] + v: True for k, v in rows if k in prefix}
 
 
 class IngestPipeline:
@@ -289,7 +223,7 @@ class IngestPipeline:
         workers = workers or self.settings.workers
         batches = (
             planned
-            for batch in _chunks(docs, BATCH_DOCS)
+            for batch in in_batches(docs, BATCH_DOCS)
             if (planned := self._plan(principal, batch, level, org_only, kind, report))
         )
         if workers <= 1 or self._pool_factory is None:
