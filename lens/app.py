@@ -84,16 +84,23 @@ class Lens:
     @cached_property
     def redactor(self) -> PresidioRedactor:
         """The Presidio redactor with our recognizers and policy (loads spaCy)."""
-        from sqlmodel import select
-
-        from core.records import Organisation
         from redaction import build_redactor
 
         redactor = build_redactor(self.settings.redaction)
+        redactor.allow(self.allow_list())
+        return redactor
+
+    def allow_list(self) -> list[str]:
+        """Names never removed as people: configured ones and every registered organisation."""
+        from sqlmodel import select
+
+        from core.records import Organisation
+
+        names = list(self.settings.redaction.allow_list)
         if self.db.schema_version() is not None:
             with self.db.session() as s:
-                redactor.allow([o.name for o in s.exec(select(Organisation))])
-        return redactor
+                names += [o.name for o in s.exec(select(Organisation))]
+        return names
 
     @cached_property
     def embedder(self) -> Embedder:
@@ -137,14 +144,9 @@ class Lens:
 
     def _transform_pool(self, workers: int):  # type: ignore[no-untyped-def]
         """Worker processes for bulk ingest, each with its own spaCy and embedder."""
-        from sqlmodel import select
-
-        from core.records import Organisation
         from ingest.workers import TransformPool
 
-        with self.db.session() as s:
-            orgs = [o.name for o in s.exec(select(Organisation))]
-        return TransformPool(self.settings, workers, orgs + self.settings.redaction.allow_list)
+        return TransformPool(self.settings, workers, self.allow_list())
 
     @cached_property
     def llm(self) -> LLM:

@@ -106,6 +106,40 @@ json_option = click.option("--json", "as_json", is_flag=True, help="Print one JS
 as_option = click.option("--as", "as_user", envvar="LENS_USER", help="Acting user (or LENS_USER).")
 
 
+def sharing_options(func: Any) -> Any:
+    """Options shared by every command that takes reports in (`ingest`, `enqueue`)."""
+    from core.records import KINDS
+
+    decorators = [
+        click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path)),
+        as_option,
+        click.option("--level", default="1", show_default=True, help="0-3 or a level name."),
+        click.option(
+            "--org-only", is_flag=True, help="Only the uploader's organisation may see it."
+        ),
+        click.option("--kind", type=click.Choice(KINDS), help="Kind of report."),
+        click.option("--text-column", "--text-field", "text_column", help="CSV/JSON text column."),
+        click.option("--id-column", help="CSV/JSON id column (source_ref is <file>#<id>)."),
+        click.option(
+            "--meta-columns", default="", help="Comma-separated columns kept as metadata."
+        ),
+    ]
+    for decorate in reversed(decorators):
+        func = decorate(func)
+    return func
+
+
+def record_options(text_column: str | None, id_column: str | None, meta_columns: str):  # type: ignore[no-untyped-def]
+    """The CSV/JSON record mapping from the shared options."""
+    from ingest.model import RecordOptions
+
+    return RecordOptions(
+        text_column=text_column,
+        id_column=id_column,
+        meta_columns=tuple(c.strip() for c in meta_columns.split(",") if c.strip()),
+    )
+
+
 @click.group(cls=LensGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--home",

@@ -12,8 +12,17 @@ import click
 
 from core.access import Principal, parse_level
 from core.errors import LensError
-from core.records import KINDS
-from lens.cli import _State, as_option, cli, emit, json_option, pass_state, principal
+from lens.cli import (
+    _State,
+    as_option,
+    cli,
+    emit,
+    json_option,
+    pass_state,
+    principal,
+    record_options,
+    sharing_options,
+)
 
 queue_name_option = click.option(
     "--queue-name",
@@ -58,14 +67,7 @@ def enqueue_command(
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@as_option
-@click.option("--level", default="1", show_default=True, help="0-3 or a level name.")
-@click.option("--org-only", is_flag=True, help="Only the uploader's organisation may see it.")
-@click.option("--kind", type=click.Choice(KINDS), help="Kind of report.")
-@click.option("--text-column", "--text-field", "text_column", help="CSV/JSON text column.")
-@click.option("--id-column", help="CSV/JSON id column (source_ref is <file>#<id>).")
-@click.option("--meta-columns", default="", help="Comma-separated columns kept as metadata.")
+@sharing_options
 @queue_name_option
 @json_option
 @pass_state
@@ -83,15 +85,10 @@ def enqueue(
     as_json: bool,
 ) -> None:
     """Read files here and queue them for `lens worker` processes on any machine."""
-    from ingest.model import RecordOptions
 
     lvl = parse_level(level)
     p = principal(state, as_user)
-    options = RecordOptions(
-        text_column=text_column,
-        id_column=id_column,
-        meta_columns=tuple(c.strip() for c in meta_columns.split(",") if c.strip()),
-    )
+    options = record_options(text_column, id_column, meta_columns)
     data = enqueue_command(
         state,
         p,
