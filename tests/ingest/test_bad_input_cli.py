@@ -4,19 +4,16 @@ each reported by path in one sentence, the rest stored, nothing partially stored
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.cli import hub_with_analyst, run_lens
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.slow
-LENS = str(Path(sys.executable).parent / "lens")
 EXPECTED = {
     "corrupt.pdf": "is not a readable PDF",
     "encrypted.pdf": "encrypted",
@@ -28,16 +25,6 @@ EXPECTED = {
     "bad_encoding.txt": "decoded",
     "huge.txt": "over the 20 MB limit",
 }
-
-
-def lens(home: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [LENS, *args],
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "LENS_HOME": str(home)},
-    )
 
 
 def test_when_batch_holds_every_bad_input_then_each_reported_and_rest_stored(tmp_path) -> None:
@@ -53,25 +40,8 @@ def test_when_batch_holds_every_bad_input_then_each_reported_and_rest_stored(tmp
         "id,summary\nR-1,Two women were held in a Leeds flat in "
         "2020.\nR-2,A crew was kept at sea for a year in 2018.\n"
     )
-    assert lens(home, "init").returncode == 0
-    assert lens(home, "orgs", "add", "Harbour Light", "--sector", "ngo").returncode == 0
-    assert (
-        lens(
-            home,
-            "users",
-            "add",
-            "ana",
-            "--org",
-            "Harbour Light",
-            "--role",
-            "analyst",
-            "--clearance",
-            "3",
-            "--no-password",
-        ).returncode
-        == 0
-    )
-    proc = lens(
+    hub_with_analyst(home)
+    proc = run_lens(
         home,
         "ingest",
         str(folder),

@@ -7,27 +7,19 @@ import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from bench.synthetic import documents
+from tests.cli import LENS, hub_with_analyst, run_lens
 
 pytestmark = pytest.mark.slow
-LENS = str(Path(sys.executable).parent / "lens")
 
 
-def lens(home: Path, *args: str, input: str | None = None) -> dict:
-    proc = subprocess.run(
-        [LENS, *args, "--json"],
-        capture_output=True,
-        text=True,
-        input=input,
-        env={**os.environ, "LENS_HOME": str(home)},
-        check=False,
-    )
+def lens(home: Path, *args: str) -> dict:
+    proc = run_lens(home, *args, "--json")
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout)
 
@@ -43,21 +35,7 @@ def test_when_ingest_killed_then_rerun_stores_each_document_once(tmp_path) -> No
     texts = documents(160, seed=3)
     for i, t in enumerate(texts):
         (folder / f"case_{i:03d}.txt").write_text(t)
-    lens(home, "init")
-    lens(home, "orgs", "add", "Harbour Light", "--sector", "ngo")
-    lens(
-        home,
-        "users",
-        "add",
-        "ana",
-        "--org",
-        "Harbour Light",
-        "--role",
-        "analyst",
-        "--clearance",
-        "3",
-        "--no-password",
-    )
+    hub_with_analyst(home)
     proc = subprocess.Popen(
         [LENS, "ingest", str(folder), "--as", "ana"],
         env={**os.environ, "LENS_HOME": str(home)},
