@@ -3,9 +3,10 @@
 A document is visible to a principal iff `level <= clearance` and
 (`not org_only` or it belongs to the principal's organisation).
 
-The rule exists once (`is_visible`) and is translated twice: into a vector-store `where`
-filter (`store_filter`) and into a SQL clause (`sql_filter`). Property tests prove all three
-agree on every combination.
+The rule exists once (`is_visible`) and is translated three times: into the vector-store
+partitions a principal may search (`partition_of` / `partitions_for`), into a vector-store
+`where` filter (`store_filter`) and into a SQL clause (`sql_filter`). Property tests prove all
+of them agree with the rule on every combination.
 """
 
 from __future__ import annotations
@@ -78,6 +79,24 @@ def store_filter(principal: Principal) -> dict[str, Any]:
             {"$or": [{"org_only": {"$eq": False}}, {"org_id": {"$eq": principal.org_id}}]},
         ]
     }
+
+
+def partition_of(level: int, org_only: bool, org_id: int) -> str:
+    """The access partition a document's vectors are stored in.
+
+    Shared documents live in one partition per level (`l2`); org-only documents in one per
+    level and organisation (`l2-o7`). A principal's searchable partitions are then a short,
+    exact list, so the vector store needs no metadata filter to enforce access.
+    """
+    return f"l{int(level)}-o{int(org_id)}" if org_only else f"l{int(level)}"
+
+
+def partitions_for(principal: Principal) -> list[str]:
+    """Every partition holding documents the principal may see, and no other."""
+    out: list[str] = []
+    for level in range(int(principal.clearance) + 1):
+        out += [f"l{level}", f"l{level}-o{principal.org_id}"]
+    return out
 
 
 def sql_filter(principal: Principal, table: Any) -> Any:

@@ -127,11 +127,27 @@ class RetrievalSettings(BaseModel):
     top_k: int = Field(8, description="Passages returned by default.", ge=1, le=100)
     candidates: int = Field(40, description="Candidates fetched per method before fusion.", ge=1)
     rrf_k: int = Field(60, description="Reciprocal rank fusion constant.", ge=1)
+    lexical_weight: float = Field(
+        1.2,
+        description="Weight of the BM25 ranking against the dense one in fusion "
+        "(bench/retrieval.py: 1.2 beat 1.0 on both halves of the evaluation set).",
+        ge=0,
+    )
     max_per_doc: int = Field(2, description="Most passages returned from one document.", ge=1)
     reranker_path: str | None = Field(
         None, description="Optional local cross-encoder folder; empty disables reranking."
     )
     max_query_chars: int = Field(2000, description="Longer queries are refused.", ge=10)
+    common_share: float = Field(
+        0.1,
+        description="Lexical search leaves out words found in more than this share of chunks "
+        "(they carry little BM25 weight and most of the cost).",
+        gt=0,
+        le=1,
+    )
+    prune_from: int = Field(
+        20_000, description="Chunk count from which common words are left out.", ge=0
+    )
 
 
 class LLMSettings(BaseModel):

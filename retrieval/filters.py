@@ -45,8 +45,14 @@ class SearchFilters:
         """True when nothing narrows the search."""
         return all(getattr(self, f.name) is None for f in fields(self))
 
-    def where(self, principal: Principal) -> dict[str, Any]:
-        """Chroma `where`: access rule AND every filter (facts are boolean metadata flags)."""
+    def where(self, principal: Principal) -> dict[str, Any] | None:
+        """Chroma `where`: the access rule AND every filter; None when nothing narrows.
+
+        Access itself needs no `where`: the vector store searches only the principal's
+        partitions. When a filter is given the rule is repeated here anyway, at no extra cost.
+        """
+        if self.is_empty():
+            return None
         clauses: list[dict[str, Any]] = list(store_filter(principal)["$and"])
         if self.org_id is not None:
             clauses.append({"org_id": {"$eq": self.org_id}})

@@ -1,6 +1,7 @@
 """Hybrid retrieval: dense (Chroma) + lexical (BM25), fused by reciprocal rank, access-checked.
 
-The access rule is part of both store queries; every fused hit is then re-checked against the
+The access rule is part of both store queries (the vector partitions searched, the SQL WHERE of
+the lexical query); every fused hit is then re-checked against the
 database (document exists, is active, is visible to this principal) before it leaves here.
 """
 
@@ -16,7 +17,7 @@ from typing import Any, Literal
 import numpy as np
 from sqlmodel import select
 
-from core.access import Principal, is_visible
+from core.access import Principal, is_visible, partition_of
 from core.db import Database
 from core.errors import LensError
 from core.records import Chunk, Document, Organisation
@@ -78,12 +79,13 @@ class SearchTimings:
     extra: dict[str, float] = field(default_factory=dict)
 
 
-def rrf(rankings: list[list[str]], k: int) -> dict[str, float]:
-    """Reciprocal rank fusion: sum of 1/(k + rank) over every ranking an id appears in."""
+def rrf(rankings: list[list[str]], k: int, weights: list[float] | None = None) -> dict[str, float]:
+    """Weighted reciprocal rank fusion: sum of w/(k + rank) over every ranking an id is in."""
     scores: dict[str, float] = defaultdict(float)
-    for ranking in rankings:
+    for i, ranking in enumerate(rankings):
+        w = weights[i] if weights else 1.0
         for rank, item in enumerate(ranking, start=1):
-            scores[item] += 1.0 / (k + rank)
+            scores[item] += w / (k + rank)
     return dict(scores)
 
 
@@ -125,7 +127,7 @@ class Retriever:
         self.db = db
         self.vectors = vectors
         self.embedder = embedder
-        self.lexical = LexicalIndex(db)
+        self.lexical = LexicalIndex(db, settings.prune_from, settings.common_share)
         self.settings = settings
         self.last_timings = SearchTimings()
 
@@ -163,7 +165,7 @@ class Retriever:
         dense: list[str] = []
         sims: dict[str, float] = {}
         if mode in ("hybrid", "dense"):
-            for hit in self.vectors.query(qvec, n, filters.where(principal)):
+            for hit in self.vectors.query(qvec, n, principal, filters.where(principal)):
                 dense.append(hit.chunk_id)
                 sims[hit.chunk_id] = hit.similarity
         t2 = time.perf_counter()
@@ -171,16 +173,19 @@ class Retriever:
         if mode in ("hybrid", "lexical"):
             lexical = [h.chunk_id for h in self.lexical.search(q, principal, filters, n)]
         t3 = time.perf_counter()
-        rankings = [r for r in (dense, lexical) if r]
-        fused = rrf(rankings, self.settings.rrf_k)
+        pairs = [(r, w) for r, w in ((dense, 1.0), (lexical, self.settings.lexical_weight)) if r]
+        rankings, weights = [r for r, _ in pairs], [w for _, w in pairs]
+        fused = rrf(rankings, self.settings.rrf_k, weights)
         # Documents are fused too (each list reduced to its documents' first appearance), so a
         # report that both methods rank high wins even if they prefer different passages of it.
-        doc_fused = rrf([_unique(doc_of(c) for c in r) for r in rankings], self.settings.rrf_k)
+        doc_fused = rrf(
+            [_unique(doc_of(c) for c in r) for r in rankings], self.settings.rrf_k, weights
+        )
         score = {cid: fused[cid] + doc_fused[doc_of(cid)] for cid in fused}
         order = sorted(fused, key=lambda cid: (-score[cid], cid))  # ties: stable order
         t4 = time.perf_counter()
-        results = self._recheck(order, score, principal, k)
-        self._fill_similarity(results, sims, qvec)
+        results, parts = self._recheck(order, score, principal, k)
+        self._fill_similarity(results, sims, qvec, parts)
         t5 = time.perf_counter()
         t.embed, t.dense, t.lexical = (t1 - t0) * 1e3, (t2 - t1) * 1e3, (t3 - t2) * 1e3
         t.fusion, t.recheck = (t4 - t3) * 1e3, (t5 - t4) * 1e3
@@ -189,10 +194,13 @@ class Retriever:
 
     def _recheck(
         self, order: list[str], fused: dict[str, float], principal: Principal, k: int
-    ) -> list[SearchResult]:
-        """Load hits from the database, drop anything not visible, de-duplicate, cut to k."""
+    ) -> tuple[list[SearchResult], set[str]]:
+        """Load hits from the database, drop anything not visible, de-duplicate, cut to k.
+
+        Also returns the vector partitions the kept passages live in.
+        """
         if not order:
-            return []
+            return [], set()
         window = order[: k * 8]
         with self.db.session() as s:
             rows = s.exec(
@@ -203,6 +211,7 @@ class Retriever:
             ).all()
         by_id = {c.id: (c, d, o) for c, d, o in rows}
         results: list[SearchResult] = []
+        parts: set[str] = set()
         kept_shingles: list[set[str]] = []
         per_doc: dict[str, int] = defaultdict(int)
         for cid in window:
@@ -217,6 +226,7 @@ class Retriever:
             if any(near_duplicate(sh, other) for other in kept_shingles):
                 continue
             kept_shingles.append(sh)
+            parts.add(partition_of(doc.level, doc.org_only, doc.org_id))
             per_doc[doc.id] += 1
             results.append(
                 SearchResult(
@@ -235,15 +245,19 @@ class Retriever:
             )
             if len(results) == k:
                 break
-        return results
+        return results, parts
 
     def _fill_similarity(
-        self, results: list[SearchResult], sims: dict[str, float], qvec: np.ndarray
+        self,
+        results: list[SearchResult],
+        sims: dict[str, float],
+        qvec: np.ndarray,
+        parts: set[str],
     ) -> None:
         """Cosine similarity for every result (lexical-only hits: from their stored vectors)."""
         missing = [r for r in results if r.chunk_id not in sims]
         if missing:
-            stored = self.vectors.get_vectors([r.chunk_id for r in missing])
+            stored = self.vectors.get_vectors([r.chunk_id for r in missing], parts)
             for r in missing:
                 vec = stored.get(r.chunk_id)
                 sims[r.chunk_id] = float(np.dot(vec, qvec)) if vec is not None else 0.0

@@ -1,4 +1,4 @@
-"""The visibility rule and its two translations agree on every combination."""
+"""The visibility rule and its translations agree on every combination."""
 
 from __future__ import annotations
 
@@ -9,7 +9,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.access import Level, Principal, can_delete, is_visible, parse_level, store_filter
+from core.access import (
+    Level,
+    Principal,
+    can_delete,
+    is_visible,
+    parse_level,
+    partition_of,
+    partitions_for,
+    store_filter,
+)
 from core.errors import LensError
 
 
@@ -57,6 +66,11 @@ docs = st.builds(Doc, level=st.integers(0, 3), org_only=st.booleans(), org_id=st
 def test_when_any_principal_and_document_then_store_filter_agrees_with_rule(p, d) -> None:
     meta = {"level": d.level, "org_only": d.org_only, "org_id": d.org_id}
     assert chroma_match(store_filter(p), meta) == is_visible(p, d)
+
+
+@given(principals, docs)
+def test_when_any_principal_and_document_then_partitions_agree_with_rule(p, d) -> None:
+    assert (partition_of(d.level, d.org_only, d.org_id) in partitions_for(p)) == is_visible(p, d)
 
 
 @given(principals, docs)

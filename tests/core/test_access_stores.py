@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass
 
 import numpy as np
 import pytest
@@ -11,6 +12,14 @@ from sqlmodel import select
 from core.access import Level, Principal, is_visible, sql_filter, store_filter
 from core.db import Database
 from core.records import Document, Organisation
+
+
+@dataclass(frozen=True)
+class _Gov:
+    level: int
+    org_only: bool
+    org_id: int
+
 
 COMBOS = list(itertools.product(range(4), [False, True], [1, 2]))  # level, org_only, org
 PRINCIPALS = [
@@ -88,3 +97,58 @@ def test_when_chroma_filters_then_hits_match_rule(tmp_path) -> None:
             if lv <= p.clearance and (not oo or o == p.org_id)
         }
         assert set(res["ids"][0]) == expected, p
+
+
+def test_when_partitioned_index_is_searched_then_hits_match_rule(tmp_path) -> None:
+    """The product's own index: partitions chosen per principal, no `where` at all."""
+    import chromadb
+    from chromadb.config import Settings
+
+    from retrieval.vector_store import ChromaIndex
+
+    client = chromadb.PersistentClient(
+        path=str(tmp_path / "c"), settings=Settings(anonymized_telemetry=False)
+    )
+    index = ChromaIndex(client, "access")
+    rng = np.random.default_rng(0)
+    vecs = rng.normal(size=(len(COMBOS), 8)).astype(np.float32)
+    index.upsert(
+        [f"d{i}" for i in range(len(COMBOS))],
+        vecs / np.linalg.norm(vecs, axis=1, keepdims=True),
+        [{"level": lv, "org_only": oo, "org_id": o} for lv, oo, o in COMBOS],
+    )
+    assert len(index.partition_counts()) == 12  # 4 shared levels + 4 levels x 2 orgs
+    for p in PRINCIPALS:
+        hits = index.query(np.ones(8, dtype=np.float32) / 8**0.5, len(COMBOS), p)
+        expected = {
+            f"d{i}" for i, (lv, oo, o) in enumerate(COMBOS) if is_visible(p, _Gov(lv, oo, o))
+        }
+        assert {h.chunk_id for h in hits} == expected, p
+
+
+def test_when_store_predates_partitions_then_vectors_move_on_open(tmp_path) -> None:
+    import chromadb
+    from chromadb.config import Settings
+
+    from retrieval.vector_store import ChromaIndex
+
+    client = chromadb.PersistentClient(
+        path=str(tmp_path / "c"), settings=Settings(anonymized_telemetry=False)
+    )
+    old = client.get_or_create_collection(
+        "lens_chunks", metadata={"hnsw:space": "cosine"}, embedding_function=None
+    )
+    rng = np.random.default_rng(1)
+    old.add(
+        ids=[f"d{i}" for i in range(len(COMBOS))],
+        embeddings=rng.normal(size=(len(COMBOS), 8)).tolist(),
+        metadatas=[{"level": lv, "org_only": oo, "org_id": o} for lv, oo, o in COMBOS],
+    )
+    index = ChromaIndex(client, "lens_chunks")
+    names = {getattr(c, "name", c) for c in client.list_collections()}
+    assert "lens_chunks" not in names
+    assert index.all_ids() == {f"d{i}" for i in range(len(COMBOS))}
+    assert index.partition_counts()["l3-o2"] == 1
+    public = Principal(9, "p", 1, "org1", Level.PUBLIC, "analyst")
+    hits = index.query(np.ones(8, dtype=np.float32), len(COMBOS), public)
+    assert {h.chunk_id for h in hits} == {"d0", "d1", "d2"}  # level 0 shared; org1-only

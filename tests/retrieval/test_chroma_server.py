@@ -32,9 +32,7 @@ def test_when_chroma_url_set_then_vectors_live_on_the_server(tmp_path, home) -> 
         index.upsert([f"c{i}" for i in range(4)], vecs, metas)
         assert index.count() == 4
         reader = Principal(1, "u", 2, "other", Level.MEMBER, "analyst")
-        from core.access import store_filter
-
-        hits = index.query(vecs[3], 4, store_filter(reader))
+        hits = index.query(vecs[3], 4, reader)
         assert {h.chunk_id for h in hits} == {"c0", "c1"}
         index.delete(index.ids_for_doc("d0"))
         assert index.all_ids() == {"c1", "c2", "c3"}

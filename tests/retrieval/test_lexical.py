@@ -1,0 +1,97 @@
+"""Lexical search at scale: common words left out, FTS ranked first, access applied after."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.access import Level
+from ingest.model import LoadedDocument
+from retrieval.filters import SearchFilters
+from retrieval.lexical import LexicalIndex, prune_common
+from tests.fakes.stack import build_stack
+
+COMMON = {"worker": 900, "recruit": 800, "hous": 700, "on": 990, "us": 950}
+
+
+@pytest.mark.parametrize(
+    ("terms", "kept"),
+    [
+        (["workers", "kiln"], ["kiln"]),  # worker is a porter stem of workers
+        (["recruitment", "fees", "nepal"], ["fees", "nepal"]),  # recruit: four letters shorter
+        (["housing", "walsall"], ["walsall"]),
+        (["one", "use", "brick"], ["brick"]),
+        (["onion", "brick"], ["onion", "brick"]),  # on is more than four letters shorter
+        (["workers", "housing", "recruiters"], ["housing", "recruiters"]),  # all common: 2 rarest
+        (["kiln", "brick"], ["kiln", "brick"]),
+    ],
+)
+def test_when_words_are_common_then_left_out(terms, kept) -> None:
+    assert prune_common(terms, COMMON) == kept
+
+
+def test_when_nothing_is_common_then_every_word_stays() -> None:
+    assert prune_common(["workers", "kiln"], {}) == ["workers", "kiln"]
+
+
+@pytest.fixture(scope="module")
+def crowded(tmp_path_factory):
+    """90 confidential reports that all say 'workers' often, and 2 public ones that say it once."""
+    stack = build_stack(tmp_path_factory.mktemp("lexical") / "home")
+    con = stack.principal("con")
+    hidden = [
+        LoadedDocument(
+            f"c{i}.txt", f"Confidential {i}", f"workers workers workers report {i}", path=None
+        )
+        for i in range(90)
+    ]
+    public = [
+        LoadedDocument("p1.txt", "Public one", "workers at the brick kiln in Punjab", path=None),
+        LoadedDocument("p2.txt", "Public two", "workers on a trawler near Songkhla", path=None),
+    ]
+    stack.pipeline.ingest_documents(con, hidden, level=Level.CONFIDENTIAL, kind="incident_report")
+    stack.pipeline.ingest_documents(con, public, level=Level.PUBLIC, kind="news")
+    return stack
+
+
+def test_when_top_matches_are_hidden_then_visible_matches_still_found(crowded) -> None:
+    """The FTS ranks 64 hidden chunks first; the search widens until the public ones appear."""
+    lexical = LexicalIndex(crowded.db)
+    hits = lexical.search("workers", crowded.principal("pub"), SearchFilters(), 5)
+    assert len(hits) == 2
+    assert all(h.chunk_id.startswith(tuple(_doc_ids(crowded, "pub"))) for h in hits)
+
+
+def test_when_corpus_is_large_then_common_word_does_not_drown_rare_one(crowded) -> None:
+    lexical = LexicalIndex(crowded.db, prune_from=10, common_share=0.5)
+    assert "worker" in lexical.common_terms()
+    hits = lexical.search("workers kiln", crowded.principal("con"), SearchFilters(), 3)
+    assert [h.chunk_id for h in hits][:1] == _chunks_with(crowded, "kiln")
+    assert len(hits) == 1  # 'workers' was left out, so only the kiln report matches
+
+
+def test_when_corpus_is_small_then_nothing_is_left_out(crowded) -> None:
+    lexical = LexicalIndex(crowded.db, prune_from=10_000, common_share=0.5)
+    assert lexical.common_terms() == {}
+    hits = lexical.search("workers kiln", crowded.principal("con"), SearchFilters(), 3)
+    assert hits[0].chunk_id in _chunks_with(crowded, "kiln")
+    assert len(hits) == 3
+
+
+def _doc_ids(stack, user: str) -> list[str]:
+    from sqlmodel import select
+
+    from core.access import sql_filter
+    from core.records import Document
+
+    with stack.db.session() as s:
+        p = stack.principal(user)
+        return [d.id for d in s.exec(select(Document).where(sql_filter(p, Document)))]
+
+
+def _chunks_with(stack, word: str) -> list[str]:
+    from sqlmodel import select
+
+    from core.records import Chunk
+
+    with stack.db.session() as s:
+        return [c.id for c in s.exec(select(Chunk)) if word in c.text]
