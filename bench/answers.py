@@ -28,7 +28,17 @@ _HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
 
-from bench.common import REPO, demo_hub, load_jsonl, machine, median, pct, principal, table  # noqa: E402
+from bench.common import (  # noqa: E402
+    REPO,
+    demo_hub,
+    load_jsonl,
+    machine,
+    median,
+    pct,
+    principal,
+    record,
+    table,
+)
 
 EVAL = REPO / "demo" / "eval" / "answers.jsonl"
 ASKER = "ana"  # clearance 3 at Harbour Light NGO
@@ -141,6 +151,15 @@ def main() -> None:
                     r["total_p95"],
                 ]
             )
+            tag = f"({name}, {mode})"
+            record(f"valid citations {tag}", r["valid"], "= 1.0", r["valid"] >= 1.0)
+            record(f"right document {tag}", r["right_doc"])
+            record(f"unanswerable declined {tag}", r["declined"], ">= 0.9", r["declined"] >= 0.9)
+            record(
+                f"answer total p50 / p95 {tag}",
+                f"{r['total_p50']:.0f} / {r['total_p95']:.0f}",
+                unit="ms",
+            )
             if r["stages"].get("generation"):
                 stage_rows.append(
                     [
@@ -154,6 +173,9 @@ def main() -> None:
                         f"{100 * r['overhead_p50']:.1f}%",
                     ]
                 )
+                record(f"time to first token p50 {tag}", r["first_token_p50"], unit="ms")
+                over = 100 * r["overhead_p50"]
+                record(f"Lens overhead p50 {tag}", over, "< 15%", over < 15, "%")
     print(f"\n## Answers ({len(questions)} questions: demo/eval/answers.jsonl, asked as {ASKER})")
     print(f"machine: {machine()}\n")
     print(

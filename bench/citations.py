@@ -24,7 +24,7 @@ _HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
 
-from bench.common import demo_hub, machine, table  # noqa: E402
+from bench.common import demo_hub, machine, record, table  # noqa: E402
 
 
 def reword(sentence: str, rng: random.Random) -> str:
@@ -102,6 +102,15 @@ def main() -> None:
         f"\nbest balanced accuracy {best[0]:.3f} at threshold {best[1]:.2f}; "
         f"configured answer.support_threshold = {lens.settings.answer.support_threshold}"
     )
+    configured = lens.settings.answer.support_threshold
+    record(f"best threshold (balanced accuracy {best[0]:.3f})", f"{best[1]:.2f}")
+    at = next((r for r in rows if abs(r[0] - configured) < 1e-9), None)
+    if at:
+        record(
+            f"at the configured {configured}: supported accepted / wrong source rejected / "
+            "wrong figure rejected",
+            " / ".join(f"{v:.3f}" for v in at[1:4]),
+        )
 
 
 if __name__ == "__main__":

@@ -1,4 +1,8 @@
-"""Shared bench helpers: a demo hub built with the real parts, and small statistics."""
+"""Shared bench helpers: a demo hub built with the real parts, small statistics, and `record`.
+
+Every bench prints its own tables and also calls `record(...)` for each headline figure;
+bench/run_all.py collects those records into the one summary table of `make bench`.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +23,36 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 WORK = REPO / "bench" / "results"
+RECORD_ENV = "LENS_BENCH_RECORD"
+
+
+def record(
+    metric: str,
+    value: float | str,
+    target: str | None = None,
+    met: bool | None = None,
+    unit: str = "",
+) -> None:
+    """Note one headline figure for the `make bench` summary table.
+
+    metric names the figure ("hybrid recall@5 (torch)"); target says what it is held to
+    (">= 0.90") and met whether it got there; leave both None for a figure that is only
+    reported. unit ("ms", "docs/s") is shown after numeric values; without one a number is
+    shown as a ratio with three decimals. Appends one JSON line to the file named by
+    $LENS_BENCH_RECORD, which bench/run_all.py sets; a bench run by hand records nothing.
+    """
+    path = os.environ.get(RECORD_ENV)
+    if not path:
+        return
+    line = {
+        "metric": metric,
+        "value": value if isinstance(value, str) else float(value),
+        "target": target,
+        "met": None if met is None else bool(met),
+        "unit": unit,
+    }
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write(json.dumps(line) + "\n")
 
 
 def demo_hub(name: str = "demo", **overrides: Any):  # type: ignore[no-untyped-def]
@@ -79,9 +113,22 @@ def median(values: list[float]) -> float:
 
 def machine() -> str:
     """One line describing this machine."""
+    try:
+        ram = f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB RAM · "
+    except (ValueError, OSError, AttributeError):  # not every platform exposes these
+        ram = ""
+    cpu = platform.processor() or platform.machine()
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        names = [
+            ln.split(":", 1)[1].strip()
+            for ln in cpuinfo.read_text().splitlines()
+            if ln.startswith("model name")
+        ]
+        cpu = names[0] if names else cpu
     return (
-        f"{platform.node()} · {platform.processor() or platform.machine()} · "
-        f"{os.cpu_count()} cores · Python {platform.python_version()}"
+        f"{platform.node()} · {cpu} · "
+        f"{os.cpu_count()} cores · {ram}Python {platform.python_version()}"
     )
 
 

@@ -30,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.common import record  # noqa: E402
 from ingest.enrich import extract_facts  # noqa: E402
 
 FACETS = ("countries", "origin", "destination", "types", "sectors", "means", "years")
@@ -148,6 +149,10 @@ def main() -> None:
         kb = sum(len(r["text"].encode()) for r in records) / 1024
         counts, ms = score(records, show_errors)
         print(table(str(path.relative_to(ROOT)), counts, ms, len(records), kb), "\n")
+        tp, fp, fn = (sum(c[i] for c in counts.values()) for i in range(3))
+        micro_f1 = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
+        record(f"micro-F1, all facets ({path.name}, {len(records)} docs)", micro_f1)
+        record(f"speed ({path.name})", ms, unit="ms/doc")
 
 
 if __name__ == "__main__":

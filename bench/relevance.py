@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.common import load_jsonl, machine, table  # noqa: E402
+from bench.common import load_jsonl, machine, record, table  # noqa: E402
 
 DATA = ROOT / "demo/eval/relevance.jsonl"
 THRESHOLDS = [round(0.20 + 0.025 * i, 3) for i in range(25)]  # 0.20 .. 0.80
@@ -99,6 +99,9 @@ def main() -> None:
         )
     )
     print(f"\nAt {chosen}: {fp} false positives, {fn} false negatives.")
+    record(f"precision / recall / F1 at {chosen} (in-sample)", f"{p:.3f} / {r:.3f} / {f:.3f}")
+    record("precision / recall / F1 (2-fold held-out)", f"{cp:.3f} / {cr:.3f} / {cf:.3f}")
+    record("speed", per_item_ms, unit="ms/item")
     if "--errors" in sys.argv:
         for item, v, s, g in zip(items, verdicts, scores, gold, strict=True):
             if (s >= chosen) != g:

@@ -30,6 +30,7 @@ from bench.common import (  # noqa: E402
     median,
     pct,
     principal,
+    record,
     table,
 )
 
@@ -78,6 +79,13 @@ def quality(backend: str) -> dict[str, dict[str, float]]:
         f"({'met' if h['recall@5'] >= 0.9 else 'MISSED'}); "
         f"hit@5 {h['hit@5']:.3f}"
     )
+    for m, v in out.items():
+        recalls = " / ".join(f"{v[f'recall@{k}']:.3f}" for k in (1, 5, 10))
+        name = "BM25" if m == "lexical" else m
+        record(f"{name} ({backend}): recall@1 / @5 / @10 · MRR", f"{recalls} · {v['MRR']:.3f}")
+    record(f"hybrid recall@5 ({backend})", h["recall@5"], ">= 0.90", h["recall@5"] >= 0.9)
+    won = "yes" if beats else "no"
+    record(f"hybrid beats dense and BM25 ({backend})", won, "yes, recall@5 and MRR", beats)
     return out
 
 
@@ -109,6 +117,12 @@ def scale(n_chunks: int, queries: int) -> None:
     )
     p95 = pct(stages["total"], 95)
     print(f"\ntarget p95 <= 50 ms end to end: {p95:.1f} ms ({'met' if p95 <= 50 else 'MISSED'})")
+    record(f"search p95 at {n_chunks:,} chunks, end to end", p95, "<= 50 ms", p95 <= 50, "ms")
+    record(f"search p50 at {n_chunks:,} chunks", median(stages["total"]), unit="ms")
+    parts = {k: pct(v, 95) for k, v in stages.items() if k != "total"}
+    record("p95 ms per stage: " + " · ".join(parts), " · ".join(f"{v:.1f}" for v in parts.values()))
+    record(f"index build, {n_chunks:,} chunks", build_s, unit="s")
+    record(f"index size on disk, {n_chunks:,} chunks", disk_mb, unit="MB")
 
 
 def main() -> None:
