@@ -8,7 +8,7 @@ export TRANSFORMERS_OFFLINE := 1
 export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: setup run demo test test-fast lint typecheck bench clean
+.PHONY: setup run demo test test-fast lint typecheck bench fuzz clean
 
 setup: $(STAMP)
 
@@ -43,6 +43,14 @@ typecheck: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
+
+# Longer fuzzing than CI does: hypothesis x20, then 10 minutes of atheris on the loaders.
+fuzz: $(STAMP)
+	LENS_FUZZ_SCALE=20 $(BIN)/python -m pytest -q tests/ingest/test_fuzz_loaders.py
+	$(BIN)/python tests/fuzz/atheris_loaders.py --seed test-artifacts/fuzz-corpus
+	mkdir -p test-artifacts/fuzz-crashes
+	$(BIN)/python tests/fuzz/atheris_loaders.py test-artifacts/fuzz-corpus -max_total_time=600 \
+		-timeout=30 -rss_limit_mb=3072 -artifact_prefix=test-artifacts/fuzz-crashes/
 
 clean:
 	rm -rf $(VENV) .lens .pytest_cache .mypy_cache .ruff_cache

@@ -14,6 +14,9 @@ from ingest.normalise import decode_bytes, normalise_text
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 # lxml refuses a str that still carries an XML encoding declaration (XHTML files do).
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+# C0 controls XML cannot hold: lxml parses them in but refuses them when the fallback
+# extraction sets an element's text. Vertical tab and form feed are HTML whitespace.
+_NOT_XML = {c: None for c in (*range(0x09), *range(0x0E, 0x20))} | {0x0B: " ", 0x0C: " "}
 _DROPPED = ("script", "style", "noscript", "template", "head", "nav", "footer", "svg")
 _BLOCKS = frozenset(
     {
@@ -37,6 +40,7 @@ def load_html(path: Path, data: bytes, options: RecordOptions) -> list[LoadedDoc
     declared = _DECLARED_CHARSET.search(data[:4096])
     hint = declared.group(1).decode("ascii") if declared else None
     markup = _XML_DECLARATION.sub("", decode_bytes(data, path, hint=hint), count=1)
+    markup = markup.translate(_NOT_XML)
     if not markup.strip():
         return single_document(path, "")
     try:

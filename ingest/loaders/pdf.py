@@ -23,9 +23,9 @@ def load_pdf(path: Path, data: bytes, options: RecordOptions) -> list[LoadedDocu
     reader = _open(path, data)
     pages: list[str] = []
     unreadable: list[str] = []
-    for number, page in enumerate(reader.pages, start=1):
-        try:
-            pages.append(page.extract_text() or "")
+    for number in range(1, len(reader.pages) + 1):
+        try:  # fetching a page parses it: a damaged page object fails here, not only its text
+            pages.append(reader.pages[number - 1].extract_text() or "")
         except Exception:  # one damaged page should not lose the rest
             unreadable.append(str(number))
     if not pages and not unreadable:
@@ -64,6 +64,10 @@ def _open(path: Path, data: bytes) -> Any:
             raise LoadError(path, "is encrypted; remove the password and try again") from exc
         except Exception as exc:
             raise LoadError(path, "is encrypted and could not be opened") from exc
+    try:
+        len(reader.pages)  # pypdf parses lazily: a damaged catalog or page tree shows up here
+    except Exception as exc:
+        raise LoadError(path, "is not a readable PDF (the file is damaged or not a PDF)") from exc
     return reader
 
 

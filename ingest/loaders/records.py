@@ -11,6 +11,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -22,6 +24,7 @@ from ingest.normalise import decode_bytes, normalise_text
 DEFAULT_TEXT_COLUMN = "text"
 _DELIMITERS = ",;\t|"
 _MAX_LISTED_COLUMNS = 20
+_LINE_BREAK = re.compile(r"\r\n|[\r\n]")
 
 Record = tuple[str, Mapping[str, Any]]  # (default id, the record's fields)
 
@@ -87,6 +90,8 @@ def load_json(path: Path, data: bytes, options: RecordOptions) -> list[LoadedDoc
         raise LoadError(
             path, f"is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
         ) from exc
+    except ValueError as exc:  # an integer past Python's digit limit for int()
+        raise LoadError(path, f"has a number too long to read ({_digit_limit()})") from exc
     except RecursionError as exc:
         raise LoadError(path, "is nested too deeply to read as JSON") from exc
     if isinstance(parsed, dict) and isinstance(parsed.get("records"), list):
@@ -104,13 +109,18 @@ def load_jsonl(path: Path, data: bytes, options: RecordOptions) -> list[LoadedDo
     """JSON Lines: one object per line; blank lines are ignored."""
     text = decode_bytes(data, path)
     rows: list[Record] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Not str.splitlines(): it also splits at U+2028, U+0085..., which JSON strings may hold.
+    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
         if not line.strip():
             continue
         try:
             item = json.loads(line)
         except json.JSONDecodeError as exc:
             raise LoadError(path, f"line {number} is not valid JSON ({exc.msg})") from exc
+        except ValueError as exc:  # an integer past Python's digit limit for int()
+            raise LoadError(
+                path, f"line {number} has a number too long to read ({_digit_limit()})"
+            ) from exc
         except RecursionError as exc:
             raise LoadError(path, f"line {number} is nested too deeply to read") from exc
         if not isinstance(item, dict):
@@ -119,6 +129,10 @@ def load_jsonl(path: Path, data: bytes, options: RecordOptions) -> list[LoadedDo
     if not rows:
         raise LoadError(path, "is empty")
     return _documents(path, rows, _columns(item for _, item in rows), options)
+
+
+def _digit_limit() -> str:
+    return f"over {sys.get_int_max_str_digits()} digits"
 
 
 def _columns(items: Iterable[Mapping[str, Any]]) -> list[str]:
@@ -136,7 +150,7 @@ def _documents(
     meta_columns = [_resolve(path, columns, name, "meta") for name in options.meta_columns]
     documents = list(_build(path, rows, text_column, id_column, meta_columns))
     if not documents:
-        raise LoadError(path, f"has no records with text in the '{text_column}' column")
+        raise LoadError(path, f"has no records with text in the '{_shown(text_column)}' column")
     return documents
 
 
@@ -155,13 +169,20 @@ def _resolve(path: Path, columns: list[str], wanted: str | None, role: str) -> s
     folded = [column for column in columns if column.casefold() == wanted.casefold()]
     if len(folded) == 1:
         return folded[0]
-    raise LoadError(path, f"has no {role} column '{wanted}' (available: {_listing(columns)})")
+    raise LoadError(
+        path, f"has no {role} column '{_shown(wanted)}' (available: {_listing(columns)})"
+    )
+
+
+def _shown(name: str) -> str:
+    """A column name fit for a one-line message: line breaks and invisibles escaped."""
+    return name if name.isprintable() else repr(name)[1:-1]
 
 
 def _listing(columns: list[str]) -> str:
     if not columns:
         return "none"
-    shown = ", ".join(columns[:_MAX_LISTED_COLUMNS])
+    shown = ", ".join(_shown(column) for column in columns[:_MAX_LISTED_COLUMNS])
     extra = len(columns) - _MAX_LISTED_COLUMNS
     return f"{shown} and {extra} more" if extra > 0 else shown
 
