@@ -139,9 +139,9 @@ def main() -> None:
         )
     )
     print(
-        f"\nanswered {len(done)}/{asked} · errors {len(errors)} · messages on the wrong "
-        f"question {stray} · wall {wall:.1f}s ({60 * len(done) / wall:.1f} answers/min) · "
-        f"warm-up answer {warm_s:.1f}s"
+        f"\nanswered {len(done)}/{asked} · errors {len(errors)} · stray messages (linked to no "
+        f"question of their session) {stray} · wall {wall:.1f}s "
+        f"({60 * len(done) / wall:.1f} answers/min) · warm-up answer {warm_s:.1f}s"
     )
     for e in errors[:10]:
         print(f"  error: {e}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -145,8 +146,15 @@ async def _message(message: cl.Message) -> None:
         cl.user_session.set("history", history[-6:])
         if result.get("mode") == "extractive" and runtime.try_generation():
             # The quoted answer is already on screen; a generated one follows only if every
-            # citation checks out. It runs in the background so the chat stays responsive.
-            task = asyncio.create_task(_generated_follow_up(user, result))
+            # citation checks out. It runs in the background so the chat stays responsive; a
+            # new question supersedes a follow-up still waiting for the model (cancel() leaves
+            # one already running alone).
+            pending = cl.user_session.get("follow_up")
+            if pending is not None:
+                pending.cancel()
+            job = _generation.submit(runtime.generate_checked, user, result)
+            cl.user_session.set("follow_up", job)
+            task = asyncio.create_task(_generated_follow_up(job))
             _background.add(task)
             task.add_done_callback(_background.discard)
     except Exception as exc:
@@ -154,11 +162,15 @@ async def _message(message: cl.Message) -> None:
 
 
 _background: set[asyncio.Task] = set()
+# The model writes one answer at a time (and a generation takes seconds to minutes on a small
+# CPU): follow-ups queue on a thread of their own, so they never hold the shared threads that
+# answer questions and open sources for everyone else.
+_generation = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lens-generate")
 
 
-async def _generated_follow_up(user: str, result: dict[str, Any]) -> None:
+async def _generated_follow_up(job: Future[dict[str, Any] | None]) -> None:
     try:
-        checked = await asyncio.to_thread(runtime.generate_checked, user, result)
+        checked = await asyncio.wrap_future(job)
         if checked is not None:
             await _send_answer(checked)
     except Exception as exc:  # never let a background check break the chat

@@ -6,6 +6,7 @@ import hashlib
 import os
 import re
 import secrets
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -127,9 +128,13 @@ def serve(state: _State, host: str | None, port: int | None) -> None:
         str(port),
         "--headless",
     ]
+    proc = subprocess.Popen(cmd, env=env, cwd=root)
+    # Stopping `lens serve` (SIGTERM from a service manager, a test or a bench) stops the UI
+    # server too; without this the Chainlit process outlived it, still holding port and models.
+    signal.signal(signal.SIGTERM, lambda *_: proc.terminate())
     try:
-        code = subprocess.call(cmd, env=env, cwd=root)
-    except KeyboardInterrupt:
-        code = 0
-    if code not in (0, -2, 130):
+        code = proc.wait()
+    except KeyboardInterrupt:  # Ctrl+C reaches the whole process group: Chainlit stops itself
+        code = proc.wait()
+    if code not in (0, -2, -15, 130, 143):
         raise LensError(f"The UI server stopped with exit code {code}; see the Lens log.")
