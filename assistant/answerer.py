@@ -66,6 +66,7 @@ class Answer:
     question: str
     passages: list[SearchResult] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    audit_id: int = 0  # the audit event of this answer, once recorded (feedback links to it)
 
     def as_dict(self) -> dict[str, Any]:
         """The CLI contract's fields."""
@@ -261,10 +262,13 @@ class Answerer:
             timings,
         )
 
-    def audit(self, principal: Principal, answer: Answer) -> None:
-        """Who asked what (the redacted question), which passages were shown, and how."""
+    def audit(self, principal: Principal, answer: Answer) -> int:
+        """Who asked what (the redacted question), which passages were shown, and how.
+
+        Returns the audit event's id, also kept on the answer.
+        """
         shown = sorted({c["doc_id"] for c in answer.citations})
-        audit.record(
+        answer.audit_id = audit.record(
             self.db,
             user=principal.user_name,
             action="ask",
@@ -282,6 +286,7 @@ class Answerer:
             answer.grounded,
             len(answer.citations),
         )
+        return answer.audit_id
 
     # Helpers ----------------------------------------------------------------------------
     def _recheck(self, passages: list[SearchResult], principal: Principal) -> list[SearchResult]:

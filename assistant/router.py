@@ -219,13 +219,13 @@ def route_question(
             assessor = RiskAssessor(lens.db, lens.retriever, lens.embedder)
             return _audited(lens, principal, q, answer_risk(assessor, principal, rq))
     answer = lens.answerer.ask(q, principal, history=history, filters=filters, mode=mode)
-    return dict(answer.as_dict())
+    return {**answer.as_dict(), "audit_id": answer.audit_id}
 
 
 def _audited(lens: LensLike, principal: Principal, q: str, out: dict[str, Any]) -> dict[str, Any]:
     """Record the answer (redacted question, cited ids only) and add the question field."""
     redacted = lens.answerer.redact_question(q)
-    audit.record(
+    event = audit.record(
         lens.db,
         user=principal.user_name,
         action="ask",
@@ -234,4 +234,4 @@ def _audited(lens: LensLike, principal: Principal, q: str, out: dict[str, Any]) 
         outcome=out["mode"],
         detail={"grounded": out["grounded"], "chunks": [c["chunk_id"] for c in out["citations"]]},
     )
-    return {**out, "question": redacted}
+    return {**out, "question": redacted, "audit_id": event}

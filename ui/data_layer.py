@@ -7,6 +7,7 @@ data), and stores each feedback as an audit event linked to the answer's audit r
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -25,7 +26,17 @@ class AuditFeedbackLayer(BaseDataLayer):
     def __init__(self, db: Database, redact: Callable[[str], str]) -> None:
         self.db = db
         self.redact = redact
-        self.answers: dict[str, tuple[str, int]] = {}  # message id -> (user, ask audit id)
+        # message id -> (user, ask audit id), the most recent MAX_ANSWERS only
+        self.answers: OrderedDict[str, tuple[str, int]] = OrderedDict()
+
+    MAX_ANSWERS = 10_000
+
+    def remember(self, message_id: str, user: str, ask_id: int) -> None:
+        """Link a shown message to its audit event; the oldest links go first."""
+        self.answers[message_id] = (user, ask_id)
+        self.answers.move_to_end(message_id)
+        while len(self.answers) > self.MAX_ANSWERS:
+            self.answers.popitem(last=False)
 
     async def get_user(self, identifier: str) -> PersistedUser | None:
         return PersistedUser(

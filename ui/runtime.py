@@ -83,9 +83,18 @@ def login(name: str, password: str) -> Principal | None:
 
 
 def principal(name: str) -> Principal:
-    """The current Principal of a logged-in user (refused if disabled since login)."""
-    with lens().db.session() as s:
-        return principal_for(s, name)
+    """The current Principal of a logged-in user (refused, and audited, if disabled since
+    login)."""
+    from core import audit
+    from core.errors import AccessDenied
+
+    hub = lens()
+    try:
+        with hub.db.session() as s:
+            return principal_for(s, name)
+    except AccessDenied as exc:
+        audit.record(hub.db, user=name[:200], action="refused", outcome=str(exc)[:200])
+        raise
 
 
 def share_levels(p: Principal) -> list[str]:
@@ -217,13 +226,19 @@ def generate_checked(user: str, shown: dict[str, Any]) -> dict[str, Any] | None:
     answer = hub.answerer.generate(found, p)
     if not answer.grounded:
         return None
-    hub.answerer.audit(p, answer)
-    return answer.as_dict()
+    return {**answer.as_dict(), "audit_id": hub.answerer.audit(p, answer)}
 
 
 def remember_answer(layer: Any, message_id: str, user: str, result: dict[str, Any]) -> None:
-    """Link a shown answer to its audit record, for feedback on it."""
+    """Link a shown answer to its audit record, for feedback on it.
+
+    The answer carries its own audit id; the user's latest question is only a fallback (two
+    sessions of one user would otherwise swap their feedback).
+    """
     if layer is None:
+        return
+    if result.get("audit_id"):
+        layer.remember(message_id, user, int(result["audit_id"]))
         return
     from sqlmodel import select
 
@@ -236,7 +251,7 @@ def remember_answer(layer: Any, message_id: str, user: str, result: dict[str, An
             .where(AuditEvent.action == "ask")
             .order_by(AuditEvent.id.desc())
         ).first()  # type: ignore[union-attr]
-    layer.answers[message_id] = (user, int(last.id) if last and last.id else 0)
+    layer.remember(message_id, user, int(last.id) if last and last.id else 0)
 
 
 def chart_rows(figures: dict[str, Any]) -> tuple[str, list[tuple[str, int]]]:

@@ -110,3 +110,27 @@ def test_when_stats_answered_then_audited_with_ids_only(lens, hub) -> None:
     assert event.user_name == "mem"
     assert event.doc_ids == sorted({c["doc_id"] for c in out["citations"]})
     assert "quote" not in str(event.detail)
+
+
+def test_when_answered_then_result_names_its_own_audit_event(lens, hub) -> None:
+    """Feedback links to the answer's own event, even when the same user asks elsewhere too."""
+    first = route_question(
+        lens, "How were crews on Thai trawlers controlled?", hub.principal("con")
+    )
+    stats = route_question(lens, "how many reports from Thailand?", hub.principal("con"))
+    assert first["audit_id"] and stats["audit_id"] and first["audit_id"] != stats["audit_id"]
+    with hub.db.session() as s:
+        event = s.get(AuditEvent, first["audit_id"])
+        assert event is not None
+        assert event.outcome == first["mode"]
+        assert s.get(AuditEvent, stats["audit_id"]).outcome == "stats"  # type: ignore[union-attr]
+
+
+def test_when_many_answers_shown_then_feedback_links_stay_bounded() -> None:
+    from ui.data_layer import AuditFeedbackLayer
+
+    layer = AuditFeedbackLayer(db=None, redact=str)  # type: ignore[arg-type]
+    layer.MAX_ANSWERS = 3
+    for i in range(5):
+        layer.remember(f"m{i}", "con", i)
+    assert list(layer.answers) == ["m2", "m3", "m4"]
