@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 import numpy as np
 from sqlalchemy import bindparam, text
-from sqlmodel import select
+from sqlmodel import col, select
 
 from core.access import Principal, is_visible, partition_of
 from core.db import Database
@@ -102,12 +102,14 @@ def _unique(items: Iterable[str]) -> list[str]:
 _NON_WORD = re.compile(r"[\W_]+")
 
 
-def _shingles(text: str) -> set[str]:
+def _shingles(text: str) -> set[tuple[str, ...]]:
     words = _NON_WORD.sub(" ", text.lower()).split()
-    return {" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
+    if len(words) < 3:
+        return {tuple(words)}
+    return set(zip(words, words[1:], words[2:], strict=False))
 
 
-def near_duplicate(a: set[str], b: set[str], threshold: float = 0.85) -> bool:
+def near_duplicate(a: set[Any], b: set[Any], threshold: float = 0.85) -> bool:
     """Jaccard similarity of word 3-gram sets at or above the threshold."""
     if not a or not b:
         return False
@@ -239,45 +241,63 @@ class Retriever:
         if not order:
             return [], set()
         window = order[: k * 8]
-        with self.db.session() as s:
-            rows = s.exec(
-                select(Chunk, Document, Organisation)
-                .where(Chunk.id.in_(window))  # type: ignore[union-attr]
-                .where(Chunk.doc_id == Document.id)
-                .where(Document.org_id == Organisation.id)
-            ).all()
-        by_id = {c.id: (c, d, o) for c, d, o in rows}
+        # Only the columns a result needs: whole records would decode JSON fields per row.
+        query = (
+            select(
+                col(Chunk.id),
+                col(Chunk.text),
+                col(Document.id).label("doc_id"),
+                col(Document.status),
+                col(Document.level),
+                col(Document.org_only),
+                col(Document.org_id),
+                col(Document.source_ref),
+                col(Document.kind),
+                col(Document.title),
+                col(Document.year),
+                col(Organisation.name).label("org_name"),
+            )
+            .where(col(Chunk.id).in_(window))
+            .where(Chunk.doc_id == Document.id)
+            .where(Document.org_id == Organisation.id)
+        )
+        with self.db.engine.connect() as conn:
+            by_id = {r.id: r for r in conn.execute(query)}
         results: list[SearchResult] = []
         parts: set[str] = set()
-        kept_shingles: list[set[str]] = []
+        kept_shingles: list[set[tuple[str, ...]]] = []
+        kept_texts: set[str] = set()
         per_doc: dict[str, int] = defaultdict(int)
         for cid in window:
             if cid not in by_id:
                 continue  # orphan vector: the database does not know this chunk
-            chunk, doc, org = by_id[cid]
-            if doc.status != "active" or not is_visible(principal, doc):
+            row = by_id[cid]
+            if row.status != "active" or not is_visible(principal, row):
                 continue
-            if per_doc[doc.id] >= self.settings.max_per_doc:
+            if per_doc[row.doc_id] >= self.settings.max_per_doc:
                 continue  # room for other reports: analysts want corroboration, not one file
-            sh = _shingles(chunk.text)
+            if row.text in kept_texts:
+                continue  # the same text under another id (cheap before the shingles)
+            sh = _shingles(row.text)
             if any(near_duplicate(sh, other) for other in kept_shingles):
                 continue
             kept_shingles.append(sh)
-            parts.add(partition_of(doc.level, doc.org_only, doc.org_id))
-            per_doc[doc.id] += 1
+            kept_texts.add(row.text)
+            parts.add(partition_of(row.level, row.org_only, row.org_id))
+            per_doc[row.doc_id] += 1
             results.append(
                 SearchResult(
                     rank=len(results) + 1,
-                    doc_id=doc.id,
-                    source_ref=doc.source_ref,
+                    doc_id=row.doc_id,
+                    source_ref=row.source_ref,
                     chunk_id=cid,
                     score=round(fused[cid], 6),
-                    level=doc.level,
-                    org=org.name,
-                    kind=doc.kind,
-                    text=chunk.text,
-                    title=doc.title,
-                    year=doc.year,
+                    level=row.level,
+                    org=row.org_name,
+                    kind=row.kind,
+                    text=row.text,
+                    title=row.title,
+                    year=row.year,
                 )
             )
             if len(results) == k:

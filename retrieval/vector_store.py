@@ -17,6 +17,7 @@ import re
 import time
 from collections import defaultdict
 from collections.abc import Collection
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -94,6 +95,7 @@ class ChromaIndex:
         self._base = collection
         self._cols: dict[str, Any] = {}
         self._listed_at = 0.0
+        self._pool: ThreadPoolExecutor | None = None
         self._relist()
         self._migrate_unpartitioned()
 
@@ -155,6 +157,12 @@ class ChromaIndex:
         if time.monotonic() - self._listed_at > self._RELIST_SECONDS:
             self._relist()
 
+    def _executor(self) -> ThreadPoolExecutor:
+        """Threads for querying partitions side by side (created on first use)."""
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="lens-vectors")
+        return self._pool
+
     def _all(self) -> list[Any]:
         """Every partition's collection, freshly listed (deletes and checks must see all)."""
         self._relist()
@@ -210,12 +218,10 @@ class ChromaIndex:
         parts = partitions_for(principal)
         if any(p not in self._cols for p in parts):
             self._recent()
-        hits: list[VectorHit] = []
+        cols = [self._cols[p] for p in parts if p in self._cols]
         emb = [vector.tolist()]
-        for part in parts:
-            col = self._cols.get(part)
-            if col is None:
-                continue
+
+        def search(col: Any) -> list[VectorHit]:
             res = col.query(
                 query_embeddings=emb,
                 n_results=k,
@@ -223,9 +229,13 @@ class ChromaIndex:
                 include=["distances"],  # metadata is not needed: results are re-read from SQL
             )
             dists = (res.get("distances") or [[]])[0]
-            hits += [
+            return [
                 VectorHit(cid, 1.0 - float(d)) for cid, d in zip(res["ids"][0], dists, strict=False)
             ]
+
+        # Each partition query is ~2 ms of mostly fixed cost; in parallel they overlap.
+        found = self._executor().map(search, cols) if len(cols) > 1 else map(search, cols)
+        hits = [h for part_hits in found for h in part_hits]
         hits.sort(key=lambda h: (-h.similarity, h.chunk_id))
         return hits[:k]
 
