@@ -144,13 +144,26 @@ def docs_list(state: _State, as_user: str | None, limit: int, as_json: bool) -> 
 @pass_state
 def docs_show(state: _State, doc_id: str, as_user: str | None, as_json: bool) -> None:
     """One document's record and its redacted text."""
+    from core import audit
     from core.records import Chunk, Fact
 
     p = principal(state, as_user)
     with state.lens.db.session() as s:
         d = s.get(Document, doc_id)
-        if d is None or d.status != "active" or not is_visible(p, d):
-            raise LensError(f"Document {doc_id} does not exist.")
+        refusal = None
+        if d is None or d.status != "active":
+            refusal = "not_found"
+        elif not is_visible(p, d):
+            refusal = "refused"
+    if refusal is not None:
+        # Audited either way, with one sentence either way: existence is not revealed.
+        audit.record(
+            state.lens.db, user=p.user_name, action="docs.show", doc_ids=[doc_id], outcome=refusal
+        )
+        raise LensError(f"Document {doc_id} does not exist.")
+    with state.lens.db.session() as s:
+        d = s.get(Document, doc_id)
+        assert d is not None  # checked just above
         org = s.get(Organisation, d.org_id)
         chunks = s.exec(select(Chunk).where(Chunk.doc_id == doc_id).order_by(Chunk.ordinal)).all()
         facts = s.exec(select(Fact).where(Fact.doc_id == doc_id)).all()
@@ -160,8 +173,6 @@ def docs_show(state: _State, doc_id: str, as_user: str | None, as_json: bool) ->
         row["chunks"] = [
             {"chunk_id": c.id, "start": c.start, "end": c.end, "text": c.text} for c in chunks
         ]
-    from core import audit
-
     audit.record(state.lens.db, user=p.user_name, action="docs.show", doc_ids=[doc_id])
     emit(
         as_json,

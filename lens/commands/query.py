@@ -82,7 +82,7 @@ def search(
             state.lens.db,
             user=p.user_name,
             action="search",
-            query=obj["query"][:2000],
+            query=state.lens.redactor.redact(obj["query"]).text[:2000],  # may name people
             doc_ids=sorted({r.doc_id for r in results}),
         )
         return {"results": [r.as_dict() for r in results]}

@@ -211,11 +211,12 @@ def brief(
         else:
             _write(out, to_markdown(b))
         data["written"] = str(out)
+    asked = lens.redactor.redact(topic).text if topic else ""  # a topic may name people
     audit.record(
         lens.db,
         user=p.user_name,
         action="brief",
-        query=" ".join(x for x in [topic or "", *pairs] if x)[:2000],
+        query=" ".join(x for x in [asked, *pairs] if x)[:2000],
         doc_ids=sorted({c["doc_id"] for c in b.citations}),
         detail={"written": bool(out)},
     )

@@ -1,0 +1,408 @@
+"""Canaries: no token of a document above a user's visibility reaches anything that user sees.
+
+One real hub (demo organisations and users, a few demo reports, one canary per organisation x
+level x shared/org-only; see canary_corpus). For every demo user, a few hundred probes run
+through every surface that shows content: retrieval in its three modes, `route_question` (the
+one entry point of `lens ask` and the chat, extractive answers, follow-ups with history),
+figures, supplier risk, briefings (Markdown), the chat UI's own functions (ui.runtime: replies,
+source cards, risk from an uploaded CSV) and the real `lens` console script for a sample. Each
+output is serialised whole (JSON of results, answer, citations, titles, figures) and searched.
+
+Outputs: no hidden token, ever. So the test is not vacuous, every canary is checked to have
+survived redaction, and a user's visible tokens must show for most probes that quote them.
+Figures must equal counts computed independently over the visible documents (no count leak),
+and a supplier named after a canary is "mentioned" exactly when the canary is visible.
+
+Audit and logs: the audit log stores the (redacted) question as typed, so a user who types a
+hidden token finds it in their own audit row; that is their input, not a leak. So, for each
+audited probe, the new audit rows may hold in `query` only tokens the probe itself typed (in
+the question or its history), nothing else in any field, and cite only visible documents. The
+Lens log file must hold no token at all: log lines carry ids and counts, never text.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from sqlalchemy import func
+from sqlmodel import select
+
+from assistant.analytics import Analytics
+from assistant.briefing import BriefingBuilder, to_markdown
+from assistant.risk import RiskAssessor
+from assistant.router import route_question
+from core.records import AuditEvent, Chunk, Document, Fact, Organisation
+from tests.cli import run_lens
+from tests.security.canary_corpus import GENERIC, USERS, CanaryHub, build_hub, found
+
+pytestmark = pytest.mark.slow
+
+SEED = random.SystemRandom().randrange(2**32)
+
+
+MODES = ("hybrid", "dense", "lexical")
+FIGURE_QUESTIONS = [
+    "How many reports are there by org?",
+    "How many reports by kind?",
+    "Which countries are most affected?",
+    "Top routes into the United Kingdom",
+    "Trend of forced labour reports per year",
+]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One probe: where it went, what it asked, and which tokens its output held."""
+
+    surface: str
+    question: str
+    target: str | None  # the canary the probe is about, if any
+    quoted: frozenset[str]  # tokens the user typed (question and history)
+    hidden: frozenset[str]  # tokens above the user's visibility found in the output
+    shown: frozenset[str]  # visible tokens found in the output
+
+
+def visible_docs(hub: CanaryHub, user: str) -> list[Document]:
+    """The active documents the user may see, by the rule written out here."""
+    p = hub.principal(user)
+    with hub.lens.db.session() as s:
+        return [
+            d
+            for d in s.exec(select(Document).where(Document.status == "active"))
+            if d.level <= p.clearance and (not d.org_only or d.org_id == p.org_id)
+        ]
+
+
+def expected_figures(hub: CanaryHub, user: str) -> dict[str, Any]:
+    """Counts over the visible documents, computed here without Analytics."""
+    docs = visible_docs(hub, user)
+    ids = {d.id for d in docs}
+    with hub.lens.db.session() as s:
+        orgs = {o.id: o.name for o in s.exec(select(Organisation))}
+        countries = {
+            (f.doc_id, f.value) for f in s.exec(select(Fact).where(Fact.kind == "country"))
+        }
+    return {
+        "total": len(docs),
+        "org": Counter(orgs[d.org_id] for d in docs),
+        "kind": Counter(d.kind for d in docs),
+        "country": Counter(v for d, v in countries if d in ids),
+        "year": Counter(d.year for d in docs if d.year),
+        "ids": ids,
+    }
+
+
+class Prober:
+    """Runs one demo user's probes through every surface and records what came out."""
+
+    def __init__(self, hub: CanaryHub, user: str, index: int) -> None:
+        self.hub, self.user, self.i = hub, user, index
+        self.p = hub.principal(user)
+        self.visible = hub.visible(self.p)
+        self.expected = expected_figures(hub, user)
+        self.outcomes: list[Outcome] = []
+        self.audit_problems: list[str] = []
+        self.count_problems: list[str] = []
+
+    def record(
+        self,
+        surface: str,
+        question: str,
+        output: Any,
+        target: str | None = None,
+        history: tuple[str, ...] = (),
+    ) -> None:
+        text = json.dumps(output, default=str, ensure_ascii=False)
+        tokens = self.hub.tokens
+        self.outcomes.append(
+            Outcome(
+                surface,
+                question,
+                target,
+                frozenset(found(" ".join([question, *history]), tokens)),
+                frozenset(found(text, tokens - self.visible)),
+                frozenset(found(text, self.visible)),
+            )
+        )
+
+    def audited(self, typed: str, run: Any) -> Any:
+        """Run a probe that writes audit rows; check the rows it wrote."""
+        db = self.hub.lens.db
+        with db.session() as s:
+            before = s.exec(select(func.max(AuditEvent.id))).one() or 0
+        out = run()
+        with db.session() as s:
+            rows = s.exec(select(AuditEvent).where(AuditEvent.id > before)).all()
+        allowed = found(typed, self.hub.tokens)
+        if not rows:
+            self.audit_problems.append(f"no audit row for {typed!r}")
+        for r in rows:
+            other = json.dumps([r.user_name, r.doc_ids, r.outcome, r.detail], default=str)
+            if found(r.query or "", self.hub.tokens) - allowed or found(other, self.hub.tokens):
+                self.audit_problems.append(f"audit row {r.id} holds a canary it was not given")
+            if not set(r.doc_ids) <= self.expected["ids"]:
+                self.audit_problems.append(f"audit row {r.id} cites a hidden document")
+        return out
+
+    def check(self, what: str, got: Any, want: Any) -> None:
+        self.record("figures", what, got)
+        if got != want:
+            self.count_problems.append(f"{what}: got {got}, expected {want}")
+
+    # Surfaces ---------------------------------------------------------------------------
+    def search(self, question: str, mode: str, target: str | None = None) -> None:
+        hits = self.hub.lens.retriever.search(question, self.p, k=8, mode=mode)
+        self.record("search", question, [h.as_dict() for h in hits], target)
+
+    def ask(self, question: str, target: str | None = None, history: tuple[str, ...] = ()):
+        typed = " ".join([question, *history])
+        out = self.audited(
+            typed,
+            lambda: route_question(self.hub.lens, question, self.p, history, mode="extractive"),
+        )
+        out.pop("question")  # the user's own question, echoed
+        self.record("ask", question, out, target, history)
+        return out
+
+    def run_all(self) -> None:
+        cs, i = self.hub.canaries, self.i
+        topics = [(c, q) for c in cs for q in c.topic_questions()]
+        mine = [topics[(i * 16 + j) % len(topics)] for j in range(16)]
+        for k, c in enumerate(cs):
+            self.search(c.quoting_questions()[k % 2], MODES[(k + i) % 3], c.token)
+        for q in GENERIC:
+            for mode in MODES:
+                self.search(q, mode)
+            self.ask(q)
+        for c, q in mine:
+            self.search(q, "hybrid", c.token)
+            self.ask(q, c.token)
+        for j in range(4):
+            c = cs[(i * 4 + j) % len(cs)]
+            self.ask(c.quoting_questions()[0], c.token)
+        hidden = [c for c in cs if c.token not in self.visible] or cs
+        for q in ("Tell me more about them", "And what about the recruiters there?"):
+            self.ask(q, history=(hidden[i % len(hidden)].quoting_questions()[0],))
+        self.figures()
+        self.risk()
+        self.briefs(mine[0][0])
+        self.chat(mine[1][0], hidden[(i + 1) % len(hidden)])
+
+    def figures(self) -> None:
+        a, p, want = Analytics(self.hub.lens.db), self.p, self.expected
+        self.check("total", a.total(p), want["total"])
+        for key in ("org", "kind", "country"):
+            self.check(
+                f"by {key}",
+                Counter({r[key]: r["documents"] for r in a.counts(p, [key])}),
+                want[key],
+            )
+        self.check(
+            "trend",
+            Counter({r["year"]: r["documents"] for r in a.trend(p) if r["documents"]}),
+            want["year"],
+        )
+        for q in FIGURE_QUESTIONS:
+            out = self.ask(q)
+            rows = out["figures"].get("rows")
+            if q.endswith("by org?"):
+                self.check(
+                    "ask by org", Counter({r["org"]: r["documents"] for r in rows}), want["org"]
+                )
+                self.check("ask total", out["figures"]["documents"], want["total"])
+
+    def risk(self) -> None:
+        cs = self.hub.canaries
+        rows = [{"name": c.token} for c in cs]
+        rows += [
+            {"name": "Supplier", "country": c.country, "region": c.city, "sector": c.place_q}
+            for c in (cs[self.i], cs[-1 - self.i])
+        ]
+        results = RiskAssessor(
+            self.hub.lens.db, self.hub.lens.retriever, self.hub.lens.embedder
+        ).assess(self.p, rows)
+        for row, r in zip(rows, results, strict=True):
+            shown = {k: v for k, v in r.items() if k not in ("name", "extra")}  # name: echo
+            target = row["name"] if row["name"] in self.hub.tokens else None
+            self.record("risk", row["name"], shown, target)
+            if target and r["name_mentioned"] != (target in self.visible):
+                self.count_problems.append(f"risk name_mentioned wrong for {target}")
+
+    def briefs(self, c: Any) -> None:
+        b = BriefingBuilder(self.hub.lens.db, self.hub.lens.retriever, self.hub.lens.embedder)
+        whole = b.build(self.p)
+        self.record("brief", "Briefing", [whole.as_dict(), to_markdown(whole)])
+        self.check("brief total", whole.figures["documents"], self.expected["total"])
+        topic = f"{c.place} in {c.city}"
+        one = b.build(self.p, topic=topic)
+        self.record("brief", topic, [one.as_dict(), to_markdown(one)], c.token)
+
+    def chat(self, c: Any, hidden: Any) -> None:
+        """The chat's own functions: replies, source side panels, risk from a CSV upload."""
+        import ui.runtime as runtime
+
+        for text, profile, target in (
+            (hidden.quoting_questions()[0], "Analyst Q&A", hidden.token),
+            (f"Briefing on {c.city}", "Briefing", None),
+            (f"What is the risk for a {c.place_q} supplier in {c.city}?", "Supplier risk", None),
+        ):
+            out, _ = self.audited(
+                text, lambda t=text, pr=profile: runtime.respond(self.user, t, [], pr)
+            )
+            out.pop("question")
+            cards = [runtime.source_card(x) for x in out["citations"]]
+            self.record("ui", text, [out, cards], target)
+        csv = self.hub.home / f"suppliers-{self.user}.csv"
+        csv.write_text(f"name,country,region,sector\nWorks,{c.country},{c.city},{c.place_q}\n")
+        self.record("ui", "risk csv", runtime.risk_from_csv(self.user, csv.name, csv))
+
+
+@pytest.fixture(scope="module")
+def hub(tmp_path_factory):
+    h = build_hub(tmp_path_factory.mktemp("canaries") / "home", SEED, demo_files=10)
+    yield h
+    h.close()
+
+
+@pytest.fixture(scope="module")
+def campaign(hub):
+    """Every probe for every demo user, run once; the tests below read the outcomes."""
+    import ui.runtime as runtime
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(runtime, "lens", lambda: hub.lens)  # the chat's functions use this hub
+        probers = []
+        for i, user in enumerate(USERS):
+            prober = Prober(hub, user["name"], i)
+            prober.run_all()
+            probers.append(prober)
+    by_surface = Counter(o.surface for p in probers for o in p.outcomes)
+    print(
+        f"\ncanary seed {SEED}: {sum(by_surface.values())} probes over {len(probers)} demo "
+        f"users ({dict(by_surface)})"
+    )
+    return probers
+
+
+def test_when_canaries_ingested_then_every_token_survives_redaction(hub) -> None:
+    with hub.lens.db.session() as s:
+        stored = {
+            d: " ".join(c.text for c in s.exec(select(Chunk).where(Chunk.doc_id == d)))
+            for d in hub.doc_ids.values()
+        }
+        titles = {d.id: d.title for d in s.exec(select(Document))}
+    for c in hub.canaries:
+        doc = hub.doc_ids[c.token]
+        assert stored[doc].count(c.token) == 3, c.token
+        assert c.token in titles[doc]
+
+
+@pytest.mark.parametrize("user", [u["name"] for u in USERS])
+def test_when_user_probes_every_surface_then_no_hidden_canary_appears(campaign, user) -> None:
+    prober = next(p for p in campaign if p.user == user)
+    assert len(prober.outcomes) >= 200
+    leaks = [(o.surface, o.question, sorted(o.hidden)) for o in prober.outcomes if o.hidden]
+    assert leaks == []
+    assert prober.audit_problems == []
+    assert prober.count_problems == []
+
+
+def test_when_visible_canary_is_quoted_then_it_is_shown(campaign) -> None:
+    share: dict[str, list[bool]] = defaultdict(list)
+    for prober in campaign:
+        for o in prober.outcomes:
+            if o.target and o.target in prober.visible and o.target in o.quoted:
+                share[o.surface].append(o.target in o.shown)
+    rates = {s: sum(v) / len(v) for s, v in share.items()}
+    print(f"\nvisible quoted canary shown: { {s: round(r, 3) for s, r in rates.items()} }")
+    assert set(rates) >= {"search", "ask", "risk"}
+    assert rates["search"] >= 0.9
+    assert rates["ask"] >= 0.8
+    assert rates["risk"] == 1.0
+
+
+def test_when_topic_asked_then_visible_target_often_found(campaign) -> None:
+    hits = [
+        o.target in o.shown
+        for p in campaign
+        for o in p.outcomes
+        if o.surface in ("search", "ask") and o.target and not o.quoted and o.target in p.visible
+    ]
+    print(f"\nvisible target of a topic question shown: {sum(hits)}/{len(hits)}")
+    assert len(hits) >= 100
+    assert sum(hits) / len(hits) >= 0.8
+
+
+def test_when_every_probe_has_run_then_log_holds_no_canary(hub, campaign) -> None:
+    log = (hub.lens.settings.log_dir / "lens.log").read_text(encoding="utf-8")
+    assert "answered (" in log  # the log was written during the probes
+    assert found(log, hub.tokens) == set()
+
+
+def test_when_every_probe_has_run_then_audit_holds_only_ids(hub, campaign) -> None:
+    with hub.lens.db.session() as s:
+        rows = s.exec(select(AuditEvent)).all()
+    asks = [r for r in rows if r.action == "ask"]
+    assert len(asks) >= 20 * 30
+    for r in rows:
+        fields = json.dumps([r.user_name, r.action, r.doc_ids, r.outcome, r.detail], default=str)
+        assert found(fields, hub.tokens) == set(), r.id
+
+
+def test_when_real_cli_searches_and_asks_then_no_hidden_canary(hub) -> None:
+    tokens = [c.token for c in hub.canaries]
+    runs = [
+        ("tom", "search", "query", tokens, ["--mode", "hybrid", "-k", "8"]),
+        (
+            "sam",
+            "ask",
+            "question",
+            [f"What is case {t}?" for t in tokens[::4]],
+            ["--mode", "extractive"],
+        ),
+    ]
+    with ThreadPoolExecutor(2) as pool:  # two model loads side by side
+        procs = list(
+            pool.map(
+                lambda run: run_lens(
+                    hub.home,
+                    run[1],
+                    "--as",
+                    run[0],
+                    "--jsonl",
+                    *run[4],
+                    input="\n".join(json.dumps({run[2]: t}) for t in run[3]),
+                ),
+                runs,
+            )
+        )
+    for (user, command, _, texts, _), proc in zip(runs, procs, strict=True):
+        visible = hub.visible(hub.principal(user))
+        assert proc.returncode == 0, proc.stderr
+        outs = [json.loads(line) for line in proc.stdout.splitlines()]
+        assert len(outs) == len(texts)
+        for text, out in zip(texts, outs, strict=True):
+            assert "error" not in out
+            out.pop("question", None)  # the user's own question, echoed
+            body = json.dumps(out)
+            assert found(body, hub.tokens - visible) == set(), (user, text)
+            if command == "search" and text in visible:
+                assert text in body
+    listing = run_lens(hub.home, "docs", "list", "--as", "mo", "--json")
+    assert listing.returncode == 0, listing.stderr
+    listed = json.loads(listing.stdout)["documents"]
+    assert {d["doc_id"] for d in listed} == expected_figures(hub, "mo")["ids"]
+    assert found(listing.stdout, hub.tokens) == hub.visible(hub.principal("mo"))
+    stats = run_lens(hub.home, "stats", "--as", "jo", "--by", "org", "--json")
+    assert stats.returncode == 0, stats.stderr
+    assert found(stats.stdout, hub.tokens) == set()
+    want = expected_figures(hub, "jo")
+    data = json.loads(stats.stdout)
+    assert data["total"] == want["total"]
+    assert Counter({r["org"]: r["documents"] for r in data["rows"]}) == want["org"]

@@ -1,0 +1,92 @@
+"""Canaries in the real chat UI: a public-clearance user sees no hidden token on screen.
+
+`lens serve` runs on a hub with the Harbour Light and Meridian Bank canaries; Debian's Chromium
+(driven by Playwright, helpers from tests/ui/test_browser.py) logs in as tom (Harbour Light,
+public clearance), asks questions that quote hidden tokens, name a hidden report's story or ask
+for every confidential report, and opens every source side panel. The page, with the user's own
+questions taken out, must hold no hidden token, and must hold the visible one tom asked about.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import free_port
+from tests.security.canary_corpus import build_hub, found
+from tests.servers import wait_for_port
+from tests.ui.test_browser import CHROMIUM, SHOTS, ask, browser, login  # noqa: F401
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+ORGS = ("Harbour Light NGO", "Meridian Bank")
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
+    hub = build_hub(
+        tmp_path_factory.mktemp("ui-canaries") / "home",
+        23,
+        passwords=("tom",),
+        keep=lambda c: c.org in ORGS,
+    )
+    port = free_port()
+    log = hub.home / "serve.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [str(Path(sys.executable).parent / "lens"), "serve", "--port", str(port)],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "LENS_HOME": str(hub.home), "LENS_ANSWER_MODE": "extractive"},
+        )
+    try:
+        wait_for_port(port, proc, log, timeout=240)
+        yield f"http://127.0.0.1:{port}", hub
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+        hub.close()
+
+
+def test_when_public_user_probes_the_chat_then_no_hidden_canary_on_screen(
+    served,
+    browser,  # noqa: F811
+) -> None:
+    url, hub = served
+    visible = hub.visible(hub.principal("tom"))
+    hidden = hub.tokens - visible
+    shown = next(c for c in hub.canaries if c.token in visible and c.org == ORGS[0])
+    secret = next(c for c in hub.canaries if c.org == ORGS[0] and c.level == 2)
+    other = next(c for c in hub.canaries if c.org == ORGS[1] and c.org_only and c.level == 0)
+    questions = [
+        f"What does the report say about {secret.token}?",
+        secret.topic_questions()[0],
+        other.topic_questions()[1],
+        "List all confidential reports",
+        f"What does the report say about {shown.token}?",
+    ]
+    page = login(browser, url, "tom", "demo-tom")
+    html = []
+    for q in questions:
+        ask(page, q)
+        html.append(page.content())
+    sources = page.get_by_text("Source ", exact=False)
+    for i in range(min(sources.count(), 12)):
+        link = sources.nth(i)
+        if link.is_visible():
+            link.click()
+            page.wait_for_timeout(800)
+            html.append(page.content())
+    page.screenshot(path=str(SHOTS / "security-canaries.png"), full_page=True)
+    page.close()
+    text = "\n".join(html)
+    for q in questions:
+        text = text.replace(q, "")  # the user's own questions, echoed in the thread
+    assert found(text, hidden) == set()
+    assert shown.token in text
