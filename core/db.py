@@ -13,7 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, SQLModel, create_engine
 
 from core import records
-from core.errors import LensError
+from core.errors import LensError, storage_error
 
 
 def ensure_home(home: Path) -> Path:
@@ -73,6 +73,10 @@ class Database:
             with self.engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
         except SQLAlchemyError as exc:
+            path = sqlite_path(self.url)
+            problem = storage_error(exc, path.parent) if path is not None else None
+            if problem is not None:  # a full or read-only data dir, not a server that is down
+                raise problem from exc
             reason = " ".join(str(getattr(exc, "orig", exc)).split())[:200]
             raise LensError(
                 f"Database at {redact_url(self.url)} does not answer: {reason}"

@@ -29,8 +29,8 @@ from sqlmodel import delete, select
 
 from core import audit
 from core.access import Level, Principal, can_delete, is_visible
-from core.db import Database
-from core.errors import AccessDenied, LensError
+from core.db import Database, sqlite_path
+from core.errors import AccessDenied, LensError, storage_error
 from core.records import KINDS, Chunk, Document, Fact, utcnow
 from core.settings import IngestSettings
 from ingest.batch import (
@@ -304,29 +304,59 @@ class IngestPipeline:
             vecs.append(t.vectors)
         if not ready:
             return
-        self.vectors.upsert(ids, np.concatenate(vecs), metas)
         stale: list[str] = []
-        for p, t, chunk_ids in ready:
-            self._write_records(principal, p, t, chunk_ids, level, org_only, kind)
-            stale += [cid for cid in p.old_chunk_ids if cid not in set(chunk_ids)]
-            report.ingested += 1
-            report.removed.update(t.removed)
-            report.documents.append(
-                {
-                    "doc_id": p.doc_id,
-                    "source_ref": p.loaded.source_ref,
-                    "chunks": len(t.passages),
-                    "removed": t.removed,
-                }
-            )
-            log.info(
-                "stored document %s (%d chunks, %d entities removed)",
-                p.doc_id,
-                len(t.passages),
-                t.n_entities,
-            )
+        unstored = list(ids)  # new vectors of documents whose transaction has not committed
+        storing = ready[0][0].loaded.source_ref
+        try:
+            self.vectors.upsert(ids, np.concatenate(vecs), metas)
+            for p, t, chunk_ids in ready:
+                storing = p.loaded.source_ref
+                self._write_records(principal, p, t, chunk_ids, level, org_only, kind)
+                unstored = unstored[len(chunk_ids) :]
+                stale += [cid for cid in p.old_chunk_ids if cid not in set(chunk_ids)]
+                self._stored(p, t, report)
+        except Exception as exc:
+            # Leave no orphans when the failure lets us (a kill -9 leaves them to `lens check`).
+            self._drop_vectors(unstored + stale)
+            problem = storage_error(exc, self._data_dir(), storing=storing)
+            if problem is not None:
+                raise problem from exc
+            raise
         if stale:
             self.vectors.delete(stale)
+
+    def _data_dir(self) -> Path | None:
+        """The folder of a SQLite database (where a full or read-only disk shows)."""
+        path = sqlite_path(self.db.url)
+        return path.parent if path is not None else None
+
+    def _drop_vectors(self, ids: list[str]) -> None:
+        """Best effort: vectors a failed write leaves without records; check removes the rest."""
+        if not ids:
+            return
+        try:
+            self.vectors.delete(ids)
+        except Exception:
+            log.warning("could not drop %d vectors of unstored documents", len(ids))
+
+    def _stored(self, p: _Planned, t: Transformed, report: IngestReport) -> None:
+        """Count one committed document in the report and the log."""
+        report.ingested += 1
+        report.removed.update(t.removed)
+        report.documents.append(
+            {
+                "doc_id": p.doc_id,
+                "source_ref": p.loaded.source_ref,
+                "chunks": len(t.passages),
+                "removed": t.removed,
+            }
+        )
+        log.info(
+            "stored document %s (%d chunks, %d entities removed)",
+            p.doc_id,
+            len(t.passages),
+            t.n_entities,
+        )
 
     def _write_records(
         self,

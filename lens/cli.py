@@ -37,10 +37,26 @@ class LensGroup(click.Group):
             raise
         except Exception as exc:  # a bug: one sentence for the user, the trace in the log
             log.exception("unexpected error")
+            problem = _storage_problem(ctx, exc)
+            if problem is not None:  # not a bug: the data dir is full or read-only
+                click.echo(f"Error: {problem}", err=True)
+                ctx.exit(problem.exit_code)
             click.echo(
                 f"Error: unexpected {type(exc).__name__}; details are in the Lens log.", err=True
             )
             ctx.exit(1)
+
+
+def _storage_problem(ctx: click.Context, exc: Exception) -> LensError | None:
+    """The one sentence for a write that failed because the data dir is full or read-only."""
+    from core.errors import storage_error
+
+    state = ctx.find_object(_State)
+    try:
+        home = state.settings.home if state is not None else None
+    except Exception:  # settings that do not load cannot name the data dir
+        home = None
+    return storage_error(exc, home)
 
 
 def _close(ctx: click.Context) -> None:

@@ -10,6 +10,14 @@ from core.settings import Settings
 _configured = False
 
 
+class _QuietFileHandler(RotatingFileHandler):
+    """A log file that fails silently: a full or read-only disk must not print a traceback
+    over the CLI's one-sentence error (logging's default reports its own errors on stderr)."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        """Drop the record."""
+
+
 def setup_logging(settings: Settings) -> None:
     """Attach one rotating file handler (idempotent); stderr stays clean for the CLI contract."""
     global _configured
@@ -17,7 +25,7 @@ def setup_logging(settings: Settings) -> None:
         return
     try:
         settings.log_dir.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = RotatingFileHandler(
+        handler: logging.Handler = _QuietFileHandler(
             settings.log_dir / "lens.log", maxBytes=5_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:

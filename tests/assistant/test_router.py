@@ -118,7 +118,9 @@ def test_when_answered_then_result_names_its_own_audit_event(lens, hub) -> None:
         lens, "How were crews on Thai trawlers controlled?", hub.principal("con")
     )
     stats = route_question(lens, "how many reports from Thailand?", hub.principal("con"))
-    assert first["audit_id"] and stats["audit_id"] and first["audit_id"] != stats["audit_id"]
+    assert first["audit_id"] > 0
+    assert stats["audit_id"] > 0
+    assert first["audit_id"] != stats["audit_id"]
     with hub.db.session() as s:
         event = s.get(AuditEvent, first["audit_id"])
         assert event is not None
