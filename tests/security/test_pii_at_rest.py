@@ -63,9 +63,10 @@ def home(tmp_path_factory) -> Path:
         (reports / f"report-{i:02d}.txt").write_text(row["text"], encoding="utf-8")
     with (src / "records.csv").open("w", newline="", encoding="utf-8") as fh:
         out = csv.writer(fh)
-        out.writerow(["case", "text", "notes"])
-        for i, row in enumerate(RECORDS):  # a notes column kept as metadata, naming people too
-            out.writerow([f"C-{i:03d}", row["text"], FILES[i]["text"]])
+        out.writerow(["case", "text", "notes", "victim_name"])
+        for i, row in enumerate(RECORDS):  # metadata columns naming people too: in a sentence,
+            names = [e["value"] for e in FILES[i]["pii"] if e["type"] == "PERSON"]  # and bare
+            out.writerow([f"C-{i:03d}", row["text"], FILES[i]["text"], names[0] if names else ""])
     for args in (
         (str(reports), "--level", "1"),
         (
@@ -75,7 +76,7 @@ def home(tmp_path_factory) -> Path:
             "--id-column",
             "case",
             "--meta-columns",
-            "notes",
+            "notes,victim_name",
         ),
     ):
         proc = run_lens(home, "ingest", *args, "--as", "ana", "--json")
