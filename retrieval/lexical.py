@@ -43,7 +43,13 @@ def query_terms(query: str, limit: int = 24) -> list[str]:
     return list(seen)[:limit]
 
 
-def prune_common(terms: list[str], common: dict[str, int], keep: int = 2) -> list[str]:
+def prune_common(
+    terms: list[str],
+    common: dict[str, int],
+    keep: int = 2,
+    cut: int = 0,
+    budget: int | None = None,
+) -> list[str]:
     """Drop query words whose stem occurs in a large share of chunks (a corpus stop list).
 
     `common` maps FTS (porter) stems to their document frequency. A word matches the longest
@@ -52,19 +58,34 @@ def prune_common(terms: list[str], common: dict[str, int], keep: int = 2) -> lis
     prefixes for the suffixes that matter here. BM25 gives these words almost no
     weight, yet reading their postings is most of the cost of an OR query at 100k chunks. When
     every word is common, the `keep` least common stay.
+
+    A stem counts as common above `cut` chunks. With a `budget`, the words left are also kept
+    rarest first only while their chunk counts add up to at most the budget: the cost of the
+    query stays bounded, and the rare words that carry the BM25 weight are the ones kept.
     """
 
     def stem_df(word: str) -> int | None:
-        for cut in range(len(word), 1, -1):
-            if word[:cut] in common and len(word) - cut <= min(4, cut - 1):
-                return common[word[:cut]]
+        forms = [word, word[:-1] + "i"] if word.endswith("y") else [word]  # porter: y -> i
+        for form in forms:
+            for n in range(len(form), 1, -1):
+                if form[:n] in common and len(form) - n <= min(4, n - 1):
+                    return common[form[:n]]
         return None
 
     dfs = {t: stem_df(t) for t in terms}
-    rare = [t for t in terms if dfs[t] is None]
-    if rare:
+    rare = [t for t in terms if dfs[t] is None or (dfs[t] or 0) <= cut]
+    if not rare:
+        return sorted(terms, key=lambda t: dfs[t] or 0)[:keep]
+    if budget is None:
         return rare
-    return sorted(terms, key=lambda t: dfs[t] or 0)[:keep]
+    kept: set[str] = set()
+    total = 0
+    for t in sorted(rare, key=lambda t: dfs[t] or 0):
+        total += dfs[t] or 0
+        if total > budget and len(kept) >= keep:
+            break
+        kept.add(t)
+    return [t for t in rare if t in kept]
 
 
 class LexicalIndex:
@@ -73,7 +94,9 @@ class LexicalIndex:
     On SQLite the match is ranked inside FTS5 first (`ORDER BY rank LIMIT m`) and only those m
     rows are joined to their documents and access-checked; m grows until k visible rows are
     found or the matches run out, so a principal who may see little still gets full results.
-    From `prune_from` chunks up, words found in more than `common_share` of them are left out.
+    From `prune_from` chunks up, words found in more than `common_share` of them are left out,
+    and the rest are kept rarest first while their chunk counts add up to at most
+    `4 x common_share` of the chunks.
     """
 
     REFRESH_SECONDS = 600.0
@@ -82,12 +105,13 @@ class LexicalIndex:
         self.db = db
         self.prune_from = prune_from
         self.common_share = common_share
-        self._common: dict[str, int] = {}
+        self._common: dict[str, int] = {}  # stems in more than 1% of chunks, with their counts
+        self._chunks = 0
         self._common_at = (-1e9, 0)  # (monotonic time, chunk count) of the last refresh
         self._lock = threading.Lock()
 
     def common_terms(self) -> dict[str, int]:
-        """Stems in more than common_share of chunks, refreshed when the index has grown."""
+        """Stems in more than 1% of chunks with their counts, refreshed as the index grows."""
         if not self.db.is_sqlite:
             return {}
         with self._lock:
@@ -107,10 +131,11 @@ class LexicalIndex:
                     )
                     rows = conn.execute(
                         text("SELECT term, doc FROM temp.chunk_vocab WHERE doc > :cut"),
-                        {"cut": int(n * self.common_share)},
+                        {"cut": n // 100},
                     ).all()
                     self._common = {r.term: int(r.doc) for r in rows if len(r.term) >= 2}
             self._common_at = (time.monotonic(), n)
+            self._chunks = n
             return self._common
 
     def search(
@@ -123,7 +148,15 @@ class LexicalIndex:
         where_sql, params = filters.sql(principal)
         params["k"] = k
         if self.db.is_sqlite:
-            terms = prune_common(terms, self.common_terms())
+            common = self.common_terms()
+            n = self._chunks
+            if common:
+                terms = prune_common(
+                    terms,
+                    common,
+                    cut=int(n * self.common_share),
+                    budget=int(n * 4 * self.common_share),
+                )
             params["q"] = " OR ".join(f'"{t}"' for t in terms)
             sql = (
                 "SELECT c.id AS id, -f.score AS score FROM ("

@@ -10,7 +10,7 @@ from retrieval.filters import SearchFilters
 from retrieval.lexical import LexicalIndex, prune_common
 from tests.fakes.stack import build_stack
 
-COMMON = {"worker": 900, "recruit": 800, "hous": 700, "on": 990, "us": 950}
+COMMON = {"worker": 900, "recruit": 800, "hous": 700, "on": 990, "us": 950, "countri": 600}
 
 
 @pytest.mark.parametrize(
@@ -23,10 +23,17 @@ COMMON = {"worker": 900, "recruit": 800, "hous": 700, "on": 990, "us": 950}
         (["onion", "brick"], ["onion", "brick"]),  # on is more than four letters shorter
         (["workers", "housing", "recruiters"], ["housing", "recruiters"]),  # all common: 2 rarest
         (["kiln", "brick"], ["kiln", "brick"]),
+        (["country", "kiln"], ["kiln"]),  # porter turns a final y into i
     ],
 )
 def test_when_words_are_common_then_left_out(terms, kept) -> None:
     assert prune_common(terms, COMMON) == kept
+
+
+def test_when_rare_words_add_up_past_budget_then_rarest_kept() -> None:
+    counts = {"kiln": 5, "brick": 40, "punjab": 60, "debt": 90}
+    kept = prune_common(["debt", "brick", "kiln", "punjab"], counts, cut=100, budget=50)
+    assert kept == ["brick", "kiln"]  # 5 + 40 fit the budget; punjab would pass it
 
 
 def test_when_nothing_is_common_then_every_word_stays() -> None:
