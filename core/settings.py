@@ -40,7 +40,11 @@ class ChromaSettings(BaseModel):
         description="URL of a Chroma server (http://host:port); empty means an in-process "
         "persistent store at <home>/chroma.",
     )
-    collection: str = Field("lens_chunks", description="Chroma collection holding chunk vectors.")
+    collection: str = Field(
+        "lens_chunks",
+        description="Name prefix of the Chroma collections holding chunk vectors, one per access "
+        "partition (`<prefix>-l2`, `<prefix>-l2-o7` for org-only).",
+    )
 
 
 class EmbeddingSettings(BaseModel):
