@@ -32,7 +32,7 @@ def _open(path: Path, data: bytes) -> Any:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unzipped = sum(member.file_size for member in archive.infolist())
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, NotImplementedError) as exc:  # e.g. "zip file version 8.4"
         raise LoadError(path, "is not a readable Word document (not a .docx archive)") from exc
     if unzipped > MAX_UNZIPPED_BYTES:
         raise LoadError(

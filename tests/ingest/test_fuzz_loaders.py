@@ -395,3 +395,16 @@ def test_when_a_column_name_holds_a_line_break_then_the_error_stays_on_one_line(
     assert str(caught.value) == (
         f"{path}: has no text column 'Summary\\u2028' (available: Date of\\nincident, Notes)."
     )
+
+
+def test_when_a_docx_member_needs_an_unknown_zip_version_then_a_clear_error(tmp_path) -> None:
+    """Found by atheris in CI: zipfile raises NotImplementedError('zip file version 8.4'),
+    not BadZipFile, for a header claiming a newer zip version."""
+    path = tmp_path / "report.docx"
+    path.write_bytes((REPO_CASES / "zip-version-8.4.docx").read_bytes())
+    with pytest.raises(LoadError) as caught:
+        load_file(path)
+    assert str(caught.value) == (f"{path}: is not a readable Word document (not a .docx archive).")
+
+
+REPO_CASES = Path(__file__).parent / "fuzz_cases"
