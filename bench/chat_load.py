@@ -14,8 +14,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -24,11 +22,7 @@ _HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
 
-from bench import common  # noqa: E402
-from bench.common import REPO, demo_hub, machine, median, pct, table  # noqa: E402
-
-# `record` feeds the `make bench` summary; a no-op where bench.common does not have it yet.
-record = getattr(common, "record", lambda *args, **kwargs: None)
+from bench.common import REPO, demo_hub, machine, median, pct, record, table  # noqa: E402
 
 QUESTIONS = [
     "Which recruitment methods are reported for Vietnamese workers in UK nail bars?",
@@ -80,8 +74,7 @@ async def load(url: str, users: list[str], sessions: int, questions: int, limit:
 
 
 def main() -> None:
-    from tests.conftest import free_port
-    from tests.servers import wait_for_port
+    from tests.servers import lens_serve
     from tests.ui.chat_client import ChatSession
 
     ap = argparse.ArgumentParser(description=__doc__)
@@ -93,21 +86,9 @@ def main() -> None:
     hub = demo_hub("demo-torch")
     home = hub.settings.home
     users = [u["name"] for u in json.loads((REPO / "demo" / "orgs.json").read_text())["users"]]
-    env = {**os.environ, "LENS_HOME": str(home)}
-    if args.mode:
-        env["LENS_ANSWER_MODE"] = args.mode
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
+    env = {"LENS_ANSWER_MODE": args.mode} if args.mode else {}
     log = home / "serve-chat-load.log"
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [str(Path(sys.executable).parent / "lens"), "serve", "--port", str(port)],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            env=env,
-        )
-    try:
-        wait_for_port(port, proc, log, timeout=180)
+    with lens_serve(home, env, log=log, timeout=180) as url:
 
         async def warm() -> float:
             async with ChatSession(url, "ana", "demo-ana") as chat:
@@ -116,9 +97,6 @@ def main() -> None:
 
         warm_s = asyncio.run(warm())
         results, wall = asyncio.run(load(url, users, args.sessions, args.questions, args.limit))
-    finally:
-        proc.terminate()
-        proc.wait(timeout=60)
     first = [v for r in results for v in r["first"]]
     done = [v for r in results for v in r["done"]]
     errors = [e for r in results for e in r["errors"]]

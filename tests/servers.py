@@ -30,25 +30,54 @@ def wait_for_port(port: int, proc: subprocess.Popen, log: Path, timeout: float =
 
 
 @contextmanager
-def server(cmd: list[str], port: int, env: dict | None = None) -> Iterator[str]:
-    """Run a server process (output to a log file, never a pipe that can fill); yield its URL."""
+def server(
+    cmd: list[str],
+    port: int,
+    env: dict | None = None,
+    *,
+    log: Path | None = None,
+    timeout: float = 90.0,
+) -> Iterator[str]:
+    """Run a server process (output to a log file, never a pipe that can fill); yield its URL.
+
+    Without `log` the output goes to a temporary file, removed afterwards.
+    """
     import tempfile
 
-    log = Path(tempfile.mkstemp(prefix="lens-test-server-", suffix=".log")[1])
+    keep = log is not None
+    log = log or Path(tempfile.mkstemp(prefix="lens-test-server-", suffix=".log")[1])
     with log.open("wb") as out:
         proc = subprocess.Popen(
             cmd, stdout=out, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})}
         )
     try:
-        wait_for_port(port, proc, log)
+        wait_for_port(port, proc, log, timeout)
         yield f"http://127.0.0.1:{port}"
     finally:
         proc.terminate()
         try:
-            proc.wait(timeout=10)
+            proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
             proc.kill()
-        log.unlink(missing_ok=True)
+        if not keep:
+            log.unlink(missing_ok=True)
+
+
+@contextmanager
+def lens_serve(
+    home: Path, env: dict | None = None, *, log: Path | None = None, timeout: float = 180.0
+) -> Iterator[str]:
+    """`lens serve` on a hub, on a free port; output to `log` (default <home>/serve.log)."""
+    port = free_port()
+    cmd = [str(BIN / "lens"), "serve", "--port", str(port)]
+    with server(
+        cmd,
+        port,
+        {"LENS_HOME": str(home), **(env or {})},
+        log=log or home / "serve.log",
+        timeout=timeout,
+    ) as url:
+        yield url
 
 
 @contextmanager

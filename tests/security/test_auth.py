@@ -13,11 +13,7 @@ the one refusal here without an audit row.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import time
-from pathlib import Path
 
 import httpx
 import jwt
@@ -29,9 +25,8 @@ from core.directory import set_active
 from core.errors import AccessDenied
 from core.records import AuditEvent, Document
 from tests.cli import run_lens
-from tests.conftest import free_port
 from tests.security.canary_corpus import build_hub
-from tests.servers import wait_for_port
+from tests.servers import lens_serve
 
 pytestmark = pytest.mark.slow
 
@@ -55,21 +50,8 @@ def hub(tmp_path_factory):
 @pytest.fixture(scope="module")
 def server(hub):
     """The real chat server on this hub, answering on a free loopback port."""
-    port = free_port()
-    log = hub.home / "serve.log"
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [str(Path(sys.executable).parent / "lens"), "serve", "--port", str(port)],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            env={**os.environ, "LENS_HOME": str(hub.home)},
-        )
-    try:
-        wait_for_port(port, proc, log, timeout=240)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+    with lens_serve(hub.home, timeout=240) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

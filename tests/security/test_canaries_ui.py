@@ -9,16 +9,12 @@ questions taken out, must hold no hidden token, and must hold the visible one to
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import free_port
 from tests.security.canary_corpus import build_hub, found
-from tests.servers import wait_for_port
+from tests.servers import lens_serve
 from tests.ui.test_browser import CHROMIUM, SHOTS, ask, browser, login  # noqa: F401
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -36,21 +32,8 @@ def served(tmp_path_factory):
         passwords=("tom",),
         keep=lambda c: c.org in ORGS,
     )
-    port = free_port()
-    log = hub.home / "serve.log"
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [str(Path(sys.executable).parent / "lens"), "serve", "--port", str(port)],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            env={**os.environ, "LENS_HOME": str(hub.home), "LENS_ANSWER_MODE": "extractive"},
-        )
-    try:
-        wait_for_port(port, proc, log, timeout=240)
-        yield f"http://127.0.0.1:{port}", hub
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+    with lens_serve(hub.home, {"LENS_ANSWER_MODE": "extractive"}, timeout=240) as url:
+        yield url, hub
         hub.close()
 
 

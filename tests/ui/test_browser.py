@@ -5,10 +5,7 @@ Screenshots are saved under test-artifacts/ui/.
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -17,8 +14,8 @@ from click.testing import CliRunner
 
 import lens.commands  # noqa: F401
 from lens.cli import cli
-from tests.conftest import REPO, free_port
-from tests.servers import wait_for_port
+from tests.conftest import REPO
+from tests.servers import lens_serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -93,21 +90,8 @@ def server(tmp_path_factory):
     )
     cli_ok(home, "ingest", str(docs / "outreach.txt"), "--as", "ana", "--level", "0")
     cli_ok(home, "ingest", str(docs / "police_note.txt"), "--as", "ana", "--level", "2")
-    port = free_port()
-    log = home / "serve.log"
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [str(Path(sys.executable).parent / "lens"), "serve", "--port", str(port)],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            env={**os.environ, "LENS_HOME": str(home), "LENS_ANSWER_MODE": "extractive"},
-        )
-    try:
-        wait_for_port(port, proc, log, timeout=120)
-        yield f"http://127.0.0.1:{port}", home
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
+    with lens_serve(home, {"LENS_ANSWER_MODE": "extractive"}, timeout=120) as url:
+        yield url, home
 
 
 @pytest.fixture(scope="module")

@@ -18,13 +18,12 @@ import subprocess
 import sys
 import textwrap
 import time
-from pathlib import Path
 
 import pytest
 
 from tests.cli import run_lens
-from tests.conftest import REPO, free_port, port_open
-from tests.servers import wait_for_port
+from tests.conftest import REPO, port_open
+from tests.servers import lens_serve
 from tests.ui.chat_client import ChatSession, Turn
 
 pytestmark = [pytest.mark.slow, pytest.mark.integration]
@@ -133,22 +132,10 @@ def server(tmp_path_factory):
     assert json.loads(made.stdout)["ingested"] == len(DOCS)
     stored = b"".join(p.read_bytes() for p in home.glob("lens.db*"))
     assert all(m.encode() in stored for m in MARKERS), "a marker was lost in redaction"
-    port = free_port()
-    log = home / "serve.log"
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [str(Path(sys.executable).parent / "lens"), "serve", "--port", str(port)],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            env={**os.environ, "LENS_HOME": str(home)},
-        )
-    try:
-        wait_for_port(port, proc, log, timeout=180)
-        yield f"http://127.0.0.1:{port}", log
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+    with lens_serve(home, timeout=180) as url:
+        yield url, home / "serve.log"
     deadline = time.monotonic() + 30
+    port = int(url.rsplit(":", 1)[1])
     while port_open("127.0.0.1", port) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not port_open("127.0.0.1", port), "lens serve stopped but its UI server still runs"
