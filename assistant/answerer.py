@@ -19,7 +19,8 @@ from sqlmodel import select
 
 from assistant.citations import CheckResult, CitationChecker, lexical_support, split_sentences
 from assistant.conversation import REFUSAL, asks_for_identity, standalone_question
-from assistant.extractive import pick_quotes, render_quotes
+from assistant.extractive import QUOTES_HEADING, pick_quotes, render_quotes
+from assistant.focus import FocusFinder, describe
 from assistant.llm import LLM
 from core import audit
 from core.access import Principal, is_visible
@@ -67,6 +68,9 @@ class Answer:
     passages: list[SearchResult] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     audit_id: int = 0  # the audit event of this answer, once recorded (feedback links to it)
+    # What the question asks about that no retrieved passage mentions (assistant/focus.py).
+    # Such an answer is only ever quoted, under a notice saying so, never generated.
+    not_mentioned: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         """The CLI contract's fields."""
@@ -77,6 +81,7 @@ class Answer:
             "mode": self.mode,
             "question": self.question,
             "timings_ms": {k: round(v, 1) for k, v in self.timings.items()},
+            "not_mentioned": self.not_mentioned,
         }
 
 
@@ -92,8 +97,10 @@ class Answerer:
         db: Database,
         settings: AnswerSettings,
         redactor_factory: Callable[[], QuestionRedactor] | None = None,
+        focus: FocusFinder | None = None,
     ) -> None:
         self._redactor_factory = redactor_factory
+        self.focus = focus
         self.retriever = retriever
         self._llm_factory = llm_factory
         self.embedder = embedder
@@ -117,7 +124,7 @@ class Answerer:
         found = self.retrieve(question, principal, history=history, filters=filters)
         if found.mode in ("refused", "no_evidence"):
             answer = found
-        elif mode == "extractive":
+        elif mode == "extractive" or found.not_mentioned:
             answer = self.extract(found)
         else:
             generated = self.generate(found, principal, on_token=on_token)
@@ -164,7 +171,14 @@ class Answerer:
                 f"{' or '.join(missing)}. " + NO_EVIDENCE
             )
             return Answer(text, False, [], "no_evidence", standalone, [], timings)
-        return Answer("", False, [], "retrieved", standalone, results, timings)
+        found = Answer("", False, [], "retrieved", standalone, results, timings)
+        if self.focus is not None:
+            t1 = time.perf_counter()
+            found.not_mentioned = self.focus.unmentioned(
+                query, [f"{r.title}\n{r.text}" for r in results]
+            )
+            timings["focus"] = (time.perf_counter() - t1) * 1e3
+        return found
 
     def redact_question(self, question: str) -> str:
         """The question with personal data replaced by placeholders."""
@@ -201,14 +215,22 @@ class Answerer:
         if not quotes:
             return Answer(NO_EVIDENCE, False, [], "no_evidence", found.question, [], timings)
         citations = [self._citation(q.n, found.passages, q.text) for q in quotes]
+        text = render_quotes(quotes)
+        if found.not_mentioned:
+            text = (
+                f"None of the sources you can see mention {describe(found.not_mentioned)}, "
+                "so they do not answer this. The closest passages say:"
+                + text.removeprefix(QUOTES_HEADING)
+            )
         return Answer(
-            render_quotes(quotes),
+            text,
             True,
             citations,
             "extractive",
             found.question,
             found.passages,
             timings,
+            not_mentioned=found.not_mentioned,
         )
 
     def generate(
@@ -278,6 +300,8 @@ class Answerer:
             detail={
                 "grounded": answer.grounded,
                 "chunks": [c["chunk_id"] for c in answer.citations],
+                # words of the (redacted) question no source mentions: a gap in the corpus
+                **({"not_mentioned": answer.not_mentioned} if answer.not_mentioned else {}),
             },
         )
         log.info(

@@ -80,8 +80,11 @@ def pick_quotes(
     return chosen
 
 
+QUOTES_HEADING = "The sources you can see say:"
+
+
 def render_quotes(quotes: Sequence[Quote]) -> str:
     """The extractive answer text, one quote a line with its citation."""
-    lines = ["The sources you can see say:"]
+    lines = [QUOTES_HEADING]
     lines += [f"- “{q.text}” [{q.n}]" for q in quotes]
     return "\n".join(lines)

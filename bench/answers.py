@@ -10,8 +10,12 @@ Figures:
   occur verbatim in the cited chunk; generated sentences must pass lexical support >= the
   configured threshold against the cited chunk, checked here independently of the answerer);
 - right document: share of answerable questions with a citation to one of the gold documents;
-- declined: share of unanswerable questions answered with no evidence (or "Not in the
-  sources") instead of an answer;
+- declined: share of unanswerable questions answered with no evidence, "Not in the sources", or
+  a notice that no source mentions what the question asks about (the focus check, which then
+  only quotes the closest passages); "outright" counts the first two only;
+- flagged: share of answerable questions that got that notice anyway (a false alarm: the
+  quotes still follow, but the notice is wrong);
+- each figure per question set (design / tuning / blind, see demo/README.md);
 - timings: time to first token and total for `ask`, split into retrieval, prompt processing
   (first token), generation and checking; Lens overhead = time outside the llama.cpp call
   divided by the llama.cpp call's own time.
@@ -73,11 +77,26 @@ def citation_ok(lens, answer, user) -> bool:  # type: ignore[no-untyped-def]
     return True
 
 
+SET_FIGURES = ["declined", "outright", "right", "flagged", "answerable declined"]
+SET_HEADINGS = [
+    "unanswerable declined or flagged (target >= 0.9)",
+    "of which outright",
+    "answerable: right document",
+    "answerable: flagged as not covered",
+    "answerable: declined",
+]
+
+
+def _share(values: list[bool] | None) -> str:
+    return f"{sum(values) / len(values):.3f} ({sum(values)}/{len(values)})" if values else "-"
+
+
 def run(lens, mode: str, questions, limit: int) -> dict:  # type: ignore[no-untyped-def]
     user = principal(lens, ASKER)
     answerable = [q for q in questions if q["answerable"]][:limit]
     unanswerable = [q for q in questions if not q["answerable"]][:limit]
     valid, right, declined, modes = [], [], [], []
+    by_set: dict[str, dict[str, list[bool]]] = {}
     t_total, t_first, overhead = [], [], []
     stages: dict[str, list[float]] = {}
     for q in answerable + unanswerable:
@@ -97,12 +116,19 @@ def run(lens, mode: str, questions, limit: int) -> dict:  # type: ignore[no-unty
             t_first.append(a.timings["retrieval"] + a.timings["first_token"])
             overhead.append((total - a.timings["generation"]) / a.timings["generation"])
         modes.append(a.mode)
+        outright = a.mode == "no_evidence" or a.answer.startswith("Not in the sources")
+        figures = by_set.setdefault(q.get("set", "design"), {})
         if q["answerable"]:
             valid.append(citation_ok(lens, a, user) and bool(a.citations))
             refs = {c["source_ref"] for c in a.citations}
             right.append(bool(refs & set(q["source_refs"])))
+            figures.setdefault("right", []).append(right[-1])
+            figures.setdefault("flagged", []).append(bool(a.not_mentioned))
+            figures.setdefault("answerable declined", []).append(outright)
         else:
-            declined.append(a.mode == "no_evidence" or a.answer.startswith("Not in the sources"))
+            declined.append(outright or bool(a.not_mentioned))
+            figures.setdefault("declined", []).append(declined[-1])
+            figures.setdefault("outright", []).append(outright)
             if a.citations:
                 valid.append(citation_ok(lens, a, user))
     return {
@@ -112,6 +138,7 @@ def run(lens, mode: str, questions, limit: int) -> dict:  # type: ignore[no-unty
         "right_doc": sum(right) / max(1, len(right)),
         "declined": sum(declined) / max(1, len(declined)),
         "modes": {m: modes.count(m) for m in sorted(set(modes))},
+        "sets": by_set,
         "total_p50": median(t_total),
         "total_p95": pct(t_total, 95),
         "first_token_p50": median(t_first),
@@ -134,7 +161,7 @@ def main() -> None:
 
         big = Lens(load_settings(home=lens.settings.home, llm={"model_path": args.model}))
         configs.append((Path(args.model).name, big))
-    rows, stage_rows = [], []
+    rows, stage_rows, set_rows = [], [], []
     for name, hub in configs:
         for mode in ("extractive", "auto"):
             r = run(hub, mode, questions, args.limit)
@@ -152,6 +179,15 @@ def main() -> None:
                 ]
             )
             tag = f"({name}, {mode})"
+            for set_name, f in r["sets"].items():
+                set_rows.append([name, mode, set_name] + [_share(f.get(k)) for k in SET_FIGURES])
+                if f.get("declined"):
+                    share = sum(f["declined"]) / len(f["declined"])
+                    name_ = f"unanswerable declined, {set_name} set {tag}"
+                    record(name_, share, ">= 0.9", share >= 0.9)
+                if f.get("flagged"):
+                    share = sum(f["flagged"]) / len(f["flagged"])
+                    record(f"answerable flagged as not covered, {set_name} set {tag}", share)
             record(f"valid citations {tag}", r["valid"], "= 1.0", r["valid"] >= 1.0)
             record(f"right document {tag}", r["right_doc"])
             record(f"unanswerable declined {tag}", r["declined"], ">= 0.9", r["declined"] >= 0.9)
@@ -194,6 +230,8 @@ def main() -> None:
             rows,
         )
     )
+    print("\n### By question set (demo/README.md): share of the set's questions\n")
+    print(table(["model", "mode", "set", *SET_HEADINGS], set_rows))
     if stage_rows:
         print("\n### Time split (medians, ms) for answers that went through the LLM\n")
         print(

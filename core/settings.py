@@ -198,6 +198,11 @@ class AnswerSettings(BaseModel):
         le=1,
     )
     passages: int = Field(5, description="Passages given to the model.", ge=1, le=20)
+    focus_check: bool = Field(
+        True,
+        description='When no passage mentions what the question asks about ("which football '
+        'club …"), say so and only quote the closest passages (assistant/focus.py).',
+    )
 
 
 class UISettings(BaseModel):

@@ -17,6 +17,7 @@ from core.settings import Settings
 
 if TYPE_CHECKING:
     from assistant.answerer import Answerer
+    from assistant.focus import FocusFinder
     from assistant.llm import LLM
     from ingest.pipeline import IngestPipeline
     from redaction import PresidioRedactor
@@ -156,6 +157,13 @@ class Lens:
         return build_llm(self.settings.llm)
 
     @cached_property
+    def focus(self) -> FocusFinder:
+        """What questions ask about (its spaCy parser loads on the first question)."""
+        from assistant.focus import FocusFinder
+
+        return FocusFinder(self.settings.redaction.spacy_model)
+
+    @cached_property
     def answerer(self) -> Answerer:
         """Cited answers with checked citations."""
         from assistant.answerer import Answerer
@@ -167,4 +175,5 @@ class Lens:
             db=self.db,
             settings=self.settings.answer,
             redactor_factory=lambda: self.redactor,
+            focus=self.focus if self.settings.answer.focus_check else None,
         )

@@ -116,6 +116,8 @@ async def _send_answer(result: dict[str, Any], elements: list[Any] | None = None
         "stats": "computed from the facts you may see",
         "risk": "risk from visible evidence",
     }.get(mode, mode)
+    if result.get("not_mentioned"):
+        label = "not in the sources; closest passages quoted"
     footer.append(f"*{label}*")
     msg.content = result["answer"] + "\n\n" + "\n\n".join(footer)
     msg.elements = side + list(elements or [])

@@ -221,7 +221,7 @@ def generate_checked(user: str, shown: dict[str, Any]) -> dict[str, Any] | None:
     hub = lens()
     p = principal(user)
     found = hub.answerer.retrieve(shown["question"], p)
-    if found.mode != "retrieved":
+    if found.mode != "retrieved" or found.not_mentioned:
         return None
     answer = hub.answerer.generate(found, p)
     if not answer.grounded:

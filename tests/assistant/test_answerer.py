@@ -6,9 +6,10 @@ import pytest
 from sqlmodel import select
 
 from assistant.answerer import Answerer
+from assistant.focus import FocusFinder
 from core.access import Level
 from core.records import AuditEvent
-from core.settings import AnswerSettings
+from core.settings import AnswerSettings, RedactionSettings
 from ingest.model import LoadedDocument
 from tests.fakes.llm import ScriptedLLM
 from tests.fakes.stack import build_stack
@@ -53,7 +54,10 @@ def hub(request, tmp_path):
     return stack
 
 
-def answerer(stack, llm, **settings) -> Answerer:
+FOCUS = FocusFinder(RedactionSettings().spacy_model)
+
+
+def answerer(stack, llm, focus: FocusFinder | None = None, **settings) -> Answerer:
     return Answerer(
         retriever=stack.retriever,
         llm_factory=lambda: llm,
@@ -61,6 +65,7 @@ def answerer(stack, llm, **settings) -> Answerer:
         db=stack.db,
         settings=AnswerSettings(**{"min_relevance": 0.05, **settings}),
         redactor_factory=lambda: stack.redactor,
+        focus=focus,
     )
 
 
@@ -124,6 +129,30 @@ def test_when_nothing_relevant_then_no_evidence_and_no_citation(hub) -> None:
     assert a.mode == "no_evidence"
     assert a.citations == []
     assert not a.grounded
+
+
+def test_when_no_passage_mentions_what_is_asked_then_only_quotes_under_a_notice(hub) -> None:
+    llm = ScriptedLLM("The Birmingham Rovers football club sponsors the salons [1].")
+    a = answerer(hub, llm, focus=FOCUS).ask(
+        "Which football club sponsors the Birmingham salons?", hub.principal("mem"), mode="auto"
+    )
+    assert a.not_mentioned == ["football club"]
+    assert a.answer.startswith("None of the sources you can see mention “football club”")
+    assert a.mode == "extractive"
+    assert llm.prompts == []  # the model is not asked: it would make a club up
+    assert a.citations
+    assert all(c["quote"] in a.answer for c in a.citations)
+    assert a.as_dict()["not_mentioned"] == ["football club"]
+    with hub.db.session() as s:
+        event = s.exec(select(AuditEvent).where(AuditEvent.action == "ask")).one()
+    assert event.detail["not_mentioned"] == ["football club"]
+
+
+def test_when_passages_mention_what_is_asked_then_the_answer_is_unflagged(hub) -> None:
+    llm = ScriptedLLM("Each woman was told she owed a debt of 9,000 pounds for the journey [1].")
+    a = answerer(hub, llm, focus=FOCUS).ask(QUESTION, hub.principal("mem"), mode="auto")
+    assert a.not_mentioned == []
+    assert a.mode == "generative"
 
 
 def test_when_question_names_unseen_country_then_declined(hub) -> None:
