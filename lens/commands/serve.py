@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 import secrets
+import shutil
 import signal
 import subprocess
 import sys
@@ -16,18 +18,33 @@ import click
 from core.errors import LensError
 from lens.cli import _State, cli, pass_state
 
+log = logging.getLogger("lens.serve")
+
 _CDN = re.compile(
     r"\s*<link[^>]+(?:fonts\.googleapis\.com|fonts\.gstatic\.com|cdn\.jsdelivr\.net)[^>]*/?>",
     re.DOTALL,
 )
 
 
+# Chainlit 2.11+ opens the side panel by itself whenever an answer brings side elements, and
+# fills it with every source card of the conversation under the last card's name ("Source 2·2"
+# above another document's text). Upstream issue Chainlit/chainlit#2979, fix proposed in
+# #2982: stop the automatic open; a source opens when its name is clicked, as before 2.11.
+_AUTO_OPEN = re.compile(
+    r"(?P<set>[A-Za-z_$][\w$]*)\(\{title:(?P<els>[A-Za-z_$][\w$]*)\[(?P=els)\.length-1\]\.name,"
+    r"elements:(?P=els)\}\)"
+)
+
+
 def offline_build(target: Path) -> Path:
-    """A copy of Chainlit's frontend whose index.html links nothing off this machine.
+    """A copy of Chainlit's frontend that links nothing off this machine and opens a source
+    only when it is clicked.
 
     Stock Chainlit links Google Fonts and a KaTeX stylesheet on a CDN; without internet the
     browser waits on them. Lens drops both links (system fonts are used, and maths rendering
-    is off in its config); everything else is symlinked to the installed frontend.
+    is off in its config), and removes the one call that auto-opens the side panel
+    (`_AUTO_OPEN`). The scripts and styles are copied (Chainlit serves nothing that resolves
+    outside the build folder; source maps are left out); the other files are symlinked.
     """
     import chainlit
 
@@ -35,16 +52,31 @@ def offline_build(target: Path) -> Path:
     target.mkdir(parents=True, exist_ok=True)
     for item in dist.iterdir():
         link = target / item.name
-        if item.name == "index.html":
+        if item.name in ("index.html", "assets"):
+            continue
+        if link.is_symlink() and link.resolve() == item.resolve():
             continue
         if link.is_symlink() or link.exists():
-            if link.is_symlink() and link.resolve() == item.resolve():
-                continue
             link.unlink()
         link.symlink_to(item)
     html = (dist / "index.html").read_text(encoding="utf-8")
-    html = _CDN.sub("", html)
-    (target / "index.html").write_text(html, encoding="utf-8")
+    (target / "index.html").write_text(_CDN.sub("", html), encoding="utf-8")
+    assets = target / "assets"
+    if assets.is_symlink():  # the layout of earlier versions
+        assets.unlink()
+    assets.mkdir(exist_ok=True)
+    patched = 0
+    for item in (dist / "assets").iterdir():
+        if item.suffix == ".map" or not item.is_file():
+            continue
+        if item.name.startswith("index-") and item.suffix == ".js":
+            text, n = _AUTO_OPEN.subn("void 0", item.read_text(encoding="utf-8"))
+            (assets / item.name).write_text(text, encoding="utf-8")
+            patched += n
+        else:
+            shutil.copyfile(item, assets / item.name)
+    if patched != 1:
+        log.warning("chat UI: the side panel's auto-open was found %d times, not once", patched)
     return target
 
 
