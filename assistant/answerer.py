@@ -55,6 +55,11 @@ NO_EVIDENCE = (
     "period, or fewer filters (for example country=, sector=, type= or year_from=)."
 )
 
+# Words of the user's own question, echoed: the notice depends only on visible passages.
+NOT_MENTIONED = (
+    "None of the sources you can see mention {}, so they do not answer this. "
+    "The closest passages say:"
+)
 
 @dataclass
 class Answer:
@@ -217,11 +222,8 @@ class Answerer:
         citations = [self._citation(q.n, found.passages, q.text) for q in quotes]
         text = render_quotes(quotes)
         if found.not_mentioned:
-            text = (
-                f"None of the sources you can see mention {describe(found.not_mentioned)}, "
-                "so they do not answer this. The closest passages say:"
-                + text.removeprefix(QUOTES_HEADING)
-            )
+            notice = NOT_MENTIONED.format(describe(found.not_mentioned))
+            text = notice + text.removeprefix(QUOTES_HEADING)
         return Answer(
             text,
             True,
@@ -300,8 +302,6 @@ class Answerer:
             detail={
                 "grounded": answer.grounded,
                 "chunks": [c["chunk_id"] for c in answer.citations],
-                # words of the (redacted) question no source mentions: a gap in the corpus
-                **({"not_mentioned": answer.not_mentioned} if answer.not_mentioned else {}),
             },
         )
         log.info(

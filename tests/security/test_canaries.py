@@ -34,7 +34,9 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from assistant.analytics import Analytics
+from assistant.answerer import NOT_MENTIONED
 from assistant.briefing import BriefingBuilder, to_markdown
+from assistant.focus import describe
 from assistant.risk import RiskAssessor
 from assistant.router import route_question
 from core.records import AuditEvent, Chunk, Document, Fact, Organisation
@@ -96,6 +98,19 @@ def expected_figures(hub: CanaryHub, user: str) -> dict[str, Any]:
         "year": Counter(d.year for d in docs if d.year),
         "ids": ids,
     }
+
+
+def without_echo(out: dict[str, Any], typed: str) -> None:
+    """Drop what an answer only echoes of the user's own words: the standalone question, and
+    the notice "None of the sources you can see mention “…”" (its phrases must come from the
+    question). The quotes after the notice are checked like any answer."""
+    out.pop("question", None)
+    echoed = out.pop("not_mentioned", None) or []
+    if echoed:
+        notice = NOT_MENTIONED.format(describe(echoed))
+        assert all(phrase in typed for phrase in echoed), echoed
+        assert out["answer"].startswith(notice)
+        out["answer"] = out["answer"].removeprefix(notice)
 
 
 class Prober:
@@ -166,7 +181,7 @@ class Prober:
             typed,
             lambda: route_question(self.hub.lens, question, self.p, history, mode="extractive"),
         )
-        out.pop("question")  # the user's own question, echoed
+        without_echo(out, typed)
         self.record("ask", question, out, target, history)
         return out
 
@@ -255,7 +270,7 @@ class Prober:
             out, _ = self.audited(
                 text, lambda t=text, pr=profile: runtime.respond(self.user, t, [], pr)
             )
-            out.pop("question")
+            without_echo(out, text)
             cards = [runtime.source_card(x) for x in out["citations"]]
             self.record("ui", text, [out, cards], target)
         csv = self.hub.home / f"suppliers-{self.user}.csv"
