@@ -113,7 +113,9 @@ def run(lens, mode: str, questions, limit: int) -> dict:  # type: ignore[no-unty
         for k, v in a.timings.items():
             stages.setdefault(k, []).append(v)
         if "generation" in a.timings:
-            t_first.append(a.timings["retrieval"] + a.timings["first_token"])
+            t_first.append(
+                a.timings["retrieval"] + a.timings.get("focus", 0) + a.timings["first_token"]
+            )
             overhead.append((total - a.timings["generation"]) / a.timings["generation"])
         modes.append(a.mode)
         outright = a.mode == "no_evidence" or a.answer.startswith("Not in the sources")
@@ -144,6 +146,7 @@ def run(lens, mode: str, questions, limit: int) -> dict:  # type: ignore[no-unty
         "first_token_p50": median(t_first),
         "overhead_p50": median(overhead),
         "stages": {k: median(v) for k, v in stages.items()},
+        "focus": stages.get("focus", []),
     }
 
 
@@ -191,6 +194,12 @@ def main() -> None:
             record(f"valid citations {tag}", r["valid"], "= 1.0", r["valid"] >= 1.0)
             record(f"right document {tag}", r["right_doc"])
             record(f"unanswerable declined {tag}", r["declined"], ">= 0.9", r["declined"] >= 0.9)
+            if r["focus"]:
+                record(
+                    f"focus check p50 / p95 {tag}",
+                    f"{median(r['focus']):.1f} / {pct(r['focus'], 95):.1f}",
+                    unit="ms",
+                )
             record(
                 f"answer total p50 / p95 {tag}",
                 f"{r['total_p50']:.0f} / {r['total_p95']:.0f}",
@@ -202,6 +211,7 @@ def main() -> None:
                         name,
                         mode,
                         r["stages"].get("retrieval", 0),
+                        r["stages"].get("focus", 0),
                         r["first_token_p50"],
                         r["stages"].get("generation", 0),
                         r["stages"].get("checking", 0),
@@ -240,7 +250,8 @@ def main() -> None:
                     "model",
                     "mode",
                     "retrieval",
-                    "first token (retrieval + prompt)",
+                    "focus check",
+                    "first token (retrieval + focus + prompt)",
                     "llama.cpp call",
                     "checking",
                     "total",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,14 @@ if TYPE_CHECKING:
     from retrieval.vector_store import VectorIndex
 
 log = logging.getLogger("lens")
+
+
+def organisation_names(registered: str) -> list[str]:
+    """How an organisation's name appears in text: as registered, and without a trailing
+    descriptor in brackets ("Threadline Apparel (supply chain)" is written "Threadline
+    Apparel" in its own reports)."""
+    bare = re.sub(r"\s*\([^()]*\)\s*$", "", registered).strip()
+    return [registered] if bare in ("", registered) else [registered, bare]
 
 
 def offline_environment() -> None:
@@ -100,7 +109,8 @@ class Lens:
         names = list(self.settings.redaction.allow_list)
         if self.db.schema_version() is not None:
             with self.db.session() as s:
-                names += [o.name for o in s.exec(select(Organisation))]
+                for o in s.exec(select(Organisation)):
+                    names += organisation_names(o.name)
         return names
 
     @cached_property

@@ -1,0 +1,42 @@
+"""Registered organisations keep their names through redaction, as their reports write them."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.directory import add_org
+from core.settings import load_settings
+from lens.app import Lens, organisation_names
+
+
+@pytest.mark.parametrize(
+    ("registered", "names"),
+    [
+        (
+            "Threadline Apparel (supply chain)",
+            ["Threadline Apparel (supply chain)", "Threadline Apparel"],
+        ),
+        ("Meridian Bank", ["Meridian Bank"]),
+        ("(unnamed)", ["(unnamed)"]),
+    ],
+)
+def test_a_bracketed_descriptor_is_optional(registered, names) -> None:
+    assert organisation_names(registered) == names
+
+
+@pytest.mark.slow
+def test_when_a_report_writes_its_own_organisation_name_then_it_is_not_redacted(tmp_path) -> None:
+    (tmp_path / "home").mkdir()
+    lens = Lens(load_settings(home=tmp_path / "home"))
+    lens.db.create_schema()
+    with lens.db.session() as s:
+        add_org(s, "Threadline Apparel (supply chain)", "business")
+    text = (  # the opening of demo/docs/threadline-apparel/supplier_audit_istanbul_refugee_workshop
+        "# Supplier audit: unregistered workshop, Istanbul, Turkey\n\n"
+        "**Threadline Apparel - Responsible Sourcing** **Date:** 6 February 2017\n\n"
+        "During a visit to Threadline's tier 1 supplier, Bosphorus Moda Tekstil, auditors met "
+        "Maria Kowalski, a machinist."
+    )
+    out = lens.redactor.redact(text).text
+    assert "**Threadline Apparel - Responsible Sourcing**" in out
+    assert "Maria Kowalski" not in out
