@@ -45,6 +45,7 @@ from bench.common import (  # noqa: E402
 )
 
 EVAL = REPO / "demo" / "eval" / "answers.jsonl"
+RETRIEVAL_EVAL = REPO / "demo" / "eval" / "retrieval.jsonl"  # 64 more answerable questions
 ASKER = "ana"  # clearance 3 at Harbour Light NGO
 
 
@@ -150,6 +151,19 @@ def run(lens, mode: str, questions, limit: int) -> dict:  # type: ignore[no-unty
     }
 
 
+def false_alarms(lens) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+    """The retrieval evaluation's answerable questions, each asked as its own user, up to the
+    decision to answer: (flagged as not covered, declined outright, questions)."""
+    questions = load_jsonl(RETRIEVAL_EVAL)
+    users = {q["as"]: principal(lens, q["as"]) for q in questions}
+    flagged = declined = 0
+    for q in questions:
+        found = lens.answerer.retrieve(q["question"], users[q["as"]])
+        flagged += bool(found.not_mentioned)
+        declined += found.mode in ("no_evidence", "refused")
+    return flagged, declined, len(questions)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--model", help="A larger GGUF to evaluate as well.")
@@ -242,6 +256,13 @@ def main() -> None:
     )
     print("\n### By question set (demo/README.md): share of the set's questions\n")
     print(table(["model", "mode", "set", *SET_HEADINGS], set_rows))
+    flagged, declined, n = false_alarms(lens)
+    print(
+        f"\nretrieval set (demo/eval/retrieval.jsonl, {n} answerable, each as its own user): "
+        f"flagged as not covered {flagged}/{n}, declined {declined}/{n}"
+    )
+    record("answerable flagged as not covered, retrieval set", flagged / n)
+    record("answerable declined, retrieval set", declined / n)
     if stage_rows:
         print("\n### Time split (medians, ms) for answers that went through the LLM\n")
         print(
