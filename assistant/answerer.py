@@ -19,6 +19,7 @@ from sqlmodel import select
 
 from assistant.citations import CheckResult, CitationChecker, lexical_support, split_sentences
 from assistant.conversation import REFUSAL, asks_for_identity, standalone_question
+from assistant.evidence import is_prose
 from assistant.extractive import QUOTES_HEADING, pick_quotes, render_quotes
 from assistant.focus import FocusFinder, describe
 from assistant.llm import LLM
@@ -60,6 +61,8 @@ NOT_MENTIONED = (
     "None of the sources you can see mention {}, so they do not answer this. "
     "The closest passages say:"
 )
+NOT_MENTIONED_NOTHING = "None of the sources you can see mention {}. "
+
 
 @dataclass
 class Answer:
@@ -215,10 +218,32 @@ class Answerer:
     def extract(self, found: Answer) -> Answer:
         """The extractive answer: verbatim sentences of the retrieved passages, cited."""
         t0 = time.perf_counter()
-        quotes = pick_quotes(found.question, [r.text for r in found.passages], self.embedder.embed)
+        texts = [r.text for r in found.passages]
+        if found.not_mentioned:
+            # the closest passages, shown because they do not answer: prose only, not the
+            # titles and headings that merely share the question's words
+            quotes = [
+                q
+                for q in pick_quotes(found.question, texts, self.embedder.embed, max_quotes=8)
+                if is_prose(q.text, found.passages[q.n - 1].title)
+            ][:3]
+        else:
+            quotes = pick_quotes(found.question, texts, self.embedder.embed)
         timings = {**found.timings, "extractive": (time.perf_counter() - t0) * 1e3}
         if not quotes:
-            return Answer(NO_EVIDENCE, False, [], "no_evidence", found.question, [], timings)
+            text = NO_EVIDENCE
+            if found.not_mentioned:
+                text = NOT_MENTIONED_NOTHING.format(describe(found.not_mentioned)) + text
+            return Answer(
+                text,
+                False,
+                [],
+                "no_evidence",
+                found.question,
+                [],
+                timings,
+                not_mentioned=found.not_mentioned,
+            )
         citations = [self._citation(q.n, found.passages, q.text) for q in quotes]
         text = render_quotes(quotes)
         if found.not_mentioned:

@@ -145,6 +145,22 @@ def test_when_no_passage_mentions_what_is_asked_then_only_quotes_under_a_notice(
     assert a.as_dict()["not_mentioned"] == ["football club"]
 
 
+def test_when_only_titles_are_near_then_the_notice_quotes_nothing(hub) -> None:
+    """Shown because they do not answer, the closest passages are quoted as prose only."""
+    from assistant.answerer import Answer
+    from retrieval.search import SearchResult
+
+    title = "Northshire Police Modern Slavery Unit - Incident report NMSU-2023-0419"
+    passage = SearchResult(1, "d1", "raid.txt", "c1", 1.0, 1, "Police", "report", title, title)
+    found = Answer("", False, [], "retrieved", "What is the annual budget of the unit?", [passage])
+    found.not_mentioned = ["budget"]
+    a = answerer(hub, ScriptedLLM()).extract(found)
+    assert a.mode == "no_evidence"
+    assert a.citations == []
+    assert a.answer.startswith("None of the sources you can see mention “budget”. ")
+    assert a.not_mentioned == ["budget"]
+
+
 def test_when_passages_mention_what_is_asked_then_the_answer_is_unflagged(hub) -> None:
     llm = ScriptedLLM("Each woman was told she owed a debt of 9,000 pounds for the journey [1].")
     a = answerer(hub, llm, focus=FOCUS).ask(QUESTION, hub.principal("mem"), mode="auto")

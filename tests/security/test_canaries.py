@@ -34,7 +34,7 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from assistant.analytics import Analytics
-from assistant.answerer import NOT_MENTIONED
+from assistant.answerer import NOT_MENTIONED, NOT_MENTIONED_NOTHING
 from assistant.briefing import BriefingBuilder, to_markdown
 from assistant.focus import describe
 from assistant.risk import RiskAssessor
@@ -107,9 +107,9 @@ def without_echo(out: dict[str, Any], typed: str) -> None:
     out.pop("question", None)
     echoed = out.pop("not_mentioned", None) or []
     if echoed:
-        notice = NOT_MENTIONED.format(describe(echoed))
         assert all(phrase in typed for phrase in echoed), echoed
-        assert out["answer"].startswith(notice)
+        notices = [n.format(describe(echoed)) for n in (NOT_MENTIONED, NOT_MENTIONED_NOTHING)]
+        notice = next(n for n in notices if out["answer"].startswith(n))
         out["answer"] = out["answer"].removeprefix(notice)
 
 
