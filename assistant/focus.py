@@ -102,13 +102,11 @@ class FocusFinder:
                 for t in head.subtree
                 if t.i < head.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("compound", "nmod")
             ]
-            words = tuple(_forms(t) for t in nouns if t.lemma_.lower() not in ANSWER_TYPES)
+            words = tuple(_forms(t) for t in nouns if _topical(t))
             if words:
                 start = min(t.i for t in nouns)
                 context = tuple(
-                    _forms(t)
-                    for t in nouns_of_question
-                    if t not in nouns and t.lemma_.lower() not in ANSWER_TYPES
+                    _forms(t) for t in nouns_of_question if t not in nouns and _topical(t)
                 )
                 found.append(Focus(doc[start : head.i + 1].text, words, context))
         return found
@@ -116,8 +114,8 @@ class FocusFinder:
     def unmentioned(self, question: str, passages: Sequence[str]) -> list[str]:
         """The focus phrases of `question` that no passage mentions, in question order."""
         focus = self.focus(question)
-        if not focus or not passages:
-            return [f.phrase for f in focus] if not passages else []
+        if not focus:
+            return []
         words = [set(_WORD.findall(p.lower())) for p in passages]
         missing = [f for f in focus if not any(_mentions(f, w) for w in words)]
         if missing:  # irregular forms ("women" for "woman"): look again at the lemmas
@@ -145,6 +143,11 @@ def _asked_noun(token: Token) -> Token | None:
         if objects and any(c.lower_ in ("what", "anything") for c in head.children):
             return objects[0]  # what did the audit find about pesticide residues
     return None
+
+
+def _topical(token: Token) -> bool:
+    """A noun about the topic, not one naming the kind of answer (ANSWER_TYPES)."""
+    return token.lemma_.lower() not in ANSWER_TYPES
 
 
 def _forms(token: Token) -> frozenset[str]:

@@ -44,7 +44,8 @@ def offline_build(target: Path) -> Path:
     browser waits on them. Lens drops both links (system fonts are used, and maths rendering
     is off in its config), and removes the one call that auto-opens the side panel
     (`_AUTO_OPEN`). The scripts and styles are copied (Chainlit serves nothing that resolves
-    outside the build folder; source maps are left out); the other files are symlinked.
+    outside the build folder; source maps are left out), once per Chainlit version; the other
+    files are symlinked.
     """
     import chainlit
 
@@ -65,19 +66,26 @@ def offline_build(target: Path) -> Path:
     if assets.is_symlink():  # the layout of earlier versions
         assets.unlink()
     assets.mkdir(exist_ok=True)
-    patched = 0
+    scripts = patched = 0
     for item in (dist / "assets").iterdir():
-        if item.suffix == ".map" or not item.is_file():
-            continue
+        copy = assets / item.name
+        if item.suffix == ".map" or not item.is_file() or _stamped(copy, item):
+            continue  # a copy made by an earlier start is kept (it carries the source's mtime)
         if item.name.startswith("index-") and item.suffix == ".js":
             text, n = _AUTO_OPEN.subn("void 0", item.read_text(encoding="utf-8"))
-            (assets / item.name).write_text(text, encoding="utf-8")
-            patched += n
+            copy.write_text(text, encoding="utf-8")
+            scripts, patched = scripts + 1, patched + n
         else:
-            shutil.copyfile(item, assets / item.name)
-    if patched != 1:
+            shutil.copyfile(item, copy)
+        os.utime(copy, ns=(item.stat().st_atime_ns, item.stat().st_mtime_ns))
+    if scripts and patched != 1:
         log.warning("chat UI: the side panel's auto-open was found %d times, not once", patched)
     return target
+
+
+def _stamped(copy: Path, source: Path) -> bool:
+    """Whether `copy` was made from this version of `source` (same modification time)."""
+    return copy.is_file() and copy.stat().st_mtime_ns == source.stat().st_mtime_ns
 
 
 def auth_secret(home: Path) -> str:

@@ -88,28 +88,21 @@ def home(tmp_path_factory) -> Path:
     asks = [f"What happened to {q}?" for q in quoted] + [
         f"What is the phone number of {quoted[0]}?"
     ]
-    proc = run_lens(
-        home,
-        "ask",
-        "--as",
-        "ana",
-        "--mode",
-        "extractive",
-        "--jsonl",
-        input="\n".join(json.dumps({"question": q}) for q in asks),
-    )
-    assert proc.returncode == 0, proc.stderr
-    assert len(proc.stdout.splitlines()) == len(asks)
-    proc = run_lens(
-        home,
-        "search",
-        "--as",
-        "ana",
-        "--jsonl",
-        input="\n".join(json.dumps({"query": q}) for q in quoted),
-    )
-    assert proc.returncode == 0, proc.stderr
-    assert len(proc.stdout.splitlines()) == len(quoted)
+    for command, key, texts, *options in (
+        ("ask", "question", asks, "--mode", "extractive"),
+        ("search", "query", quoted),
+    ):
+        proc = run_lens(
+            home,
+            command,
+            "--as",
+            "ana",
+            *options,
+            "--jsonl",
+            input="\n".join(json.dumps({key: t}) for t in texts),
+        )
+        assert proc.returncode == 0, proc.stderr
+        assert len(proc.stdout.splitlines()) == len(texts)
     proc = run_lens(home, "brief", "--as", "ana", "--topic", quoted[0], "--json")
     assert proc.returncode == 0, proc.stderr
     return home
