@@ -112,6 +112,12 @@ class RedactionSettings(BaseModel):
     disable_parser: bool = Field(
         True, description="Load spaCy without its parser (faster; NER is unaffected)."
     )
+    max_seconds_per_doc: float = Field(
+        30.0,
+        description="A document whose redaction takes longer is refused with one clear error "
+        "naming it, and nothing of it is stored (also each pattern's regex time limit).",
+        gt=0,
+    )
 
 
 class IngestSettings(BaseModel):

@@ -90,6 +90,9 @@ Madam|Madame|Boss|Oga|Mama|Aunty|Auntie|Sponsor|Agent|Juju|Kafala|Snakehead|Snak
 |Survivor|Victim|Suspect|Case|Report|Interview|Statement|Referral|Alert|Intelligence
 |Finance|Transaction|Bank|Customer|Account|Card|Card Holder|Passport|Address|Phone|Email
 |Profile|Worker|Workers|Employer|Recruiter|Trafficker|Smuggler|Controller
+|State|People|Commonwealth|Crown|Regina|Rex|Government|Republic|Kingdom|Prosecutor
+|Attorney General|Department of Justice|Prosecution|Defendant|Defendants|Appellant|Respondent
+|Court|Judge|Jury|Magistrate|Tribunal|Indictment|Sentence|Sentencing|Verdict|Appeal
 """
 
 # A token that marks a span as an organisation or a business, not a person.
@@ -144,3 +147,38 @@ PLACE_NOUNS = frozenset(
 def split(block: str) -> list[str]:
     """The entries of one of the `|`-separated blocks above."""
     return [w.strip() for w in block.replace("\n", "").split("|") if w.strip()]
+
+
+# Known cities that are also given names: a lone one is released as a place only with a place
+# cue ("in Sofia"); every other known city is never a lone person's name.
+CITIES_THAT_ARE_NAMES = frozenset(
+    "sofia victoria florence adelaide regina charlotte austin jackson lincoln orlando eugene "
+    "elizabeth paris kingston hull chester darwin nice reading derby york preston bolton luton "
+    "dover perth hue cali lima santiago medina sydney aden dudley milton washington douglas "
+    "aberdeen carlisle lincoln wakefield stoke coventry".split()
+)
+
+# Words after a surname that make it the subject of something only people do
+# ("Ortega recruited three girls", "Kowalczyk pleaded guilty").
+PERSON_VERBS = """
+recruited|recruits|trafficked|traffics|smuggled|smuggles|pleaded|pled|admitted|admits
+|testified|testifies|told|tells|said|says|arranged|arranges|advertised|advertises|promised
+|promises|forced|forces|beat|beats|threatened|threatens|raped|sold|sells|bought|buys|paid|pays
+|drove|drives|took|takes|kept|keeps|held|holds|confiscated|controlled|controls|exploited
+|exploits|lured|lures|moved|moves|transported|housed|employed|employs|ran|runs|owned|owns
+|managed|manages|organised|organized|denied|denies|claimed|claims|confessed|fled|escaped
+|met|meets|married|collected|collects|charged|demanded|demands|ordered|orders|warned|abused
+|assaulted|harboured|harbored|coerced|enticed|groomed|posted|texted|messaged|phoned|called
+|wrote|explained|recalled|alleged|disclosed|stated|described|insisted|remembered|confirmed
+|knew|worked|lived|arrived|left|returned|agreed|refused|asked|answered|replied|laughed
+|cried|shouted|whispered|was sentenced|was convicted|was arrested|was charged|was jailed
+|was found guilty|was extradited|was acquitted|was indicted|was detained|was released
+|was deported|was born|is accused|was accused|is charged|is alleged|was also|allegedly
+|himself|herself|then|later|also|again|repeatedly|personally|never|has been|had been
+"""
+
+# Nouns after "the <Surname>" that make the surname a family's ("the Doyle brothers").
+FAMILY_NOUNS = (
+    "family|families|brothers|sisters|siblings|twins|couple|household|clan|gang|cousins"
+    "|house|household|boys|girls|men|women|crew|network|organisation|organization|sons"
+)

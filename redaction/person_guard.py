@@ -29,6 +29,28 @@ _CALENDAR = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
+_INFLECTIONS = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ier", "y"),
+    ("iest", "y"),
+    ("ily", "y"),
+    ("ves", "f"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("d", ""),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+    ("er", ""),
+    ("er", "e"),
+    ("est", ""),
+    ("en", ""),
+    ("en", "e"),
+    ("n", ""),
+)
 PARTICLES = frozenset(
     "al el bin binti bint ibn abu van von de da del della di du dos la le".split()
 )
@@ -47,7 +69,7 @@ def normalize(text: str) -> str:
 class PersonGuard:
     """Decides whether a PERSON span is really a person, and trims titles off it."""
 
-    def __init__(self) -> None:
+    def __init__(self, english_words: Collection[str] = frozenset()) -> None:
         import pycountry
         from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -70,6 +92,30 @@ class PersonGuard:
         self.places = {normalize(w) for w in gazetteer.split(gazetteer.CITIES)}
         self.places |= {normalize(s.name) for s in pycountry.subdivisions}
         self.org_keywords = {normalize(w) for w in gazetteer.split(gazetteer.ORG_KEYWORDS)}
+        self.english_words = english_words
+        # Known cities that are not also given names: a lone one is never a person.
+        self.unambiguous_cities = {
+            normalize(w)
+            for w in gazetteer.split(gazetteer.CITIES)
+            if " " not in w and normalize(w) not in gazetteer.CITIES_THAT_ARE_NAMES
+        }
+
+    def is_english(self, word: str) -> bool:
+        """An English word or stop word, inflected or not ("called", "girls", "taken"):
+        not a name when written in lower case."""
+        key = word.lower().strip("'’-.")
+        if key in self.stop_words or key in self.english_words:
+            return True
+        for suffix, base in _INFLECTIONS:
+            if key.endswith(suffix) and len(key) - len(suffix) >= 2:
+                stem = key[: len(key) - len(suffix)] + base
+                if stem in self.english_words:
+                    return True
+                # "stopped" -> "stop", "running" -> "run"
+                doubled = len(stem) > 2 and stem[-1] == stem[-2]
+                if suffix in ("ed", "ing", "er") and doubled and stem[:-1] in self.english_words:
+                    return True
+        return False
 
     def _place_context(self, text: str, start: int, end: int) -> bool:
         before = _PREV_WORD.search(text[max(0, start - 30) : start])
@@ -120,9 +166,12 @@ class PersonGuard:
 
         def droppable(word: str) -> bool:
             key = normalize(word.rstrip("."))
-            return (
-                key in _TITLES or key in self.never or key in self.stop_words or word[:1].islower()
+            # A lower-case word is dropped unless it is no English word: names written in
+            # lower case ("call maria lopez") stay, "said" of "said Mai" goes.
+            lower_english = word[:1].islower() and (
+                self.is_english(word.rstrip(".")) or not self.english_words or len(word) < 3
             )
+            return key in _TITLES or key in self.never or key in self.stop_words or lower_english
 
         while words and droppable(words[0][2]):
             words.pop(0)
@@ -145,6 +194,8 @@ class PersonGuard:
         if whole in self.never or all(part in self.never for part in parts):
             return None
         if whole in self.places and (len(words) > 1 or self._place_context(text, s, e)):
+            return None
+        if len(words) == 1 and whole in self.unambiguous_cities:
             return None
         if len(words) == 1 and places and self._listed_with_place(text, s, e, places):
             return None

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from redaction.gazetteer import DEMONYMS, PERSON_ROLES, PERSON_TITLES, split
+from redaction.gazetteer import DEMONYMS, FAMILY_NOUNS, PERSON_ROLES, PERSON_TITLES, split
 from redaction.recognizers.contextual import ContextPatternRecognizer
 
 # A capitalised word (any script) with at least one lower-case letter: "Mai", "Al-Hassan".
-_NAME = r"\p{Lu}(?=[\p{L}\p{M}'’-]*\p{Ll})[\p{L}\p{M}'’-]*[\p{L}\p{M}]"
+# Bounded repeats: an unbounded look-ahead made a long run of capitals quadratic.
+_NAME = r"\p{Lu}(?=[\p{L}\p{M}'’-]{0,40}\p{Ll})[\p{L}\p{M}'’-]{0,40}[\p{L}\p{M}]"
 _PARTICLE = r"(?:al|el|bin|binti|bint|ibn|abu|van|von|de|da|del|della|di|du|dos|la|le)"
 NAMES = rf"{_NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME}){{0,3}}"
 
@@ -31,6 +32,14 @@ PERSONAL_OF = (
 )
 
 TITLES = PERSON_TITLES.strip().replace("\n", "")
+# Form fields whose value is a person ("Directed by: ...", "Caller: ...").
+FORM_LABELS = (
+    "last name|family name|middle name|maiden name|nickname|alias|caller|contact person"
+    "|contact name|victim|survivor|suspect|defendant|accused|offender|witness|complainant"
+    "|directed by|produced by|written by|signed by|prepared by|reported by|interviewed by"
+    "|case worker|caseworker|case officer|next of kin|account holder|card holder|cardholder"
+    "|beneficiary name|recruiter|trafficker|landlord|employer name|attn"
+)
 ROLES = PERSON_ROLES.strip().replace("\n", "")
 SPEECH_VERBS = (
     "told|tells|said|says|explained|recalled|alleged|disclosed|admitted|stated|claimed"
@@ -77,11 +86,45 @@ PATTERNS = [
     ),
     Pattern(
         "form label",
-        rf"(?<!\w)(?i:name|full name|surname|first name|given names?|forename|aka)"
+        rf"(?<!\w)(?i:name|full name|surname|first name|given names?|forename|aka|"
+        rf"{FORM_LABELS})"
         rf"[ \t]*[:=][ \t]*(?P<value>{NAMES})",
         0.7,
     ),
 ]
+
+# "the Doyle brothers", "the Kaufman House": a family's name.
+PATTERNS.append(
+    Pattern(
+        "the <name> family/brothers/house",
+        rf"(?<![\p{{L}}])(?i:the)[ \t]+(?P<value>{_NAME}(?:[ \t]+{_NAME})?)(?:['’]s)?[ \t]+"
+        rf"(?i:{FAMILY_NOUNS})(?![\p{{L}}])",
+        0.6,
+    )
+)
+# "Haddad's driver", "Mokoena's uncle": a possessive before a person's role.
+PATTERNS.append(
+    Pattern(
+        "<name>'s + role",
+        rf"{_START}(?P<value>{_NAME})['’]s[ \t]+(?:(?i:{ROLES}|{TITLES})|uncle|aunt)(?![\p{{L}}])",
+        0.55,
+    )
+)
+# Case names: "USA v. Ortega", "R v Smith", "Ortega v. State".
+PATTERNS.append(
+    Pattern(
+        "case name: v. + name",
+        rf"(?<=[\p{{L}}.][ \t]+)(?:v|vs|versus)\.?[ \t]+(?P<value>{NAMES})",
+        0.7,
+    )
+)
+PATTERNS.append(
+    Pattern(
+        "case name: name + v.",
+        rf"{_START}(?P<value>{NAMES})[ \t]+(?:v|vs)\.[ \t]+\p{{Lu}}",
+        0.6,
+    )
+)
 
 CONTEXT: list[str] = []
 
