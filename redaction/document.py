@@ -98,7 +98,7 @@ def people_spans(value: str, guard: PersonGuard) -> list[tuple[int, int]]:
             tail = _ET_AL.search(value, piece_start, piece_end)
             if tail is not None:
                 piece_end = tail.start()
-            span = guard.clean(value, piece_start, piece_end)
+            span = guard.clean(value, piece_start, piece_end, known_person=True)
             if span is not None and _WORD.search(value, span[0], span[1]):
                 spans.append(span)
     return spans

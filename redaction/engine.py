@@ -146,6 +146,13 @@ class PresidioRedactor:
         self._allowed = regex.compile("|".join(words), regex.IGNORECASE) if words else None
 
     @property
+    def policy_version(self) -> str:
+        """The version of this policy, stored with each document it scrubs."""
+        from redaction.policy import policy_version
+
+        return policy_version(self.settings)
+
+    @property
     def nlp(self) -> Language:
         """The spaCy pipeline (loaded once), for callers that need tokens or sentences."""
         return self.analyzer.nlp_engine.get_nlp("en")

@@ -90,7 +90,7 @@ Madam|Madame|Boss|Oga|Mama|Aunty|Auntie|Sponsor|Agent|Juju|Kafala|Snakehead|Snak
 |Survivor|Victim|Suspect|Case|Report|Interview|Statement|Referral|Alert|Intelligence
 |Finance|Transaction|Bank|Customer|Account|Card|Card Holder|Passport|Address|Phone|Email
 |Profile|Worker|Workers|Employer|Recruiter|Trafficker|Smuggler|Controller
-|State|People|Commonwealth|Crown|Regina|Rex|Government|Republic|Kingdom|Prosecutor
+|R|State|People|Commonwealth|Crown|Regina|Rex|Government|Republic|Kingdom|Prosecutor
 |Attorney General|Department of Justice|Prosecution|Defendant|Defendants|Appellant|Respondent
 |Court|Judge|Jury|Magistrate|Tribunal|Indictment|Sentence|Sentencing|Verdict|Appeal
 """

@@ -152,11 +152,19 @@ class PersonGuard:
         return False
 
     def clean(
-        self, text: str, start: int, end: int, places: Collection[tuple[int, int]] = ()
+        self,
+        text: str,
+        start: int,
+        end: int,
+        places: Collection[tuple[int, int]] = (),
+        *,
+        known_person: bool = False,
     ) -> tuple[int, int] | None:
         """The span with titles/roles trimmed, or None when it is not a person.
 
-        `places` are the character spans spaCy labelled GPE/LOC in this text.
+        `places` are the character spans spaCy labelled GPE/LOC in this text. With
+        `known_person` (a people column's value) a lower-case word is kept even when it is
+        also an English word (WordNet knows "ortega" and "maria").
         """
         words = [
             (start + m.start(), start + m.end(), m.group()) for m in _WORD.finditer(text[start:end])
@@ -168,8 +176,10 @@ class PersonGuard:
             key = normalize(word.rstrip("."))
             # A lower-case word is dropped unless it is no English word: names written in
             # lower case ("call maria lopez") stay, "said" of "said Mai" goes.
-            lower_english = word[:1].islower() and (
-                self.is_english(word.rstrip(".")) or not self.english_words or len(word) < 3
+            lower_english = (
+                word[:1].islower()
+                and not known_person
+                and (self.is_english(word.rstrip(".")) or not self.english_words or len(word) < 3)
             )
             return key in _TITLES or key in self.never or key in self.stop_words or lower_english
 
