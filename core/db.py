@@ -15,7 +15,6 @@ from sqlmodel import Session, SQLModel, create_engine
 from core import records
 from core.errors import LensError, storage_error
 
-
 # Versioned schema steps for databases made by an older Lens: version -> columns it adds, as
 # (table, column, SQL type with its default). A new database gets every column from the models
 # and starts at records.SCHEMA_VERSION; an older one runs each step above its recorded version,

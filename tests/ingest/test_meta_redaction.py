@@ -72,7 +72,8 @@ def test_when_name_only_in_metadata_then_it_goes_from_body_and_title_with_one_nu
         name="USA v. Ortega",
         state="Texas",
     )
-    assert "Ortega" not in result.body.text and "ORTEGA" not in result.body.text
+    assert "Ortega" not in result.body.text
+    assert "ORTEGA" not in result.body.text
     assert result.body.text.count("<PERSON_1>") == 2
     assert result.title.text == "United States v. <PERSON_1> (2019)"
     assert result.meta["name"].text == "USA v. <PERSON_1>"
