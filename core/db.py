@@ -159,6 +159,13 @@ class Database:
                 s.rollback()
                 raise
 
+    def checkpoint(self) -> None:
+        """SQLite: fold the write-ahead log into the database file and truncate it, so the
+        log keeps no copy of pages that held replaced text. No-op on PostgreSQL."""
+        if self.is_sqlite:
+            with self.engine.begin() as conn:
+                conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+
     def dispose(self) -> None:
         """Close pooled connections (before fork, at exit)."""
         self.engine.dispose()
@@ -175,6 +182,9 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
+    # Deleted rows are overwritten, not left in free pages: a chunk replaced by `lens rescrub`
+    # (or a withdrawn document) must not linger in the file's bytes.
+    cur.execute("PRAGMA secure_delete=ON")
     cur.close()
 
 

@@ -43,7 +43,11 @@ class RedactionResult:
 
 @dataclass
 class DocumentInput:
-    """One document to redact: its body, title and string metadata values."""
+    """One document to redact: its body, title and string metadata values.
+
+    A document that was redacted before (`lens rescrub`) keeps its placeholders; new ones are
+    numbered after the highest already in any of its parts.
+    """
 
     body: str
     title: str = ""

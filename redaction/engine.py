@@ -73,8 +73,11 @@ def resolve_overlaps(detections: Sequence[Detection]) -> list[Detection]:
 
 def _merge(cluster: list[Detection]) -> Detection:
     best = max(cluster, key=lambda d: (d.score, d.end - d.start))
+    # Every rule that agreed, best first: what `--explain` reports.
+    ranked = sorted(cluster, key=lambda d: -d.score)
+    rule = " + ".join(dict.fromkeys(d.rule for d in ranked if d.rule))
     return Detection(
-        best.type, min(d.start for d in cluster), max(d.end for d in cluster), best.score, best.rule
+        best.type, min(d.start for d in cluster), max(d.end for d in cluster), best.score, rule
     )
 
 
@@ -100,6 +103,16 @@ def _place_spans(artifacts: Any) -> list[tuple[int, int]]:
     if doc is None:
         return []
     return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC")]
+
+
+def placeholders_in(texts: list[str]) -> dict[str, int]:
+    """The highest placeholder number per type already in these texts."""
+    taken: dict[str, int] = {}
+    for text in texts:
+        if "<" in text:
+            for m in PLACEHOLDER.finditer(text):
+                taken[m["type"]] = max(taken.get(m["type"], 0), int(m["n"]))
+    return taken
 
 
 class PresidioRedactor:
@@ -245,6 +258,7 @@ class PresidioRedactor:
                 entities=self.entities,
                 nlp_artifacts=artifacts,
                 score_threshold=self.settings.score_threshold,
+                return_decision_process=True,  # keeps each result's rule for --explain
             ):
                 found.append(Detection(r.entity_type, r.start, r.end, r.score, _rule(r)))
         text = part.text
@@ -267,9 +281,12 @@ class PresidioRedactor:
     def _finish(self, doc: DocumentInput, parts: list[Part]) -> DocumentResult:
         """Spread what was found over every part; number it once for the whole document."""
         per_part = self._propagate(parts)
-        names = Pseudonymizer()
+        names = Pseudonymizer(placeholders_in([p.text for p in parts]))
         done: list[RedactionResult] = []
         for part, found in zip(parts, per_part, strict=True):
+            if "<" in part.text:  # placeholders of an earlier redaction stay as they are
+                kept = [m.span() for m in PLACEHOLDER.finditer(part.text)]
+                found = [d for d in found if not any(s < d.end and d.start < e for s, e in kept)]
             if self._allowed is not None:
                 allowed = [m.span() for m in self._allowed.finditer(part.text)]
                 found = [

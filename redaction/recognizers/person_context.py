@@ -55,7 +55,7 @@ RULES = [
         "speaker label",
         rf"(?m)^[ \t]*(?P<value>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*:(?=[ \t])",
         0.55,
-        "all",
+        "label",
     ),
     (
         "form field (any case)",
@@ -113,7 +113,7 @@ class PersonContextRecognizer(ContextPatternRecognizer):
                 words.pop()
             if any(self._english(text[s:e]) for s, e in words):
                 return None
-        elif any(self._english(text[s:e]) for s, e in words):
+        elif any(self._english(text[s:e]) for s, e in words):  # "all" and "label"
             return None
         if not words:
             return None

@@ -138,3 +138,33 @@ def test_when_threshold_is_high_then_only_checksummed_values_go(make_redactor):
 def test_when_redactor_built_then_nlp_is_the_spacy_pipeline_without_parser(redactor):
     assert "ner" in redactor.nlp.pipe_names
     assert "parser" not in redactor.nlp.pipe_names
+
+
+def test_when_text_was_redacted_before_then_placeholders_stay_and_new_ones_follow(redactor):
+    text = "<PERSON_1> met Ortega in Leeds. Ortega recruited <PERSON_1>; call <PHONE_NUMBER_1>."
+    out = redactor.redact(text).text
+    assert out == (
+        "<PERSON_1> met <PERSON_2> in Leeds. <PERSON_2> recruited <PERSON_1>; "
+        "call <PHONE_NUMBER_1>."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Kowalczyk pleaded guilty in Warsaw in 2019.", ["Kowalczyk"], ["Warsaw", "2019"]),
+        ("The Doyle brothers ran car washes in Leeds.", ["Doyle"], ["Leeds"]),
+        ("Nicole: he took my passport.\nTamsin: and then?", ["Nicole", "Tamsin"], []),
+        ("last name: oyelaran\nnationality: Nigerian", ["oyelaran"], ["Nigerian"]),
+        ("ask for dmitri at the back door", ["dmitri"], []),
+        ("SUSPECT MARCUS THORNE DROVE ROMANIAN WORKERS TO SLOUGH", ["MARCUS", "THORNE"], []),
+        ("In Spain she was reached on 612 345 678.", ["345 678"], ["Spain"]),
+        ("The flat was at 12 rue des Lilas, 69003 Lyon, France.", ["Lilas", "69003"], ["Lyon"]),
+        ("Letters went to PO Box 4471, Nairobi, Kenya.", ["4471"], ["Nairobi", "Kenya"]),
+        ("Card number 4532 0151 1283 0367 paid for the rooms.", ["0367"], []),
+    ],
+)
+def test_when_small_ner_misses_then_context_finds_it(redactor, text, gone, kept):
+    out = redactor.redact(text).text
+    assert not [g for g in gone if g in out], out
+    assert all(k in out for k in kept), out
