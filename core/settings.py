@@ -114,8 +114,9 @@ class RedactionSettings(BaseModel):
     )
     max_seconds_per_doc: float = Field(
         30.0,
-        description="A document whose redaction takes longer is refused with one clear error "
-        "naming it, and nothing of it is stored (also each pattern's regex time limit).",
+        description="Seconds a document may take to redact, per 100,000 characters (at least "
+        "this): a slower one is refused with one clear error naming it and nothing of it is "
+        "stored. Also each pattern's regex time limit.",
         gt=0,
     )
 

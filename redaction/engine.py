@@ -190,26 +190,40 @@ class PresidioRedactor:
         placeholder per value across the body, the title and the metadata."""
         parts = self._parts(docs)
         failed: dict[int, str] = {}
-        limit = self.settings.max_seconds_per_doc
+        limits = [self.time_limit(d) for d in docs]
+        spent = [0.0] * len(docs)  # seconds of spaCy and recognizer time per document
 
         def nlp_inputs() -> Any:
             for part in parts:  # read lazily by nlp.pipe: a failed document's rest is skipped
                 yield "" if part.doc in failed or not part.text.strip() else self._nlp_text(part)
 
-        started: dict[int, float] = {}
-        batch = self.analyzer.nlp_engine.process_batch(
-            nlp_inputs(), language="en", batch_size=self.batch_size
+        outputs = iter(
+            self.analyzer.nlp_engine.process_batch(
+                nlp_inputs(), language="en", batch_size=self.batch_size
+            )
         )
-        for part, (nlp_text, artifacts) in zip(parts, batch, strict=True):
-            if part.doc in failed or not part.text.strip():
-                continue
-            t0 = started.setdefault(part.doc, time.monotonic())
-            try:
-                part.found = self._detect(part, nlp_text, artifacts, org)
-            except TimeoutError:
-                failed[part.doc] = f"could not be redacted within {limit:g} s"
-            if part.doc not in failed and time.monotonic() - t0 > limit:
-                failed[part.doc] = f"could not be redacted within {limit:g} s"
+        # nlp.pipe works in mini-batches of `batch_size` parts: each mini-batch's spaCy time
+        # is shared among its parts by length, so a huge document cannot make the small
+        # documents beside it look slow.
+        for first in range(0, len(parts), self.batch_size):
+            chunk = parts[first : first + self.batch_size]
+            t0 = time.monotonic()
+            done = [next(outputs) for _ in chunk]
+            nlp_seconds = time.monotonic() - t0
+            total = sum(len(text) for text, _ in done) or 1
+            for part, (nlp_text, artifacts) in zip(chunk, done, strict=True):
+                spent[part.doc] += nlp_seconds * len(nlp_text) / total
+                if part.doc in failed or not part.text.strip():
+                    continue
+                limit = limits[part.doc]
+                t1 = time.monotonic()
+                try:
+                    part.found = self._detect(part, nlp_text, artifacts, org)
+                except TimeoutError:
+                    failed[part.doc] = f"could not be redacted within {limit:.3g} s"
+                spent[part.doc] += time.monotonic() - t1
+                if part.doc not in failed and spent[part.doc] > limit:
+                    failed[part.doc] = f"could not be redacted within {limit:.3g} s"
         by_doc: dict[int, list[Part]] = {}
         for part in parts:
             by_doc.setdefault(part.doc, []).append(part)
@@ -221,6 +235,11 @@ class PresidioRedactor:
             else:
                 out.append(self._finish(d, by_doc.get(i, [])))
         return out
+
+    def time_limit(self, doc: DocumentInput) -> float:
+        """Seconds this document may take: `max_seconds_per_doc` per 100,000 characters."""
+        size = len(doc.body) + len(doc.title) + sum(len(v) for v in doc.meta.values())
+        return self.settings.max_seconds_per_doc * max(1.0, size / 100_000)
 
     # Steps -------------------------------------------------------------------------------
     @staticmethod
