@@ -93,6 +93,24 @@ PATTERNS = [
     ),
 ]
 
+# Letters, e-mails and chats: "Dear Ana Souza,", "Hi Tomasz!", "Regards,\nKofi Mensah".
+PATTERNS.append(
+    Pattern(
+        "greeting + name",
+        rf"(?<![\p{{L}}])(?i:dear|hi|hello|hey|hiya|good morning|good evening|greetings)[ \t]+"
+        rf"(?P<value>{NAMES})(?=[ \t]*[,!:\n]|[ \t]*$)",
+        0.6,
+    )
+)
+PATTERNS.append(
+    Pattern(
+        "sign-off + name",
+        rf"(?<![\p{{L}}])(?i:regards|best regards|kind regards|sincerely|yours sincerely"
+        rf"|yours faithfully|thanks|thank you|cheers|best wishes|best|love|signed|sent by)"
+        rf"[ \t]*[,.!-]?[ \t]*\n?[ \t]*(?P<value>{NAMES})(?=[ \t]*(?:\n|$|[,.]))",
+        0.55,
+    )
+)
 # "the Doyle brothers", "the Kaufman House": a family's name.
 PATTERNS.append(
     Pattern(

@@ -60,3 +60,12 @@ class PhoneRegexRecognizer(ContextPatternRecognizer):
             return False
         count = len(digits(number))
         return None if 7 <= count <= 15 else False
+
+    def adjust_score(self, text: str, start: int, end: int, score: float) -> float:
+        """A national number of nine digits or more in two or more groups ("020 7946 0958",
+        "06 12 34 56 78") is a phone even without a cue word; shorter ones need the cue."""
+        value = text[start:end]
+        groups = len(regex.findall(r"\d+", value))
+        if value.startswith("0") and len(digits(value)) >= 9 and groups >= 2:
+            return max(score, 0.45)
+        return score

@@ -7,6 +7,7 @@ right before ("IL 62704"), or an address word in the characters before ("Address
 
 from __future__ import annotations
 
+import regex
 from presidio_analyzer import Pattern
 
 from redaction.recognizers.contextual import ContextPatternRecognizer
@@ -26,9 +27,8 @@ PATTERNS = [
     ),
     Pattern(
         "postcode before a place",
-        _START
-        + r"(?P<value>\d{5}|\d{4}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}"
-        r"|[A-Z]-?\d{4,5}|\d{3}-\d{4})(?=[ \t]+\p{Lu})",
+        _START + r"(?P<value>\d{4}[ \t]?[A-Z]{2}(?![\w])|\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}"
+        r"|\d{3}-\d{4}|\d{3}[ \t]\d{2}|[A-Z]-?\d{4,5}|\d{5}|\d{4})(?=[ \t]+\p{Lu})",
         0.1,
     ),
     Pattern(
@@ -68,11 +68,20 @@ class PostcodeRecognizer(ContextPatternRecognizer):
             self._place_starts = (text, {p.start for p in find_places(text)})
         return self._place_starts[1]
 
+    @staticmethod
+    def _starts_address_line(text: str, start: int) -> bool:
+        """ "...Street 12\n10115 Berlin", "Rua Augusta 88, 1100-053 Lisboa": a number that
+        opens a line, or follows a comma after a house number, before a capitalised word."""
+        before = text[max(0, start - 40) : start]
+        if before.endswith("\n") or not before.strip() and start > 0:
+            return True
+        return regex.search(r"\d[\p{L}]?,[ \t]*$", before) is not None
+
     def adjust_score(self, text: str, start: int, end: int, score: float) -> float:
         """A place right after the number makes it a postcode; a year is one only with a cue."""
         value = text[start:end]
         after = len(text[end:]) - len(text[end:].lstrip(" \t"))
-        if end + after in self._places_after(text):
+        if end + after in self._places_after(text) or self._starts_address_line(text, start):
             score = min(1.0, score + self.PLACE_BOOST)
         if len(value) == 4 and value.isdigit() and value[:2] in ("19", "20") and score < 0.75:
             return 0.0  # "in 2019 Madrid ...": a year, not a postcode

@@ -30,7 +30,7 @@ STREET_TYPES = (
 )
 # A capitalised word (any script), or an ordinal such as "34th".
 _WORD = r"(?:\p{Lu}[\p{L}'’.-]{0,30}|\d{1,3}(?:st|nd|rd|th))"
-_UNIT = r"(?:(?:Flat|Apartment|Apt\.?|Unit|Room|Suite|Ste\.?)\s+\w{1,4},?\s+)"
+_UNIT = r"(?:(?:Flat|Apartment|Apt\.?|Unit|Room|Suite|Ste\.?|Studio)\s+\w{1,4},?\s+)"
 _NUMBER = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?"
 _LOWER_TYPES = (
     "rue|avenue|av\\.|boulevard|bd|chemin|allée|impasse|place|quai|route|cours|calle|carrer"
@@ -52,13 +52,15 @@ PATTERNS = [
     ),
     Pattern(
         "street prefix + name + number",
-        rf"\b(?:{_CONTINENTAL})\s+(?:{_WORD}\s+|(?:e|de|del|della|di|da|do|dos|das|la|le)\s+){{1,4}}"
+        rf"\b(?:{_CONTINENTAL})\s+(?:{_WORD},?\s+|(?:e|de|del|della|di|da|do|dos|das|la|le)\s+){{1,4}}"
         rf"(?:(?:nr\.?|no\.?|Nr\.?)\s*)?{_NUMBER}\b",
         0.6,
     ),
     Pattern(
         "German street + number",
-        r"\b\p{Lu}\p{Ll}+(?:straße|strasse|weg|gasse|platz|allee|ring|damm)\s+\d{1,4}[a-z]?\b",
+        r"\b\p{Lu}\p{Ll}{1,30}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig"
+        r"|straat|laan|plein|gracht|kade|singel|steeg|dijk|gade|vej|gatan|vägen|veien|gata|katu"
+        r"|tie|utca|ulica)\s*\d{1,4}[a-z]?\b",
         0.6,
     ),
     # "12 rue des Lilas", "154 calle Mayor": the street type in lower case after the number.
@@ -71,7 +73,7 @@ PATTERNS = [
     ),
     Pattern(
         "flat, unit or suite",
-        r"(?<![\w-])(?:Flat|Apartment|Apt\.?|Unit|Suite|Ste\.?|Room|Floor|Block|Wohnung|Whg\.|"
+        r"(?<![\w-])(?:Flat|Apartment|Apt\.?|Unit|Suite|Ste\.?|Room|Floor|Block|Studio|Wohnung|Whg\.|"
         r"Piso|Étage|Apto\.?|Depto\.?|Dpto\.?|Kv\.?|Lokal)[ \t]*(?:No\.?[ \t]*)?"
         r"[0-9]{1,4}[A-Za-z]?(?![\w-])",
         0.45,

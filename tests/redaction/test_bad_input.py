@@ -86,11 +86,11 @@ def test_when_a_pattern_overruns_its_limit_then_timeout_error() -> None:
 
 @pytest.mark.slow
 def test_when_a_document_takes_too_long_then_it_alone_is_refused(make_redactor) -> None:
-    redactor = make_redactor(max_seconds_per_doc=0.05)
-    slow = DocumentInput("+1 (2) " * 3_000, "a title")  # 21 KB: 0.05 s allowed
+    redactor = make_redactor(max_seconds_per_doc=0.5)
+    slow = DocumentInput("+1 (2) " * 3_000, "a title")  # 21 KB: 0.5 s allowed
     fine = DocumentInput("Mr Haddad met the girls in Beirut.", "Haddad")
     results = redactor.redact_documents([fine, slow, fine])
-    assert results[1].error == "could not be redacted within 0.05 s"
+    assert results[1].error == "could not be redacted within 0.5 s"
     assert results[1].body.text == ""
     assert [r.error for r in (results[0], results[2])] == [None, None]
     assert results[0].body.text == "Mr <PERSON_1> met the girls in Beirut."

@@ -34,7 +34,10 @@ PHONE = [
     ("the invalid-per-libphonenumber +1 555 0100 999", ["+1 555 0100 999"]),
     ("Case 2021/0457 was opened in 2019", []),
     ("paid £48,200 and €1,200", []),
-    ("a national number 0121 496 0011 with no cue", []),
+    ("a national number 0121 496 0011 with no cue", ["0121 496 0011"]),  # 10 digits, grouped
+    ("a short national number 0121 496 with no cue", []),
+    ("on 01-02-2003 and 12.05.2021", []),
+    ("(415) 555-0132 or 001-234-567-8901x123", ["(415) 555-0132", "001-234-567-8901x123"]),
     ("IP 81.2.69.160", []),
 ]
 EMAIL = [
@@ -272,3 +275,33 @@ def test_when_deny_list_terms_then_whole_words_found_case_insensitively():
 )
 def test_when_org_given_then_deny_terms_are_star_plus_that_org(org, expected):
     assert terms_for({"*": ["everyone"], "acme": ["acme-only"]}, org) == expected
+
+
+POSTCODE = [
+    ("The flat was at 12 rue des Lilas, 69003 Lyon, France.", ["69003"]),
+    ("Brooklyn, NY 11218 in 2019", ["11218"]),
+    ("ul. Piotrkowska 104, 90-006 Łódź", ["90-006"]),
+    ("Musterstraße 12\n10115 Berlin", ["10115"]),
+    ("Kerkstraat 12, 1012 AB Amsterdam", ["1012 AB"]),
+    ("In 2019 Madrid police raided it", []),  # a year before a city
+    ("They paid 12000 Dollars", []),
+]
+UNITS = [
+    ("Letters went to PO Box 4471, Nairobi", ["PO Box 4471"]),
+    ("Send to P.O. Box 2281, Accra", ["P.O. Box 2281"]),
+    ("Calle de Alcalá 154, 3º izq., 28009", ["Calle de Alcalá 154", "3º izq."]),
+    ("1420 Maple Avenue, Suite 3, Springfield", ["1420 Maple Avenue", "Suite 3"]),
+    ("The flat was at 12 rue des Lilas, Lyon", ["12 rue des Lilas"]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), POSTCODE)
+def test_when_postcode_beside_place_or_state_then_only_it_is_found(text, values):
+    from redaction.recognizers.postcode import PostcodeRecognizer
+
+    assert spans(PostcodeRecognizer(), text) == where(text, *values)
+
+
+@pytest.mark.parametrize(("text", "values"), UNITS)
+def test_when_unit_box_or_continental_street_then_found(text, values):
+    assert spans(StreetAddressRecognizer(), text) == where(text, *values)
