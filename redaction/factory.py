@@ -56,7 +56,8 @@ def _instantiate(name: str, words: frozenset[str], guard: Any, timeout: float) -
     if name == "spacy_person":
         org_keywords = frozenset(normalize(k) for k in guard.org_keywords)
         return cls(english_words=words, org_keywords=org_keywords)
-    recognizer = cls(is_english=guard.is_english) if name == "person_context" else cls()
+    needs_words = name in ("person_context", "address_block")
+    recognizer = cls(is_english=guard.is_english) if needs_words else cls()
     if hasattr(recognizer, "timeout"):
         recognizer.timeout = timeout
     return recognizer

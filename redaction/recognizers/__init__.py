@@ -20,6 +20,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "redaction.recognizers.street_address:StreetAddressRecognizer",
     ),
     "postcode": ("STREET_ADDRESS", "redaction.recognizers.postcode:PostcodeRecognizer"),
+    "address_block": (
+        "STREET_ADDRESS",
+        "redaction.recognizers.address_block:AddressBlockRecognizer",
+    ),
     "date_of_birth": ("DATE_OF_BIRTH", "redaction.recognizers.date_of_birth:DateOfBirthRecognizer"),
     "passport": ("PASSPORT", "redaction.recognizers.passport:PassportRecognizer"),
     "national_id": ("NATIONAL_ID", "redaction.recognizers.national_id:NationalIdRecognizer"),

@@ -305,3 +305,24 @@ def test_when_postcode_beside_place_or_state_then_only_it_is_found(text, values)
 @pytest.mark.parametrize(("text", "values"), UNITS)
 def test_when_unit_box_or_continental_street_then_found(text, values):
     assert spans(StreetAddressRecognizer(), text) == where(text, *values)
+
+
+BLOCKS = [
+    ("We will meet at Rock Biotech Ltd, 512 Skovharestræde, Aalborg", ["512 Skovharestræde"]),
+    ("Address:\nAuneflata 9, Trondheim", ["Auneflata 9"]),
+    ("| Lio Bär\n| 5 Steinerstrasse\n| Wohnung 32\n| Basel\n| Switzerland 5529",
+     ["Lio Bär", "5 Steinerstrasse", "Wohnung 32", "5529"]),
+    ("The company has 3 founders, 12 Workers and 2 offices in Leeds.", []),
+    ("In 2019, 40 Romanian workers, Leeds", []),
+    ("She paid 250,000 rupees, Kathmandu", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "values"), BLOCKS)
+def test_when_address_pieces_sit_together_then_street_code_and_name_line_found(text, values):
+    from redaction.recognizers.address_block import AddressBlockRecognizer
+
+    english = {"workers", "company", "founders", "offices", "has", "and", "the", "rupees", "paid"}
+    recognizer = AddressBlockRecognizer(is_english=lambda w: w.lower() in english)
+    found = recognizer.analyze(text, ["STREET_ADDRESS", "PERSON"], None)
+    assert sorted((r.start, r.end) for r in found) == where(text, *values)
