@@ -116,7 +116,8 @@ Ltd|Ltd.|Limited|Inc|Inc.|LLC|LLP|PLC|GmbH|SRL|S.R.L.|SA|S.A.|AG|BV|Co|Co.|Compa
 PERSON_TITLES = """
 mr|mrs|ms|miss|mx|dr|madam|madame|mama|mamma|mummy|aunty|auntie|aunt|uncle|boss|oga|mister
 |sir|lady|señor|señora|senhor|senhora|sheikh|haji|hajji|chief|pastor|imam|judge|justice|officer
-|detective|inspector|sergeant|constable|councillor|professor|prof
+|detective|inspector|sergeant|constable|councillor|professor|prof|phdr|mgr|ing|mudr|judr|rndr
+|dipl|herr|frau|sr|sra|srta|don|doña|mme|mlle|dott|pan|pani|gospodin|gospođa|bapak|ibu|hr|fru
 """
 
 PERSON_ROLES = """
@@ -181,4 +182,35 @@ recruited|recruits|trafficked|traffics|smuggled|smuggles|pleaded|pled|admitted|a
 FAMILY_NOUNS = (
     "family|families|brothers|sisters|siblings|twins|couple|household|clan|gang|cousins"
     "|house|household|boys|girls|men|women|crew|network|organisation|organization|sons"
+)
+
+# Words that label a line of a form or a transcript without naming anyone ("Phone:", "Q:",
+# "User:"): a transcript's other labels are its speakers.
+LABEL_WORDS = frozenset(
+    """
+name names date time address phone tel telephone mobile email e-mail mail country city town
+location place subject re note notes q a question answer interviewer interviewee officer victim
+suspect witness caller agent client customer summary description type status source age sex
+gender nationality year translator interpreter police detective judge court defendant
+prosecutor counsel lawyer user bot system assistant operator admin moderator support staff host
+guest reporter narrator speaker unknown website web personal info information details reference
+ref case id no number dob born occupation job title company employer organisation organization
+org sector industry language languages religion education skills experience objective profile
+contact contacts fax office home work to from cc bcc sent received attachment attachments tags
+category priority severity update comment comments response action outcome result warning error
+total amount price cost fee paid balance due day month week hours salary wage wages debt route
+transport vehicle plate passport visa nin ssn iban account bank card sort code postcode zip
+state region province county district street road note remarks remark observations incident
+report referral alert intelligence finding findings risk recommendation recommendations
+billing shipping delivery instructions message messages text chat sms whatsapp telegram signal
+me you him her them us staff team manager supervisor boss worker workers employee employees
+translation original english french spanish arabic background context timeline evidence
+""".split()
+)
+
+# Works named after a person: "the Tesař novel", "a Léon Rousseau concert".
+WORK_NOUNS = (
+    "novel|novels|book|books|version|concert|concerts|song|songs|album|albums|film|films|movie"
+    "|movies|painting|paintings|recording|recordings|cover|biography|memoir|show|tour|interview"
+    "|lecture|speech|quote|theory|method|case|trial|affair|era|years"
 )

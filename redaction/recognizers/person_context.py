@@ -16,9 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import regex
 from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 
-from redaction.gazetteer import PERSON_VERBS, split
+from redaction.gazetteer import LABEL_WORDS, PERSON_TITLES, PERSON_VERBS, split
 from redaction.recognizers.contextual import ContextPatternRecognizer
 from redaction.recognizers.person_cue import FORM_LABELS
 
@@ -58,6 +59,36 @@ RULES = [
         "label",
     ),
     (
+        "speaker of a transcript",
+        rf"(?m)^[ \t]*(?P<value>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*:(?=[ \t])",
+        0.55,
+        "transcript",
+    ),
+    (
+        "spoken to (said to, shouted at)",
+        rf"(?<![\p{{L}}])(?:said|says|asked|asks|shouted|yelled|whispered|replied|screamed|wrote"
+        rf"|explained|lied|spoke|talked|turned|smiled|nodded|waved|winked|pointed)"
+        rf"(?:[ \t]+{_CAP}(?:[ \t]+{_CAP})?)?[ \t]+(?:to|at|towards)[ \t]+"
+        rf"(?P<value>{_CAP}(?:[ \t]+{_CAP})?)(?![\p{{L}}])",
+        0.55,
+        "label",
+    ),
+    (
+        "vocative",
+        rf"(?:(?<=[,][ \t]+)(?P<value>{_CAP})(?=[ \t]*[?!])|(?:^|(?<=[.!?\n][ \t]+))"
+        rf"(?P<value>{_CAP})(?=,[ \t]+(?i:can|could|would|will|do|did|are|is|have|please|i|you"
+        rf"|we|listen|look|come|wait|thanks|thank|remember|where|what|why|how|when)\b))",
+        0.5,
+        "label",
+    ),
+    (
+        "lower-case name after a title",
+        rf"(?<![\p{{L}}])(?i:mr|mrs|ms|miss|mx|dr|madam|sir)\.?[ \t]+"
+        rf"(?P<value>{_LOWER}(?:[ \t]+{_LOWER})?)",
+        0.6,
+        "leading",
+    ),
+    (
         "form field (any case)",
         rf"(?m)(?:^|[;|])[ \t]*(?i:{_FORM})[ \t]*[:=][ \t]*"
         rf"(?P<value>{_ANY}(?:[ \t]+{_ANY}){{0,3}})[ \t]*$",
@@ -66,15 +97,18 @@ RULES = [
     ),
     (
         "lower-case name after contact verb",
-        rf"(?<![\p{{L}}])(?i:{_CONTACT})[ \t]+(?P<value>{_LOWER}(?:[ \t]+{_LOWER}){{0,2}})",
+        rf"(?<![\p{{L}}])(?i:{_CONTACT})[ \t]+(?:(?i:him|her|them|me)[ \t]+)?"
+        rf"(?P<value>{_LOWER}(?:[ \t]+{_LOWER}){{0,2}})",
         0.5,
         "leading",
     ),
 ]
 
 PATTERNS = [Pattern(name, regex, score) for name, regex, score, _ in RULES]
+_LABEL_LINE = regex.compile(rf"(?m)^[ \t]*{_CAP}(?:[ \t]+{_CAP})?[ \t]*:(?=[ \t])")
 CONTEXT: list[str] = []
 _MODES = {name: mode for name, _, _, mode in RULES}
+_TITLE_WORDS = frozenset(split(PERSON_TITLES))
 _NOT_A_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW"})
 
 
@@ -92,7 +126,13 @@ class PersonContextRecognizer(ContextPatternRecognizer):
         )
 
     def _english(self, word: str) -> bool:
-        return len(word.strip("'’-.")) < 2 or self.is_english(word)
+        key = word.strip("'’-.")
+        return len(key) < 2 or key.lower() in _TITLE_WORDS or self.is_english(word)
+
+    @staticmethod
+    def _transcript_labels(text: str) -> int:
+        """How many lines open with a "Label:" (two or more make a transcript)."""
+        return len(_LABEL_LINE.findall(text)) if ":" in text else 0
 
     def _refine(self, text: str, start: int, end: int, mode: str) -> tuple[int, int] | None:
         words: list[tuple[int, int]] = []
@@ -112,6 +152,9 @@ class PersonContextRecognizer(ContextPatternRecognizer):
             while words and self._english(text[words[-1][0] : words[-1][1]]):
                 words.pop()
             if any(self._english(text[s:e]) for s, e in words):
+                return None
+        elif mode == "transcript":  # a speaker unless the label is a form's or a role's
+            if any(text[s:e].lower().strip("'’") in LABEL_WORDS for s, e in words):
                 return None
         elif any(self._english(text[s:e]) for s, e in words):  # "all" and "label"
             return None
@@ -138,8 +181,11 @@ class PersonContextRecognizer(ContextPatternRecognizer):
         """Match every rule, check the value's words, and skip spaCy's organisations."""
         doc = getattr(nlp_artifacts, "tokens", None)
         results: list[RecognizerResult] = []
+        transcript = self._transcript_labels(text) >= 2
         for pattern, compiled in self._compiled:
             mode = _MODES[pattern.name]
+            if mode == "transcript" and not transcript:
+                continue
             for match in compiled.finditer(text, timeout=self.timeout):
                 span = self._refine(text, *match.span("value"), mode)
                 if span is None:

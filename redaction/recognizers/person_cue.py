@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from redaction.gazetteer import DEMONYMS, FAMILY_NOUNS, PERSON_ROLES, PERSON_TITLES, split
+from redaction.gazetteer import (
+    DEMONYMS,
+    FAMILY_NOUNS,
+    PERSON_ROLES,
+    PERSON_TITLES,
+    WORK_NOUNS,
+    split,
+)
 from redaction.recognizers.contextual import ContextPatternRecognizer
 
 # A capitalised word (any script) with at least one lower-case letter: "Mai", "Al-Hassan".
@@ -109,6 +116,24 @@ PATTERNS.append(
         rf"|yours faithfully|thanks|thank you|cheers|best wishes|best|love|signed|sent by)"
         rf"[ \t]*[,.!-]?[ \t]*\n?[ \t]*(?P<value>{NAMES})(?=[ \t]*(?:\n|$|[,.]))",
         0.55,
+    )
+)
+# "She named him Ngeni", "they called her Precious": a naming verb and its object.
+PATTERNS.append(
+    Pattern(
+        "naming verb + pronoun + name",
+        rf"(?<!\w)(?i:named|called|calls|call|nicknamed|christened)[ \t]+"
+        rf"(?i:him|her|them|me|the baby|the child|the girl|the boy)[ \t]+(?P<value>{NAMES})",
+        0.65,
+    )
+)
+# "the Tesař novel", "a Léon Rousseau concert": a work named after its maker.
+PATTERNS.append(
+    Pattern(
+        "work named after a person",
+        rf"(?<![\p{{L}}])(?i:the|a|an)[ \t]+(?P<value>{NAMES})(?:['’]s)?[ \t]+"
+        rf"(?i:{WORK_NOUNS})(?![\p{{L}}])",
+        0.5,
     )
 )
 # "the Doyle brothers", "the Kaufman House": a family's name.
