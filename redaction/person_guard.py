@@ -100,6 +100,15 @@ class PersonGuard:
             if " " not in w and normalize(w) not in gazetteer.CITIES_THAT_ARE_NAMES
         }
 
+    def is_known_place(self, word: str) -> bool:
+        """A country, nationality, region, city or case word that our lists know."""
+        key = normalize(word)
+        if key in self.never or key in self.places:
+            return True
+        from core.gazetteer import lookup_country
+
+        return lookup_country(word) is not None
+
     def is_english(self, word: str) -> bool:
         """An English word or stop word, inflected or not ("called", "girls", "taken"):
         not a name when written in lower case."""

