@@ -55,9 +55,13 @@ class AddressBlockRecognizer(LocalRecognizer):
 
     ENTITIES = ["STREET_ADDRESS", "PERSON"]
     WINDOW = 160  # characters either side searched for other pieces of an address
+    timeout: float = 10.0  # for the street patterns it runs (set by the factory)
 
     def __init__(self, is_english: Callable[[str], bool] = lambda word: False) -> None:
+        from redaction.recognizers.street_address import StreetAddressRecognizer
+
         self.is_english = is_english
+        self.street_lines = StreetAddressRecognizer()  # street lines it already knows
         super().__init__(supported_entities=self.ENTITIES, name="address_block")
 
     def load(self) -> None:
@@ -118,6 +122,12 @@ class AddressBlockRecognizer(LocalRecognizer):
             if self._near(anchors, start, end) or self._near(streets, start, end, other=True):
                 found.append(("STREET_ADDRESS", start, end, "postcode beside a town"))
         confirmed = [(s, e) for t, s, e, r in found if r == "street line of an address"]
+        self.street_lines.timeout = self.timeout
+        confirmed += [
+            (r.start, r.end)
+            for r in self.street_lines.analyze(text, ["STREET_ADDRESS"])
+            if r.score >= 0.5
+        ]
         # Postcode lines count only inside an address (a lone "2021" line is left alone).
         found = [
             f

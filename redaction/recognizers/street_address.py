@@ -27,6 +27,22 @@ STREET_TYPES = (
     "|Cove|Coves|Creek|Crest|Dale|Dam|Divide|Extension|Garden|Gateway|Grove|Groves|Hills"
     "|Inlet|Junctions|Motorway|Neck|Orchard|Radial|Ramp|Route|Row|Square|Squares|Stravenue"
     "|Throughway|Wall|Ways|Close|Brow|Croft|End|Fold|Garth|Leys|Nook|Side|Wynd|Bank"
+    "|Intersection|Access|Bend|Bluff|Bluffs|Bottom|Branch|Bridge|Brook|Brooks|Burg|Burgs|Camp"
+    "|Canyon|Cape|Cliff|Cliffs|Common|Commons|Corner|Corners|Course|Curve|Estates|Fort|Glade"
+    "|Glades|Harbors|Keys|Loaf|Lock|Locks|Mall|Mission|Overlook|Parks|Passage|Points|Ridges"
+    "|River|Roads|Shoal|Spur|Spurs|Trailer|Valleys|Views|Walks|Manors|Parkways|Rapid|Nagar"
+    "|Marg|Chowk|Colony|Enclave|Vihar|Bagh|Ganj|Pally|Palli|Puram|Pet|Peth"
+)
+# Street words of Germanic and Nordic languages, written as one word with the name.
+_SUFFIXES = (
+    "straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|steig|straat|laan|plein"
+    "|gracht|kade|singel|steeg|dijk|gade|vej|gatan|vägen|veien|gata|katu|tie|polku|kuja|utca"
+    "|ulica|stræde|ulice|cesta|gränd|torget|torv|stig"
+)
+# Spanish-speaking America numbers its streets: "Calle 82 # 3-41", "Diagonal 182 B".
+_NUMBERED_STREETS = (
+    "Calle|Cl\\.|Cll\\.?|Carrera|Cra\\.?|Cr\\.|Kr\\.?|Diagonal|Dg\\.|Transversal|Tv\\.|Avenida"
+    "|Av\\.|Avda\\.?|Camino|Pasaje|Ruta|Vía|Circular|Circunvalar|Autopista"
 )
 # A capitalised word (any script), or an ordinal such as "34th".
 _WORD = r"(?:\p{Lu}[\p{L}'’.-]{0,30}|\d{1,3}(?:st|nd|rd|th))"
@@ -54,6 +70,30 @@ PATTERNS = [
         "street prefix + name + number",
         rf"\b(?:{_CONTINENTAL})\s+(?:{_WORD},?\s+|(?:e|de|del|della|di|da|do|dos|das|la|le)\s+){{1,4}}"
         rf"(?:(?:nr\.?|no\.?|Nr\.?)\s*)?{_NUMBER}\b",
+        0.6,
+    ),
+    Pattern(
+        "number + one-word street",
+        rf"(?<![\w£$€.,-]){_NUMBER},?[ \t]+\p{{Lu}}[\p{{L}}\p{{M}}-]{{0,40}}(?i:{_SUFFIXES})"
+        r"(?![\p{L}])",
+        0.6,
+    ),
+    Pattern(
+        "one-word street + number",
+        rf"\b\p{{Lu}}[\p{{L}}\p{{M}}-]{{0,40}}(?i:{_SUFFIXES})[ \t]*{_NUMBER}(?![\w-])",
+        0.6,
+    ),
+    Pattern(
+        "numbered street",
+        rf"(?<![\w-])(?:\d{{1,3}}[A-Z]?-\d{{1,3}}[ \t]+)?(?:{_NUMBERED_STREETS})[ \t]+\d{{1,3}}"
+        rf"(?:[ \t]?(?:[A-Z]\b|ª|º|[Bb]is\b))?(?:[ \t]*(?:#|No\.?|N°)[ \t]*\d{{1,3}}[A-Z]?"
+        rf"(?:[- ]\d{{1,3}})?)?",
+        0.55,
+    ),
+    Pattern(
+        "house number (H.No.)",
+        r"(?<![\w])(?i:H\.?[ \t]?No\.?|House No\.?|Plot No\.?|Door No\.?)[ \t]*\d{1,4}[A-Z]?"
+        r"(?:[/-]\d{1,4})?(?:[ \t]+\p{L}[\p{L}\p{M}]{1,30}){0,3}",
         0.6,
     ),
     Pattern(

@@ -326,3 +326,20 @@ def test_when_address_pieces_sit_together_then_street_code_and_name_line_found(t
     recognizer = AddressBlockRecognizer(is_english=lambda w: w.lower() in english)
     found = recognizer.analyze(text, ["STREET_ADDRESS", "PERSON"], None)
     assert sorted((r.start, r.end) for r in found) == where(text, *values)
+
+
+STREET_FORMS = [
+    ("BILLING: 92 AARON-WALCHER-STRASSE, GRAZ", ["92 AARON-WALCHER-STRASSE"]),
+    ("Gordon-Textor-Ring 2/5, Hamburg", ["Gordon-Textor-Ring 2/5"]),
+    ("The address is 3-41 Calle 82, Bogotá", ["3-41 Calle 82"]),
+    ("H.No. 717 Pacheco Nagar, Pune", ["H.No. 717 Pacheco Nagar"]),
+    ("at 00 Jesus Intersection, Boise", ["00 Jesus Intersection"]),
+    ("Weg 5 people went", []),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), STREET_FORMS)
+def test_when_street_written_in_other_countries_forms_then_found(text, values):
+    found = spans(StreetAddressRecognizer(), text)
+    merged = [s for s in found if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in found)]
+    assert merged == where(text, *values)
