@@ -31,6 +31,11 @@ PATTERNS = [
         _START + r"\(0?\d{2,4}\)[ .-]?\d{3,4}[ .-]?\d{3,4}" + _EXT + _END,
         0.4,
     ),
+    # Digits only a cue makes a phone: "fax 378314367", "33698441427-Fax", "669 402 600".
+    Pattern("digits after or before a phone cue", _START + r"\d{8,12}" + _END, 0.1),
+    Pattern(
+        "groups after or before a phone cue", _START + r"\d{2,3}(?:[ .]\d{2,3}){2,4}" + _END, 0.1
+    ),
     # North American shapes: "(415) 555-0132", "212-555-0188", "234.567.8901x99".
     Pattern(
         "North American (NXX-NXX-XXXX)",
@@ -41,12 +46,14 @@ PATTERNS = [
 
 CONTEXT = (
     "phone*|tel|tel.|telephone|mobile|cell*|call*|contact*|ring*|whatsapp|viber|telegram|"
-    "signal|sms|text*|sim|hotline|dial*|reached|reach"
+    "signal|sms|text*|sim|hotline|dial*|reached|reach|fax|office|landline|mob|cel"
 ).split("|")
 
 
 class PhoneRegexRecognizer(ContextPatternRecognizer):
     """PHONE_NUMBER by shape (7 to 15 digits), boosted by words such as "phone" or "WhatsApp"."""
+
+    CONTEXT_AFTER = 8  # "-Fax", " (mobile)"
 
     def __init__(self) -> None:
         super().__init__(

@@ -343,3 +343,23 @@ def test_when_street_written_in_other_countries_forms_then_found(text, values):
     found = spans(StreetAddressRecognizer(), text)
     merged = [s for s in found if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in found)]
     assert merged == where(text, *values)
+
+
+@pytest.mark.parametrize(
+    ("recognizer", "text", "values"),
+    [
+        (LuhnCardRecognizer, "What points on credit card 675934480335 ?", ["675934480335"]),
+        (LuhnCardRecognizer, "the last amount for cc 4157283849275 on", ["4157283849275"]),
+        (LuhnCardRecognizer, "order 675934480335 shipped", []),  # no card cue
+        (IbanMod97Recognizer, "to this iban gb16khql5160760484679", ["gb16khql5160760484679"]),
+        (IbanMod97Recognizer, "to this iban gb17khql5160760484679", []),  # checksum fails
+        (IbanMod97Recognizer, "iban gb29nwbk60161331926819 please", ["gb29nwbk60161331926819"]),
+        (PhoneRegexRecognizer, "378314367-Office,33698441427-Fax", ["378314367", "33698441427"]),
+        (PhoneRegexRecognizer, "tel 669 402 600 today", ["669 402 600"]),
+        (PhoneRegexRecognizer, "order 378314367 shipped", []),
+    ],
+)
+def test_when_a_cue_names_card_iban_or_phone_then_checksum_failures_still_go(
+    recognizer, text, values
+):
+    assert spans(recognizer(), text) == where(text, *values)
