@@ -93,6 +93,8 @@ def _rule(result: Any) -> str:
     return f"{name}: {pattern}" if pattern else str(name)
 
 
+_LOWER_CASE_CUES = ("lower-case name after a title", "form field (any case)")
+
 # Placeholders already in a text (a stored, redacted text being scrubbed again).
 PLACEHOLDER = regex.compile(r"<(?P<type>[A-Z][A-Z_]*)_(?P<n>\d+)>")
 
@@ -405,7 +407,10 @@ class PresidioRedactor:
         kept = []
         for det in found:
             if det.type == "PERSON":
-                span = self.guard.clean(text, det.start, det.end, places)
+                # A cue that names a person in lower case ("ms. benjamin", "name: ana") is
+                # trusted over WordNet, which knows "benjamin" and "maria" as words.
+                cued = any(cue in det.rule for cue in _LOWER_CASE_CUES)
+                span = self.guard.clean(text, det.start, det.end, places, known_person=cued)
                 if span is None:
                     continue
                 det = Detection("PERSON", span[0], span[1], det.score, det.rule)

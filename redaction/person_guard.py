@@ -51,6 +51,11 @@ _INFLECTIONS = (
     ("en", "e"),
     ("n", ""),
 )
+_UNIT_WORDS = frozenset("unit flat apt apartment suite room studio po box wohnung".split())
+_AIMED_VERBS = frozenset(
+    "shouted yelled screamed smiled laughed looked stared glanced pointed waved winked nodded "
+    "grinned frowned swore snapped barked hissed aimed threw".split()
+)
 PARTICLES = frozenset(
     "al el bin binti bint ibn abu van von de da del della di du dos la le".split()
 )
@@ -91,7 +96,8 @@ class PersonGuard:
         self.demonyms = demonyms
         self.places = {normalize(w) for w in gazetteer.split(gazetteer.CITIES)}
         self.places |= {normalize(s.name) for s in pycountry.subdivisions}
-        self.org_keywords = {normalize(w) for w in gazetteer.split(gazetteer.ORG_KEYWORDS)}
+        self.org_keywords = {w.casefold() for w in gazetteer.split(gazetteer.ORG_KEYWORDS)}
+        self.org_keywords |= {normalize(w) for w in gazetteer.split(gazetteer.ORG_KEYWORDS)}
         self.english_words = english_words
         # Known cities that are not also given names: a lone one is never a person.
         self.unambiguous_cities = {
@@ -141,6 +147,10 @@ class PersonGuard:
         possessive: "at Kofi's house")."""
         before = _PREV_WORD_SPACED.search(text[max(0, start - 12) : start])
         if not before or before.group(1).lower() not in gazetteer.PLACE_PREPOSITIONS:
+            return False
+        # "shouted at Natalie", "smiled at Ana": a gesture or a word aimed at someone.
+        verb = _PREV_WORD_SPACED.search(text[max(0, start - 40) : start - len(before.group(0))])
+        if verb and verb.group(1).lower() in _AIMED_VERBS:
             return False
         return text[end : end + 2] not in ("'s", "’s")
 
@@ -194,7 +204,8 @@ class PersonGuard:
 
         while words and droppable(words[0][2]):
             words.pop(0)
-        while words and droppable(words[-1][2]):
+        # "Andrea Beck Unit" (a name run into the address line after it): the unit word goes.
+        while words and (droppable(words[-1][2]) or words[-1][2].lower() in _UNIT_WORDS):
             words.pop()
         if not words:
             return None
@@ -206,7 +217,8 @@ class PersonGuard:
         if any(ch.isdigit() or ch == "@" for ch in surface):
             return None
         keys = [normalize(w.rstrip(".")) for _, _, w in words]
-        if any(k in self.org_keywords for k in keys):
+        # Accents count here: "Bär" is a name, "Bar" marks a business.
+        if any(w.rstrip(".").casefold() in self.org_keywords for _, _, w in words):
             return None
         whole = normalize(surface)
         parts = [part for key in keys for part in key.split("-") if part]

@@ -85,8 +85,8 @@ RULES = [
         "lower-case name after a title",
         rf"(?<![\p{{L}}])(?i:mr|mrs|ms|miss|mx|dr|madam|sir)\.?[ \t]+"
         rf"(?P<value>{_LOWER}(?:[ \t]+{_LOWER})?)",
-        0.6,
-        "leading",
+        0.9,  # above spaCy's 0.85, so the cue is the rule kept for the span
+        "cue",
     ),
     (
         "form field (any case)",
@@ -109,6 +109,10 @@ _LABEL_LINE = regex.compile(rf"(?m)^[ \t]*{_CAP}(?:[ \t]+{_CAP})?[ \t]*:(?=[ \t]
 CONTEXT: list[str] = []
 _MODES = {name: mode for name, _, _, mode in RULES}
 _TITLE_WORDS = frozenset(split(PERSON_TITLES))
+_COMMON = frozenset(
+    "the a an and or but to of in on at for with from by is was are were has had have will "
+    "would can could said says told asked please thanks thank you he she they we it who".split()
+)
 _NOT_A_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW"})
 
 
@@ -141,7 +145,15 @@ class PersonContextRecognizer(ContextPatternRecognizer):
             at = text.index(word, pos)
             words.append((at, at + len(word)))
             pos = at + len(word)
-        if mode == "leading":  # keep the words before the first English one
+        if mode == "cue":  # a title vouches for the words after it, up to a common word
+            kept = []
+            for s, e in words:
+                key = text[s:e].lower().strip("'’-.")
+                if len(key) < 2 or key in _TITLE_WORDS or key in _COMMON:
+                    break
+                kept.append((s, e))
+            words = kept
+        elif mode == "leading":  # keep the words before the first English one
             kept = []
             for s, e in words:
                 if self._english(text[s:e]):
