@@ -17,7 +17,7 @@ from assistant.analytics import Analytics
 from assistant.intents import parse_stats_question
 from assistant.map_plotly import to_plotly
 from assistant.map_png import render
-from assistant.maps import MapData, map_figures, route_rows, rows_geojson, to_geojson
+from assistant.maps import MapData, map_figures, place_rows, rows_geojson, to_geojson
 from core.access import Level
 from core.gazetteer import _CITY_TABLE, _rows
 from core.geo import city_point, country_point, country_shapes, unplaced_cities
@@ -74,14 +74,16 @@ def test_when_map_figures_then_every_count_equals_sql(hub, user) -> None:
 
 
 @pytest.mark.parametrize("user", USERS)
-def test_when_routes_have_windows_then_totals_equal_analytics_routes(hub, user) -> None:
+def test_when_place_rows_then_they_equal_analytics_hotspots_and_routes(hub, user) -> None:
     a, p = Analytics(hub.db), hub.principal(user)
     win = a.windows(2, AS_OF)
+    hot = a.hotspots(p, top=100, as_of=AS_OF)
     for into in (None, "GB", "TH"):
-        mine = route_rows(a, p, None, None, win, into=into)
-        theirs = a.routes(p, top=100, into=into)
-        assert [(r["route"], r["documents"]) for r in mine] == [
-            (r["route"], r["documents"]) for r in theirs
+        rows = place_rows(a, p, None, None, win, into=into)
+        assert rows["country"] == hot["countries"]
+        assert rows["city"] == hot["cities"]
+        assert [(r["route"], r["documents"]) for r in rows["route"]] == [
+            (r["route"], r["documents"]) for r in a.routes(p, top=100, into=into)
         ]
 
 
@@ -160,49 +162,70 @@ def test_when_stats_rows_then_one_feature_per_row_with_its_keys() -> None:
     assert gj["unplaced"] == [{"city": "Keniéba", "documents": 1}]
 
 
-def _data_traces(fig: dict) -> list[dict]:
-    return [t for t in fig["data"] if t["name"] not in ("anchor", "land")]
+def _trace(fig: dict, name: str) -> dict:
+    return next(t for t in fig["data"] if t["name"] == name)
+
+
+def _frame(fig: dict, period: str) -> dict[str, dict]:
+    """The traces as a period's animation frame leaves them (frame data merged in)."""
+    frame = next(f for f in fig["frames"] if f["name"] == period)
+    out = {}
+    for i, change in zip(frame["traces"], frame["data"], strict=True):
+        trace = {**fig["data"][i], **{k: v for k, v in change.items() if k != "marker"}}
+        trace["marker"] = {**fig["data"][i].get("marker", {}), **change.get("marker", {})}
+        out[trace["name"]] = trace
+    return out
 
 
 @pytest.mark.parametrize("user", USERS)
 def test_when_plotly_map_then_hover_and_colours_come_from_the_figures(hub, user) -> None:
+    import plotly.graph_objects as go
+
     fig = figures(hub, user)
-    data = MapData.from_figures(fig)
-    plot = to_plotly(data)
+    plot = to_plotly(MapData.from_figures(fig))
+    go.Figure(plot)  # valid against plotly's schema, frames included
     first = plot["data"][0]
     assert first["type"] == "scattergeo"
-    assert "locations" not in first
+    assert "locations" not in first  # plotly.js would fetch its CDN topojson otherwise
     assert plot["layout"]["geo"]["visible"] is False
-    shown = [t for t in _data_traces(plot) if t["visible"]]
-    choro = next((t for t in shown if t["type"] == "choropleth"), None)
+    choro = _trace(plot, "countries")
+    assert choro["geojson"] is country_shapes()  # the same world for everyone
     countries = {r["country"]: r["documents"] for r in fig["countries"]}
-    if choro is None:
-        assert not countries
-    else:
-        assert dict(zip(choro["locations"], choro["z"], strict=True)) == countries
-        assert choro["zmax"] == max(countries.values())  # the scale ends at the visible max
-        for code, text in zip(choro["locations"], choro["text"], strict=True):
-            assert f"{countries[code]} report" in text
-    texts = " ".join(x for t in shown for x in t.get("text") or [])
+    drawn = dict(zip(choro["locations"], choro["z"], strict=True))
+    assert {k: z for k, z in drawn.items() if z} == countries
+    assert choro["zmax"] == max(countries.values())  # the scale ends at the visible maximum
+    for code, text in zip(choro["locations"], choro["text"], strict=True):
+        n = countries.get(code, 0)
+        assert f"</b><br>{n} report{'' if n == 1 else 's'} (All years)" in text
+    texts = " ".join(x for t in plot["data"] for x in t.get("text") or [])
     for r in fig["cities"]:
-        assert f"<b>{r['city']}</b>" in texts
+        assert f"<b>{r['city']}</b> ({r['city'] and _country_of(r['city'])})" in texts
     for r in fig["routes"]:
         n = r["documents"]
         assert f"{r['route']}</b><br>{n} report{'' if n == 1 else 's'}" in texts
     steps = plot["layout"]["sliders"][0]["steps"]
     assert [s["label"] for s in steps] == ["2022–2023", "2024–2025", "All years"]
-    for step in steps:
-        assert len(step["args"][0]["visible"]) == len(plot["data"])
+    assert [s["args"][0] for s in steps] == [["previous"], ["recent"], ["all"]]
+
+
+def _country_of(city: str) -> str:
+    from core.gazetteer import lookup_country
+
+    return str(lookup_country(city))
 
 
 def test_when_period_chosen_then_its_window_counts_are_shown(hub) -> None:
     fig = figures(hub, "con")
     plot = to_plotly(MapData.from_figures(fig))
-    recent = next(s for s in plot["layout"]["sliders"][0]["steps"] if s["label"] == "2024–2025")
-    visible = [t for t, v in zip(plot["data"], recent["args"][0]["visible"], strict=True) if v]
-    choro = next(t for t in visible if t["type"] == "choropleth" and t["name"] != "land")
-    want = {r["country"]: r["recent"] for r in fig["countries"] if r["recent"]}
-    assert dict(zip(choro["locations"], choro["z"], strict=True)) == want
+    for period in ("recent", "previous"):
+        traces = _frame(plot, period)
+        choro = traces["countries"]
+        got = {c: z for c, z in zip(choro["locations"], choro["z"], strict=True) if z}
+        assert got == {r["country"]: r[period] for r in fig["countries"] if r[period]}
+        shown = {n.removeprefix("route ") for n, t in traces.items() if n.startswith("route")
+                 and t["visible"]}  # fmt: skip
+        want = {f"{r['origin']}>{r['destination']}" for r in fig["routes"] if r[period]}
+        assert shown == want
 
 
 def test_when_map_is_rendered_to_png_then_both_maps_are_images(hub) -> None:
@@ -251,11 +274,15 @@ def test_when_user_maps_then_output_equals_a_hub_holding_only_their_visible_repo
 def test_when_report_is_confidential_then_its_places_are_drawn_only_for_cleared(
     hub, user, sees_peru
 ) -> None:
-    fig = figures(hub, user)
-    data = MapData.from_figures(fig)
-    drawn = json.dumps(_data_traces(to_plotly(data))) + json.dumps(to_geojson(data, shapes=False))
-    assert ("Peru" in drawn) is sees_peru
-    assert ("Bolivia" in drawn) is sees_peru
+    data = MapData.from_figures(figures(hub, user))
+    plot = to_plotly(data)
+    choro = _trace(plot, "countries")
+    z = dict(zip(choro["locations"], choro["z"], strict=True))
+    assert (z["PE"] > 0, z["BO"] > 0) == (sees_peru, sees_peru)
+    routes = [t["name"] for t in plot["data"] if t["name"].startswith("route")]
+    assert ("route BO>PE" in routes) is sees_peru
+    places = json.dumps(to_geojson(data, shapes=False))
+    assert ("Peru" in places) is sees_peru
 
 
 # Geometry and questions --------------------------------------------------------------------------
