@@ -161,15 +161,22 @@ class _Builder:
             "text": [_spot_text(s, self.data, period) for s in self.cities],
         }
 
+    def arrows(self, period: str) -> dict[str, Any]:
+        """One arrow per route at its middle: the only hoverable part of a route (hover on
+        its ends would cover the countries it joins)."""
+        sizes, texts = [], []
+        for r in self.routes:
+            n = r.count(period)
+            sizes.append(11 + 7 * n / self.rmax if n else 0)
+            texts.append(f"<b>{r.name}</b><br>{_plural(n)} ({self.data.label(period)})")
+        return {"type": "scattergeo", "marker": {"size": sizes}, "text": texts}
+
     def route(self, r: Flow, period: str) -> dict[str, Any]:
         n = r.count(period)
-        text = f"<b>{r.name}</b><br>{_plural(n)} ({self.data.label(period)})"
         return {
             "type": "scattergeo",
             "visible": n > 0,
-            "line": {"width": 1.5 + 6.5 * n / self.rmax},
-            "marker": {"size": [0, 11 + 7 * n / self.rmax, 0]},
-            "text": [text] * 3,
+            "line": {"width": 1.5 + 4.5 * n / self.rmax},
         }
 
     def changing(self, period: str) -> list[dict[str, Any]]:
@@ -179,6 +186,8 @@ class _Builder:
             out.append(self.small_points(period))
         if self.cities:
             out.append(self.city_points(period))
+        if self.routes:
+            out.append(self.arrows(period))
         out += [self.route(r, period) for r in self.routes]
         return out
 
@@ -195,7 +204,13 @@ class _Builder:
             "zmax": self.zmax,
             "colorscale": _colorscale(self.zmax),
             "marker": {"line": {"color": "#ffffff", "width": 0.5}},
-            "colorbar": {"title": {"text": "reports"}, "thickness": 12, "len": 0.6},
+            "colorbar": {
+                "title": {"text": "reports"},
+                "thickness": 12,
+                "len": 0.6,
+                "tick0": 0,
+                "dtick": max(1, math.ceil(self.zmax / 5)),
+            },
             "hovertemplate": hover,
             "name": "countries",
             **parts.pop(0),
@@ -244,27 +259,40 @@ class _Builder:
                     "name": "cities",
                 }
             )
-        for r, part in zip(self.routes, parts, strict=True):
-            a, b = r.ends or (GeoPoint(0, 0), GeoPoint(0, 0))
-            mid, bearing = _midpoint(a, b)
+        if self.routes:
+            part = parts.pop(0)
+            mids = [_midpoint(*(r.ends or (GeoPoint(0, 0), GeoPoint(0, 0)))) for r in self.routes]
             out.append(
                 {
                     "type": "scattergeo",
-                    "lon": [a.lon, mid.lon, b.lon],
-                    "lat": [a.lat, mid.lat, b.lat],
-                    "mode": "lines+markers",
-                    "visible": part["visible"],
-                    "line": {"color": ROUTE, **part["line"]},
-                    "opacity": 0.8,
+                    "lon": [m.lon for m, _ in mids],
+                    "lat": [m.lat for m, _ in mids],
+                    "mode": "markers",
                     "marker": {
                         "symbol": "arrow",
-                        "angle": [0, bearing, 0],
+                        "angle": [bearing for _, bearing in mids],
                         "color": ARROW,
                         "line": {"color": "#ffffff", "width": 1},
                         **part["marker"],
                     },
                     "text": part["text"],
                     "hovertemplate": hover,
+                    "showlegend": False,
+                    "name": "arrows",
+                }
+            )
+        for r, part in zip(self.routes, parts, strict=True):
+            a, b = r.ends or (GeoPoint(0, 0), GeoPoint(0, 0))
+            out.append(
+                {
+                    "type": "scattergeo",
+                    "lon": [a.lon, b.lon],
+                    "lat": [a.lat, b.lat],
+                    "mode": "lines",
+                    "visible": part["visible"],
+                    "line": {"color": ROUTE, **part["line"]},
+                    "opacity": 0.8,
+                    "hoverinfo": "skip",
                     "showlegend": False,
                     "name": f"route {r.origin}>{r.destination}",
                 }
@@ -299,6 +327,7 @@ def to_plotly(data: MapData, title: str | None = None) -> dict[str, Any]:
         "margin": {"l": 0, "r": 0, "t": 40, "b": 0},
         "paper_bgcolor": "#ffffff",
         "showlegend": False,
+        "hoverdistance": 8,  # a marker's label only near it; elsewhere the country's
         "annotations": [
             {
                 "text": ATTRIBUTION,

@@ -91,6 +91,8 @@ def draw_hotspots(ax: Any, data: MapData) -> Any:
     colour mapping (for a colour bar). The scale's maximum is the largest visible count."""
     import matplotlib as mpl
 
+    if not (data.countries or data.cities):
+        _nothing(ax, "No places recorded in scope")
     cmap = mpl.colormaps["YlOrRd"]
     norm = mpl.colors.Normalize(0, max([s.documents for s in data.countries] or [1]))
     for s in data.countries:
@@ -131,6 +133,10 @@ def draw_hotspots(ax: Any, data: MapData) -> Any:
     return mpl.cm.ScalarMappable(norm=norm, cmap=cmap)
 
 
+def _nothing(ax: Any, text: str) -> None:
+    ax.text(0.5, 0.5, text, transform=ax.transAxes, ha="center", va="center", fontsize=10)
+
+
 def _arc(a: tuple[float, float], b: tuple[float, float]) -> list[tuple[float, float]]:
     """A curved path from a to b (quadratic Bézier bending right of the direction of travel,
     so two opposite flows between one pair of countries do not overlap)."""
@@ -151,6 +157,8 @@ def draw_routes(ax: Any, data: MapData) -> None:
     from matplotlib.patches import FancyArrowPatch
     from matplotlib.path import Path as MplPath
 
+    if not data.routes:
+        _nothing(ax, "No origin–destination routes recorded in scope")
     involved = {c for r in data.routes if r.ends for c in (r.origin, r.destination)}
     for code in sorted(involved):
         _fill(ax, code, INVOLVED, zorder=1.5)
@@ -197,6 +205,7 @@ def render(data: MapData, kind: str, title: str | None = None) -> bytes:
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     fig = plt.figure(figsize=(8, 4.8), dpi=110)
     try:
@@ -206,6 +215,8 @@ def render(data: MapData, kind: str, title: str | None = None) -> bytes:
             bar = fig.colorbar(mapping, cax=fig.add_axes((0.9, 0.2, 0.02, 0.6)))
             bar.set_label("reports", fontsize=8)
             bar.ax.tick_params(labelsize=7)
+            bar.locator = MaxNLocator(integer=True)
+            bar.update_ticks()
         else:
             draw_routes(ax, data)
         default = "Hotspots" if kind == "hotspots" else "Routes (origin → destination)"

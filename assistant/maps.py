@@ -150,6 +150,21 @@ def _spot(kind: str, r: Mapping[str, Any]) -> Spot:
     return Spot(kind, key, name, country, int(r["documents"]), r.get("recent"), r.get("previous"))
 
 
+def briefing_maps(figures: Mapping[str, Any], scope: str) -> tuple[MapData, MapData]:
+    """The hotspot map and the route map of a briefing, from the very figures its Hotspots and
+    Routes sections are written from (so the maps show what the text says, no more)."""
+    hot = figures.get("hotspots") or {}
+    hotspots = MapData.from_figures(
+        {
+            "countries": hot.get("countries"),
+            "cities": hot.get("cities"),
+            "window": hot.get("window"),
+        },
+        scope,
+    )
+    return hotspots, MapData.from_figures({"routes": figures.get("routes")}, scope)
+
+
 # Figures -------------------------------------------------------------------------------------
 def place_rows(
     analytics: Analytics,
@@ -302,9 +317,17 @@ def map_bounds(data: MapData) -> tuple[list[float], list[float]] | None:
     if hi_lon - lo_lon > 200:
         return None
     pad_lon, pad_lat = max(10.0, (hi_lon - lo_lon) * 0.15), max(8.0, (hi_lat - lo_lat) * 0.15)
+    lon = [lo_lon - pad_lon, hi_lon + pad_lon]
+    lat = [lo_lat - pad_lat, hi_lat + pad_lat]
+    # A landscape frame (maps sit in wide chat bubbles and half pages): at least 1.6 degrees
+    # of longitude per degree of latitude, widened about the middle.
+    want = 1.6 * (lat[1] - lat[0])
+    if lon[1] - lon[0] < want:
+        mid = (lon[0] + lon[1]) / 2
+        lon = [mid - want / 2, mid + want / 2]
     return (
-        [max(-180.0, lo_lon - pad_lon), min(180.0, hi_lon + pad_lon)],
-        [max(-60.0, lo_lat - pad_lat), min(85.0, hi_lat + pad_lat)],
+        [max(-180.0, lon[0]), min(180.0, lon[1])],
+        [max(-60.0, lat[0]), min(85.0, lat[1])],
     )
 
 

@@ -222,10 +222,13 @@ def test_when_period_chosen_then_its_window_counts_are_shown(hub) -> None:
         choro = traces["countries"]
         got = {c: z for c, z in zip(choro["locations"], choro["z"], strict=True) if z}
         assert got == {r["country"]: r[period] for r in fig["countries"] if r[period]}
-        shown = {n.removeprefix("route ") for n, t in traces.items() if n.startswith("route")
-                 and t["visible"]}  # fmt: skip
-        want = {f"{r['origin']}>{r['destination']}" for r in fig["routes"] if r[period]}
-        assert shown == want
+        lines = {n.removeprefix("route "): t for n, t in traces.items() if n.startswith("route ")}
+        want = {f"{r['origin']}>{r['destination']}": r[period] for r in fig["routes"]}
+        assert {k for k, t in lines.items() if t["visible"]} == {k for k, n in want.items() if n}
+        arrows = traces["arrows"]
+        for text, size in zip(arrows["text"], arrows["marker"]["size"], strict=True):
+            n = int(text.split("</b><br>")[1].split(" ")[0])
+            assert (size > 0) == (n > 0)
 
 
 def test_when_map_is_rendered_to_png_then_both_maps_are_images(hub) -> None:
@@ -340,3 +343,84 @@ def test_when_map_is_not_asked_for_then_no_map_intent(question) -> None:
 )
 def test_when_text_names_a_region_then_found(text, names) -> None:
     assert [r.name for r in find_regions(text)] == names
+
+
+# Briefings ---------------------------------------------------------------------------------------
+def _briefing(hub, user: str = "con"):
+    from assistant.briefing import BriefingBuilder
+
+    builder = BriefingBuilder(hub.db, hub.retriever, hub.embedder)
+    return builder.build(hub.principal(user), as_of=AS_OF)
+
+
+@pytest.mark.parametrize("user", USERS)
+def test_when_briefing_then_its_maps_hold_exactly_the_figures_of_its_text(hub, user) -> None:
+    from assistant.maps import briefing_maps
+
+    b = _briefing(hub, user)
+    hotspots, routes = briefing_maps(b.figures, b.scope)
+    rows = b.section("hotspots").rows
+    assert {s.key: s.documents for s in hotspots.countries} == {
+        r["country"]: r["documents"] for r in rows if "country" in r
+    }
+    assert {s.key: s.documents for s in hotspots.cities} == {
+        r["city"]: r["documents"] for r in rows if "city" in r
+    }
+    for s in (*hotspots.countries, *hotspots.cities):
+        assert f"{s.name} {s.documents} (" in b.section("hotspots").text
+    assert [(f.name, f.documents) for f in routes.routes] == [
+        (r["route"], r["documents"]) for r in b.section("routes").rows
+    ]
+    for f in routes.routes:
+        assert f"{f.name} ({f.documents})" in b.section("routes").text
+
+
+def test_when_briefing_pdf_rendered_then_a_map_page_shows_both_maps(hub, tmp_path) -> None:
+    import shutil
+    import subprocess
+
+    from PIL import Image
+
+    from assistant.briefing_pdf import write_pdf
+
+    if not (shutil.which("pdftoppm") and shutil.which("pdftotext")):
+        pytest.skip("poppler-utils is not installed (.ci/run installs it)")
+    pdf = write_pdf(_briefing(hub), tmp_path / "brief.pdf")
+    subprocess.run(["pdftoppm", "-png", "-r", "80", str(pdf), str(tmp_path / "page")], check=True)
+    pages = sorted(tmp_path.glob("page-*.png"))
+    texts = [
+        subprocess.run(
+            ["pdftotext", "-f", str(i), "-l", str(i), str(pdf), "-"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        for i in range(1, len(pages) + 1)
+    ]
+    [n] = [i for i, t in enumerate(texts) if "Hotspots and routes on the map" in t]
+    assert "Bolivia → Peru (1)" in texts[n].replace("\n", " ")  # the route text beside its map
+    colours = Counter(Image.open(pages[n]).convert("RGB").getdata())
+
+    def share(test) -> float:
+        return sum(c for rgb, c in colours.items() if test(rgb)) / sum(colours.values())
+
+    land = share(lambda c: c == (228, 228, 228))
+    routes = share(lambda c: c[2] > c[0] + 60 and 100 < c[2] < 200)  # route blue, not sea
+    shaded = share(lambda c: c[0] > 180 and c[1] < 120 and c[2] < 80)  # YlOrRd reds
+    print(f"map page colours: land {land:.3f}, routes {routes:.4f}, shaded {shaded:.4f}")
+    assert land > 0.1  # two world maps
+    assert routes > 0.002
+    assert shaded > 0.0005
+    others = Counter(Image.open(pages[0]).convert("RGB").getdata())
+    assert others[(228, 228, 228)] / sum(others.values()) < 0.01  # page 1 has no map
+
+
+def test_when_briefing_markdown_written_then_map_pngs_are_linked_beside_it(hub, tmp_path) -> None:
+    from assistant.briefing_pdf import write_markdown
+
+    md = write_markdown(_briefing(hub), tmp_path / "brief.md").read_text(encoding="utf-8")
+    for kind, heading in (("hotspots", "## Hotspots"), ("routes", "## Routes")):
+        png = tmp_path / f"brief-{kind}.png"
+        assert png.read_bytes().startswith(b"\x89PNG")
+        section = md.split(heading, 1)[1].split("\n## ", 1)[0]
+        assert f"]({png.name})" in section
