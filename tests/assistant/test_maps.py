@@ -424,3 +424,21 @@ def test_when_briefing_markdown_written_then_map_pngs_are_linked_beside_it(hub, 
         assert png.read_bytes().startswith(b"\x89PNG")
         section = md.split(heading, 1)[1].split("\n## ", 1)[0]
         assert f"]({png.name})" in section
+
+
+@pytest.mark.integration
+def test_when_hub_is_on_postgres_then_map_figures_equal_sqlite(hub, pg_url, tmp_path) -> None:
+    """The MATERIALIZED set of visible documents reads the same on PostgreSQL."""
+    pg = build_stack(tmp_path / "pg", pg_url)
+    for ref, uploader, level, org_only, kind, body in DOCS:
+        pg.pipeline.ingest_documents(
+            pg.principal(uploader),
+            [LoadedDocument(ref, ref.removesuffix(".txt"), body, path=None)],  # type: ignore[arg-type]
+            level=level,
+            org_only=org_only,
+            kind=kind,
+        )
+    for user in USERS:
+        assert figures(pg, user) == figures(hub, user), user
+    region = ("South-East Asia", regions()["South-East Asia"])
+    assert figures(pg, "con", region=region) == figures(hub, "con", region=region)
