@@ -423,3 +423,31 @@ def rows_geojson(rows: list[dict[str, Any]], scope: str = "all reports") -> dict
     if unplaced:
         out["unplaced"] = unplaced
     return out
+
+
+def stats_geojson(
+    data: Mapping[str, Any], view: str = "counts", scope: str = "all reports"
+) -> dict[str, Any]:
+    """GeoJSON for a `lens stats --json` document (`GET /api/v1/stats?...&format=geojson`):
+    the same counts as features. counts: one feature per row that names a country or a city
+    (other keys, such as year, stay in its properties); hotspots: countries and cities;
+    routes: one line per route. A trend has no places: LensError.
+    """
+    from core.errors import LensError
+
+    if view == "counts":
+        return rows_geojson(list(data.get("rows") or []), scope)
+    if view == "hotspots":
+        figures = {
+            "countries": data.get("rows"),
+            "cities": data.get("cities"),
+            "window": data.get("window"),
+        }
+        return to_geojson(MapData.from_figures(figures, scope))
+    if view == "routes":
+        return to_geojson(MapData.from_figures({"routes": data.get("rows")}, scope))
+    raise LensError(
+        f"The {view} view has no places to map: use --by country or city, or the hotspots or "
+        "routes view, with GeoJSON.",
+        exit_code=2,
+    )

@@ -442,3 +442,29 @@ def test_when_hub_is_on_postgres_then_map_figures_equal_sqlite(hub, pg_url, tmp_
         assert figures(pg, user) == figures(hub, user), user
     region = ("South-East Asia", regions()["South-East Asia"])
     assert figures(pg, "con", region=region) == figures(hub, "con", region=region)
+
+
+@pytest.mark.parametrize("user", USERS)
+def test_when_stats_views_as_geojson_then_features_equal_their_rows(hub, user) -> None:
+    from assistant.maps import stats_geojson
+    from core.errors import LensError
+
+    a, p = Analytics(hub.db), hub.principal(user)
+    rows = a.counts(p, ["country", "year"])
+    gj = stats_geojson({"rows": rows}, "counts")
+    assert sorted((f["properties"]["country"], f["properties"]["year"],
+                   f["properties"]["documents"]) for f in gj["features"]) == sorted(
+        (r["country"], r["year"], r["documents"]) for r in rows)  # fmt: skip
+    hot = a.hotspots(p, top=100, as_of=AS_OF)
+    gj = stats_geojson({"rows": hot["countries"], "cities": hot["cities"]}, "hotspots")
+    got = {(f["properties"]["kind"], f["id"]): f["properties"]["documents"] for f in gj["features"]}
+    want = {("country", r["country"]): r["documents"] for r in hot["countries"]}
+    want |= {("city", r["city"]): r["documents"] for r in hot["cities"]}
+    assert got == want
+    routes = a.routes(p, top=100)
+    gj = stats_geojson({"rows": routes}, "routes")
+    assert {f["id"]: f["properties"]["documents"] for f in gj["features"]} == {
+        f"{r['origin']}>{r['destination']}": r["documents"] for r in routes
+    }
+    with pytest.raises(LensError, match="no places to map"):
+        stats_geojson({"rows": []}, "trend")
