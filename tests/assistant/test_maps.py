@@ -257,9 +257,8 @@ def test_when_user_maps_then_output_equals_a_hub_holding_only_their_visible_repo
 ) -> None:
     """No count, shape, size or colour-scale maximum can come from a hidden document: the
     map a user gets is byte for byte the map of a hub that never held those documents."""
-    visible = {r[0] for r in query(hub, f"SELECT source_ref FROM document d WHERE "
-                                   f"{visible_sql(hub.principal(user))[0]}",
-                                   visible_sql(hub.principal(user))[1])}  # fmt: skip
+    where, params = visible_sql(hub.principal(user))
+    visible = {r[0] for r in query(hub, f"SELECT source_ref FROM document d WHERE {where}", params)}
     replica = build_stack(tmp_path / "replica")
     for ref, _, _, _, kind, body in DOCS:
         if ref in visible:
@@ -452,9 +451,9 @@ def test_when_stats_views_as_geojson_then_features_equal_their_rows(hub, user) -
     a, p = Analytics(hub.db), hub.principal(user)
     rows = a.counts(p, ["country", "year"])
     gj = stats_geojson({"rows": rows}, "counts")
-    assert sorted((f["properties"]["country"], f["properties"]["year"],
-                   f["properties"]["documents"]) for f in gj["features"]) == sorted(
-        (r["country"], r["year"], r["documents"]) for r in rows)  # fmt: skip
+    keys = ("country", "year", "documents")
+    got = sorted(tuple(f["properties"][k] for k in keys) for f in gj["features"])
+    assert got == sorted(tuple(r[k] for k in keys) for r in rows)
     hot = a.hotspots(p, top=100, as_of=AS_OF)
     gj = stats_geojson({"rows": hot["countries"], "cities": hot["cities"]}, "hotspots")
     got = {(f["properties"]["kind"], f["id"]): f["properties"]["documents"] for f in gj["features"]}
