@@ -222,27 +222,32 @@ def place_rows(
     return out
 
 
-def region_total(
-    analytics: Analytics,
-    principal: Principal,
-    codes: Iterable[str],
-    filters: SearchFilters | None = None,
-    facts: Mapping[str, str | None] | None = None,
-) -> int:
-    """Visible documents with a country fact in the region (each counted once)."""
-    where, params = analytics.where(principal, filters, facts)
-    names = []
-    for i, code in enumerate(sorted(codes)):
-        params[f"rc{i}"] = code
-        names.append(f":rc{i}")
-    if not names:
-        return 0
-    sql = (
-        f"SELECT COUNT(DISTINCT d.id) AS n FROM document d WHERE {where} AND EXISTS (SELECT 1 "
-        f"FROM fact rf WHERE rf.doc_id = d.id AND rf.kind = 'country' "
-        f"AND rf.value IN ({', '.join(names)}))"
-    )
-    return int(analytics._rows(sql, params)[0]["n"])
+class RegionAnalytics(Analytics):
+    """Analytics whose every figure (total, counts, trend, hotspots, routes, doc ids) counts
+    only the visible reports with a country fact in a region ("South Asia"): the region is
+    one more condition after the access rule, in every statement."""
+
+    def __init__(self, db: Any, codes: Iterable[str]) -> None:
+        super().__init__(db)
+        self.codes = sorted(codes)
+
+    def where(
+        self,
+        principal: Principal,
+        filters: SearchFilters | None,
+        facts: Mapping[str, str | None] | None = None,
+    ) -> tuple[str, dict[str, Any]]:
+        sql, params = super().where(principal, filters, facts)
+        names = []
+        for i, code in enumerate(self.codes):
+            params[f"rg{i}"] = code
+            names.append(f":rg{i}")
+        inside = ", ".join(names) or "NULL"
+        sql += (
+            " AND EXISTS (SELECT 1 FROM fact rg WHERE rg.doc_id = d.id AND rg.kind = 'country' "
+            f"AND rg.value IN ({inside}))"
+        )
+        return sql, params
 
 
 def map_figures(
@@ -262,10 +267,13 @@ def map_figures(
 ) -> dict[str, Any]:
     """Every visible country, city and (top) route in scope with window counts, JSON-ready.
 
-    `region` is (name, codes): countries and cities outside it are left out, and routes must
-    start in it (role "from"), end in it ("into") or touch it (no role). Counts of what is
-    kept are the same SQL figures as without the region: a region only chooses rows.
+    `region` is (name, codes): only reports with a country fact in it count
+    (`RegionAnalytics`), countries and cities outside it are left out, and routes must start
+    in it (role "from"), end in it ("into") or touch it (no role). A country or city in the
+    region has the same count as without the region (its reports are all in the region).
     """
+    if region is not None and not isinstance(analytics, RegionAnalytics):
+        analytics = RegionAnalytics(analytics.db, region[1])
     win = analytics.windows(window, as_of)
     rows = place_rows(analytics, principal, filters, facts, win, into=into, from_=from_)
     countries, cities = rows["country"], rows["city"]
@@ -280,9 +288,7 @@ def map_figures(
         )
         flows = [r for r in flows if any(r[e] in codes for e in ends)]
         out["region"] = name
-        out["documents"] = region_total(analytics, principal, codes, filters, facts)
-    else:
-        out["documents"] = analytics.total(principal, filters, facts)
+    out["documents"] = analytics.total(principal, filters, facts)
     out.update(countries=countries, cities=cities, routes=flows[:MAX_ROUTES])
     if len(flows) > MAX_ROUTES:
         out["routes_total"] = len(flows)
@@ -329,6 +335,47 @@ def map_bounds(data: MapData) -> tuple[list[float], list[float]] | None:
         [max(-180.0, lon[0]), min(180.0, lon[1])],
         [max(-60.0, lat[0]), min(85.0, lat[1])],
     )
+
+
+LISTED = 8  # places and routes a map answer names in its text (the map shows them all)
+
+
+def map_text(figures: Mapping[str, Any]) -> str:
+    """The words beside a map: the total and the largest countries, cities and routes with
+    the very counts the map draws (and how many more it shows)."""
+    n = int(figures.get("documents") or 0)
+    scope = figures.get("scope") or "all reports"
+    text = f"**{n} report{'' if n == 1 else 's'}** you can see match {scope} (each counted once)."
+    if not n:
+        return text
+    win = figures.get("window") or {}
+    rec, prev = win.get("recent"), win.get("previous")
+
+    def listed(rows: list[dict[str, Any]], name: Any, windows: bool) -> str:
+        parts = []
+        for r in rows[:LISTED]:
+            extra = f" ({r['recent']} vs {r['previous']})" if windows and "recent" in r else ""
+            parts.append(f"{name(r)} {r['documents']}{extra}")
+        more = len(rows) - LISTED
+        return "; ".join(parts) + (f"; and {more} more on the map" if more > 0 else "")
+
+    countries = list(figures.get("countries") or [])
+    if countries:
+        head = f" (reports; in brackets {rec[0]}–{rec[1]} vs {prev[0]}–{prev[1]})" if rec else ""
+        text += f"\n\n- Countries{head}: " + listed(countries, lambda r: r["name"], bool(rec))
+    cities = list(figures.get("cities") or [])
+    if cities:
+        text += "\n- Cities: " + listed(cities, lambda r: r["city"], False)
+    routes = list(figures.get("routes") or [])
+    if routes:
+        text += "\n- Routes: " + listed(routes, lambda r: r["route"], False)
+        total = figures.get("routes_total")
+        if total:
+            text += f" ({len(routes)} of {total} routes drawn)"
+    missing = MapData.from_figures(figures).unplaced()
+    if missing:
+        text += "\n\nNot on the map (no coordinates): " + ", ".join(missing) + "."
+    return text
 
 
 # GeoJSON ---------------------------------------------------------------------------------------

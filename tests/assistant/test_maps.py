@@ -108,6 +108,35 @@ def test_when_region_then_only_its_countries_and_its_distinct_total(hub, user) -
     assert fig["documents"] == expected
 
 
+@pytest.mark.parametrize("user", USERS)
+@pytest.mark.parametrize("region", ["South-East Asia", "Europe", "South America"])
+def test_when_region_analytics_then_every_figure_counts_only_reports_in_it(
+    hub, user, region
+) -> None:
+    from assistant.maps import RegionAnalytics
+
+    p, codes = hub.principal(user), regions()[region]
+    a = RegionAnalytics(hub.db, codes)
+    where, params = visible_sql(p)
+    marks = ", ".join(f"'{c}'" for c in sorted(codes))
+    inside = (
+        f"{where} AND EXISTS (SELECT 1 FROM fact r WHERE r.doc_id = d.id "
+        f"AND r.kind = 'country' AND r.value IN ({marks}))"
+    )
+    by_type = query(
+        hub,
+        "SELECT f.value, COUNT(DISTINCT d.id) FROM document d JOIN fact f ON f.doc_id = d.id "
+        f"WHERE f.kind = 'type' AND {inside} GROUP BY f.value",
+        params,
+    )
+    assert {r["type"]: r["documents"] for r in a.counts(p, ["type"])} == dict(by_type)
+    years = query(
+        hub, f"SELECT d.year, COUNT(*) FROM document d WHERE {inside} GROUP BY d.year", params
+    )
+    assert {r["year"]: r["documents"] for r in a.trend(p) if r["documents"]} == dict(years)
+    assert a.total(p) == sum(n for _, n in years)
+
+
 def test_when_filters_given_then_map_counts_only_matching_reports(hub) -> None:
     p = hub.principal("con")
     fig = figures(hub, "con", filters=SearchFilters(year_from=2024))
@@ -467,3 +496,20 @@ def test_when_stats_views_as_geojson_then_features_equal_their_rows(hub, user) -
     }
     with pytest.raises(LensError, match="no places to map"):
         stats_geojson({"rows": []}, "trend")
+
+
+@pytest.mark.parametrize("user", USERS)
+def test_when_map_answered_then_its_text_names_the_counts_it_draws(hub, user) -> None:
+    from assistant.maps import LISTED, map_text
+
+    fig = figures(hub, user)
+    text = map_text(fig)
+    assert text.startswith(f"**{fig['documents']} report")
+    for r in fig["countries"][:LISTED]:
+        assert f"{r['name']} {r['documents']} ({r['recent']} vs {r['previous']})" in text
+    for r in fig["cities"][:LISTED]:
+        assert f"{r['city']} {r['documents']}" in text
+    for r in fig["routes"][:LISTED]:
+        assert f"{r['route']} {r['documents']}" in text
+    more = len(fig["countries"]) - LISTED
+    assert (f"and {more} more on the map" in text) is (more > 0)
