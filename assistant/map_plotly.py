@@ -203,6 +203,7 @@ class _Builder:
             "zmin": 0,
             "zmax": self.zmax,
             "colorscale": _colorscale(self.zmax),
+            "showscale": bool(self.data.countries),  # a route map shades no country
             "marker": {"line": {"color": "#ffffff", "width": 0.5}},
             "colorbar": {
                 "title": {"text": "reports"},

@@ -208,7 +208,10 @@ def respond(
     if profile == "Briefing":
         return briefing_reply(p, text), []
     out = route_question(hub, text, p, history, mode="extractive")
-    return out, charts(out)
+    from ui.map_element import map_elements
+
+    maps = map_elements(out)  # a map question gets the map alone, not a bar chart as well
+    return out, (charts(out) if out.get("intent") != "map" else []) + maps
 
 
 def try_generation() -> bool:

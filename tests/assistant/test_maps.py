@@ -513,3 +513,59 @@ def test_when_map_answered_then_its_text_names_the_counts_it_draws(hub, user) ->
         assert f"{r['route']} {r['documents']}" in text
     more = len(fig["countries"]) - LISTED
     assert (f"and {more} more on the map" in text) is (more > 0)
+
+
+# Figure answers --------------------------------------------------------------------------------
+def _answer(hub, user: str, question: str) -> dict:
+    from assistant.router import answer_stats
+
+    sq = parse_stats_question(question, today=date(2026, 11, 25))
+    assert sq is not None
+    p = hub.principal(user)
+    return answer_stats(Analytics(hub.db), hub.retriever, hub.embedder, p, sq, question)
+
+
+@pytest.mark.parametrize("user", USERS)
+def test_when_map_asked_then_answer_text_and_figures_are_one(hub, user) -> None:
+    from assistant.maps import map_text
+
+    out = _answer(hub, user, "Map trafficking reports in South-East Asia")
+    codes = regions()["South-East Asia"]
+    fig = out["figures"]
+    assert out["intent"] == "map"
+    assert out["answer"].startswith(map_text(fig))
+    assert {r["country"] for r in fig["countries"]} <= codes
+    p = hub.principal(user)
+    same = map_figures(Analytics(hub.db), p, region=("South-East Asia", codes))  # default years
+    assert (fig["countries"], fig["cities"]) == (same["countries"], same["cities"])
+    where, params = visible_sql(p)
+    marks = ", ".join(f"'{c}'" for c in sorted(codes))
+    n = query(
+        hub,
+        f"SELECT COUNT(DISTINCT d.id) FROM document d WHERE {where} AND EXISTS (SELECT 1 FROM "
+        f"fact r WHERE r.doc_id = d.id AND r.kind = 'country' AND r.value IN ({marks}))",
+        params,
+    )[0][0]
+    assert fig["documents"] == n
+    assert all(c["doc_id"] for c in out["citations"])
+
+
+@pytest.mark.parametrize("user", USERS)
+def test_when_count_in_a_region_then_only_its_reports_count(hub, user) -> None:
+    out = _answer(hub, user, "How many reports in Europe?")
+    assert out["intent"] == "count"
+    from assistant.maps import RegionAnalytics
+
+    a = RegionAnalytics(hub.db, regions()["Europe"])
+    assert out["figures"]["documents"] == a.total(hub.principal(user))
+    assert "Europe" in out["figures"]["scope"]
+
+
+@pytest.mark.parametrize("user", USERS)
+def test_when_routes_out_of_a_region_then_every_origin_is_in_it(hub, user) -> None:
+    out = _answer(hub, user, "Top routes out of South-East Asia")
+    codes = regions()["South-East Asia"]
+    routes = out["figures"]["routes"]
+    assert all(r["origin"] in codes for r in routes)
+    everything = Analytics(hub.db).routes(hub.principal(user), top=100)
+    assert {r["route"] for r in routes} == {r["route"] for r in everything if r["origin"] in codes}

@@ -112,22 +112,28 @@ def open_map(browser, url: str, page: str):
     return tab, blocked, errors
 
 
+# The plot: the test page's #map, or the chat's latest Plotly element.
+GD = (
+    "const gd = document.getElementById('map') || [...document.querySelectorAll("
+    "'.js-plotly-plot')].filter(p => p.querySelector('.choroplethlayer')).pop();"
+)
+
 SHADED = """() => {
-    const gd = document.getElementById('map');
-    const codes = gd._fullData[1].locations;
+    GD
+    const codes = gd._fullData.find(t => t.name === 'countries').locations;
     const out = {};
-    document.querySelectorAll('.choroplethlayer path').forEach((p, i) => {
+    gd.querySelectorAll('.choroplethlayer path').forEach((p, i) => {
         const fill = getComputedStyle(p).fill;
         if (fill !== 'LAND') out[codes[i]] = fill;
     });
-    return out; }""".replace("LAND", LAND)
+    return out; }""".replace("LAND", LAND).replace("GD", GD)
 
 INSIDE = """(code) => {
-    const gd = document.getElementById('map');
-    const path = document.querySelectorAll('.choroplethlayer path')[
-        gd._fullData[1].locations.indexOf(code)];
+    GD
+    const path = gd.querySelectorAll('.choroplethlayer path')[
+        gd._fullData.find(t => t.name === 'countries').locations.indexOf(code)];
     const box = path.getBoundingClientRect(), back = path.getScreenCTM().inverse();
-    const marks = Array.from(document.querySelectorAll('.frontplot path.point'))
+    const marks = Array.from(gd.querySelectorAll('.frontplot path.point'))
         .map(m => m.getBoundingClientRect()).filter(r => r.width > 0)
         .map(r => [r.x + r.width / 2, r.y + r.height / 2]);
     const found = [];
@@ -137,7 +143,9 @@ INSIDE = """(code) => {
         const clear = Math.min(Infinity, ...marks.map(([mx, my]) => Math.hypot(px - mx, py - my)));
         found.push([clear, px, py]);
     }
-    return found.sort((a, b) => b[0] - a[0]).slice(0, 8).map(f => [f[1], f[2]]); }"""
+    return found.sort((a, b) => b[0] - a[0]).slice(0, 8).map(f => [f[1], f[2]]); }""".replace(
+    "GD", GD
+)
 
 
 def shaded(tab) -> dict[str, str]:
@@ -162,12 +170,14 @@ def hover(tab, code: str, name: str) -> str:
 
 
 MARKERS = """(name) => {
-    const gd = document.getElementById('map');
+    GD
     const geo = gd._fullData.filter(t => t.type === 'scattergeo');
     const k = geo.findIndex(t => t.name === name);
-    const trace = document.querySelectorAll('.frontplot g.trace.scattergeo')[k];
+    const trace = gd.querySelectorAll('.frontplot g.trace.scattergeo')[k];
     return Array.from(trace.querySelectorAll('path.point')).map(p => p.getBoundingClientRect())
-        .filter(r => r.width > 0).map(r => [r.x + r.width / 2, r.y + r.height / 2]); }"""
+        .filter(r => r.width > 0).map(r => [r.x + r.width / 2, r.y + r.height / 2]); }""".replace(
+    "GD", GD
+)
 
 
 def hover_marker(tab, trace: str, starts: str) -> str:
@@ -234,3 +244,112 @@ def test_when_low_clearance_user_maps_then_hidden_places_are_grey(site, browser)
 
 def teardown_module() -> None:
     shutil.rmtree(SHOTS / "tmp", ignore_errors=True)
+
+
+# The map in the chat: `lens serve` with real models, Chainlit's own plotly.js ----------------
+REPORTS = {
+    "nails.txt": "Outreach report, 2023. Vietnamese women were trafficked from Vietnam to the UK "
+    "to work in nail bars in Birmingham. Each woman was told she owed a debt of 9,000 pounds.",
+    "carwash.txt": "Case note, 2024. Romanian men recruited in Romania were forced to work in "
+    "hand car washes in the UK. Their wages were withheld and they were threatened.",
+    "cannabis.txt": "Police note, 2024. Vietnamese teenagers were trafficked from Vietnam to the "
+    "UK and forced to tend cannabis farms in Bradford. Their passports were taken.",
+    "boats.txt": "News, 2021. Cambodian men were trafficked to Thailand and forced to work on "
+    "fishing trawlers out of Songkhla. Their passports were taken.",
+}
+
+
+@pytest.fixture(scope="module")
+def chat(tmp_path_factory):
+    """`lens serve` on a hub with four public reports; yields (url, home)."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
+    from tests.servers import lens_serve
+    from tests.ui.test_browser import cli_ok
+
+    home = tmp_path_factory.mktemp("maps-chat") / "home"
+    docs = tmp_path_factory.mktemp("maps-docs")
+    for name, text in REPORTS.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    cli_ok(home, "init")
+    cli_ok(home, "orgs", "add", "Harbour Light", "--sector", "ngo")
+    cli_ok(home, "users", "add", "ana", "--org", "Harbour Light", "--role", "analyst",
+           "--clearance", "3", "--password-stdin", input="demo-ana-pw\n")  # fmt: skip
+    cli_ok(home, "ingest", str(docs), "--as", "ana", "--level", "0")
+    with lens_serve(home, {"LENS_ANSWER_MODE": "extractive"}, timeout=120) as url:
+        yield url, home
+
+
+@pytest.mark.slow
+def test_when_chat_asks_for_routes_then_map_draws_offline_with_counts(chat, browser) -> None:
+    from tests.ui.test_browser import ask
+
+    url, _ = chat
+    context = browser.new_context(viewport={"width": 1280, "height": 1000})
+    blocked: list[str] = []
+
+    def gate(route) -> None:
+        if route.request.url.startswith(url + "/") or route.request.url.startswith("ws"):
+            route.continue_()
+        else:
+            blocked.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", gate)
+    page = context.new_page()
+    console: list[str] = []
+    page.on("console", lambda m: console.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: console.append(str(e)))
+    page.goto(url, wait_until="networkidle")
+    page.fill("#email", "ana")
+    page.fill("#password", "demo-ana-pw")
+    page.click("button[type=submit]")
+    page.wait_for_selector("#chat-input", timeout=60_000)
+    page.wait_for_timeout(2000)
+    ask(page, "Show routes into the UK")
+    page.wait_for_selector(".js-plotly-plot .choroplethlayer path", state="attached",
+                           timeout=60_000)  # fmt: skip
+    page.wait_for_timeout(1500)
+    plot = page.locator(".js-plotly-plot", has=page.locator(".choroplethlayer")).last
+    plot.scroll_into_view_if_needed()
+    page.screenshot(path=str(SHOTS / "6-chat-routes-map.png"), full_page=True)
+    answer = page.locator('[data-step-type="assistant_message"]').last.inner_text()
+    shaded_codes = page.evaluate(
+        """() => {
+        GD
+        const t = gd._fullData.find(t => t.name === 'countries');
+        return t.locations.filter((c, i) => t.z[i] > 0); }""".replace("GD", GD)
+    )
+    arrows = page.evaluate(
+        """() => {
+        GD
+        return gd._fullData.find(t => t.name === 'arrows').text; }""".replace("GD", GD)
+    )
+    assert "Vietnam → United Kingdom 2" in answer
+    assert "Romania → United Kingdom 1" in answer
+    assert shaded_codes == []  # a route map shades no country
+    assert any(a.startswith("<b>Vietnam → United Kingdom</b><br>2 reports") for a in arrows)
+    text = hover_marker(page, "arrows", "Vietnam → United Kingdom")
+    assert "2 reports" in text
+    page.screenshot(path=str(SHOTS / "7-chat-route-hover.png"), full_page=True)
+
+    ask(page, "Map trafficking reports")
+    page.wait_for_function(
+        "() => document.querySelectorAll('.js-plotly-plot .choroplethlayer').length >= 2",
+        timeout=60_000,
+    )
+    page.wait_for_timeout(1500)
+    page.locator(
+        ".js-plotly-plot", has=page.locator(".choroplethlayer")
+    ).last.scroll_into_view_if_needed()
+    page.wait_for_timeout(500)
+    answer = page.locator('[data-step-type="assistant_message"]').last.inner_text()
+    drawn = shaded(page)
+    assert set(drawn) == {"VN", "GB", "RO", "KH", "TH"}
+    assert "United Kingdom 3 (" in answer  # the text beside the map...
+    assert "Vietnam 2 (" in answer
+    assert "2 reports (All years)" in hover(page, "VN", "Vietnam")  # ...and the map
+    page.screenshot(path=str(SHOTS / "8-chat-map-question.png"), full_page=True)
+    assert [u for u in blocked if "plot.ly" in u or "topojson" in u] == []
+    assert blocked == []
+    context.close()
