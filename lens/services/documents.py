@@ -47,6 +47,17 @@ class Upload:
         if self.temporary:
             self.path.unlink(missing_ok=True)
 
+    def staged(self) -> Upload:
+        """This upload under a file name ending like its display name's, since a loader is
+        chosen by the ending ("upload-1f3a" sent as "statement.docx" is read as a .docx): a
+        temporary copy is renamed where it is."""
+        suffix = Path(self.name).suffix.lower()
+        if not self.temporary or self.path.suffix.lower() == suffix:
+            return self
+        target = self.path.with_name(self.path.name + suffix)
+        self.path.rename(target)
+        return Upload(self.name, target, True)
+
 
 def _row(d: Document, org: str) -> dict[str, Any]:
     return {
@@ -109,12 +120,16 @@ class DocumentService(Service):
         max_bytes = int(self.settings.ingest.max_file_mb * 1024 * 1024)
         docs: list[LoadedDocument] = []
         failed: list[dict[str, str]] = []
+        pending = list(files)
         try:
-            for f in files:
+            while pending:
+                f = pending.pop(0)
                 try:
+                    f = f.staged()
                     loaded = load_file(f.path, RecordOptions(), max_bytes)
-                except LoadError as exc:
-                    failed.append({"path": f.name, "error": f"{f.name}: {exc.reason}."})
+                except (LoadError, OSError) as exc:
+                    reason = exc.reason if isinstance(exc, LoadError) else "could not be read"
+                    failed.append({"path": f.name, "error": f"{f.name}: {reason}."})
                     continue
                 finally:
                     f.discard()
@@ -123,7 +138,7 @@ class DocumentService(Service):
                     d.path = Path(f.name)
                 docs.extend(loaded)
         finally:
-            for f in files:
+            for f in pending:  # an error above leaves no raw copy behind
                 f.discard()
         report = self.root.pipeline.ingest_documents(
             principal, docs, level=lvl, org_only=org_only, kind=kind

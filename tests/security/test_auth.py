@@ -4,8 +4,9 @@ Wrong passwords and disabled users are tried against the real chat server (`lens
 /login endpoint) and the real console script; sessions whose token expired or was forged are
 refused by the server. A user disabled after logging in is refused at their next message
 (ui.runtime resolves the user at every call). Sharing above one's clearance is refused in the
-chat upload and `lens ingest`, with nothing stored and one audit row each. Another organisation's org-only document
-reads as "does not exist", word for word as a missing one, so existence does not leak.
+chat upload and `lens ingest`, with nothing stored and one audit row each. Another
+organisation's org-only document reads as "does not exist", word for word as a missing one, so
+existence does not leak.
 
 Expired or forged tokens are turned away by Chainlit before any Lens code runs, so those are
 the one refusal here without an audit row.
