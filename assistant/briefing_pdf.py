@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import textwrap
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from assistant.briefing import Briefing
 
@@ -118,27 +118,46 @@ def _map_page(pdf: Any, b: Briefing) -> None:
 MAP_IMAGES = {"hotspots": "Hotspot map", "routes": "Route map"}
 
 
-def write_markdown(b: Briefing, path: Path) -> Path:
-    """The briefing as Markdown at `path`, with the hotspot and route maps written beside it
-    as `<name>-hotspots.png` and `<name>-routes.png` and linked under their sections."""
-    from assistant.briefing import to_markdown
+def map_pngs(b: Briefing) -> dict[str, bytes]:
+    """The hotspot map and the route map as PNG bytes ({"hotspots": ..., "routes": ...})."""
     from assistant.map_png import render
     from assistant.maps import briefing_maps
 
     maps = dict(zip(MAP_IMAGES, briefing_maps(b.figures, b.scope), strict=True))
+    return {kind: render(data, kind) for kind, data in maps.items()}
+
+
+def markdown_with_maps(b: Briefing, images: dict[str, str]) -> str:
+    """The briefing's Markdown with each map image ({"hotspots": "x-hotspots.png", ...})
+    linked under its section."""
+    from assistant.briefing import to_markdown
+
     text = to_markdown(b)
-    for section_id, label in MAP_IMAGES.items():
-        image = path.with_name(f"{path.stem}-{section_id}.png")
-        image.write_bytes(render(maps[section_id], section_id))
+    for section_id, name in images.items():
         s = b.section(section_id)
         block = f"## {s.heading}\n\n{s.text}"
-        text = text.replace(block, f"{block}\n\n![{label}: {b.scope}]({image.name})", 1)
-    path.write_text(text, encoding="utf-8")
+        link = f"![{MAP_IMAGES[section_id]}: {b.scope}]({name})"
+        text = text.replace(block, f"{block}\n\n{link}", 1)
+    return text
+
+
+def map_image_names(path: Path) -> dict[str, str]:
+    """Where the maps of a Markdown briefing at `path` go: `<name>-hotspots.png` beside it."""
+    return {kind: f"{path.stem}-{kind}.png" for kind in MAP_IMAGES}
+
+
+def write_markdown(b: Briefing, path: Path) -> Path:
+    """The briefing as Markdown at `path`, with the hotspot and route maps written beside it
+    as `<name>-hotspots.png` and `<name>-routes.png` and linked under their sections."""
+    names = map_image_names(path)
+    for kind, png in map_pngs(b).items():
+        path.with_name(names[kind]).write_bytes(png)
+    path.write_text(markdown_with_maps(b, names), encoding="utf-8")
     return path
 
 
-def write_pdf(b: Briefing, path: Path) -> Path:
-    """Render the briefing to `path` (A4 pages) and return it."""
+def write_pdf(b: Briefing, path: Path | BinaryIO) -> Path | BinaryIO:
+    """Render the briefing to `path`, a file or a binary stream (A4 pages), and return it."""
     import matplotlib
 
     matplotlib.use("Agg")
