@@ -25,10 +25,20 @@ class MapElement(cl.Plotly):
         Element.__post_init__(self)
 
 
+def in_chat() -> bool:
+    """Whether this runs inside a chat session: elements belong to one (the chat's functions
+    also run without one, in tests and the canary probes, where there is nothing to attach)."""
+    from chainlit.context import context_var
+
+    return context_var.get(None) is not None
+
+
 def map_elements(out: dict[str, Any]) -> list[Any]:
     """A map beside a figure answer about places (a map question, hotspots, routes), drawn
     from the very figures its text was written from; [] for any other answer."""
     if out.get("mode") != "stats" or out.get("intent") not in ("map", "hotspots", "routes"):
+        return []
+    if not in_chat():
         return []
     from assistant.map_plotly import PlotlyJSON, to_plotly
     from assistant.maps import MapData
@@ -37,3 +47,23 @@ def map_elements(out: dict[str, Any]) -> list[Any]:
     if data.is_empty():
         return []
     return [MapElement(name="map", figure=PlotlyJSON(to_plotly(data)), display="inline")]
+
+
+def briefing_images(out: dict[str, Any]) -> list[Any]:
+    """A chat briefing's hotspot and route maps as images, drawn from the figures of its
+    Hotspots and Routes sections (the PNGs a Markdown briefing carries)."""
+    from assistant.map_png import render
+    from assistant.maps import briefing_maps
+
+    if not in_chat():
+        return []
+    scope = str(out.get("scope") or "all reports")
+    hotspots, routes = briefing_maps(out.get("figures") or {}, scope)
+    return [
+        cl.Image(name=name, content=render(data, kind), mime="image/png", display="inline")
+        for name, kind, data in (
+            ("Hotspot map", "hotspots", hotspots),
+            ("Route map", "routes", routes),
+        )
+        if not data.is_empty()
+    ]
