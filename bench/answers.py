@@ -360,14 +360,18 @@ def main() -> None:
         help="Records database for a temporary hub (default LENS_DATABASE_URL); a PostgreSQL "
         "URL gets a fresh schema, dropped after.",
     )
-    ap.add_argument("--mode", default="extractive", help="Answer mode for the held-out set.")
+    ap.add_argument(
+        "--mode",
+        choices=["extractive", "auto", "generative"],
+        help="Answer mode (held-out default extractive; tuning default both extractive and auto).",
+    )
     ap.add_argument("--hub", type=Path, help="Build (or reuse) the held-out SQLite hub here.")
     ap.add_argument(FAILURES_FLAG, action="store_true", help=FAILURES_HELP)
     args = ap.parse_args()
     backend = backend_name(args.database_url)
     if args.set == "heldout":
         with temporary_hub(args.database_url, realcases=True, keep=args.hub) as hub:
-            run_heldout(hub, args.mode, backend, args.show_heldout_failures)
+            run_heldout(hub, args.mode or "extractive", backend, args.show_heldout_failures)
         return
     if args.database_url:
         with temporary_hub(args.database_url, realcases=False) as hub:
@@ -394,7 +398,7 @@ def tuning(lens, args) -> None:  # type: ignore[no-untyped-def]
         configs.append((Path(args.model).name, big))
     rows, stage_rows, set_rows = [], [], []
     for name, hub in configs:
-        for mode in ("extractive", "auto"):
+        for mode in [args.mode] if args.mode else ["extractive", "auto"]:
             r = run(hub, mode, questions, args.limit)
             rows.append(
                 [
