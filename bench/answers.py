@@ -39,6 +39,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from contextlib import nullcontext
 from pathlib import Path
 
 _HERE = Path(__file__).resolve().parent
@@ -289,15 +290,33 @@ HELDOUT_TARGETS = {
 }
 
 
-def run_heldout(lens, mode: str, backend: str, show_failures: bool) -> None:  # type: ignore[no-untyped-def]
-    """Ask the held-out set, print its tables and record its headline figures."""
-    questions = load_jsonl(HELDOUT_EVAL)
+def tuning_as_heldout() -> list[dict]:
+    """demo/eval/answers.jsonl in the held-out set's shape (its class is its design/tuning/blind
+    set), so the held-out figures can be shown beside the same figures on the tuning sets."""
+    return [
+        {**q, "id": f"t-{i:03d}", "domain": "demo", "class": q.get("set", "design")}
+        | {"answer_type": "-", "as": ASKER}
+        for i, q in enumerate(load_jsonl(EVAL), 1)
+    ]
+
+
+def run_heldout(  # type: ignore[no-untyped-def]
+    lens, mode: str, backend: str, show_failures: bool, tuning: bool = False
+) -> None:
+    """Ask the held-out set (or, tuning=True, the tuning sets), print its tables and record its
+    headline figures."""
+    questions = tuning_as_heldout() if tuning else load_jsonl(HELDOUT_EVAL)
+    label, source = (
+        ("tuning sets", "demo/eval/answers.jsonl")
+        if tuning
+        else ("held-out set", "demo/eval/heldout/answers.jsonl")
+    )
     rows = heldout_rows(lens, questions, mode)
     ans = [r for r in rows if r["answerable"]]
     una = [r for r in rows if not r["answerable"]]
     print(
-        f"\n## Answers, held-out set ({len(ans)} answerable, {len(una)} unanswerable: "
-        f"demo/eval/heldout/answers.jsonl; mode {mode}; {backend})"
+        f"\n## Answers, {label} ({len(ans)} answerable, {len(una)} unanswerable: "
+        f"{source}; mode {mode}; {backend})"
     )
     print(f"machine: {machine()} (timings under whatever load the machine has)\n")
     print("### Answerable\n")
@@ -325,11 +344,11 @@ def run_heldout(lens, mode: str, backend: str, show_failures: bool) -> None:  # 
                 ]
             )
             where = "" if scope == "all" else f", {scope}"
-            record(f"held-out {name}{where} ({backend}, {mode})", value, target, met, unit)
+            record(f"{label} {name}{where} ({backend}, {mode})", value, target, met, unit)
     print("\n### Headline figures beside the targets\n")
     print(table(["scope", "figure", "value", "target", "status"], summary))
     if show_failures:
-        print("\n### Held-out failures (for the evaluation's author only)\n")
+        print(f"\n### Failures, {label} (held-out ones for the evaluation's author only)\n")
         for r in rows:
             wrong = (
                 (r["flagged"] or r["declined"] or not _first(r))
@@ -367,8 +386,22 @@ def main() -> None:
     )
     ap.add_argument("--hub", type=Path, help="Build (or reuse) the held-out SQLite hub here.")
     ap.add_argument(FAILURES_FLAG, action="store_true", help=FAILURES_HELP)
+    ap.add_argument(
+        "--heldout-figures",
+        action="store_true",
+        help="With --set tuning: the held-out set's figures (quotes from an answering source, "
+        "first quote, per class) on the tuning sets instead of the usual tables.",
+    )
     args = ap.parse_args()
     backend = backend_name(args.database_url)
+    if args.set == "tuning" and args.heldout_figures:
+        with (
+            temporary_hub(args.database_url, realcases=False)
+            if args.database_url
+            else (nullcontext(demo_hub("demo-torch"))) as hub
+        ):
+            run_heldout(hub, args.mode or "extractive", backend, True, tuning=True)
+        return
     if args.set == "heldout":
         with temporary_hub(args.database_url, realcases=True, keep=args.hub) as hub:
             run_heldout(hub, args.mode or "extractive", backend, args.show_heldout_failures)
