@@ -32,7 +32,6 @@ REALCASES_USER = "pubdesk"
 REALCASES_FILES = [
     # file, kind, meta columns
     ("ilab_2013.jsonl", "research", "country,region,assessment"),
-    ("trafficking_cases.jsonl", "case_file", ""),
 ]
 FAILURES_FLAG = "--show-heldout-failures"
 FAILURES_HELP = (
