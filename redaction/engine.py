@@ -94,6 +94,8 @@ def _rule(result: Any) -> str:
 
 
 _LOWER_CASE_CUES = ("lower-case name after a title", "form field (any case)")
+# Cues too weak to take a capitalised English word for a name on their own.
+_WEAK_CUES = ("person_cue: role + name", "person_cue: of/by + name", "person_cue: name, age")
 
 # Placeholders already in a text (a stored, redacted text being scrubbed again).
 PLACEHOLDER = regex.compile(r"<(?P<type>[A-Z][A-Z_]*)_(?P<n>\d+)>")
@@ -357,6 +359,10 @@ class PresidioRedactor:
                 surface = part.text[det.start : det.end]
                 if det.type == "PERSON":
                     add(surface, "PERSON", det.score, det.rule)
+                    if any(ch in surface for ch in ":/\n") or (
+                        len(surface.split()) >= 3 and self._all_english(surface)
+                    ):
+                        continue  # "Forced Labor: Diamonds" is a heading, not a name to spread
                     recased = surface.islower() or surface.isupper()
                     for token in self.guard.name_tokens(surface.title() if recased else surface):
                         if not (recased and self.guard.is_english(token)):
@@ -401,6 +407,15 @@ class PresidioRedactor:
             self._deny_cache[org] = DenyListRecognizer(terms) if terms else None
         return self._deny_cache[org]
 
+    def _all_english(self, surface: str) -> bool:
+        """Every word an English one, and none an English word that is also a name."""
+        from redaction.gazetteer import NAME_WORDS
+
+        words = regex.findall(r"\p{L}[\p{L}\p{M}'’-]*", surface)
+        return bool(words) and all(
+            self.guard.is_english(w) and w.lower() not in NAME_WORDS for w in words
+        )
+
     def _guard_people(
         self, text: str, found: list[Detection], places: list[tuple[int, int]]
     ) -> list[Detection]:
@@ -413,6 +428,8 @@ class PresidioRedactor:
                 span = self.guard.clean(text, det.start, det.end, places, known_person=cued)
                 if span is None:
                     continue
+                if det.rule.startswith(_WEAK_CUES) and self._all_english(text[span[0] : span[1]]):
+                    continue  # "child Labor", "worker Survey": a role before a common noun
                 det = Detection("PERSON", span[0], span[1], det.score, det.rule)
             kept.append(det)
         return kept

@@ -41,12 +41,19 @@ def check_policy(settings: RedactionSettings) -> list[str]:
 
 
 def english_words(nlp: Any) -> frozenset[str]:
-    """Lower-case English words known to spaCy's rule lemmatizer (its WordNet lemma index)."""
+    """Lower-case English words known to spaCy's rule lemmatizer (its WordNet lemma index and
+    its irregular forms)."""
     try:
-        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        index = lookups.get_table("lemma_index")
     except (KeyError, AttributeError):
         return frozenset()
-    return frozenset(word for pos in index for word in index[pos])
+    words = {word for pos in index for word in index[pos]}
+    # Irregular forms ("children", "began") are exceptions, not index entries.
+    if lookups.has_table("lemma_exc"):
+        exceptions = lookups.get_table("lemma_exc")
+        words |= {word for pos in exceptions for word in exceptions[pos]}
+    return frozenset(words)
 
 
 def _instantiate(name: str, words: frozenset[str], guard: Any, timeout: float) -> Any:

@@ -16,6 +16,9 @@ UK|U.K.|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|USA|U.S.|U
 |North Macedonia|Burma|Holland|the Netherlands|the Philippines|Kurdistan|Europe|Africa|Asia
 |Middle East|Balkans|Gulf|Latin America|Caribbean|Scandinavia|Schengen|EU|European Union
 |Sub-Saharan Africa|West Africa|East Africa|South Asia|Southeast Asia|Central America
+|Brasil|México|Perú|España|Deutschland|Italia|Polska|Česko|Hrvatska|Magyarország|Suomi
+|Sverige|Norge|Danmark|Nederland|België|Belgique|Schweiz|Suisse|Österreich|Côte d'Ivoire
+|Côte|Papua New Guinea|Virgin Islands|Cocos Islands|Keeling Islands
 """
 
 DEMONYMS = """
@@ -109,6 +112,12 @@ Ltd|Ltd.|Limited|Inc|Inc.|LLC|LLP|PLC|GmbH|SRL|S.R.L.|SA|S.A.|AG|BV|Co|Co.|Compa
 |Solutions|Partners|Associates|Enterprises|Industries|Media|Online|Market|Supermarket
 |Store|Stores|Shop|Factory|Mill|Works|Authority|Products|Apparel|Textiles|Garments|Seafood
 |Dyeing|Spinners|Canning|Packing|Produce|Nations|Rights|Watch|Aid|Relief|Initiative|Alliance
+|Programa|Programme|Program|Plano|Plan|Bolsa|Ministerio|Ministério|Secretaría|Secretaria
+|Instituto|Fundación|Fundação|Asociación|Associação|Consejo|Conselho|Comisión|Comissão
+|Sistema|Red|Rede|Centro|Servicio|Serviço|Dirección|Direção|Oficina|Proyecto|Projeto
+|Iniciativa|Estrategia|Estratégia|Política|Ley|Lei|Código|Campaña|Campanha|Comité|Unidad
+|Unidade|Observatorio|Observatório|Survey|Law|Act|Protocol|Roadmap|Strategy|Policy|Database
+|System|Handbook|Committee|Directorate|Taskforce|Task Force|Convention|Decree|Regulation
 """
 
 # Titles and roles that stand before a name ("Madam Joy", "the suspect James Whitmore");
@@ -213,4 +222,16 @@ WORK_NOUNS = (
     "novel|novels|book|books|version|concert|concerts|song|songs|album|albums|film|films|movie"
     "|movies|painting|paintings|recording|recordings|cover|biography|memoir|show|tour|interview"
     "|lecture|speech|quote|theory|method|case|trial|affair|era|years"
+)
+
+# Given names and surnames that are also English words: a weak cue ("her cousin Hope", "the
+# suspect Baker") still names a person with them, though "child Labor" names nobody.
+NAME_WORDS = frozenset(
+    """
+rose hope grace will mark bill faith joy dawn amber ruby jack frank pat sandy rob bob harry
+penny holly ivy iris daisy lily violet heather jasmine olive pearl crystal summer autumn april
+may june august destiny charity patience prudence mercy chase hunter mason carter cooper
+taylor parker baker cook young king knight brown white black green gray grey wood woods stone
+hill rivers banks fields lane marsh moss rice bird fox wolf lamb bush price page ward
+""".split()
 )

@@ -121,6 +121,11 @@ class PersonGuard:
         key = word.lower().strip("'’-.")
         if key in self.stop_words or key in self.english_words:
             return True
+        if "-" in key or "/" in key:  # "non-state", "food-aid", "nuts/chestnuts"
+            parts = [p for p in regex.split(r"[-/]", key) if p]
+            return bool(parts) and all(
+                p in ("non", "co", "re", "pre", "anti", "sub") or self.is_english(p) for p in parts
+            )
         for suffix, base in _INFLECTIONS:
             if key.endswith(suffix) and len(key) - len(suffix) >= 2:
                 stem = key[: len(key) - len(suffix)] + base

@@ -34,7 +34,7 @@ _FORM = (
 )
 _CONTACT = (
     r"call|calls|called|contact|text|texted|phone|ring|message|ask for|asked for|tell|told"
-    r"|meet|met|see|saw|pay|paid|visit|named|called|name is|name's|with|and|by|to"
+    r"|meet|met|see|saw|pay|paid|visit|named|called|name is|name's"
 )
 
 # (name, regex, score, mode): mode says how the value's words are checked (see _refine).
