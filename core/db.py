@@ -7,13 +7,25 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import event, text
+from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, ProgrammingError, SQLAlchemyError
 from sqlmodel import Session, SQLModel, create_engine
 
 from core import records
 from core.errors import LensError, storage_error
+
+# Versioned schema steps for databases made by an older Lens: version -> columns it adds, as
+# (table, column, SQL type with its default). A new database gets every column from the models
+# and starts at records.SCHEMA_VERSION; an older one runs each step above its recorded version,
+# once, in order. Only ADD COLUMN steps so far (with a default, so old rows stay valid).
+MIGRATIONS: dict[int, list[tuple[str, str, str]]] = {
+    2: [("document", "policy_version", "VARCHAR(64) NOT NULL DEFAULT ''")],
+}
+# Indexes a step's columns need: version -> (index name, table, column).
+MIGRATION_INDEXES: dict[int, list[tuple[str, str, str]]] = {
+    2: [("ix_document_policy_version", "document", "policy_version")],
+}
 
 
 def ensure_home(home: Path) -> Path:
@@ -100,7 +112,32 @@ class Database:
                 s.add(records.Meta(key="schema_version", value=str(records.SCHEMA_VERSION)))
                 s.commit()
                 return records.SCHEMA_VERSION
-            return int(current.value)
+        return self.upgrade()
+
+    def upgrade(self) -> int:
+        """Run the schema steps above the recorded version (idempotent; a no-op when current
+        or before `lens init`); returns the version now recorded."""
+        version = self.schema_version()
+        if version is None or version >= records.SCHEMA_VERSION:
+            return version or 0
+        for step in sorted(v for v in MIGRATIONS if v > version):
+            with self.engine.begin() as conn:
+                present = {c["name"] for t, _, _ in MIGRATIONS[step] for c in _columns(conn, t)}
+                for table, column, sql_type in MIGRATIONS[step]:
+                    if column in present:
+                        continue  # a concurrent upgrade, or a step half-done before a crash
+                    try:
+                        conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}"))
+                    except (OperationalError, ProgrammingError) as exc:
+                        if "duplicate" not in str(exc).lower() and "exists" not in str(exc):
+                            raise
+                for name, table, column in MIGRATION_INDEXES.get(step, []):
+                    conn.execute(text(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({column})"))
+                conn.execute(
+                    text("UPDATE lens_meta SET value = :v WHERE key = 'schema_version'"),
+                    {"v": str(step)},
+                )
+        return records.SCHEMA_VERSION
 
     def schema_version(self) -> int | None:
         """The recorded schema version, or None before `lens init`."""
@@ -122,9 +159,22 @@ class Database:
                 s.rollback()
                 raise
 
+    def checkpoint(self) -> None:
+        """SQLite: fold the write-ahead log into the database file and truncate it, so the
+        log keeps no copy of pages that held replaced text. No-op on PostgreSQL."""
+        if self.is_sqlite:
+            with self.engine.begin() as conn:
+                conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+
     def dispose(self) -> None:
         """Close pooled connections (before fork, at exit)."""
         self.engine.dispose()
+
+
+def _columns(conn, table: str) -> list[dict]:  # type: ignore[no-untyped-def, type-arg]
+    """The columns a table has now (empty when it does not exist)."""
+    inspector = inspect(conn)
+    return list(inspector.get_columns(table)) if inspector.has_table(table) else []
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
@@ -132,6 +182,9 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
+    # Deleted rows are overwritten, not left in free pages: a chunk replaced by `lens rescrub`
+    # (or a withdrawn document) must not linger in the file's bytes.
+    cur.execute("PRAGMA secure_delete=ON")
     cur.close()
 
 

@@ -12,7 +12,8 @@ from typing import Any
 from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 1
+# 2: document.policy_version (issue 14). Steps that add columns live in core.db.MIGRATIONS.
+SCHEMA_VERSION = 2
 
 SECTORS = ("ngo", "finance", "law_enforcement", "business", "research", "government")
 ROLES = ("analyst", "supply_chain", "staff", "admin")
@@ -88,6 +89,8 @@ class Document(SQLModel, table=True):
     n_chunks: int = 0
     redactions: dict[str, int] = Field(default_factory=dict, sa_column=Column(JSON))
     meta: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
+    # The redaction policy that scrubbed the stored text ("" before schema 2: an older one).
+    policy_version: str = Field(default="", max_length=64, index=True)
 
 
 class Chunk(SQLModel, table=True):

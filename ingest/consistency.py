@@ -29,8 +29,13 @@ def check_stores(
     embedder_factory: Callable[[], Embedder],
     *,
     repair: bool,
+    policy_version: str | None = None,
 ) -> dict[str, Any]:
-    """Compare the stores; with `repair`, make them agree. Returns counts (no content)."""
+    """Compare the stores; with `repair`, make them agree. Returns counts (no content).
+
+    With `policy_version`, also lists the documents an older redaction policy scrubbed
+    (`older_policy`: they need `lens rescrub`; this does not make the stores inconsistent).
+    """
     with db.session() as s:
         rows = s.exec(select(Chunk.id, Chunk.doc_id)).all()
     chunks = {cid: doc_id for cid, doc_id in rows}
@@ -46,6 +51,8 @@ def check_stores(
         "fulltext_ok": fts_ok,
         "repaired": False,
     }
+    if policy_version is not None:
+        report["older_policy"] = older_policy(db, policy_version)
     if not repair:
         report["consistent"] = not orphans and not missing and fts_ok
         return report
@@ -59,6 +66,19 @@ def check_stores(
     report["repaired"] = bool(orphans or missing or not fts_ok)
     report["consistent"] = True
     return report
+
+
+def older_policy(db: Database, policy_version: str) -> dict[str, Any]:
+    """Active documents scrubbed by another redaction policy: how many, which (ids only)."""
+    with db.session() as s:
+        rows = s.exec(
+            select(Document.id, Document.policy_version)
+            .where(Document.status == "active")
+            .where(Document.policy_version != policy_version)
+            .order_by(Document.id)
+        ).all()
+    versions = sorted({v or "1" for _, v in rows})
+    return {"documents": len(rows), "doc_ids": [d for d, _ in rows], "versions": versions}
 
 
 def _fts_ok(db: Database) -> bool:

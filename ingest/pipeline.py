@@ -296,6 +296,14 @@ class IngestPipeline:
         metas: list[dict[str, Any]] = []
         vecs: list[np.ndarray] = []
         for p, t in zip(planned, done, strict=True):
+            if t.error is not None:
+                report.failed.append(
+                    {
+                        "path": str(p.loaded.path),
+                        "error": f"{p.loaded.source_ref}: {t.error}; nothing of it was stored.",
+                    }
+                )
+                continue
             if not t.passages:
                 report.failed.append(
                     {
@@ -401,6 +409,7 @@ class IngestPipeline:
                 n_chunks=len(t.passages),
                 redactions=t.removed,
                 meta=meta,
+                policy_version=t.policy_version,
             )
             if doc is None:
                 doc = Document(id=p.doc_id, **values)

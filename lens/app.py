@@ -83,6 +83,7 @@ class Lens:
             raise LensError(
                 f"No Lens database at {self.settings.home}; run `lens init` (or `lens demo`)."
             )
+        self.db.upgrade()  # a data dir made by an older Lens gains its new columns
 
     def close(self) -> None:
         """Release what was started (worker processes, pooled connections)."""

@@ -124,6 +124,7 @@ COMMANDS: list[click.Command] = [
     data.ingest,
     data.docs,
     data.redact,
+    data.rescrub,
     data.check,
     hub.enqueue,
     hub.worker,

@@ -1,4 +1,9 @@
-"""The redaction seam: text in, redacted text and what was removed (types and spans) out."""
+"""The redaction seam: text in, redacted text and what was removed (types and spans) out.
+
+A document is redacted as a whole: its body, its title and its metadata values are parts of
+one text, so a name found in any part is removed from every part and gets the same
+placeholder everywhere (`redact_documents`).
+"""
 
 from __future__ import annotations
 
@@ -9,12 +14,18 @@ from typing import Protocol
 
 @dataclass(frozen=True)
 class RedactedEntity:
-    """One removed span: its type, its offsets in the ORIGINAL text, and its placeholder."""
+    """One removed span: its type, its offsets in the ORIGINAL text, and its placeholder.
+
+    `rule` names what removed it (recognizer and pattern, or the document-level step) and
+    `score` the recognizer's confidence: what `lens redact --explain` shows. Never the value.
+    """
 
     type: str
     start: int
     end: int
     replacement: str
+    rule: str = ""
+    score: float = 0.0
 
 
 @dataclass
@@ -30,6 +41,42 @@ class RedactionResult:
         return dict(Counter(e.type for e in self.entities))
 
 
+@dataclass
+class DocumentInput:
+    """One document to redact: its body, title and string metadata values.
+
+    A document that was redacted before (`lens rescrub`) keeps its placeholders; new ones are
+    numbered after the highest already in any of its parts.
+    """
+
+    body: str
+    title: str = ""
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class DocumentResult:
+    """A redacted document: every part redacted with one set of placeholders.
+
+    `error` is one sentence (no content) when the document could not be redacted in time;
+    the parts are then empty and nothing of it may be stored.
+    """
+
+    body: RedactionResult
+    title: RedactionResult
+    meta: dict[str, RedactionResult] = field(default_factory=dict)
+    error: str | None = None
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Removed entities by type over every part."""
+        total: Counter[str] = Counter(self.body.counts)
+        total.update(self.title.counts)
+        for r in self.meta.values():
+            total.update(r.counts)
+        return dict(total)
+
+
 class Redactor(Protocol):
     """Removes what identifies a person and keeps what analysis needs."""
 
@@ -38,5 +85,23 @@ class Redactor(Protocol):
         ...
 
     def redact_many(self, texts: list[str], *, org: str | None = None) -> list[RedactionResult]:
-        """Redact a batch (spaCy runs through nlp.pipe)."""
+        """Redact a batch of independent texts (spaCy runs through nlp.pipe)."""
         ...
+
+
+def redact_documents(
+    redactor: Redactor, docs: list[DocumentInput], *, org: str | None = None
+) -> list[DocumentResult]:
+    """Redact whole documents with `redactor.redact_documents` where it exists; a simpler
+    redactor (a test fake) gets each part redacted on its own."""
+    method = getattr(redactor, "redact_documents", None)
+    if method is not None:
+        return method(docs, org=org)
+    out = []
+    for d in docs:
+        keys = [k for k, v in d.meta.items() if v.strip()]
+        results = redactor.redact_many([d.body, d.title, *(d.meta[k] for k in keys)], org=org)
+        out.append(
+            DocumentResult(results[0], results[1], dict(zip(keys, results[2:], strict=True)))
+        )
+    return out

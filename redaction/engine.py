@@ -1,22 +1,35 @@
-"""The Presidio redactor: one spaCy pass per text, our recognizers, one policy.
+"""The Presidio redactor: one spaCy pass per part, our recognizers, one policy per document.
 
-Per text: spaCy (through `nlp.pipe` in batches) -> Presidio's analyzer restricted to the
-entity types in `settings.remove` -> the organisation's deny list -> the person guard
-(releases places, nationalities, businesses) -> name propagation (a detected name's other
-occurrences and part-names) -> overlap resolution -> numbered placeholders written by
-Presidio's anonymizer. Built by `redaction.factory.build_redactor`; nothing here loads
-a model or imports Presidio at import time.
+A document is its body (in segments), its title and its metadata values (`redaction.document`).
+Per part: spaCy (through `nlp.pipe` in batches, on true-cased text where a line is all
+capitals or all lower case) -> Presidio's analyzer restricted to the entity types in
+`settings.remove` -> the organisation's deny list -> people of a people column -> the person
+guard (releases places, nationalities, businesses). Then per document: every name found in
+any part (and its part-names, in any case) and every other value found is removed from every
+part -> overlap resolution -> numbered placeholders shared by all parts. Built by
+`redaction.factory.build_redactor`; nothing here loads a model or imports Presidio at import
+time.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import regex
 
-from redaction.base import RedactedEntity, RedactionResult
+from core.errors import LensError
+from redaction.base import DocumentInput, DocumentResult, RedactedEntity, RedactionResult
+from redaction.document import (
+    Part,
+    is_case_name,
+    is_people_column,
+    people_spans,
+    split_segments,
+    truecase,
+)
 from redaction.pseudonyms import Pseudonymizer
 
 if TYPE_CHECKING:
@@ -34,6 +47,11 @@ class Detection:
     start: int
     end: int
     score: float
+    rule: str = ""
+
+
+class RedactionTimeout(LensError):
+    """A document took longer than `redaction.max_seconds_per_doc` to redact."""
 
 
 def resolve_overlaps(detections: Sequence[Detection]) -> list[Detection]:
@@ -55,9 +73,32 @@ def resolve_overlaps(detections: Sequence[Detection]) -> list[Detection]:
 
 def _merge(cluster: list[Detection]) -> Detection:
     best = max(cluster, key=lambda d: (d.score, d.end - d.start))
+    # Every rule that agreed, best first: what `--explain` reports.
+    ranked = sorted(cluster, key=lambda d: -d.score)
+    rule = " + ".join(dict.fromkeys(d.rule for d in ranked if d.rule))
     return Detection(
-        best.type, min(d.start for d in cluster), max(d.end for d in cluster), best.score
+        best.type, min(d.start for d in cluster), max(d.end for d in cluster), best.score, rule
     )
+
+
+def _rule(result: Any) -> str:
+    """ "recognizer: pattern" for a Presidio result (what `--explain` shows)."""
+    explanation = getattr(result, "analysis_explanation", None)
+    name = getattr(explanation, "recognizer", None) or result.recognition_metadata.get(
+        "recognizer_name", "?"
+    )
+    pattern = getattr(explanation, "pattern_name", None) or getattr(
+        explanation, "textual_explanation", None
+    )
+    return f"{name}: {pattern}" if pattern else str(name)
+
+
+_LOWER_CASE_CUES = ("lower-case name after a title", "form field (any case)")
+# Cues too weak to take a capitalised English word for a name on their own.
+_WEAK_CUES = ("person_cue: role + name", "person_cue: of/by + name", "person_cue: name, age")
+
+# Placeholders already in a text (a stored, redacted text being scrubbed again).
+PLACEHOLDER = regex.compile(r"<(?P<type>[A-Z][A-Z_]*)_(?P<n>\d+)>")
 
 
 def _place_spans(artifacts: Any) -> list[tuple[int, int]]:
@@ -66,6 +107,16 @@ def _place_spans(artifacts: Any) -> list[tuple[int, int]]:
     if doc is None:
         return []
     return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC")]
+
+
+def placeholders_in(texts: list[str]) -> dict[str, int]:
+    """The highest placeholder number per type already in these texts."""
+    taken: dict[str, int] = {}
+    for text in texts:
+        if "<" in text:
+            for m in PLACEHOLDER.finditer(text):
+                taken[m["type"]] = max(taken.get(m["type"], 0), int(m["n"]))
+    return taken
 
 
 class PresidioRedactor:
@@ -84,20 +135,17 @@ class PresidioRedactor:
         entities: list[str],
         deny_list_enabled: bool,
         batch_size: int = 32,
+        english_words: Collection[str] = frozenset(),
     ) -> None:
-        from presidio_anonymizer.entities import OperatorConfig
-        from presidio_anonymizer.entities import RecognizerResult as AnonymizerResult
-
         self.settings = settings
         self.analyzer = analyzer
         self.anonymizer = anonymizer
         self.guard = guard
         self.entities = entities
         self.batch_size = batch_size
+        self.english_words = english_words
         self._deny_list_enabled = deny_list_enabled
         self._deny_cache: dict[str | None, Any] = {}
-        self._operator_config = OperatorConfig
-        self._anonymizer_result = AnonymizerResult
         self._allowed: regex.Pattern[str] | None = None
         self.allow(settings.allow_list)
 
@@ -115,6 +163,13 @@ class PresidioRedactor:
         self._allowed = regex.compile("|".join(words), regex.IGNORECASE) if words else None
 
     @property
+    def policy_version(self) -> str:
+        """The version of this policy, stored with each document it scrubs."""
+        from redaction.policy import policy_version
+
+        return policy_version(self.settings)
+
+    @property
     def nlp(self) -> Language:
         """The spaCy pipeline (loaded once), for callers that need tokens or sentences."""
         return self.analyzer.nlp_engine.get_nlp("en")
@@ -125,72 +180,222 @@ class PresidioRedactor:
         return self.redact_many([text], org=org)[0]
 
     def redact_many(self, texts: list[str], *, org: str | None = None) -> list[RedactionResult]:
-        """Redact a batch; spaCy runs once over all of them through `nlp.pipe`."""
-        results: list[RedactionResult] = [RedactionResult(text=t) for t in texts]
-        todo = [i for i, t in enumerate(texts) if t.strip()]
-        if not todo:
-            return results
-        batch = self.analyzer.nlp_engine.process_batch(
-            [texts[i] for i in todo], language="en", batch_size=self.batch_size
+        """Redact a batch of independent texts; spaCy runs once over all of them."""
+        results = self.redact_documents([DocumentInput(t) for t in texts], org=org)
+        for r in results:
+            if r.error is not None:
+                raise RedactionTimeout(f"This text {r.error}")
+        return [r.body for r in results]
+
+    def redact_documents(
+        self, docs: list[DocumentInput], *, org: str | None = None
+    ) -> list[DocumentResult]:
+        """Redact whole documents: a value found in any part goes from every part, with one
+        placeholder per value across the body, the title and the metadata."""
+        parts = self._parts(docs)
+        failed: dict[int, str] = {}
+        limits = [self.time_limit(d) for d in docs]
+        spent = [0.0] * len(docs)  # seconds of spaCy and recognizer time per document
+
+        def nlp_inputs() -> Any:
+            for part in parts:  # read lazily by nlp.pipe: a failed document's rest is skipped
+                yield "" if part.doc in failed or not part.text.strip() else self._nlp_text(part)
+
+        outputs = iter(
+            self.analyzer.nlp_engine.process_batch(
+                nlp_inputs(), language="en", batch_size=self.batch_size
+            )
         )
-        for i, (_, artifacts) in zip(todo, batch, strict=True):
-            results[i] = self._redact_one(texts[i], artifacts, org)
-        return results
+        # nlp.pipe works in mini-batches of `batch_size` parts: each mini-batch's spaCy time
+        # is shared among its parts by length, so a huge document cannot make the small
+        # documents beside it look slow.
+        for first in range(0, len(parts), self.batch_size):
+            chunk = parts[first : first + self.batch_size]
+            t0 = time.monotonic()
+            done = [next(outputs) for _ in chunk]
+            nlp_seconds = time.monotonic() - t0
+            total = sum(len(text) for text, _ in done) or 1
+            for part, (nlp_text, artifacts) in zip(chunk, done, strict=True):
+                spent[part.doc] += nlp_seconds * len(nlp_text) / total
+                if part.doc in failed or not part.text.strip():
+                    continue
+                limit = limits[part.doc]
+                t1 = time.monotonic()
+                try:
+                    part.found = self._detect(part, nlp_text, artifacts, org)
+                except TimeoutError:
+                    failed[part.doc] = f"could not be redacted within {limit:.3g} s"
+                spent[part.doc] += time.monotonic() - t1
+                if part.doc not in failed and spent[part.doc] > limit:
+                    failed[part.doc] = f"could not be redacted within {limit:.3g} s"
+        by_doc: dict[int, list[Part]] = {}
+        for part in parts:
+            by_doc.setdefault(part.doc, []).append(part)
+        out = []
+        for i, d in enumerate(docs):
+            if i in failed:
+                empty = RedactionResult("")
+                out.append(DocumentResult(empty, empty, {}, error=failed[i]))
+            else:
+                out.append(self._finish(d, by_doc.get(i, [])))
+        return out
+
+    def time_limit(self, doc: DocumentInput) -> float:
+        """Seconds this document may take: `max_seconds_per_doc` per 100,000 characters."""
+        size = len(doc.body) + len(doc.title) + sum(len(v) for v in doc.meta.values())
+        return self.settings.max_seconds_per_doc * max(1.0, size / 100_000)
 
     # Steps -------------------------------------------------------------------------------
+    @staticmethod
+    def _parts(docs: list[DocumentInput]) -> list[Part]:
+        parts = []
+        for i, d in enumerate(docs):
+            for offset, segment in split_segments(d.body):
+                parts.append(Part(i, "body", None, offset, segment))
+            parts.append(Part(i, "title", None, 0, d.title, people=is_case_name(d.title)))
+            for key, value in d.meta.items():
+                if isinstance(value, str) and value.strip():
+                    people = is_people_column(key) or is_case_name(value)
+                    parts.append(Part(i, "meta", key, 0, value, people=people))
+        return parts
+
+    def _nlp_text(self, part: Part) -> str:
+        return truecase(part.text, self.guard.is_english)
+
     def detect(self, text: str, artifacts: Any, org: str | None = None) -> list[Detection]:
-        """Every span to remove, resolved, before placeholders are chosen."""
-        threshold = self.settings.score_threshold
+        """Every span to remove from one text alone, resolved (no document context)."""
+        part = Part(0, "body", None, 0, text)
+        return resolve_overlaps(
+            self._propagate([part], self._detect(part, text, artifacts, org))[0]
+        )
+
+    def _detect(
+        self, part: Part, nlp_text: str, artifacts: Any, org: str | None
+    ) -> list[Detection]:
+        """What the recognizers, the deny list and a people column find in one part."""
         found: list[Detection] = []
         if self.entities:
             for r in self.analyzer.analyze(
-                text=text,
+                text=nlp_text,
                 language="en",
                 entities=self.entities,
                 nlp_artifacts=artifacts,
-                score_threshold=threshold,
+                score_threshold=self.settings.score_threshold,
+                return_decision_process=True,  # keeps each result's rule for --explain
             ):
-                found.append(Detection(r.entity_type, r.start, r.end, r.score))
+                found.append(Detection(r.entity_type, r.start, r.end, r.score, _rule(r)))
+        text = part.text
         deny = self._deny_recognizer(org)
         if deny is not None:
             for r in deny.analyze(text, ["DENY_LIST"]):
-                found.append(Detection("DENY_LIST", r.start, r.end, r.score))
-        found = self._guard_people(text, found, _place_spans(artifacts))
-        found = self._propagate_people(text, found)
-        if self._allowed is not None:
-            allowed = [m.span() for m in self._allowed.finditer(text)]
-            found = [
-                d
-                for d in found
-                if d.type != "PERSON" or not any(a <= d.start and d.end <= b for a, b in allowed)
+                found.append(Detection("DENY_LIST", r.start, r.end, r.score, "deny_list"))
+        found = self._guard_people(nlp_text, found, _place_spans(artifacts))
+        if part.people and "PERSON" in self.entities:
+            rule = (
+                f"metadata: people column {part.key!r}"
+                if part.role == "meta" and is_people_column(part.key or "")
+                else "case name: a party that is not a state or a place"
+            )
+            found += [
+                Detection("PERSON", s, e, 1.0, rule) for s, e in people_spans(text, self.guard)
             ]
-        return resolve_overlaps(found)
+        return found
 
-    def _redact_one(self, text: str, artifacts: Any, org: str | None) -> RedactionResult:
-        detections = self.detect(text, artifacts, org)
-        if not detections:
-            return RedactionResult(text=text)
-        names = Pseudonymizer()
-        mapping: dict[str, dict[str, str]] = {}
-        entities = []
-        for det in detections:
-            surface = text[det.start : det.end]
-            placeholder = names.placeholder(det.type, surface)
-            mapping.setdefault(det.type, {})[surface] = placeholder
-            entities.append(RedactedEntity(det.type, det.start, det.end, placeholder))
-        operators = {
-            etype: self._operator_config("custom", {"lambda": table.__getitem__})
-            for etype, table in mapping.items()
-        }
-        anonymized = self.anonymizer.anonymize(
-            text=text,
-            analyzer_results=[
-                self._anonymizer_result(d.type, d.start, d.end, d.score) for d in detections
-            ],
-            operators=operators,
-            merge_entities_with_spaces=False,
+    def _finish(self, doc: DocumentInput, parts: list[Part]) -> DocumentResult:
+        """Spread what was found over every part; number it once for the whole document."""
+        per_part = self._propagate(parts)
+        names = Pseudonymizer(placeholders_in([p.text for p in parts]))
+        done: list[RedactionResult] = []
+        for part, found in zip(parts, per_part, strict=True):
+            if "<" in part.text:  # placeholders of an earlier redaction stay as they are
+                kept = [m.span() for m in PLACEHOLDER.finditer(part.text)]
+                found = [d for d in found if not any(s < d.end and d.start < e for s, e in kept)]
+            if self._allowed is not None:
+                allowed = [m.span() for m in self._allowed.finditer(part.text)]
+                found = [
+                    d
+                    for d in found
+                    if d.type != "PERSON"
+                    or not any(a <= d.start and d.end <= b for a, b in allowed)
+                ]
+            done.append(_splice(part.text, resolve_overlaps(found), names))
+        body_texts, body_entities = [], []
+        title = RedactionResult(doc.title)
+        meta: dict[str, RedactionResult] = {}
+        for part, result in zip(parts, done, strict=True):
+            if part.role == "body":
+                body_texts.append(result.text)
+                body_entities += [
+                    RedactedEntity(
+                        e.type,
+                        e.start + part.offset,
+                        e.end + part.offset,
+                        e.replacement,
+                        e.rule,
+                        e.score,
+                    )
+                    for e in result.entities
+                ]
+            elif part.role == "title":
+                title = result
+            else:
+                meta[part.key or ""] = result
+        body = RedactionResult("".join(body_texts) if body_texts else doc.body, body_entities)
+        return DocumentResult(body, title, meta)
+
+    def _propagate(self, parts: list[Part]) -> list[list[Detection]]:
+        """Each part's own detections plus every other occurrence, in any part, of a value
+        found anywhere in the document: names (and their part-names, in any case; not where
+        the lower-case word is an English one) and other values of five characters or more."""
+        terms: dict[str, tuple[str, float, str]] = {}  # casefolded term -> type, score, rule
+
+        def add(term: str, etype: str, score: float, rule: str) -> None:
+            key = term.casefold()
+            if len(key) >= 2 and (key not in terms or terms[key][1] < score):
+                terms[key] = (etype, score, rule)
+
+        for part in parts:
+            for det in part.found:
+                surface = part.text[det.start : det.end]
+                if det.type == "PERSON":
+                    add(surface, "PERSON", det.score, det.rule)
+                    if any(ch in surface for ch in ":/\n") or (
+                        len(surface.split()) >= 3 and self._all_english(surface)
+                    ):
+                        continue  # "Forced Labor: Diamonds" is a heading, not a name to spread
+                    recased = surface.islower() or surface.isupper()
+                    for token in self.guard.name_tokens(surface.title() if recased else surface):
+                        if not (recased and self.guard.is_english(token)):
+                            add(token, "PERSON", det.score, det.rule)
+                elif len(surface) >= 5 and not PLACEHOLDER.fullmatch(surface):
+                    add(surface, det.type, det.score, det.rule)
+        if not terms:
+            return [list(p.found) for p in parts]
+        pattern = regex.compile(
+            r"(?<![\p{L}\p{M}\p{N}])(?:"
+            + "|".join(regex.escape(t) for t in sorted(terms, key=len, reverse=True))
+            + r")(?![\p{L}\p{M}\p{N}])",
+            regex.IGNORECASE,
         )
-        return RedactionResult(text=anonymized.text, entities=entities)
+        out = []
+        for part in parts:
+            own = list(part.found)
+            taken = sorted((d.start, d.end) for d in own)
+            for match in pattern.finditer(part.text, timeout=self.settings.max_seconds_per_doc):
+                start, end = match.span()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                word = match.group()
+                etype, score, rule = terms[word.casefold()]
+                if etype == "PERSON" and word.islower() and self.guard.is_english(word):
+                    continue  # "will" is not "Will"
+                own.append(
+                    Detection(
+                        etype, start, end, score, f"document: repeats a value found by {rule}"
+                    )
+                )
+            out.append(own)
+        return out
 
     def _deny_recognizer(self, org: str | None) -> Any:
         if not self._deny_list_enabled:
@@ -202,40 +407,47 @@ class PresidioRedactor:
             self._deny_cache[org] = DenyListRecognizer(terms) if terms else None
         return self._deny_cache[org]
 
+    def _all_english(self, surface: str) -> bool:
+        """Every word an English one, and none an English word that is also a name."""
+        from redaction.gazetteer import NAME_WORDS
+
+        words = regex.findall(r"\p{L}[\p{L}\p{M}'’-]*", surface)
+        return bool(words) and all(
+            self.guard.is_english(w) and w.lower() not in NAME_WORDS for w in words
+        )
+
     def _guard_people(
         self, text: str, found: list[Detection], places: list[tuple[int, int]]
     ) -> list[Detection]:
         kept = []
         for det in found:
             if det.type == "PERSON":
-                span = self.guard.clean(text, det.start, det.end, places)
+                # A cue that names a person in lower case ("ms. benjamin", "name: ana") is
+                # trusted over WordNet, which knows "benjamin" and "maria" as words.
+                cued = any(cue in det.rule for cue in _LOWER_CASE_CUES)
+                span = self.guard.clean(text, det.start, det.end, places, known_person=cued)
                 if span is None:
                     continue
-                det = Detection("PERSON", span[0], span[1], det.score)
+                if det.rule.startswith(_WEAK_CUES) and self._all_english(text[span[0] : span[1]]):
+                    continue  # "child Labor", "worker Survey": a role before a common noun
+                det = Detection("PERSON", span[0], span[1], det.score, det.rule)
             kept.append(det)
         return kept
 
-    def _propagate_people(self, text: str, found: list[Detection]) -> list[Detection]:
-        """Also remove other occurrences of each detected name and of its name words."""
-        people = [d for d in found if d.type == "PERSON"]
-        if not people:
-            return found
-        scores: dict[str, float] = {}
-        for det in people:
-            surface = text[det.start : det.end]
-            for term in (surface, *self.guard.name_tokens(surface)):
-                scores[term] = max(scores.get(term, 0.0), det.score)
-        terms = sorted(scores, key=len, reverse=True)
-        pattern = regex.compile(
-            r"(?<![\p{L}\p{M}\p{N}])(?:"
-            + "|".join(regex.escape(t) for t in terms)
-            + r")(?![\p{L}\p{M}\p{N}])"
+
+def _splice(text: str, detections: list[Detection], names: Pseudonymizer) -> RedactionResult:
+    """The text with each detection replaced by its placeholder (offsets into `text`)."""
+    if not detections:
+        return RedactionResult(text)
+    pieces: list[str] = []
+    entities: list[RedactedEntity] = []
+    last = 0
+    for det in detections:
+        placeholder = names.placeholder(det.type, text[det.start : det.end])
+        pieces += [text[last : det.start], placeholder]
+        entities.append(
+            RedactedEntity(det.type, det.start, det.end, placeholder, det.rule, round(det.score, 2))
         )
-        taken = sorted((d.start, d.end) for d in found)
-        extra = []
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            if any(s < end and start < e for s, e in taken):
-                continue
-            extra.append(Detection("PERSON", start, end, scores[match.group()]))
-        return found + extra
+        last = det.end
+    pieces.append(text[last:])
+    return RedactionResult("".join(pieces), entities)

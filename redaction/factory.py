@@ -7,14 +7,12 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from core.errors import LensError
+from redaction.person_guard import normalize
 from redaction.recognizers import CATALOGUE, ENTITY_TYPES
 
 if TYPE_CHECKING:
     from core.settings import RedactionSettings
     from redaction.engine import PresidioRedactor
-
-# Presidio's phone recognizer runs one pass per region; ours covers the rest by shape.
-PHONE_REGIONS = ("GB", "US")
 
 
 def check_policy(settings: RedactionSettings) -> list[str]:
@@ -43,23 +41,33 @@ def check_policy(settings: RedactionSettings) -> list[str]:
 
 
 def english_words(nlp: Any) -> frozenset[str]:
-    """Lower-case English words known to spaCy's rule lemmatizer (its WordNet lemma index)."""
+    """Lower-case English words known to spaCy's rule lemmatizer (its WordNet lemma index and
+    its irregular forms)."""
     try:
-        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        index = lookups.get_table("lemma_index")
     except (KeyError, AttributeError):
         return frozenset()
-    return frozenset(word for pos in index for word in index[pos])
+    words = {word for pos in index for word in index[pos]}
+    # Irregular forms ("children", "began") are exceptions, not index entries.
+    if lookups.has_table("lemma_exc"):
+        exceptions = lookups.get_table("lemma_exc")
+        words |= {word for pos in exceptions for word in exceptions[pos]}
+    return frozenset(words)
 
 
-def _instantiate(name: str, nlp: Any, org_keywords: frozenset[str]) -> Any:
+def _instantiate(name: str, words: frozenset[str], guard: Any, timeout: float) -> Any:
     _, target = CATALOGUE[name]
     module_name, class_name = target.split(":")
     cls = getattr(importlib.import_module(module_name), class_name)
     if name == "spacy_person":
-        return cls(english_words=english_words(nlp), org_keywords=org_keywords)
-    if name == "phonenumbers":
-        return cls(supported_regions=PHONE_REGIONS)
-    return cls()
+        org_keywords = frozenset(normalize(k) for k in guard.org_keywords)
+        return cls(english_words=words, org_keywords=org_keywords, known_place=guard.is_known_place)
+    needs_words = name in ("person_context", "address_block")
+    recognizer = cls(is_english=guard.is_english) if needs_words else cls()
+    if hasattr(recognizer, "timeout"):
+        recognizer.timeout = timeout
+    return recognizer
 
 
 def build_redactor(
@@ -80,17 +88,16 @@ def build_redactor(
 
     from redaction.engine import PresidioRedactor
     from redaction.nlp import build_nlp_engine
-    from redaction.person_guard import PersonGuard, normalize
+    from redaction.person_guard import PersonGuard
 
     if nlp_engine is None:
         nlp_engine = build_nlp_engine(settings.spacy_model, disable_parser=settings.disable_parser)
-    nlp = nlp_engine.get_nlp("en")
-    guard = PersonGuard()
-    org_keywords = frozenset(normalize(k) for k in guard.org_keywords)
+    words = english_words(nlp_engine.get_nlp("en"))
+    guard = PersonGuard(english_words=words)
     registry = RecognizerRegistry(supported_languages=["en"])
     for name in enabled:
         if name != "deny_list":
-            registry.add_recognizer(_instantiate(name, nlp, org_keywords))
+            registry.add_recognizer(_instantiate(name, words, guard, settings.max_seconds_per_doc))
     analyzer = AnalyzerEngine(
         nlp_engine=nlp_engine,
         registry=registry,
@@ -106,4 +113,5 @@ def build_redactor(
         entities=entities,
         deny_list_enabled="deny_list" in enabled,
         batch_size=batch_size,
+        english_words=words,
     )

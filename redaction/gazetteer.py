@@ -16,6 +16,9 @@ UK|U.K.|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|USA|U.S.|U
 |North Macedonia|Burma|Holland|the Netherlands|the Philippines|Kurdistan|Europe|Africa|Asia
 |Middle East|Balkans|Gulf|Latin America|Caribbean|Scandinavia|Schengen|EU|European Union
 |Sub-Saharan Africa|West Africa|East Africa|South Asia|Southeast Asia|Central America
+|Brasil|México|Perú|España|Deutschland|Italia|Polska|Česko|Hrvatska|Magyarország|Suomi
+|Sverige|Norge|Danmark|Nederland|België|Belgique|Schweiz|Suisse|Österreich|Côte d'Ivoire
+|Côte|Papua New Guinea|Virgin Islands|Cocos Islands|Keeling Islands
 """
 
 DEMONYMS = """
@@ -90,6 +93,9 @@ Madam|Madame|Boss|Oga|Mama|Aunty|Auntie|Sponsor|Agent|Juju|Kafala|Snakehead|Snak
 |Survivor|Victim|Suspect|Case|Report|Interview|Statement|Referral|Alert|Intelligence
 |Finance|Transaction|Bank|Customer|Account|Card|Card Holder|Passport|Address|Phone|Email
 |Profile|Worker|Workers|Employer|Recruiter|Trafficker|Smuggler|Controller
+|R|State|People|Commonwealth|Crown|Regina|Rex|Government|Republic|Kingdom|Prosecutor
+|Attorney General|Department of Justice|Prosecution|Defendant|Defendants|Appellant|Respondent
+|Court|Judge|Jury|Magistrate|Tribunal|Indictment|Sentence|Sentencing|Verdict|Appeal
 """
 
 # A token that marks a span as an organisation or a business, not a person.
@@ -106,6 +112,12 @@ Ltd|Ltd.|Limited|Inc|Inc.|LLC|LLP|PLC|GmbH|SRL|S.R.L.|SA|S.A.|AG|BV|Co|Co.|Compa
 |Solutions|Partners|Associates|Enterprises|Industries|Media|Online|Market|Supermarket
 |Store|Stores|Shop|Factory|Mill|Works|Authority|Products|Apparel|Textiles|Garments|Seafood
 |Dyeing|Spinners|Canning|Packing|Produce|Nations|Rights|Watch|Aid|Relief|Initiative|Alliance
+|Programa|Programme|Program|Plano|Plan|Bolsa|Ministerio|Ministério|Secretaría|Secretaria
+|Instituto|Fundación|Fundação|Asociación|Associação|Consejo|Conselho|Comisión|Comissão
+|Sistema|Red|Rede|Centro|Servicio|Serviço|Dirección|Direção|Oficina|Proyecto|Projeto
+|Iniciativa|Estrategia|Estratégia|Política|Ley|Lei|Código|Campaña|Campanha|Comité|Unidad
+|Unidade|Observatorio|Observatório|Survey|Law|Act|Protocol|Roadmap|Strategy|Policy|Database
+|System|Handbook|Committee|Directorate|Taskforce|Task Force|Convention|Decree|Regulation
 """
 
 # Titles and roles that stand before a name ("Madam Joy", "the suspect James Whitmore");
@@ -113,7 +125,8 @@ Ltd|Ltd.|Limited|Inc|Inc.|LLC|LLP|PLC|GmbH|SRL|S.R.L.|SA|S.A.|AG|BV|Co|Co.|Compa
 PERSON_TITLES = """
 mr|mrs|ms|miss|mx|dr|madam|madame|mama|mamma|mummy|aunty|auntie|aunt|uncle|boss|oga|mister
 |sir|lady|señor|señora|senhor|senhora|sheikh|haji|hajji|chief|pastor|imam|judge|justice|officer
-|detective|inspector|sergeant|constable|councillor|professor|prof
+|detective|inspector|sergeant|constable|councillor|professor|prof|phdr|mgr|ing|mudr|judr|rndr
+|dipl|herr|frau|sr|sra|srta|don|doña|mme|mlle|dott|pan|pani|gospodin|gospođa|bapak|ibu|hr|fru
 """
 
 PERSON_ROLES = """
@@ -144,3 +157,81 @@ PLACE_NOUNS = frozenset(
 def split(block: str) -> list[str]:
     """The entries of one of the `|`-separated blocks above."""
     return [w.strip() for w in block.replace("\n", "").split("|") if w.strip()]
+
+
+# Known cities that are also given names: a lone one is released as a place only with a place
+# cue ("in Sofia"); every other known city is never a lone person's name.
+CITIES_THAT_ARE_NAMES = frozenset(
+    "sofia victoria florence adelaide regina charlotte austin jackson lincoln orlando eugene "
+    "elizabeth paris kingston hull chester darwin nice reading derby york preston bolton luton "
+    "dover perth hue cali lima santiago medina sydney aden dudley milton washington douglas "
+    "aberdeen carlisle lincoln wakefield stoke coventry".split()
+)
+
+# Words after a surname that make it the subject of something only people do
+# ("Ortega recruited three girls", "Kowalczyk pleaded guilty").
+PERSON_VERBS = """
+recruited|recruits|trafficked|traffics|smuggled|smuggles|pleaded|pled|admitted|admits
+|testified|testifies|told|tells|said|says|arranged|arranges|advertised|advertises|promised
+|promises|forced|forces|beat|beats|threatened|threatens|raped|sold|sells|bought|buys|paid|pays
+|drove|drives|took|takes|kept|keeps|held|holds|confiscated|controlled|controls|exploited
+|exploits|lured|lures|moved|moves|transported|housed|employed|employs|ran|runs|owned|owns
+|managed|manages|organised|organized|denied|denies|claimed|claims|confessed|fled|escaped
+|met|meets|married|collected|collects|charged|demanded|demands|ordered|orders|warned|abused
+|assaulted|harboured|harbored|coerced|enticed|groomed|posted|texted|messaged|phoned|called
+|wrote|explained|recalled|alleged|disclosed|stated|described|insisted|remembered|confirmed
+|knew|worked|lived|arrived|left|returned|agreed|refused|asked|answered|replied|laughed
+|cried|shouted|whispered|was sentenced|was convicted|was arrested|was charged|was jailed
+|was found guilty|was extradited|was acquitted|was indicted|was detained|was released
+|was deported|was born|is accused|was accused|is charged|is alleged|was also|allegedly
+|himself|herself|then|later|also|again|repeatedly|personally|never|has been|had been
+"""
+
+# Nouns after "the <Surname>" that make the surname a family's ("the Doyle brothers").
+FAMILY_NOUNS = (
+    "family|families|brothers|sisters|siblings|twins|couple|household|clan|gang|cousins"
+    "|house|household|boys|girls|men|women|crew|network|organisation|organization|sons"
+)
+
+# Words that label a line of a form or a transcript without naming anyone ("Phone:", "Q:",
+# "User:"): a transcript's other labels are its speakers.
+LABEL_WORDS = frozenset(
+    """
+name names date time address phone tel telephone mobile email e-mail mail country city town
+location place subject re note notes q a question answer interviewer interviewee officer victim
+suspect witness caller agent client customer summary description type status source age sex
+gender nationality year translator interpreter police detective judge court defendant
+prosecutor counsel lawyer user bot system assistant operator admin moderator support staff host
+guest reporter narrator speaker unknown website web personal info information details reference
+ref case id no number dob born occupation job title company employer organisation organization
+org sector industry language languages religion education skills experience objective profile
+contact contacts fax office home work to from cc bcc sent received attachment attachments tags
+category priority severity update comment comments response action outcome result warning error
+total amount price cost fee paid balance due day month week hours salary wage wages debt route
+transport vehicle plate passport visa nin ssn iban account bank card sort code postcode zip
+state region province county district street road note remarks remark observations incident
+report referral alert intelligence finding findings risk recommendation recommendations
+billing shipping delivery instructions message messages text chat sms whatsapp telegram signal
+me you him her them us staff team manager supervisor boss worker workers employee employees
+translation original english french spanish arabic background context timeline evidence
+""".split()
+)
+
+# Works named after a person: "the Tesař novel", "a Léon Rousseau concert".
+WORK_NOUNS = (
+    "novel|novels|book|books|version|concert|concerts|song|songs|album|albums|film|films|movie"
+    "|movies|painting|paintings|recording|recordings|cover|biography|memoir|show|tour|interview"
+    "|lecture|speech|quote|theory|method|case|trial|affair|era|years"
+)
+
+# Given names and surnames that are also English words: a weak cue ("her cousin Hope", "the
+# suspect Baker") still names a person with them, though "child Labor" names nobody.
+NAME_WORDS = frozenset(
+    """
+rose hope grace will mark bill faith joy dawn amber ruby jack frank pat sandy rob bob harry
+penny holly ivy iris daisy lily violet heather jasmine olive pearl crystal summer autumn april
+may june august destiny charity patience prudence mercy chase hunter mason carter cooper
+taylor parker baker cook young king knight brown white black green gray grey wood woods stone
+hill rivers banks fields lane marsh moss rice bird fox wolf lamb bush price page ward
+""".split()
+)

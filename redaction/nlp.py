@@ -7,6 +7,7 @@ dependency parser out: NER does not use it, and it is a third of spaCy's time.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import spacy
@@ -42,10 +43,15 @@ class OfflineSpacyNlpEngine(SpacyNlpEngine):
         for model in self.models:
             self._validate_model_params(model)
             name = model["model_name"]
+            folder = Path(name).expanduser()
+            if (folder / "meta.json").is_file():  # a model directory (e.g. a vendored one)
+                loaded[model["lang_code"]] = spacy.load(folder, exclude=list(self.exclude))
+                continue
             if not spacy.util.is_package(name):
                 raise LensError(
-                    f"The spaCy model package {name!r} is not installed; "
-                    "run `make setup` to install it (it is never downloaded at run time)."
+                    f"The spaCy model package {name!r} is not installed and is no model "
+                    "directory; run `make setup` to install it (it is never downloaded at run "
+                    "time)."
                 )
             loaded[model["lang_code"]] = spacy.load(name, exclude=list(self.exclude))
         self.nlp = loaded  # type: ignore[assignment]

@@ -29,6 +29,33 @@ _CALENDAR = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
+_INFLECTIONS = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ier", "y"),
+    ("iest", "y"),
+    ("ily", "y"),
+    ("ves", "f"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("d", ""),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+    ("er", ""),
+    ("er", "e"),
+    ("est", ""),
+    ("en", ""),
+    ("en", "e"),
+    ("n", ""),
+)
+_UNIT_WORDS = frozenset("unit flat apt apartment suite room studio po box wohnung".split())
+_AIMED_VERBS = frozenset(
+    "shouted yelled screamed smiled laughed looked stared glanced pointed waved winked nodded "
+    "grinned frowned swore snapped barked hissed aimed threw".split()
+)
 PARTICLES = frozenset(
     "al el bin binti bint ibn abu van von de da del della di du dos la le".split()
 )
@@ -47,7 +74,7 @@ def normalize(text: str) -> str:
 class PersonGuard:
     """Decides whether a PERSON span is really a person, and trims titles off it."""
 
-    def __init__(self) -> None:
+    def __init__(self, english_words: Collection[str] = frozenset()) -> None:
         import pycountry
         from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -69,7 +96,46 @@ class PersonGuard:
         self.demonyms = demonyms
         self.places = {normalize(w) for w in gazetteer.split(gazetteer.CITIES)}
         self.places |= {normalize(s.name) for s in pycountry.subdivisions}
-        self.org_keywords = {normalize(w) for w in gazetteer.split(gazetteer.ORG_KEYWORDS)}
+        self.org_keywords = {w.casefold() for w in gazetteer.split(gazetteer.ORG_KEYWORDS)}
+        self.org_keywords |= {normalize(w) for w in gazetteer.split(gazetteer.ORG_KEYWORDS)}
+        self.english_words = english_words
+        # Known cities that are not also given names: a lone one is never a person.
+        self.unambiguous_cities = {
+            normalize(w)
+            for w in gazetteer.split(gazetteer.CITIES)
+            if " " not in w and normalize(w) not in gazetteer.CITIES_THAT_ARE_NAMES
+        }
+
+    def is_known_place(self, word: str) -> bool:
+        """A country, nationality, region, city or case word that our lists know."""
+        key = normalize(word)
+        if key in self.never or key in self.places:
+            return True
+        from core.gazetteer import lookup_country
+
+        return lookup_country(word) is not None
+
+    def is_english(self, word: str) -> bool:
+        """An English word or stop word, inflected or not ("called", "girls", "taken"):
+        not a name when written in lower case."""
+        key = word.lower().strip("'’-.")
+        if key in self.stop_words or key in self.english_words:
+            return True
+        if "-" in key or "/" in key:  # "non-state", "food-aid", "nuts/chestnuts"
+            parts = [p for p in regex.split(r"[-/]", key) if p]
+            return bool(parts) and all(
+                p in ("non", "co", "re", "pre", "anti", "sub") or self.is_english(p) for p in parts
+            )
+        for suffix, base in _INFLECTIONS:
+            if key.endswith(suffix) and len(key) - len(suffix) >= 2:
+                stem = key[: len(key) - len(suffix)] + base
+                if stem in self.english_words:
+                    return True
+                # "stopped" -> "stop", "running" -> "run"
+                doubled = len(stem) > 2 and stem[-1] == stem[-2]
+                if suffix in ("ed", "ing", "er") and doubled and stem[:-1] in self.english_words:
+                    return True
+        return False
 
     def _place_context(self, text: str, start: int, end: int) -> bool:
         before = _PREV_WORD.search(text[max(0, start - 30) : start])
@@ -86,6 +152,10 @@ class PersonGuard:
         possessive: "at Kofi's house")."""
         before = _PREV_WORD_SPACED.search(text[max(0, start - 12) : start])
         if not before or before.group(1).lower() not in gazetteer.PLACE_PREPOSITIONS:
+            return False
+        # "shouted at Natalie", "smiled at Ana": a gesture or a word aimed at someone.
+        verb = _PREV_WORD_SPACED.search(text[max(0, start - 40) : start - len(before.group(0))])
+        if verb and verb.group(1).lower() in _AIMED_VERBS:
             return False
         return text[end : end + 2] not in ("'s", "’s")
 
@@ -106,11 +176,19 @@ class PersonGuard:
         return False
 
     def clean(
-        self, text: str, start: int, end: int, places: Collection[tuple[int, int]] = ()
+        self,
+        text: str,
+        start: int,
+        end: int,
+        places: Collection[tuple[int, int]] = (),
+        *,
+        known_person: bool = False,
     ) -> tuple[int, int] | None:
         """The span with titles/roles trimmed, or None when it is not a person.
 
-        `places` are the character spans spaCy labelled GPE/LOC in this text.
+        `places` are the character spans spaCy labelled GPE/LOC in this text. With
+        `known_person` (a people column's value) a lower-case word is kept even when it is
+        also an English word (WordNet knows "ortega" and "maria").
         """
         words = [
             (start + m.start(), start + m.end(), m.group()) for m in _WORD.finditer(text[start:end])
@@ -120,13 +198,19 @@ class PersonGuard:
 
         def droppable(word: str) -> bool:
             key = normalize(word.rstrip("."))
-            return (
-                key in _TITLES or key in self.never or key in self.stop_words or word[:1].islower()
+            # A lower-case word is dropped unless it is no English word: names written in
+            # lower case ("call maria lopez") stay, "said" of "said Mai" goes.
+            lower_english = (
+                word[:1].islower()
+                and not known_person
+                and (self.is_english(word.rstrip(".")) or not self.english_words or len(word) < 3)
             )
+            return key in _TITLES or key in self.never or key in self.stop_words or lower_english
 
         while words and droppable(words[0][2]):
             words.pop(0)
-        while words and droppable(words[-1][2]):
+        # "Andrea Beck Unit" (a name run into the address line after it): the unit word goes.
+        while words and (droppable(words[-1][2]) or words[-1][2].lower() in _UNIT_WORDS):
             words.pop()
         if not words:
             return None
@@ -138,13 +222,16 @@ class PersonGuard:
         if any(ch.isdigit() or ch == "@" for ch in surface):
             return None
         keys = [normalize(w.rstrip(".")) for _, _, w in words]
-        if any(k in self.org_keywords for k in keys):
+        # Accents count here: "Bär" is a name, "Bar" marks a business.
+        if any(w.rstrip(".").casefold() in self.org_keywords for _, _, w in words):
             return None
         whole = normalize(surface)
         parts = [part for key in keys for part in key.split("-") if part]
         if whole in self.never or all(part in self.never for part in parts):
             return None
         if whole in self.places and (len(words) > 1 or self._place_context(text, s, e)):
+            return None
+        if len(words) == 1 and whole in self.unambiguous_cities:
             return None
         if len(words) == 1 and places and self._listed_with_place(text, s, e, places):
             return None

@@ -19,11 +19,14 @@ def _value_key(surface: str) -> str:
 class Pseudonymizer:
     """Hands out `<TYPE_n>` placeholders for one document."""
 
-    def __init__(self) -> None:
+    def __init__(self, taken: dict[str, int] | None = None) -> None:
+        """`taken`: the highest number already used per type in this document (a stored,
+        redacted text scrubbed again), so new placeholders never reuse an old one."""
+        self._taken = dict(taken or {})
         self._values: dict[str, dict[str, int]] = {}
         self._people: list[tuple[frozenset[str], int]] = []
         self._person_keys: dict[str, int] = {}
-        self._person_count = 0
+        self._person_count = self._taken.get("PERSON", 0)
 
     def placeholder(self, entity_type: str, surface: str) -> str:
         """The placeholder for this value of this type."""
@@ -31,7 +34,8 @@ class Pseudonymizer:
             number = self._person(surface)
         else:
             numbers = self._values.setdefault(entity_type, {})
-            number = numbers.setdefault(_value_key(surface), len(numbers) + 1)
+            base = self._taken.get(entity_type, 0)
+            number = numbers.setdefault(_value_key(surface), base + len(numbers) + 1)
         return f"<{entity_type}_{number}>"
 
     def _person(self, surface: str) -> int:

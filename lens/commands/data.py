@@ -136,12 +136,38 @@ def docs_delete(state: State, doc_id: str, as_user: str | None, as_json: bool) -
     emit(as_json, data, f"Document {doc_id} deleted.")
 
 
+def _explained(entities: list, *, explain: bool) -> list[dict]:
+    """Entities as JSON: type, offsets, placeholder, and with --explain the rule and score."""
+    rows = []
+    for e in entities:
+        row = {"type": e.type, "start": e.start, "end": e.end, "replacement": e.replacement}
+        if explain:
+            row |= {"rule": e.rule, "score": e.score}
+        rows.append(row)
+    return rows
+
+
+def _explanation(entities: list) -> str:
+    """One line per removal: placeholder, type, score, rule, span. Never the removed value."""
+    if not entities:
+        return "Nothing was removed."
+    lines = [f"{len(entities)} removals (placeholder, type, score, rule, characters):"]
+    lines += [
+        f"  {e.replacement:<22} {e.type:<16} {e.score:>4.2f}  {e.rule}  [{e.start}:{e.end}]"
+        for e in entities
+    ]
+    return "\n".join(lines)
+
+
 @click.command()
 @click.argument("source", default="-")
 @click.option("--jsonl", is_flag=True, help='Read {"text": ...} lines, write results as lines.')
 @click.option("--org", help="Apply this organisation's extra deny-list terms.")
+@click.option(
+    "--explain", is_flag=True, help="Name the rule and score behind each removal (never values)."
+)
 @pass_state
-def redact(state: State, source: str, jsonl: bool, org: str | None) -> None:
+def redact(state: State, source: str, jsonl: bool, org: str | None, explain: bool) -> None:
     """Print the redacted text of FILE (or stdin)."""
     redactor = state.lens.redactor
     if jsonl:
@@ -155,10 +181,7 @@ def redact(state: State, source: str, jsonl: bool, org: str | None) -> None:
                 except (ValueError, KeyError, TypeError) as exc:
                     raise LensError(f'Line {n} is not a JSON object with a "text" field.') from exc
                 r = redactor.redact(str(text), org=org)
-                ents = [
-                    {"type": e.type, "start": e.start, "end": e.end, "replacement": e.replacement}
-                    for e in r.entities
-                ]
+                ents = _explained(r.entities, explain=explain)
                 click.echo(json.dumps({"text": r.text, "entities": ents}, ensure_ascii=False))
         return
     if source == "-":
@@ -174,7 +197,35 @@ def redact(state: State, source: str, jsonl: bool, org: str | None) -> None:
         except LoadError as exc:
             raise LensError(str(exc)) from exc
         text = "\n\n".join(d.text for d in docs_)
-    click.echo(redactor.redact(text, org=org).text)
+    try:
+        result = redactor.redact(text, org=org)
+    except LensError as exc:  # too slow to redact: name the input
+        raise LensError(f"{'stdin' if source == '-' else source}: {exc}") from exc
+    click.echo(result.text)
+    if explain:
+        click.echo("\n" + _explanation(result.entities))
+
+
+@click.command()
+@as_option
+@click.option("--dry-run", is_flag=True, help="Report what would change; write nothing.")
+@json_option
+@pass_state
+def rescrub(state: State, as_user: str | None, dry_run: bool, as_json: bool) -> None:
+    """Re-run the current redaction policy over stored chunks, titles and metadata (admins)."""
+    p = state.principal(as_user)
+    report = state.services.documents.rescrub(p, dry_run=dry_run)
+    verb = "would change" if dry_run else "changed"
+    human = (
+        f"Policy {report['policy_version']}: {report['documents']} documents scrubbed again, "
+        f"{verb} {report['changed']}, failed {len(report['failed'])}."
+    )
+    if report["removed"]:
+        human += "\nRemoved: " + ", ".join(f"{k} {v}" for k, v in sorted(report["removed"].items()))
+    human += "".join(f"\n  failed: {f['error']}" for f in report["failed"])
+    emit(as_json, report, human)
+    if report["failed"] and not report["changed"] and not report["unchanged"]:
+        sys.exit(1)
 
 
 @click.command()
@@ -184,10 +235,15 @@ def redact(state: State, source: str, jsonl: bool, org: str | None) -> None:
 def check(state: State, repair: bool, as_json: bool) -> None:
     """Verify that records, full-text index and vectors agree; repair with --repair."""
     from ingest.consistency import check_stores
+    from redaction.policy import policy_version
 
     state.lens.require_schema()
     report = check_stores(
-        state.lens.db, state.lens.vectors, lambda: state.lens.embedder, repair=repair
+        state.lens.db,
+        state.lens.vectors,
+        lambda: state.lens.embedder,
+        repair=repair,
+        policy_version=policy_version(state.settings.redaction),
     )
     human = (
         f"{report['chunks']} chunks, {report['vectors']} vectors, "
@@ -195,6 +251,12 @@ def check(state: State, repair: bool, as_json: bool) -> None:
         f"full-text {'ok' if report['fulltext_ok'] else 'damaged'}"
         + ("; repaired." if report["repaired"] else ".")
     )
+    older = report["older_policy"]
+    if older["documents"]:
+        human += (
+            f"\n{older['documents']} documents were scrubbed by an older redaction policy; "
+            "run `lens rescrub --as ADMIN`:\n" + "\n".join(f"  {d}" for d in older["doc_ids"])
+        )
     emit(as_json, report, human)
     if not report["consistent"]:
         sys.exit(1)

@@ -223,6 +223,24 @@ class DocumentService(Service):
             self.root.pipeline.delete(principal, doc_id)
         return {"deleted": doc_id}
 
+    def rescrub(self, principal: Principal, *, dry_run: bool = False) -> dict[str, Any]:
+        """`lens rescrub --json`: the current redaction policy over the stored chunks, titles
+        and metadata of the admin's organisation (ingest.rescrub). Audited there, refusals
+        too."""
+        from ingest.rescrub import Rescrubber
+        from redaction.policy import policy_version
+
+        root = self.root
+        report = Rescrubber(
+            db=root.db,
+            redactor=root.redactor,
+            embedder=root.embedder,
+            vectors=root.vectors,
+            chunker=root.pipeline.chunker,
+            policy_version=policy_version(self.settings.redaction),
+        ).run(principal, dry_run=dry_run)
+        return report.as_dict()
+
     def passage(self, principal: Principal, chunk_id: str) -> dict[str, Any]:
         """One passage the user may see, with its document's record (a citation's side panel).
         Not audited: the answer that cited it was."""

@@ -1,7 +1,7 @@
 """The recognizers Lens can run, by name: the names used in `redaction.recognizers`.
 
 Each custom recognizer lives in its own module with `PATTERNS`, `CONTEXT` and, where a
-checksum exists, `validate_result`. Two are Presidio's own (`phonenumbers`, `ip_address`).
+checksum exists, `validate_result`. One is Presidio's own (`ip_address`).
 Nothing here imports Presidio; `redaction.factory` imports a recognizer when it builds it.
 """
 
@@ -11,12 +11,18 @@ from __future__ import annotations
 CATALOGUE: dict[str, tuple[str, str]] = {
     "spacy_person": ("PERSON", "redaction.recognizers.spacy_person:SpacyPersonRecognizer"),
     "person_cue": ("PERSON", "redaction.recognizers.person_cue:PersonCueRecognizer"),
-    "phonenumbers": ("PHONE_NUMBER", "presidio_analyzer.predefined_recognizers:PhoneRecognizer"),
+    "person_context": ("PERSON", "redaction.recognizers.person_context:PersonContextRecognizer"),
+    "phonenumbers": ("PHONE_NUMBER", "redaction.recognizers.phone_matcher:PhoneMatcherRecognizer"),
     "phone_regex": ("PHONE_NUMBER", "redaction.recognizers.phone_regex:PhoneRegexRecognizer"),
     "email": ("EMAIL_ADDRESS", "redaction.recognizers.email:OfflineEmailRecognizer"),
     "street_address": (
         "STREET_ADDRESS",
         "redaction.recognizers.street_address:StreetAddressRecognizer",
+    ),
+    "postcode": ("STREET_ADDRESS", "redaction.recognizers.postcode:PostcodeRecognizer"),
+    "address_block": (
+        "STREET_ADDRESS",
+        "redaction.recognizers.address_block:AddressBlockRecognizer",
     ),
     "date_of_birth": ("DATE_OF_BIRTH", "redaction.recognizers.date_of_birth:DateOfBirthRecognizer"),
     "passport": ("PASSPORT", "redaction.recognizers.passport:PassportRecognizer"),

@@ -53,6 +53,10 @@ class ContextPatternRecognizer(PatternRecognizer):
     CONTEXT_BOOST = 0.45
     CONTEXT_BEFORE = 40  # characters before the match searched for a context phrase
     CONTEXT_AFTER = 0  # characters after it
+    # Seconds one pattern may spend on one text before `TimeoutError` (the `regex` module's
+    # own bound against backtracking); the engine turns it into a refused document. The
+    # factory sets it from `redaction.max_seconds_per_doc`.
+    timeout: float = 10.0
 
     def __init__(
         self,
@@ -89,6 +93,10 @@ class ContextPatternRecognizer(PatternRecognizer):
         """Hook to adjust (or reject, with None) a matched span before validation."""
         return start, end
 
+    def adjust_score(self, text: str, start: int, end: int, score: float) -> float:
+        """Hook to change a match's score after validation and context (0 drops it)."""
+        return score
+
     def analyze(
         self,
         text: str,
@@ -101,7 +109,7 @@ class ContextPatternRecognizer(PatternRecognizer):
         results: list[RecognizerResult] = []
         for pattern, compiled in self._compiled:
             use_group = "value" in compiled.groupindex
-            for match in compiled.finditer(text):
+            for match in compiled.finditer(text, timeout=self.timeout):
                 start, end = match.span("value") if use_group else match.span()
                 span = self.refine_span(text, start, end) if end > start else None
                 if span is None:
@@ -117,6 +125,9 @@ class ContextPatternRecognizer(PatternRecognizer):
                 boosted = self.has_context(text, start, end)
                 if boosted:
                     score = min(EntityRecognizer.MAX_SCORE, score + self.CONTEXT_BOOST)
+                score = self.adjust_score(text, start, end, score)
+                if score <= 0:
+                    continue
                 explanation = self.build_regex_explanation(
                     self.name, pattern.name, pattern.regex, score, bool(validation), compiled.flags
                 )

@@ -12,6 +12,9 @@ PATTERNS = [
         r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b",
         0.3,
     ),
+    # Typed in lower or mixed case ("gb16khql5160760484679"): removed when mod-97 holds, or
+    # with a banking cue before it (a mistyped IBAN still identifies).
+    Pattern("IBAN (any case, compact)", r"\b(?i:[a-z]{2}\d{2}[a-z0-9]{11,30})\b", 0.1),
 ]
 
 CONTEXT = ["IBAN", "account", "bank", "transfer*", "pay*", "wire"]

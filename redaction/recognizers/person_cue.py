@@ -10,11 +10,19 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from redaction.gazetteer import DEMONYMS, PERSON_ROLES, PERSON_TITLES, split
+from redaction.gazetteer import (
+    DEMONYMS,
+    FAMILY_NOUNS,
+    PERSON_ROLES,
+    PERSON_TITLES,
+    WORK_NOUNS,
+    split,
+)
 from redaction.recognizers.contextual import ContextPatternRecognizer
 
 # A capitalised word (any script) with at least one lower-case letter: "Mai", "Al-Hassan".
-_NAME = r"\p{Lu}(?=[\p{L}\p{M}'’-]*\p{Ll})[\p{L}\p{M}'’-]*[\p{L}\p{M}]"
+# Bounded repeats: an unbounded look-ahead made a long run of capitals quadratic.
+_NAME = r"\p{Lu}(?=[\p{L}\p{M}'’-]{0,40}\p{Ll})[\p{L}\p{M}'’-]{0,40}[\p{L}\p{M}]"
 _PARTICLE = r"(?:al|el|bin|binti|bint|ibn|abu|van|von|de|da|del|della|di|du|dos|la|le)"
 NAMES = rf"{_NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME}){{0,3}}"
 
@@ -31,6 +39,14 @@ PERSONAL_OF = (
 )
 
 TITLES = PERSON_TITLES.strip().replace("\n", "")
+# Form fields whose value is a person ("Directed by: ...", "Caller: ...").
+FORM_LABELS = (
+    "last name|family name|middle name|maiden name|nickname|alias|caller|contact person"
+    "|contact name|victim|survivor|suspect|defendant|accused|offender|witness|complainant"
+    "|directed by|produced by|written by|signed by|prepared by|reported by|interviewed by"
+    "|case worker|caseworker|case officer|next of kin|account holder|card holder|cardholder"
+    "|beneficiary name|recruiter|trafficker|landlord|employer name|attn"
+)
 ROLES = PERSON_ROLES.strip().replace("\n", "")
 SPEECH_VERBS = (
     "told|tells|said|says|explained|recalled|alleged|disclosed|admitted|stated|claimed"
@@ -77,11 +93,81 @@ PATTERNS = [
     ),
     Pattern(
         "form label",
-        rf"(?<!\w)(?i:name|full name|surname|first name|given names?|forename|aka)"
+        rf"(?<!\w)(?i:name|full name|surname|first name|given names?|forename|aka|"
+        rf"{FORM_LABELS})"
         rf"[ \t]*[:=][ \t]*(?P<value>{NAMES})",
         0.7,
     ),
 ]
+
+# Letters, e-mails and chats: "Dear Ana Souza,", "Hi Tomasz!", "Regards,\nKofi Mensah".
+PATTERNS.append(
+    Pattern(
+        "greeting + name",
+        rf"(?<![\p{{L}}])(?i:dear|hi|hello|hey|hiya|good morning|good evening|greetings)[ \t]+"
+        rf"(?P<value>{NAMES})(?=[ \t]*[,!:\n]|[ \t]*$)",
+        0.6,
+    )
+)
+PATTERNS.append(
+    Pattern(
+        "sign-off + name",
+        rf"(?<![\p{{L}}])(?i:regards|best regards|kind regards|sincerely|yours sincerely"
+        rf"|yours faithfully|thanks|thank you|cheers|best wishes|best|love|signed|sent by)"
+        rf"[ \t]*[,.!-]?[ \t]*\n?[ \t]*(?P<value>{NAMES})(?=[ \t]*(?:\n|$|[,.]))",
+        0.55,
+    )
+)
+# "She named him Ngeni", "they called her Precious": a naming verb and its object.
+PATTERNS.append(
+    Pattern(
+        "naming verb + pronoun + name",
+        rf"(?<!\w)(?i:named|called|calls|call|nicknamed|christened)[ \t]+"
+        rf"(?i:him|her|them|me|the baby|the child|the girl|the boy)[ \t]+(?P<value>{NAMES})",
+        0.65,
+    )
+)
+# "the Tesař novel", "a Léon Rousseau concert": a work named after its maker.
+PATTERNS.append(
+    Pattern(
+        "work named after a person",
+        rf"(?<![\p{{L}}])(?i:the|a|an)[ \t]+(?P<value>{NAMES})(?:['’]s)?[ \t]+"
+        rf"(?i:{WORK_NOUNS})(?![\p{{L}}])",
+        0.5,
+    )
+)
+# "the Doyle brothers", "the Kaufman House": a family's name.
+PATTERNS.append(
+    Pattern(
+        "the <name> family/brothers/house",
+        rf"(?<![\p{{L}}])(?i:the)[ \t]+(?P<value>{_NAME}(?:[ \t]+{_NAME})?)(?:['’]s)?[ \t]+"
+        rf"(?i:{FAMILY_NOUNS})(?![\p{{L}}])",
+        0.6,
+    )
+)
+# "Haddad's driver", "Mokoena's uncle": a possessive before a person's role.
+PATTERNS.append(
+    Pattern(
+        "<name>'s + role",
+        rf"{_START}(?P<value>{_NAME})['’]s[ \t]+(?:(?i:{ROLES}|{TITLES})|uncle|aunt)(?![\p{{L}}])",
+        0.55,
+    )
+)
+# Case names: "USA v. Ortega", "R v Smith", "Ortega v. State".
+PATTERNS.append(
+    Pattern(
+        "case name: v. + name",
+        rf"(?<=[\p{{L}}.][ \t]+)(?:v|vs|versus)\.?[ \t]+(?P<value>{NAMES})",
+        0.7,
+    )
+)
+PATTERNS.append(
+    Pattern(
+        "case name: name + v.",
+        rf"{_START}(?P<value>{NAMES})[ \t]+(?:v|vs)\.[ \t]+\p{{Lu}}",
+        0.6,
+    )
+)
 
 CONTEXT: list[str] = []
 

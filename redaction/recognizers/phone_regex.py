@@ -8,6 +8,7 @@ except UK mobiles (07...), whose shape is distinctive.
 
 from __future__ import annotations
 
+import regex
 from presidio_analyzer import Pattern
 
 from redaction.recognizers.contextual import ContextPatternRecognizer, digits
@@ -16,25 +17,43 @@ from redaction.recognizers.contextual import ContextPatternRecognizer, digits
 _START = r"(?<![\w+/.-])(?<!\d[ .-])"
 _END = r"(?![\w/])(?![ .-]?\d)"
 _GROUP = r"(?:[ .-]?\(?\d{1,4}\)?)"
+# An extension ("x123", "ext. 45") belongs to the number.
+_EXT = r"(?:[ \t]?(?:x|ext\.?|extension)[ \t]?\d{1,6})?"
+_DATE = regex.compile(r"\d{1,2}[.-]\d{1,2}[.-](?:19|20)\d{2}|(?:19|20)\d{2}[.-]\d{1,2}[.-]\d{1,2}")
 
 PATTERNS = [
-    Pattern("international (+)", _START + r"\+\d{1,3}" + _GROUP + "{2,6}" + _END, 0.7),
-    Pattern("international (00)", _START + r"00[1-9]\d{0,2}" + _GROUP + "{2,6}" + _END, 0.5),
+    Pattern("international (+)", _START + r"\+\d{1,3}" + _GROUP + "{2,6}" + _EXT + _END, 0.7),
+    Pattern("international (00)", _START + r"00[1-9]\d{0,2}" + _GROUP + "{2,6}" + _EXT + _END, 0.5),
     Pattern("UK mobile", _START + r"07\d{3}[ .-]?\d{3}[ .-]?\d{3}" + _END, 0.6),
-    Pattern("national (0...)", _START + r"0\d{2,4}(?:[ .-]?\d{2,4}){1,3}" + _END, 0.3),
+    Pattern("national (0...)", _START + r"0\d{1,4}(?:[ .-]?\d{2,4}){1,4}" + _EXT + _END, 0.3),
     Pattern(
-        "area code in brackets", _START + r"\(0?\d{2,4}\)[ .-]?\d{3,4}[ .-]?\d{3,4}" + _END, 0.4
+        "area code in brackets",
+        _START + r"\(0?\d{2,4}\)[ .-]?\d{3,4}[ .-]?\d{3,4}" + _EXT + _END,
+        0.4,
+    ),
+    # Digits only a cue makes a phone: "fax 378314367", "33698441427-Fax", "669 402 600".
+    Pattern("digits after or before a phone cue", _START + r"\d{8,12}" + _END, 0.1),
+    Pattern(
+        "groups after or before a phone cue", _START + r"\d{2,3}(?:[ .]\d{2,3}){2,4}" + _END, 0.1
+    ),
+    # North American shapes: "(415) 555-0132", "212-555-0188", "234.567.8901x99".
+    Pattern(
+        "North American (NXX-NXX-XXXX)",
+        _START + r"(?:1[ .-])?(?:\(\d{3}\)[ .-]?|\d{3}[.-])\d{3}[.-]\d{4}" + _EXT + _END,
+        0.45,
     ),
 ]
 
 CONTEXT = (
     "phone*|tel|tel.|telephone|mobile|cell*|call*|contact*|ring*|whatsapp|viber|telegram|"
-    "signal|sms|text*|sim|hotline|dial*|reached|reach"
+    "signal|sms|text*|sim|hotline|dial*|reached|reach|fax|office|landline|mob|cel"
 ).split("|")
 
 
 class PhoneRegexRecognizer(ContextPatternRecognizer):
     """PHONE_NUMBER by shape (7 to 15 digits), boosted by words such as "phone" or "WhatsApp"."""
+
+    CONTEXT_AFTER = 8  # "-Fax", " (mobile)"
 
     def __init__(self) -> None:
         super().__init__(
@@ -43,5 +62,17 @@ class PhoneRegexRecognizer(ContextPatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """Reject what cannot be a phone number: fewer than 7 or more than 15 digits."""
-        count = len(digits(pattern_text))
+        number = regex.sub(r"(?:x|ext\.?|extension)[ \t]?\d+$", "", pattern_text.strip())
+        if _DATE.fullmatch(number.strip()):
+            return False
+        count = len(digits(number))
         return None if 7 <= count <= 15 else False
+
+    def adjust_score(self, text: str, start: int, end: int, score: float) -> float:
+        """A national number of nine digits or more in two or more groups ("020 7946 0958",
+        "06 12 34 56 78") is a phone even without a cue word; shorter ones need the cue."""
+        value = text[start:end]
+        groups = len(regex.findall(r"\d+", value))
+        if value.startswith("0") and len(digits(value)) >= 9 and groups >= 2:
+            return max(score, 0.45)
+        return score

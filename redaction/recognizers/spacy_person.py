@@ -10,7 +10,7 @@ stands before it). A PERSON span is widened over proper nouns right beside it ("
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import Any
 
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
@@ -21,6 +21,7 @@ CONTEXT: list[str] = []
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 NAME_SHAPED_LABELS = frozenset({"ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+LONE_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "PRODUCT"})
 LOCATIVES = frozenset("in from to at near via into across through towards outside".split())
 PARTICLES = frozenset(
     "al el bin binti bint ibn abu van von de da del della di du dos la le".split()
@@ -39,9 +40,13 @@ class SpacyPersonRecognizer(LocalRecognizer):
         org_keywords: Collection[str],
         score: float = 0.85,
         name_shaped_score: float = 0.5,
+        known_place: Callable[[str], bool] | None = None,
+        lone_name_score: float = 0.45,
     ) -> None:
         self.english_words = english_words
         self.org_keywords = org_keywords
+        self.known_place = known_place
+        self.lone_name_score = lone_name_score
         self.score = score
         self.name_shaped_score = name_shaped_score
         super().__init__(supported_entities=self.ENTITIES, name="spacy_person")
@@ -62,8 +67,33 @@ class SpacyPersonRecognizer(LocalRecognizer):
                 return False
         return words[-1].text.lower() not in self.english_words
 
+    def lone_name(self, doc: Any, ent: Any) -> bool:
+        """A single capitalised word spaCy calls a place, a group or an organisation that no
+        list knows, that is no English word, and that stands where a place would not: not
+        after "in/from/to...", not alone on an address line, not before ", <Country>"."""
+        if len(ent) != 1 or ent.label_ not in LONE_LABELS or self.known_place is None:
+            return False
+        token = ent[0]
+        word = token.text
+        if not token.is_title or len(word) < 3 or token.like_num or "." in word:
+            return False
+        key = word.lower()
+        if key in self.english_words or key in self.org_keywords or self.known_place(word):
+            return False
+        if ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVES | {"of", "at", "and", ","}:
+            return False
+        if ent.start > 0 and doc[ent.start - 1].like_num:
+            return False  # "06556 Hamburg": a town after its postcode
+        line_start = doc.text.rfind("\n", 0, token.idx) + 1
+        line_end = doc.text.find("\n", token.idx)
+        line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+        if line.strip(" \t|?•*-:,.") == word:
+            return False  # a town alone on an address line
+        nxt = doc[ent.end : ent.end + 2]
+        return not (len(nxt) == 2 and nxt[0].text == "," and self.known_place(nxt[1].text))
+
     def _name_shaped(self, doc: Any, ent: Any) -> bool:
-        if ent.label_ in NAME_SHAPED_LABELS:
+        if ent.label_ in NAME_SHAPED_LABELS and len(ent) > 1:
             return self.looks_like_name(ent)
         if ent.label_ in PLACE_LABELS:
             after_locative = ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVES
@@ -116,6 +146,8 @@ class SpacyPersonRecognizer(LocalRecognizer):
                         results.append(self._result(first.idx, end_char, self.name_shaped_score))
             elif self._name_shaped(doc, ent):
                 score = self.name_shaped_score
+            elif self.lone_name(doc, ent):
+                score = self.lone_name_score
             else:
                 continue
             results.append(

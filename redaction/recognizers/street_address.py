@@ -15,11 +15,46 @@ STREET_TYPES = (
     "|Court|Ct|Gardens|Gdns|Terrace|Grove|Gr|Hill|Square|Sq|Row|Walk|Mews|Parade|Green"
     "|Boulevard|Blvd|Highway|Hwy|Rise|Vale|Wharf|Yard|Gate|Park|Broadway|Circus|Embankment"
     "|Quay|View|Approach|Estate|Parkway|Pkwy|Trail|Alley|Market|Chase|Path"
+    # USPS suffixes (Publication 28) that US addresses use beside the ones above.
+    "|Village|Villages|Ville|Heights|Hts|Ridge|Point|Pt|Port|Ports|Harbor|Harbour|Center|Ctr"
+    "|Circle|Cir|Loop|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Pike|Run|Crossing|Xing"
+    "|Junction|Jct|Meadow|Meadows|Mill|Mills|Spring|Springs|Station|Sta|Summit|Valley|Vly"
+    "|Fork|Forks|Ford|Fords|Falls|Ferry|Field|Fields|Flat|Flats|Forest|Glen|Glens|Haven"
+    "|Hollow|Island|Isle|Key|Knoll|Knolls|Lake|Lakes|Landing|Light|Lights|Lodge|Manor|Mount"
+    "|Mountain|Mtn|Oval|Overpass|Pass|Pine|Pines|Plain|Plains|Plaza|Plz|Prairie|Ranch"
+    "|Rapids|Rest|Shoal|Shoals|Shore|Shores|Skyway|Stream|Street|Streets|Terr|Trace|Track"
+    "|Trafficway|Tunnel|Union|Unions|Underpass|Via|Viaduct|Vista|Well|Wells|Bypass|Causeway"
+    "|Cove|Coves|Creek|Crest|Dale|Dam|Divide|Extension|Garden|Gateway|Grove|Groves|Hills"
+    "|Inlet|Junctions|Motorway|Neck|Orchard|Radial|Ramp|Route|Row|Square|Squares|Stravenue"
+    "|Throughway|Wall|Ways|Close|Brow|Croft|End|Fold|Garth|Leys|Nook|Side|Wynd|Bank"
+    "|Intersection|Access|Bend|Bluff|Bluffs|Bottom|Branch|Bridge|Brook|Brooks|Burg|Burgs|Camp"
+    "|Canyon|Cape|Cliff|Cliffs|Common|Commons|Corner|Corners|Course|Curve|Estates|Fort|Glade"
+    "|Glades|Harbors|Keys|Loaf|Lock|Locks|Mall|Mission|Overlook|Parks|Passage|Points|Ridges"
+    "|River|Roads|Shoal|Spur|Spurs|Trailer|Valleys|Views|Walks|Manors|Parkways|Rapid|Nagar"
+    "|Marg|Chowk|Colony|Enclave|Vihar|Bagh|Ganj|Pally|Palli|Puram|Pet|Peth"
+)
+# Street words of Germanic and Nordic languages, written as one word with the name.
+_SUFFIXES = (
+    "straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|steig|straat|laan|plein"
+    "|gracht|kade|singel|steeg|dijk|gade|vej|gatan|vägen|veien|gata|katu|tie|polku|kuja|utca"
+    "|ulica|stræde|ulice|cesta|gränd|torget|torv|stig"
+)
+# Spanish-speaking America numbers its streets: "Calle 82 # 3-41", "Diagonal 182 B".
+_NUMBERED_STREETS = (
+    "Calle|Cl\\.|Cll\\.?|Carrera|Cra\\.?|Cr\\.|Kr\\.?|Diagonal|Dg\\.|Transversal|Tv\\.|Avenida"
+    "|Av\\.|Avda\\.?|Camino|Pasaje|Ruta|Vía|Circular|Circunvalar|Autopista"
 )
 # A capitalised word (any script), or an ordinal such as "34th".
-_WORD = r"(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th))"
-_UNIT = r"(?:(?:Flat|Apartment|Apt|Unit|Room|Suite)\s+\w{1,4},?\s+)"
+_WORD = r"(?:\p{Lu}[\p{L}'’.-]{0,30}|\d{1,3}(?:st|nd|rd|th))"
+_UNIT = r"(?:(?:Flat|Apartment|Apt\.?|Unit|Room|Suite|Ste\.?|Studio)\s+\w{1,4},?\s+)"
 _NUMBER = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?"
+_LOWER_TYPES = (
+    "rue|avenue|av\\.|boulevard|bd|chemin|allée|impasse|place|quai|route|cours|calle|carrer"
+    "|via|viale|rua|avenida|travessa|largo|strada|ulica|ul\\.|straße|strasse|gasse|weg|laan"
+    "|straat|gade|vej|gatan|gata|veien|katu|sokak|sokağı|caddesi|utca|ulitsa"
+)
+_JOINERS = "de|du|des|la|le|les|l'|d'|del|della|di|da|do|dos|das|von|van|der|den|e"
+_ANY_WORD = r"\p{L}[\p{L}\p{M}'’.-]{0,30}"
 _CONTINENTAL = (
     "Strada|Str\\.|Rruga|Calle|Carrer|Rue|Via|Viale|Piazza|Ulica|ul\\.|Avenida|Av\\.|Rua"
     "|Praça|Straße|Strasse|Utca|Ulitsa|Ulitsya|Bulevardul|Bd\\.|Sokak|Caddesi"
@@ -33,14 +68,67 @@ PATTERNS = [
     ),
     Pattern(
         "street prefix + name + number",
-        rf"\b(?:{_CONTINENTAL})\s+(?:{_WORD}\s+|(?:e|de|del|della|di|da|do|dos|das|la|le)\s+){{1,4}}"
+        rf"\b(?:{_CONTINENTAL})\s+(?:{_WORD},?\s+|(?:e|de|del|della|di|da|do|dos|das|la|le)\s+){{1,4}}"
         rf"(?:(?:nr\.?|no\.?|Nr\.?)\s*)?{_NUMBER}\b",
         0.6,
     ),
     Pattern(
-        "German street + number",
-        r"\b\p{Lu}\p{Ll}+(?:straße|strasse|weg|gasse|platz|allee|ring|damm)\s+\d{1,4}[a-z]?\b",
+        "number + one-word street",
+        rf"(?<![\w£$€.,-]){_NUMBER},?[ \t]+\p{{Lu}}[\p{{L}}\p{{M}}-]{{0,40}}(?i:{_SUFFIXES})"
+        r"(?![\p{L}])",
         0.6,
+    ),
+    Pattern(
+        "one-word street + number",
+        rf"\b\p{{Lu}}[\p{{L}}\p{{M}}-]{{0,40}}(?i:{_SUFFIXES})[ \t]*{_NUMBER}(?![\w-])",
+        0.6,
+    ),
+    Pattern(
+        "numbered street",
+        rf"(?<![\w-])(?:\d{{1,3}}[A-Z]?-\d{{1,3}}[ \t]+)?(?:{_NUMBERED_STREETS})[ \t]+\d{{1,3}}"
+        rf"(?:[ \t]?(?:[A-Z]\b|ª|º|[Bb]is\b))?(?:[ \t]*(?:#|No\.?|N°)[ \t]*\d{{1,3}}[A-Z]?"
+        rf"(?:[- ]\d{{1,3}})?)?",
+        0.55,
+    ),
+    Pattern(
+        "house number (H.No.)",
+        r"(?<![\w])(?i:H\.?[ \t]?No\.?|House No\.?|Plot No\.?|Door No\.?)[ \t]*\d{1,4}[A-Z]?"
+        r"(?:[/-]\d{1,4})?(?:[ \t]+\p{L}[\p{L}\p{M}]{1,30}){0,3}",
+        0.6,
+    ),
+    Pattern(
+        "German street + number",
+        r"\b\p{Lu}\p{Ll}{1,30}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig"
+        r"|straat|laan|plein|gracht|kade|singel|steeg|dijk|gade|vej|gatan|vägen|veien|gata|katu"
+        r"|tie|utca|ulica)\s*\d{1,4}[a-z]?\b",
+        0.6,
+    ),
+    # "12 rue des Lilas", "154 calle Mayor": the street type in lower case after the number.
+    Pattern(
+        "number + street type + name",
+        rf"(?<![\w£$€.,-]){_NUMBER}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?i:{_LOWER_TYPES})[ \t]+"
+        rf"(?:(?:{_JOINERS})[ \t]+)*{_ANY_WORD}"
+        rf"(?:[ \t]+(?:(?:{_JOINERS})[ \t]+)*{_ANY_WORD}){{0,3}}",
+        0.6,
+    ),
+    Pattern(
+        "flat, unit or suite",
+        r"(?<![\w-])(?:Flat|Apartment|Apt\.?|Unit|Suite|Ste\.?|Room|Floor|Block|Studio|Wohnung|Whg\.|"
+        r"Piso|Étage|Apto\.?|Depto\.?|Dpto\.?|Kv\.?|Lokal)[ \t]*(?:No\.?[ \t]*)?"
+        r"[0-9]{1,4}[A-Za-z]?(?![\w-])",
+        0.45,
+    ),
+    Pattern(
+        "Spanish floor and door",
+        r"(?<![\w-])\d{1,2}[ \t]?[º°ª](?:[ \t]?(?:izq(?:uierda)?|dcha|der(?:echa)?|[A-H])\b\.?)?",
+        0.5,
+    ),
+    Pattern(
+        "post office box",
+        r"(?<![\w-])(?:P\.?[ \t]?O\.?[ \t]?Box|Post Office Box|PO Box|POB|Postfach|Apartado"
+        r"(?: de correos)?|Caixa Postal|Casilla(?: de correo)?|Boîte postale|B\.?P\.|"
+        r"Private Bag|Locked Bag|GPO Box)[ \t]*\d{1,6}(?:[ \t]\d{2,4})?(?![\w-])",
+        0.7,
     ),
     Pattern(
         "UK postcode",

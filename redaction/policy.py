@@ -1,0 +1,33 @@
+"""The redaction policy's version: which code and which settings scrubbed a document.
+
+Stored with every document, so `lens check` can list documents scrubbed by an older policy
+and `lens rescrub` can bring them up to date. `POLICY_CODE` is raised whenever a change to
+the recognizers or the engine removes more (or less) from the same text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from core.settings import RedactionSettings
+
+# 1: the policy before document-level redaction (documents stored before the column existed).
+# 2: document-level redaction, context recognizers, phones by region, postcodes (issue 14).
+POLICY_CODE = 2
+
+
+def policy_version(settings: RedactionSettings) -> str:
+    """`<code>.<hash of the settings that change what is removed>`, e.g. "2.1f3a9c0e"."""
+    relevant = {
+        "spacy_model": settings.spacy_model,
+        "score_threshold": settings.score_threshold,
+        "remove": sorted(settings.remove),
+        "recognizers": dict(sorted(settings.recognizers.items())),
+        "deny_list": {k: sorted(v) for k, v in sorted(settings.deny_list.items())},
+        "allow_list": sorted(settings.allow_list),
+    }
+    digest = hashlib.sha256(json.dumps(relevant, sort_keys=True).encode()).hexdigest()
+    return f"{POLICY_CODE}.{digest[:8]}"

@@ -1,0 +1,221 @@
+"""Addresses by their shape on the page: the lines (or comma-separated pieces) of an address.
+
+Street types differ in every language ("Skovharestræde", "Auneflata", "Konarskiego"), but an
+address is written the same way everywhere: a short piece that is a house number and a few
+words ("512 Skovharestræde", "Auneflata 9", "22/49 Konarskiego"), near other pieces of an
+address: a city or country, a postcode, a flat or PO-box line, or words such as "address",
+"located at", "send it to". Such a piece is removed as STREET_ADDRESS; a number beside a
+country or city in it ("Switzerland 5529") goes as a postcode and the place stays; and the
+name line that opens an address block ("Lio Bär") is a person.
+
+A piece must be the whole line or the whole piece between commas: "3 founders" inside a
+sentence is never one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import regex
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+
+PATTERNS: list = []  # pieces of text, not patterns
+CONTEXT: list[str] = []
+
+_BULLET = regex.compile(r"^[\s|?•*>·–-]*")
+_PIECE = regex.compile(r"[^\n,|;]+")
+# A house number: 1-3 digits ("4438 Fisher Rest" with its street type is street_address's).
+_HOUSE = r"\d{1,3}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
+_W = r"[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,40}"
+_WORDS = rf"{_W}(?:[ \t]+(?:{_W}|\d{{1,3}}[A-Za-zªº]?)){{0,4}}"
+STREET_PIECE = regex.compile(rf"(?:{_HOUSE}[ \t]+{_WORDS}|{_WORDS}[ \t]+{_HOUSE})")
+POSTCODE_SHAPE = r"(?:\d{4,8}|\d{3}[ \t]\d{2}|\d{2,5}-\d{3,4}|\d{4}[ \t]?[A-Z]{2})"
+PLACE_AND_CODE = regex.compile(rf"(?P<place>{_WORDS})[ \t]+(?P<code>{POSTCODE_SHAPE})")
+CODE_AND_PLACE = regex.compile(rf"(?P<code>{POSTCODE_SHAPE})[ \t]+(?P<place>{_WORDS})")
+CODE_ALONE = regex.compile(POSTCODE_SHAPE)
+NAME_LINE = regex.compile(
+    r"(?:\p{Lu}[\p{L}\p{M}'’.-]{1,30})(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3}"
+)
+CUES = regex.compile(
+    r"(?i:address|addr\.|located|locate|\blive[sd]?\b|living|resid|\bsend\b|deliver|ship"
+    r"|billing|mailing|postal|office|headquarter|\bhq\b|\bmeet\b|\bvisit\b)"
+)
+UNITS = regex.compile(
+    r"(?i:\b(?:flat|apt|apartment|appartamento|apartamento|wohnung|whg|top|stiege|bus|boîte"
+    r"|lok|lokal|byt|postboks|postfach|po box|p\.o\. box|piso|depto|dpto|departamento|suite"
+    r"|unit|studio|floor|edif|torre|interior|casa|bloque|portal|escalera|puerta|étage|bâtiment"
+    r"|apartado|caixa|apto|h\.no|house no|plot no|room|block)\b)"
+)
+_YEAR = regex.compile(r"(?:19|20)\d{2}")
+
+
+class AddressBlockRecognizer(LocalRecognizer):
+    """STREET_ADDRESS (and the PERSON naming an address block) by the shape of its pieces."""
+
+    ENTITIES = ["STREET_ADDRESS", "PERSON"]
+    WINDOW = 160  # characters either side searched for other pieces of an address
+    timeout: float = 10.0  # for the street patterns it runs (set by the factory)
+
+    def __init__(self, is_english: Callable[[str], bool] = lambda word: False) -> None:
+        from redaction.recognizers.street_address import StreetAddressRecognizer
+
+        self.is_english = is_english
+        self.street_lines = StreetAddressRecognizer()  # street lines it already knows
+        super().__init__(supported_entities=self.ENTITIES, name="address_block")
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    @staticmethod
+    def _pieces(text: str) -> list[tuple[int, int]]:
+        out = []
+        for m in _PIECE.finditer(text):
+            lead = _BULLET.match(m.group()).end()  # type: ignore[union-attr]
+            start, end = m.start() + lead, m.end()
+            while end > start and text[end - 1] in " \t.:":
+                end -= 1
+            if end > start:
+                out.append((start, end))
+        return out
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        """Street pieces, postcodes beside places and name lines, each beside an address."""
+        if not any(ch.isdigit() for ch in text):
+            return []
+        from core.gazetteer import find_places
+
+        places = [(p.start, p.end) for p in find_places(text)]
+        pieces = self._pieces(text)
+        found: list[tuple[str, int, int, str]] = []
+        anchors: list[tuple[int, int]] = list(places)
+        anchors += [m.span() for m in UNITS.finditer(text)]
+        anchors += [m.span() for m in CUES.finditer(text)]
+        streets: list[tuple[int, int]] = []
+        codes: list[tuple[int, int]] = []
+        for start, end in pieces:
+            piece = text[start:end]
+            if start >= 2 and text[start - 1] == "," and text[start - 2].isdigit():
+                continue  # "250,000 rupees": the tail of an amount
+            if text[end : end + 1] in (",", ".") and text[end + 1 : end + 2].isdigit():
+                continue  # "paid 200,000": the head of an amount
+            code = self._postcode(piece, start, places)
+            if code is not None:
+                found.append(("STREET_ADDRESS", *code, "postcode beside a place"))
+                anchors.append(code)
+                continue
+            if CODE_ALONE.fullmatch(piece) and not _YEAR.fullmatch(piece):
+                anchors.append((start, end))
+                found.append(("STREET_ADDRESS", start, end, "postcode line"))
+                continue
+            shaped = self._postcode_and_words(piece, start)
+            if shaped is not None:  # "90-006 Łódź", "Trondheim 7010": the code, in an address
+                codes.append(shaped)
+            elif STREET_PIECE.fullmatch(piece) and self._street_name(text, start, end, places):
+                streets.append((start, end))
+        for start, end in streets:
+            if self._near(anchors, start, end) or self._near(streets, start, end, other=True):
+                found.append(("STREET_ADDRESS", start, end, "street line of an address"))
+        for start, end in codes:
+            if self._near(anchors, start, end) or self._near(streets, start, end, other=True):
+                found.append(("STREET_ADDRESS", start, end, "postcode beside a town"))
+        confirmed = [(s, e) for t, s, e, r in found if r == "street line of an address"]
+        self.street_lines.timeout = self.timeout
+        confirmed += [
+            (r.start, r.end)
+            for r in self.street_lines.analyze(text, ["STREET_ADDRESS"])
+            if r.score >= 0.5
+        ]
+        # Postcode lines count only inside an address (a lone "2021" line is left alone).
+        found = [
+            f
+            for f in found
+            if f[3] != "postcode line" or self._near(confirmed, f[1], f[2], other=True)
+        ]
+        if confirmed:
+            for start, end in pieces:
+                piece = text[start:end]
+                line_start = text.rfind("\n", 0, start) + 1
+                if (
+                    NAME_LINE.fullmatch(piece)
+                    and not regex.search(r"\p{L}{2}\.\p{L}", piece)  # "CO.LTD" is no name
+                    and not _BULLET.sub("", text[line_start:start]).strip(" \t:")
+                    and self._near(confirmed, start, end, other=True)
+                    and not self._is_place(start, end, places)
+                ):
+                    found.append(("PERSON", start, end, "name line of an address"))
+        return [self._result(t, s, e, rule) for t, s, e, rule in found if t in entities]
+
+    def _street_name(self, text: str, start: int, end: int, places: list[tuple[int, int]]) -> bool:
+        """The words of a street piece name a street: one of them is no English word, and
+        none is a place or a nationality ("40 Romanian workers" is not a street)."""
+        words = [
+            (m.start() + start, m.end() + start, m.group())
+            for m in regex.finditer(r"\p{L}[\p{L}\p{M}'’-]*", text[start:end])
+        ]
+        if not words or any(self._is_place(s, e, places) for s, e, _ in words):
+            return False
+        return any(len(w) >= 3 and not self.is_english(w) for _, _, w in words)
+
+    @staticmethod
+    def _is_place(start: int, end: int, places: list[tuple[int, int]]) -> bool:
+        covered = sum(min(end, e) - max(start, s) for s, e in places if s < end and start < e)
+        return covered >= 0.6 * (end - start)
+
+    @staticmethod
+    def _postcode_and_words(piece: str, offset: int) -> tuple[int, int] | None:
+        """The code of a postcode-shaped number beside one to three capitalised words."""
+        for pattern in (CODE_AND_PLACE, PLACE_AND_CODE):
+            m = pattern.fullmatch(piece)
+            if (
+                m is not None
+                and not _YEAR.fullmatch(m["code"])
+                and len(regex.sub(r"\D", "", m["code"])) >= 4
+                and regex.fullmatch(r"\p{Lu}\S*(?:[ \t]+\p{Lu}\S*){0,2}", m["place"])
+            ):
+                return offset + m.start("code"), offset + m.end("code")
+        return None
+
+    def _postcode(
+        self, piece: str, offset: int, places: list[tuple[int, int]]
+    ) -> tuple[int, int] | None:
+        """The postcode of a "Place 1234" or "1234 Place" piece whose words are a place."""
+        for pattern in (PLACE_AND_CODE, CODE_AND_PLACE):
+            m = pattern.fullmatch(piece)
+            if m is None or _YEAR.fullmatch(m["code"]):
+                continue
+            p_start, p_end = offset + m.start("place"), offset + m.end("place")
+            if self._is_place(p_start, p_end, places):
+                return offset + m.start("code"), offset + m.end("code")
+        return None
+
+    def _near(
+        self, spans: list[tuple[int, int]], start: int, end: int, *, other: bool = False
+    ) -> bool:
+        lo, hi = start - self.WINDOW, end + self.WINDOW
+        return any(
+            lo <= s and e <= hi and not (other and (s, e) == (start, end))
+            and not (s >= start and e <= end)
+            for s, e in spans
+        )  # fmt: skip
+
+    def _result(self, entity: str, start: int, end: int, rule: str) -> RecognizerResult:
+        score = 0.6 if entity == "STREET_ADDRESS" else 0.5
+        return RecognizerResult(
+            entity_type=entity,
+            start=start,
+            end=end,
+            score=score,
+            analysis_explanation=AnalysisExplanation(
+                recognizer=self.name,
+                original_score=score,
+                pattern_name=rule,
+                textual_explanation=rule,
+            ),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )

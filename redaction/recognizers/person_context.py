@@ -1,0 +1,224 @@
+"""People the small NER model misses, found by the words around them.
+
+- a surname alone as the subject of something only people do: "Ortega recruited three
+  girls", "Delgado and Brennan advertised jobs", "Kowalczyk pleaded guilty";
+- speaker labels of a transcript: "Nicole: he took my passport";
+- form fields whose value is a person, in any case: "last name: oyelaran";
+- names written in lower case after a contact verb: "call maria lopez tomorrow".
+
+Each candidate word must be no English word (spaCy's lemma index and stop words): "Police
+said", "Interviewer:" and "call him tomorrow" stay. A subject inside an entity spaCy calls
+an organisation or a place is left to the person guard's judgement of spaCy itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import regex
+from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
+
+from redaction.gazetteer import LABEL_WORDS, PERSON_TITLES, PERSON_VERBS, split
+from redaction.recognizers.contextual import ContextPatternRecognizer
+from redaction.recognizers.person_cue import FORM_LABELS
+
+_WORD_CHARS = r"[\p{L}\p{M}'’-]"
+_CAP = rf"\p{{Lu}}{_WORD_CHARS}{{1,40}}"
+_LOWER = rf"\p{{Ll}}{_WORD_CHARS}{{1,40}}"
+_ANY = rf"\p{{L}}{_WORD_CHARS}{{0,40}}"
+_START = r"(?<![\p{L}\p{M}\p{N}'’.-])"
+_VERBS = "|".join(sorted(split(PERSON_VERBS), key=len, reverse=True))
+_FORM = (
+    "name|full name|surname|first name|given names?|forename|aka|contact|from|to|cc|" + FORM_LABELS
+)
+_CONTACT = (
+    r"call|calls|called|contact|text|texted|phone|ring|message|ask for|asked for|tell|told"
+    r"|meet|met|see|saw|pay|paid|visit|named|called|name is|name's"
+)
+
+# (name, regex, score, mode): mode says how the value's words are checked (see _refine).
+RULES = [
+    (
+        "subject + person verb",
+        rf"{_START}(?P<value>{_CAP}(?:[ \t]+{_CAP})?)(?:['’]s)?,?[ \t]+"
+        rf"(?:and[ \t]+{_CAP}[ \t]+)?(?:{_VERBS})(?![\p{{L}}])",
+        0.55,
+        "all",
+    ),
+    (
+        "subject and subject + person verb",
+        rf"{_START}(?P<value>{_CAP})[ \t]+and[ \t]+{_CAP}[ \t]+(?:{_VERBS})(?![\p{{L}}])",
+        0.5,
+        "all",
+    ),
+    (
+        "speaker label",
+        rf"(?m)^[ \t]*(?P<value>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*:(?=[ \t])",
+        0.55,
+        "label",
+    ),
+    (
+        "speaker of a transcript",
+        rf"(?m)^[ \t]*(?P<value>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*:(?=[ \t])",
+        0.55,
+        "transcript",
+    ),
+    (
+        "spoken to (said to, shouted at)",
+        rf"(?<![\p{{L}}])(?:said|says|asked|asks|shouted|yelled|whispered|replied|screamed|wrote"
+        rf"|explained|lied|spoke|talked|turned|smiled|nodded|waved|winked|pointed)"
+        rf"(?:[ \t]+{_CAP}(?:[ \t]+{_CAP})?)?[ \t]+(?:to|at|towards)[ \t]+"
+        rf"(?P<value>{_CAP}(?:[ \t]+{_CAP})?)(?![\p{{L}}])",
+        0.55,
+        "label",
+    ),
+    (
+        "vocative",
+        rf"(?:(?<=[,][ \t]+)(?P<value>{_CAP})(?=[ \t]*[?!])|(?:^|(?<=[.!?\n][ \t]+))"
+        rf"(?P<value>{_CAP})(?=,[ \t]+(?i:can|could|would|will|do|did|are|is|have|please|i|you"
+        rf"|we|listen|look|come|wait|thanks|thank|remember|where|what|why|how|when)\b))",
+        0.5,
+        "label",
+    ),
+    (
+        "lower-case name after a title",
+        rf"(?<![\p{{L}}])(?i:mr|mrs|ms|miss|mx|dr|madam|sir)\.?[ \t]+"
+        rf"(?P<value>{_LOWER}(?:[ \t]+{_LOWER})?)",
+        0.9,  # above spaCy's 0.85, so the cue is the rule kept for the span
+        "cue",
+    ),
+    (
+        "form field (any case)",
+        rf"(?m)(?:^|[;|])[ \t]*(?i:{_FORM})[ \t]*[:=][ \t]*"
+        rf"(?P<value>{_ANY}(?:[ \t]+{_ANY}){{0,3}})[ \t]*$",
+        0.6,
+        "form",
+    ),
+    (
+        "lower-case name after contact verb",
+        rf"(?<![\p{{L}}])(?i:{_CONTACT})[ \t]+(?:(?i:him|her|them|me)[ \t]+)?"
+        rf"(?P<value>{_LOWER}(?:[ \t]+{_LOWER}){{0,2}})",
+        0.5,
+        "leading",
+    ),
+]
+
+PATTERNS = [Pattern(name, regex, score) for name, regex, score, _ in RULES]
+_LABEL_LINE = regex.compile(rf"(?m)^[ \t]*{_CAP}(?:[ \t]+{_CAP})?[ \t]*:(?=[ \t])")
+CONTEXT: list[str] = []
+_MODES = {name: mode for name, _, _, mode in RULES}
+_TITLE_WORDS = frozenset(split(PERSON_TITLES))
+_COMMON = frozenset(
+    "the a an and or but to of in on at for with from by is was are were has had have will "
+    "would can could said says told asked please thanks thank you he she they we it who".split()
+)
+_NOT_A_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW"})
+
+
+class PersonContextRecognizer(ContextPatternRecognizer):
+    """PERSON from the words around a name (see the module docstring)."""
+
+    def __init__(self, is_english: Callable[[str], bool]) -> None:
+        self.is_english = is_english
+        super().__init__(
+            supported_entity="PERSON",
+            name="person_context",
+            patterns=PATTERNS,
+            context=CONTEXT,
+            case_sensitive=True,
+        )
+
+    def _english(self, word: str) -> bool:
+        key = word.strip("'’-.")
+        return len(key) < 2 or key.lower() in _TITLE_WORDS or self.is_english(word)
+
+    @staticmethod
+    def _transcript_labels(text: str) -> int:
+        """How many lines open with a "Label:" (two or more make a transcript)."""
+        return len(_LABEL_LINE.findall(text)) if ":" in text else 0
+
+    def _refine(self, text: str, start: int, end: int, mode: str) -> tuple[int, int] | None:
+        words: list[tuple[int, int]] = []
+        pos = start
+        for word in text[start:end].split():
+            at = text.index(word, pos)
+            words.append((at, at + len(word)))
+            pos = at + len(word)
+        if mode == "cue":  # a title vouches for the words after it, up to a common word
+            kept = []
+            for s, e in words:
+                key = text[s:e].lower().strip("'’-.")
+                if len(key) < 2 or key in _TITLE_WORDS or key in _COMMON:
+                    break
+                kept.append((s, e))
+            words = kept
+        elif mode == "leading":  # keep the words before the first English one
+            kept = []
+            for s, e in words:
+                if self._english(text[s:e]):
+                    break
+                kept.append((s, e))
+            words = kept
+        elif mode == "form":  # the field's value, minus trailing English words
+            while words and self._english(text[words[-1][0] : words[-1][1]]):
+                words.pop()
+            if any(self._english(text[s:e]) for s, e in words):
+                return None
+        elif mode == "transcript":  # a speaker unless the label is a form's or a role's
+            if any(text[s:e].lower().strip("'’") in LABEL_WORDS for s, e in words):
+                return None
+        elif any(self._english(text[s:e]) for s, e in words):  # "all" and "label"
+            return None
+        if not words:
+            return None
+        return words[0][0], words[-1][1]
+
+    @staticmethod
+    def _inside_non_person_entity(doc: Any, start: int, end: int) -> bool:
+        if doc is None:
+            return False
+        return any(
+            e.label_ in _NOT_A_PERSON_LABELS and e.start_char <= start and end <= e.end_char
+            for e in doc.ents
+        )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: Any = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Match every rule, check the value's words, and skip spaCy's organisations."""
+        doc = getattr(nlp_artifacts, "tokens", None)
+        results: list[RecognizerResult] = []
+        transcript = self._transcript_labels(text) >= 2
+        for pattern, compiled in self._compiled:
+            mode = _MODES[pattern.name]
+            if mode == "transcript" and not transcript:
+                continue
+            for match in compiled.finditer(text, timeout=self.timeout):
+                span = self._refine(text, *match.span("value"), mode)
+                if span is None:
+                    continue
+                if mode == "all" and self._inside_non_person_entity(doc, *span):
+                    continue
+                explanation = self.build_regex_explanation(
+                    self.name, pattern.name, pattern.regex, pattern.score, False, compiled.flags
+                )
+                results.append(
+                    RecognizerResult(
+                        entity_type="PERSON",
+                        start=span[0],
+                        end=span[1],
+                        score=pattern.score,
+                        analysis_explanation=explanation,
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                            RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+                        },
+                    )
+                )
+        return EntityRecognizer.remove_duplicates(results)

@@ -1,0 +1,88 @@
+"""Postcodes beside a city, a US state or an address; the city and the state stay.
+
+A postcode alone is a number like any other, so most shapes count only next to what makes
+them a postcode: a known place right after them ("28009 Madrid", "90-006 Łódź"), a US state
+right before ("IL 62704"), or an address word in the characters before ("Address: ...").
+"""
+
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import Pattern
+
+from redaction.recognizers.contextual import ContextPatternRecognizer
+
+_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH"
+    "|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR"
+)
+_START = r"(?<![\w£$€.,/-])"
+_END = r"(?![\w/-])"
+
+PATTERNS = [
+    Pattern(
+        "US state + ZIP",
+        rf"(?<=\b(?:{_STATES})[ \t]{{1,2}})(?P<value>\d{{5}}(?:-\d{{4}})?){_END}",
+        0.6,
+    ),
+    Pattern(
+        "postcode before a place",
+        _START + r"(?P<value>\d{4}[ \t]?[A-Z]{2}(?![\w])|\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}"
+        r"|\d{3}-\d{4}|\d{3}[ \t]\d{2}|[A-Z]-?\d{4,5}|\d{5}|\d{4})(?=[ \t]+\p{Lu})",
+        0.1,
+    ),
+    Pattern(
+        "Canadian postcode",
+        r"(?<![\w-])[A-CEGHJ-NPRSTVXY]\d[A-CEGHJ-NPRSTV-Z][ \t]?\d[A-CEGHJ-NPRSTV-Z]\d(?![\w-])",
+        0.3,
+    ),
+]
+
+CONTEXT = (
+    "address*|lives at|living at|live at|resid*|flat|apartment|apt|suite|unit|street|road|"
+    "avenue|rue|calle|via|strada|rua|ulica|ul|box|postcode|post code|zip|cep|plz|cp"
+).split("|")
+
+
+class PostcodeRecognizer(ContextPatternRecognizer):
+    """STREET_ADDRESS (postcode): a place after it, a state before it, or an address cue."""
+
+    CONTEXT_BEFORE = 60
+    PLACE_BOOST = 0.5
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="STREET_ADDRESS",
+            name="postcode",
+            patterns=PATTERNS,
+            context=CONTEXT,
+            case_sensitive=True,
+        )
+        self._place_starts: tuple[str, set[int]] = ("", set())
+
+    def _places_after(self, text: str) -> set[int]:
+        """Start offsets of the places `core.gazetteer` finds in `text` (cached per text)."""
+        if self._place_starts[0] is not text:
+            from core.gazetteer import find_places
+
+            self._place_starts = (text, {p.start for p in find_places(text)})
+        return self._place_starts[1]
+
+    @staticmethod
+    def _starts_address_line(text: str, start: int) -> bool:
+        """ "...Street 12\n10115 Berlin", "Rua Augusta 88, 1100-053 Lisboa": a number that
+        opens a line, or follows a comma after a house number, before a capitalised word."""
+        before = text[max(0, start - 40) : start]
+        if before.endswith("\n") or not before.strip() and start > 0:
+            return True
+        return regex.search(r"\d[\p{L}]?,[ \t]*$", before) is not None
+
+    def adjust_score(self, text: str, start: int, end: int, score: float) -> float:
+        """A place right after the number makes it a postcode; a year is one only with a cue."""
+        value = text[start:end]
+        after = len(text[end:]) - len(text[end:].lstrip(" \t"))
+        if end + after in self._places_after(text) or self._starts_address_line(text, start):
+            score = min(1.0, score + self.PLACE_BOOST)
+        if len(value) == 4 and value.isdigit() and value[:2] in ("19", "20") and score < 0.75:
+            return 0.0  # "in 2019 Madrid ...": a year, not a postcode
+        return score
