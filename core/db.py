@@ -14,6 +14,7 @@ from sqlmodel import Session, SQLModel, create_engine
 
 from core import records
 from core.errors import LensError, storage_error
+from core.lexical_index import LexicalIndexBackend, lexical_backend
 
 
 def ensure_home(home: Path) -> Path:
@@ -66,6 +67,7 @@ class Database:
             raise LensError(f"Database URL {redact_url(url)} is not usable: {exc}.") from exc
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.lexical: LexicalIndexBackend = lexical_backend(self.is_sqlite)
 
     def check(self) -> None:
         """Connect once, or fail with one sentence naming the server."""
@@ -86,14 +88,7 @@ class Database:
         """Create every table that is missing (idempotent) and record the schema version."""
         self.check()
         SQLModel.metadata.create_all(self.engine)
-        if self.is_sqlite:
-            from core.lexical_schema import create_sqlite_fts
-
-            create_sqlite_fts(self.engine)
-        else:
-            from core.lexical_schema import create_pg_fts
-
-            create_pg_fts(self.engine)
+        self.lexical.create(self.engine)
         with Session(self.engine) as s:
             current = s.get(records.Meta, "schema_version")
             if current is None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import text
 from sqlmodel import select
 
 from core.db import Database
@@ -37,7 +36,7 @@ def check_stores(
     stored = vectors.all_ids()
     orphans = sorted(stored - set(chunks))
     missing = sorted(set(chunks) - stored)
-    fts_ok = _fts_ok(db)
+    fts_ok = db.lexical.check(db.engine)
     report: dict[str, Any] = {
         "chunks": len(chunks),
         "vectors": len(stored),
@@ -54,24 +53,10 @@ def check_stores(
     if missing:
         _re_embed(db, vectors, embedder_factory(), missing)
     if not fts_ok:
-        with db.engine.begin() as conn:
-            conn.execute(text("INSERT INTO chunk_fts(chunk_fts) VALUES ('rebuild')"))
+        db.lexical.rebuild(db.engine)
     report["repaired"] = bool(orphans or missing or not fts_ok)
     report["consistent"] = True
     return report
-
-
-def _fts_ok(db: Database) -> bool:
-    if not db.is_sqlite:
-        return True  # PostgreSQL's tsvector is a generated column: it cannot drift
-    try:
-        with db.engine.begin() as conn:
-            conn.execute(
-                text("INSERT INTO chunk_fts(chunk_fts, rank) VALUES ('integrity-check', 1)")
-            )
-        return True
-    except Exception:
-        return False
 
 
 def _re_embed(db: Database, vectors: VectorIndex, embedder: Embedder, ids: list[str]) -> None:
