@@ -135,3 +135,46 @@ def test_when_postgresql_hub_is_older_then_first_search_builds_statistics(pg_sta
     assert not pg_stack.db.lexical.check(engine)
     assert _ranked(pg_stack, "brick kiln advances") == before
     assert pg_stack.db.lexical.check(engine)
+
+
+def test_when_writers_overlap_then_postgresql_statistics_neither_deadlock_nor_drift(
+    pg_stack,
+) -> None:
+    """Two writers, each adding two chunks per transaction, one statement each, with two
+    words in opposite orders: on row locks of the terms alone this deadlocks."""
+    import threading
+
+    engine = pg_stack.db.engine
+    with engine.connect() as conn:
+        doc_id = conn.execute(text("SELECT id FROM document LIMIT 1")).scalar()
+    errors: list[BaseException] = []
+    insert = text(
+        'INSERT INTO chunk (id, doc_id, ordinal, text, start, "end") '
+        "VALUES (:id, :doc, :o, :t, 0, 1)"
+    )
+
+    def writer(name: str, base: int, words: list[str]) -> None:
+        try:
+            for i in range(15):
+                with engine.begin() as conn:
+                    for j, word in enumerate(words):
+                        row = {"id": f"{name}-{i}-{j}", "doc": doc_id, "o": base + 2 * i + j}
+                        conn.execute(insert, {**row, "t": f"{word} report {i}"})
+                with engine.begin() as conn:
+                    conn.execute(text("DELETE FROM chunk WHERE id = :id"), {"id": f"{name}-{i}-0"})
+        except BaseException as exc:  # reported below: a deadlock shows up here
+            errors.append(exc)
+
+    threads = [
+        threading.Thread(target=writer, args=("w1", 10_000, ["alpha", "kiln"])),
+        threading.Thread(target=writer, args=("w2", 20_000, ["kiln", "alpha"])),
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert pg_stack.db.lexical.check(engine)
+    with engine.connect() as conn:
+        stats = pg_stack.db.lexical.stats(conn, [("alpha",), ("kiln",), ("report",)])
+    assert stats.doc_freqs == (15, 16, 30)  # w2 kept its alpha chunks, w1 its kiln ones
