@@ -1,7 +1,8 @@
 """Retrieval tuning, per question class: dense vs BM25 vs hybrid on the TUNING sets only.
 
     .venv/bin/python bench/retrieval_tuning.py               # SQLite demo hub
-    LENS_DATABASE_URL=postgresql://... .venv/bin/python bench/retrieval_tuning.py --pg-name demo-pg
+    LENS_DATABASE_URL=postgresql://... .venv/bin/python bench/retrieval_tuning.py --name demo-pg
+    .venv/bin/python bench/retrieval_tuning.py --lexical-scale postgresql://...  # latency
 
 Sets: demo/eval/retrieval.jsonl (reported as class "demo") and demo/eval/retrieval_tuning2.jsonl
 (classes paraphrased / distinctive-name / multi-answer, written for tuning). This is where the
@@ -64,7 +65,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--name", default="demo-torch", help="bench/results/<name> demo hub")
     ap.add_argument("--misses", action="store_true", help="Print hybrid's misses at rank 1.")
+    ap.add_argument("--lexical-scale", metavar="URL", help="PostgreSQL lexical latency instead.")
+    ap.add_argument("--source", default="scale-100000", help="Scale hub to copy (--lexical-scale).")
+    ap.add_argument("--queries", type=int, default=200)
     args = ap.parse_args()
+    if args.lexical_scale:
+        lexical_scale(args.source, args.lexical_scale, args.queries)
+        return
     lens = demo_hub(args.name)
     qs = questions()
     users = {q["as"]: principal(lens, q["as"]) for q in qs}
@@ -90,3 +97,56 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def lexical_scale(source: str, url: str, queries: int) -> None:
+    """Lexical search latency on PostgreSQL at the size of a scale hub built by
+    `bench/retrieval.py --scale N` (its documents and chunks copied into the database at
+    `url`, which should name a fresh schema), beside the same searches on the SQLite original.
+    Only the lexical stage differs between the backends: dense search is Chroma's either way."""
+    import time
+
+    from sqlalchemy import insert, select
+
+    from bench.common import WORK, load_jsonl, median, pct
+    from core.db import Database
+    from core.directory import principal_for
+    from core.records import Chunk, Document, Organisation, User
+    from retrieval.filters import SearchFilters
+    from retrieval.lexical import LexicalIndex
+
+    lite = Database(f"sqlite:///{WORK / source / 'lens.db'}")
+    pg = Database(url)
+    pg.create_schema()
+    with pg.engine.connect() as conn:
+        have = conn.execute(select(Chunk.id).limit(1)).first()
+    if have is None:
+        t0 = time.perf_counter()
+        with lite.engine.connect() as src, pg.engine.begin() as dst:
+            for table in (Organisation, User, Document):
+                rows = [dict(r._mapping) for r in src.execute(select(table))]
+                dst.execute(insert(table), rows)
+            batch: list[dict] = []
+            for r in src.execute(select(Chunk)):
+                batch.append(dict(r._mapping))
+                if len(batch) == 5000:
+                    dst.execute(insert(Chunk), batch)
+                    batch = []
+            if batch:
+                dst.execute(insert(Chunk), batch)
+        print(f"# copied into PostgreSQL in {time.perf_counter() - t0:.0f}s (triggers included)")
+    qs = [q["question"] for q in load_jsonl(EVAL / "retrieval.jsonl")]
+    print(f"\n## Lexical search at the size of {source} ({queries} queries, k=40)\n")
+    rows = []
+    for name, db in (("sqlite", lite), ("postgresql", pg)):
+        with db.session() as s:
+            user = principal_for(s, "reader")
+        index = LexicalIndex(db)
+        index.search("warm up", user, SearchFilters(), 40)
+        times = []
+        for i in range(queries):
+            t0 = time.perf_counter()
+            index.search(qs[i % len(qs)], user, SearchFilters(), 40)
+            times.append((time.perf_counter() - t0) * 1e3)
+        rows.append([name, median(times), pct(times, 95)])
+    print(table(["backend", "p50 ms", "p95 ms"], rows))
