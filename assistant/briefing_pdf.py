@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import textwrap
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from assistant.briefing import Briefing
 
@@ -83,8 +83,8 @@ def _paged(pdf: Any, lines: list[str]) -> None:
         _text_page(pdf, lines[start : start + LINES_PER_PAGE])
 
 
-def write_pdf(b: Briefing, path: Path) -> Path:
-    """Render the briefing to `path` (A4 pages) and return it."""
+def write_pdf(b: Briefing, path: Path | BinaryIO) -> Path | BinaryIO:
+    """Render the briefing to `path`, a file or a binary stream (A4 pages), and return it."""
     import matplotlib
 
     matplotlib.use("Agg")

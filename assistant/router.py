@@ -8,7 +8,7 @@ documents the figure counted, and are audited like any other answer (ids only).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
 from typing import Any, Protocol
 
@@ -31,12 +31,20 @@ from retrieval.search import Retriever
 
 
 class LensLike(Protocol):
-    """What the router needs of the composition root (lens.app.Lens)."""
+    """What the router needs: the records, the retriever, the embedder and the answerer (the
+    composition root, lens.app.Lens, has them all)."""
 
-    db: Any
-    retriever: Retriever
-    embedder: Embedder
-    answerer: Any
+    @property
+    def db(self) -> Any: ...
+
+    @property
+    def retriever(self) -> Retriever: ...
+
+    @property
+    def embedder(self) -> Embedder: ...
+
+    @property
+    def answerer(self) -> Any: ...
 
 
 def _merge(parsed: SearchFilters, given: SearchFilters | None) -> SearchFilters:
@@ -205,8 +213,14 @@ def route_question(
     *,
     filters: SearchFilters | None = None,
     mode: str | None = None,
+    on_token: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
-    """Figures, risk or a cited answer for one question, as the `lens ask --json` dict."""
+    """Figures, risk or a cited answer for one question, as the `lens ask --json` dict.
+
+    `on_token` receives the model's text as it is written (generated answers only; figures,
+    risk and quoted answers arrive whole): it is unchecked draft text, and the returned answer
+    is what counts.
+    """
     q = lens.retriever.validate(question)
     if not asks_for_identity(q):
         sq = parse_stats_question(q)
@@ -218,7 +232,9 @@ def route_question(
         if rq is not None:
             assessor = RiskAssessor(lens.db, lens.retriever, lens.embedder)
             return _audited(lens, principal, q, answer_risk(assessor, principal, rq))
-    answer = lens.answerer.ask(q, principal, history=history, filters=filters, mode=mode)
+    answer = lens.answerer.ask(
+        q, principal, history=history, filters=filters, mode=mode, on_token=on_token
+    )
     return {**answer.as_dict(), "audit_id": answer.audit_id}
 
 

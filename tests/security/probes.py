@@ -247,7 +247,7 @@ class Prober:
                 text, lambda t=text, pr=profile: runtime.respond(self.user, t, [], pr)
             )
             without_echo(out, text)
-            cards = [runtime.source_card(x) for x in out["citations"]]
+            cards = [runtime.source_card(self.user, x) for x in out["citations"]]
             self.record("ui", text, [out, cards], target)
         csv = self.hub.home / f"suppliers-{self.user}.csv"
         csv.write_text(f"name,country,region,sector\nWorks,{c.country},{c.city},{c.place_q}\n")
