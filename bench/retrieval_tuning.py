@@ -30,12 +30,13 @@ SETS = [EVAL / "retrieval.jsonl", EVAL / "retrieval_tuning2.jsonl"]
 MODES = ("dense", "lexical", "hybrid")
 
 
-def questions() -> list[dict]:
-    """Every tuning question with its class ("demo" for the original set)."""
+def questions(domain: str = "demo") -> list[dict]:
+    """Every tuning question of a domain with its class ("demo" for the original set)."""
     out = []
     for path in SETS:
         for q in load_jsonl(path):
-            out.append({**q, "class": q.get("class", "demo")})
+            if q.get("domain", "demo") == domain:
+                out.append({**q, "class": q.get("class", "demo")})
     return out
 
 
@@ -65,6 +66,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--name", default="demo-torch", help="bench/results/<name> demo hub")
     ap.add_argument("--misses", action="store_true", help="Print hybrid's misses at rank 1.")
+    ap.add_argument(
+        "--domain",
+        default="demo",
+        help="realcases: the questions on demo/eval/realcases, asked of a hub that holds it "
+        "(e.g. --name heldout-hub-sqlite, built by bench/retrieval.py --set heldout --hub)",
+    )
     ap.add_argument("--lexical-scale", metavar="URL", help="PostgreSQL lexical latency instead.")
     ap.add_argument("--source", default="scale-100000", help="Scale hub to copy (--lexical-scale).")
     ap.add_argument("--queries", type=int, default=200)
@@ -73,7 +80,7 @@ def main() -> None:
         lexical_scale(args.source, args.lexical_scale, args.queries)
         return
     lens = demo_hub(args.name)
-    qs = questions()
+    qs = questions(args.domain)
     users = {q["as"]: principal(lens, q["as"]) for q in qs}
     sums: dict[tuple[str, str], dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
     for q in qs:
@@ -93,10 +100,6 @@ def main() -> None:
     backend = "sqlite" if lens.db.is_sqlite else "postgresql"
     print(f"\n## Retrieval tuning sets per class ({backend}, hub {args.name})\n")
     print(table(["class", "method", "n", *cols], rows))
-
-
-if __name__ == "__main__":
-    main()
 
 
 def lexical_scale(source: str, url: str, queries: int) -> None:
@@ -122,18 +125,21 @@ def lexical_scale(source: str, url: str, queries: int) -> None:
         have = conn.execute(select(Chunk.id).limit(1)).first()
     if have is None:
         t0 = time.perf_counter()
-        with lite.engine.connect() as src, pg.engine.begin() as dst:
-            for table in (Organisation, User, Document):
-                rows = [dict(r._mapping) for r in src.execute(select(table))]
-                dst.execute(insert(table), rows)
-            batch: list[dict] = []
-            for r in src.execute(select(Chunk)):
-                batch.append(dict(r._mapping))
-                if len(batch) == 5000:
-                    dst.execute(insert(Chunk), batch)
-                    batch = []
-            if batch:
-                dst.execute(insert(Chunk), batch)
+        # Multi-row INSERTs of 1,000 chunks, committed per batch: the statistics triggers run
+        # once per statement. (Row-by-row INSERTs of 100k chunks in one transaction would
+        # update the same hot term rows 100k times inside it, which PostgreSQL does slowly.)
+        with lite.engine.connect() as src:
+            for table in (Organisation, User, Document, Chunk):
+                batch: list[dict] = []
+                for r in src.execute(select(table)):
+                    batch.append(dict(r._mapping))
+                    if len(batch) == 1000:
+                        with pg.engine.begin() as dst:
+                            dst.execute(insert(table).values(batch))
+                        batch = []
+                if batch:
+                    with pg.engine.begin() as dst:
+                        dst.execute(insert(table).values(batch))
         print(f"# copied into PostgreSQL in {time.perf_counter() - t0:.0f}s (triggers included)")
     qs = [q["question"] for q in load_jsonl(EVAL / "retrieval.jsonl")]
     print(f"\n## Lexical search at the size of {source} ({queries} queries, k=40)\n")
@@ -150,3 +156,7 @@ def lexical_scale(source: str, url: str, queries: int) -> None:
             times.append((time.perf_counter() - t0) * 1e3)
         rows.append([name, median(times), pct(times, 95)])
     print(table(["backend", "p50 ms", "p95 ms"], rows))
+
+
+if __name__ == "__main__":
+    main()
