@@ -53,14 +53,15 @@ def query_terms(query: str, limit: int = MAX_PHRASES) -> list[str]:
 
 def query_phrases(query: str, limit: int = MAX_PHRASES) -> list[Phrase]:
     """What a query asks the index for: each quoted passage as one phrase (every word kept,
-    in order), then the other words as terms. A quoted single word is a term."""
+    in order), then every word as a term, stop words left out. A quoted phrase is a bonus, not
+    a requirement: a passage holding its words apart (or a redacted part of it) still matches,
+    one holding the exact phrase also gets the phrase's own IDF."""
     phrases: dict[Phrase, None] = {}
     for m in _QUOTED.finditer(query):
         words = tuple(_WORD.findall((m.group(1) or m.group(2)).lower()))
-        if words:
+        if len(words) > 1:
             phrases.setdefault(words, None)
-    rest = _QUOTED.sub(" ", query)
-    for w in query_terms(rest, limit):
+    for w in query_terms(_QUOTED.sub(r" \1\2 ", query), limit):
         phrases.setdefault((w,), None)
     return list(phrases)[:limit]
 

@@ -71,9 +71,12 @@ def pg_stack(tmp_path, pg_url) -> Stack:
     return _stack(tmp_path / "pg", pg_url)
 
 
-def test_when_sqlite_searches_then_quoted_phrase_needs_its_words_in_order(sqlite_stack) -> None:
+def test_when_sqlite_searches_then_quoted_phrase_ranks_its_words_in_order_first(
+    sqlite_stack,
+) -> None:
     ranked = _ranked(sqlite_stack, '"star nails"')
-    assert [r[0] for r in ranked] == ["raid.txt"]  # "nails of workers" is not the phrase
+    assert [r[0] for r in ranked] == ["raid.txt", "nails.txt"]  # "Lotus Nails": a word only
+    assert ranked[0][1] > 2 * ranked[1][1]
 
 
 @pytest.mark.parametrize("query", QUERIES)
