@@ -129,17 +129,17 @@ def lexical_scale(source: str, url: str, queries: int) -> None:
         # once per statement. (Row-by-row INSERTs of 100k chunks in one transaction would
         # update the same hot term rows 100k times inside it, which PostgreSQL does slowly.)
         with lite.engine.connect() as src:
-            for table in (Organisation, User, Document, Chunk):
+            for model in (Organisation, User, Document, Chunk):
                 batch: list[dict] = []
-                for r in src.execute(select(table)):
+                for r in src.execute(select(model)):
                     batch.append(dict(r._mapping))
                     if len(batch) == 1000:
                         with pg.engine.begin() as dst:
-                            dst.execute(insert(table).values(batch))
+                            dst.execute(insert(model).values(batch))
                         batch = []
                 if batch:
                     with pg.engine.begin() as dst:
-                        dst.execute(insert(table).values(batch))
+                        dst.execute(insert(model).values(batch))
         print(f"# copied into PostgreSQL in {time.perf_counter() - t0:.0f}s (triggers included)")
     qs = [q["question"] for q in load_jsonl(EVAL / "retrieval.jsonl")]
     print(f"\n## Lexical search at the size of {source} ({queries} queries, k=40)\n")
