@@ -14,6 +14,7 @@ from sqlmodel import Session, SQLModel, create_engine
 
 from core import records
 from core.errors import LensError, storage_error
+from core.lexical_index import LexicalIndexBackend, lexical_backend
 
 # Versioned schema steps for databases made by an older Lens: version -> columns it adds, as
 # (table, column, SQL type with its default). A new database gets every column from the models
@@ -78,6 +79,7 @@ class Database:
             raise LensError(f"Database URL {redact_url(url)} is not usable: {exc}.") from exc
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.lexical: LexicalIndexBackend = lexical_backend(self.is_sqlite)
 
     def check(self) -> None:
         """Connect once, or fail with one sentence naming the server."""
@@ -98,14 +100,7 @@ class Database:
         """Create every table that is missing (idempotent) and record the schema version."""
         self.check()
         SQLModel.metadata.create_all(self.engine)
-        if self.is_sqlite:
-            from core.lexical_schema import create_sqlite_fts
-
-            create_sqlite_fts(self.engine)
-        else:
-            from core.lexical_schema import create_pg_fts
-
-            create_pg_fts(self.engine)
+        self.lexical.create(self.engine)
         with Session(self.engine) as s:
             current = s.get(records.Meta, "schema_version")
             if current is None:

@@ -138,11 +138,11 @@ class RetrievalSettings(BaseModel):
 
     top_k: int = Field(8, description="Passages returned by default.", ge=1, le=100)
     candidates: int = Field(40, description="Candidates fetched per method before fusion.", ge=1)
-    rrf_k: int = Field(60, description="Reciprocal rank fusion constant.", ge=1)
     lexical_weight: float = Field(
-        1.2,
-        description="Weight of the BM25 ranking against the dense one in fusion "
-        "(bench/retrieval.py: 1.2 beat 1.0 on both halves of the evaluation set).",
+        1.0,
+        description="Weight of BM25 against cosine similarity in fusion: a passage scores "
+        "cosine + weight x BM25 / (the query's summed IDF), so rare names and quoted phrases "
+        "weigh by their rarity (bench/retrieval_tuning.py: 0.8-1.5 is a plateau).",
         ge=0,
     )
     max_per_doc: int = Field(2, description="Most passages returned from one document.", ge=1)

@@ -2,8 +2,9 @@
 
 The database is the source of truth. A vector without a chunk row (an ingest or delete
 interrupted between its two writes) is removed; a chunk without a vector is embedded again
-from its stored, already-redacted text. The SQLite full-text index is checked with FTS5's own
-integrity check and rebuilt from the chunk table if it fails.
+from its stored, already-redacted text. The full-text index is checked by its own integrity
+check (`Database.lexical`: FTS5 on SQLite, term statistics on PostgreSQL) and rebuilt from the
+chunk table if it fails.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import text
 from sqlmodel import select
 
 from core.db import Database
@@ -42,7 +42,7 @@ def check_stores(
     stored = vectors.all_ids()
     orphans = sorted(stored - set(chunks))
     missing = sorted(set(chunks) - stored)
-    fts_ok = _fts_ok(db)
+    fts_ok = db.lexical.check(db.engine)
     report: dict[str, Any] = {
         "chunks": len(chunks),
         "vectors": len(stored),
@@ -61,8 +61,7 @@ def check_stores(
     if missing:
         _re_embed(db, vectors, embedder_factory(), missing)
     if not fts_ok:
-        with db.engine.begin() as conn:
-            conn.execute(text("INSERT INTO chunk_fts(chunk_fts) VALUES ('rebuild')"))
+        db.lexical.rebuild(db.engine)
     report["repaired"] = bool(orphans or missing or not fts_ok)
     report["consistent"] = True
     return report
@@ -79,19 +78,6 @@ def older_policy(db: Database, policy_version: str) -> dict[str, Any]:
         ).all()
     versions = sorted({v or "1" for _, v in rows})
     return {"documents": len(rows), "doc_ids": [d for d, _ in rows], "versions": versions}
-
-
-def _fts_ok(db: Database) -> bool:
-    if not db.is_sqlite:
-        return True  # PostgreSQL's tsvector is a generated column: it cannot drift
-    try:
-        with db.engine.begin() as conn:
-            conn.execute(
-                text("INSERT INTO chunk_fts(chunk_fts, rank) VALUES ('integrity-check', 1)")
-            )
-        return True
-    except Exception:
-        return False
 
 
 def _re_embed(db: Database, vectors: VectorIndex, embedder: Embedder, ids: list[str]) -> None:

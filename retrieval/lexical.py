@@ -1,7 +1,9 @@
-"""Lexical search over the redacted chunks, inside the records database.
+"""Lexical search over the redacted chunks: the query side of the BM25 index.
 
-SQLite: FTS5 with BM25. PostgreSQL: tsvector with ts_rank_cd. Either way the access rule and
-the metadata filters are part of the same SQL statement, so a hidden chunk is never read.
+Here a query becomes phrases (quoted text stays a phrase, other words become terms without
+stop words), corpus-common words are left out at scale, and the database's lexical index
+(`core.lexical_index`: FTS5 on SQLite, tsvector + term statistics on PostgreSQL) ranks the
+chunks by BM25 with the access rule and filters in the same SQL statement.
 """
 
 from __future__ import annotations
@@ -9,38 +11,59 @@ from __future__ import annotations
 import re
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import text
 
 from core.access import Principal
 from core.db import Database
+from core.lexical_index import LexicalHit, Phrase, TermStats
 from retrieval.filters import SearchFilters
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_QUOTED = re.compile(r"\"([^\"]+)\"|\u201c([^\u201d]+)\u201d")
 # Words too common to help ranking; removing them keeps OR-queries fast at 100k chunks.
 _STOP = frozenset(
     "a an and are as at be by for from has have how in is it of on or that the this to was "
     "were what when where which who why with do does did any all about into than then there "
     "their they them these those been being can could would should our your its".split()
 )
+MAX_PHRASES = 24
+
+__all__ = ["LexicalHit", "LexicalIndex", "LexicalResult", "prune_common", "query_phrases"]
 
 
 @dataclass(frozen=True)
-class LexicalHit:
-    """A chunk id with its lexical score (higher is better)."""
+class LexicalResult:
+    """Hits best first, and the query's BM25 yardstick (see `TermStats.ideal`)."""
 
-    chunk_id: str
-    score: float
+    hits: list[LexicalHit]
+    ideal: float = 0.0
+    phrases: list[Phrase] = field(default_factory=list)
 
 
-def query_terms(query: str, limit: int = 24) -> list[str]:
+def query_terms(query: str, limit: int = MAX_PHRASES) -> list[str]:
     """Distinct lower-case word terms of a query, stop words removed."""
     seen: dict[str, None] = {}
     for w in _WORD.findall(query.lower()):
         if w not in _STOP and len(w) > 1:
             seen.setdefault(w, None)
     return list(seen)[:limit]
+
+
+def query_phrases(query: str, limit: int = MAX_PHRASES) -> list[Phrase]:
+    """What a query asks the index for: each quoted passage as one phrase (every word kept,
+    in order), then every word as a term, stop words left out. A quoted phrase is a bonus, not
+    a requirement: a passage holding its words apart (or a redacted part of it) still matches,
+    one holding the exact phrase also gets the phrase's own IDF."""
+    phrases: dict[Phrase, None] = {}
+    for m in _QUOTED.finditer(query):
+        words = tuple(_WORD.findall((m.group(1) or m.group(2)).lower()))
+        if len(words) > 1:
+            phrases.setdefault(words, None)
+    for w in query_terms(_QUOTED.sub(r" \1\2 ", query), limit):
+        phrases.setdefault((w,), None)
+    return list(phrases)[:limit]
 
 
 def prune_common(
@@ -52,7 +75,7 @@ def prune_common(
 ) -> list[str]:
     """Drop query words whose stem occurs in a large share of chunks (a corpus stop list).
 
-    `common` maps FTS (porter) stems to their document frequency. A word matches the longest
+    `common` maps Porter stems to their document frequency. A word matches the longest
     stem that is a prefix of it and at most four letters shorter, and shorter stems cover
     less (recruitment/recruit, housing/hous, one/on but not onion/on): porter stems are such
     prefixes for the suffixes that matter here. BM25 gives these words almost no
@@ -89,14 +112,11 @@ def prune_common(
 
 
 class LexicalIndex:
-    """BM25 (SQLite FTS5) or ts_rank_cd (PostgreSQL) search with access filters in SQL.
+    """BM25 search with access filters in SQL, on whichever backend the database has.
 
-    On SQLite the match is ranked inside FTS5 first (`ORDER BY rank LIMIT m`) and only those m
-    rows are joined to their documents and access-checked; m grows until k visible rows are
-    found or the matches run out, so a principal who may see little still gets full results.
     From `prune_from` chunks up, words found in more than `common_share` of them are left out,
     and the rest are kept rarest first while their chunk counts add up to at most
-    `4 x common_share` of the chunks.
+    `4 x common_share` of the chunks. Quoted phrases are never left out.
     """
 
     REFRESH_SECONDS = 600.0
@@ -109,11 +129,18 @@ class LexicalIndex:
         self._chunks = 0
         self._common_at = (-1e9, 0)  # (monotonic time, chunk count) of the last refresh
         self._lock = threading.Lock()
+        self._ready = False
+
+    def _ensure(self) -> None:
+        """On first use, create or migrate the index (an older PostgreSQL hub gets its
+        statistics built here, once)."""
+        if not self._ready:
+            self.db.lexical.create(self.db.engine)
+            self._ready = True
 
     def common_terms(self) -> dict[str, int]:
         """Stems in more than 1% of chunks with their counts, refreshed as the index grows."""
-        if not self.db.is_sqlite:
-            return {}
+        self._ensure()
         with self._lock:
             at, n_then = self._common_at
             if time.monotonic() - at < self.REFRESH_SECONDS:
@@ -123,65 +150,37 @@ class LexicalIndex:
                 if n < self.prune_from:
                     self._common = {}
                 elif abs(n - n_then) > 0.05 * max(n_then, 1) or not self._common:
-                    conn.execute(
-                        text(
-                            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.chunk_vocab "
-                            "USING fts5vocab(main, chunk_fts, row)"
-                        )
-                    )
-                    rows = conn.execute(
-                        text("SELECT term, doc FROM temp.chunk_vocab WHERE doc > :cut"),
-                        {"cut": n // 100},
-                    ).all()
-                    self._common = {r.term: int(r.doc) for r in rows if len(r.term) >= 2}
+                    common = self.db.lexical.common_terms(conn, n // 100)
+                    self._common = {t: df for t, df in common.items() if len(t) >= 2}
             self._common_at = (time.monotonic(), n)
             self._chunks = n
             return self._common
 
+    def phrases(self, query: str) -> list[Phrase]:
+        """The phrases a search sends to the index, common words left out at scale."""
+        phrases = query_phrases(query)
+        common = self.common_terms()
+        if not common:
+            return phrases
+        n = self._chunks
+        words = [p[0] for p in phrases if len(p) == 1]
+        kept = set(
+            prune_common(
+                words, common, cut=int(n * self.common_share), budget=int(n * 4 * self.common_share)
+            )
+        )
+        return [p for p in phrases if len(p) > 1 or p[0] in kept]
+
     def search(
         self, query: str, principal: Principal, filters: SearchFilters, k: int
-    ) -> list[LexicalHit]:
-        """Top-k chunks visible to the principal that match any query term."""
-        terms = query_terms(query)
-        if not terms:
-            return []
+    ) -> LexicalResult:
+        """Top-k chunks visible to the principal that match any phrase of the query."""
+        phrases = self.phrases(query)
+        if not phrases:
+            return LexicalResult([])
         where_sql, params = filters.sql(principal)
-        params["k"] = k
-        if self.db.is_sqlite:
-            common = self.common_terms()
-            n = self._chunks
-            if common:
-                terms = prune_common(
-                    terms,
-                    common,
-                    cut=int(n * self.common_share),
-                    budget=int(n * 4 * self.common_share),
-                )
-            params["q"] = " OR ".join(f'"{t}"' for t in terms)
-            sql = (
-                "SELECT c.id AS id, -f.score AS score FROM ("
-                "SELECT rowid, bm25(chunk_fts) AS score FROM chunk_fts "
-                "WHERE chunk_fts MATCH :q ORDER BY bm25(chunk_fts) LIMIT :m) f "
-                "JOIN chunk c ON c.rowid = f.rowid "
-                "JOIN document d ON d.id = c.doc_id "
-                f"WHERE {where_sql} ORDER BY f.score LIMIT :k"
-            )
-            m = max(4 * k, 64)
-            with self.db.engine.connect() as conn:
-                while True:
-                    rows = conn.execute(text(sql), {**params, "m": m}).all()
-                    if len(rows) >= k or m < 0:
-                        break
-                    m = m * 16 if m * 16 <= 65_536 else -1  # -1: no limit, every match
-            return [LexicalHit(r.id, float(r.score)) for r in rows]
-        else:
-            params["q"] = " | ".join(terms)
-            sql = (
-                "SELECT c.id AS id, ts_rank_cd(c.tsv, q) AS score "
-                "FROM chunk c JOIN document d ON d.id = c.doc_id, "
-                "to_tsquery('english', :q) q "
-                f"WHERE c.tsv @@ q AND {where_sql} ORDER BY score DESC LIMIT :k"
-            )
+        backend = self.db.lexical
         with self.db.engine.connect() as conn:
-            rows = conn.execute(text(sql), params).all()
-        return [LexicalHit(r.id, float(r.score)) for r in rows]
+            stats: TermStats = backend.stats(conn, phrases)
+            hits = backend.search(conn, phrases, stats, where_sql, params, k)
+        return LexicalResult(hits, stats.ideal(), phrases)

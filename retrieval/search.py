@@ -1,4 +1,5 @@
-"""Hybrid retrieval: dense (Chroma) + lexical (BM25), fused by reciprocal rank, access-checked.
+"""Hybrid retrieval: dense (Chroma) + lexical (BM25), fused by score (`retrieval.fusion`),
+access-checked.
 
 The access rule is part of both store queries (the vector partitions searched, the SQL WHERE of
 the lexical query); every fused hit is then re-checked against the
@@ -10,7 +11,6 @@ from __future__ import annotations
 import re
 import time
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -25,6 +25,7 @@ from core.records import Chunk, Document, Organisation
 from core.settings import RetrievalSettings
 from retrieval.embedder import Embedder
 from retrieval.filters import SearchFilters
+from retrieval.fusion import fuse
 from retrieval.lexical import LexicalIndex
 from retrieval.vector_store import VectorHit, VectorIndex
 
@@ -80,23 +81,9 @@ class SearchTimings:
     extra: dict[str, float] = field(default_factory=dict)
 
 
-def rrf(rankings: list[list[str]], k: int, weights: list[float] | None = None) -> dict[str, float]:
-    """Weighted reciprocal rank fusion: sum of w/(k + rank) over every ranking an id is in."""
-    scores: dict[str, float] = defaultdict(float)
-    for i, ranking in enumerate(rankings):
-        w = weights[i] if weights else 1.0
-        for rank, item in enumerate(ranking, start=1):
-            scores[item] += w / (k + rank)
-    return dict(scores)
-
-
 def doc_of(chunk_id: str) -> str:
     """The document id inside a chunk id (<doc_id>-<content hash>-<ordinal>)."""
     return chunk_id.rsplit("-", 2)[0]
-
-
-def _unique(items: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(items))
 
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -165,27 +152,23 @@ class Retriever:
         t0 = time.perf_counter()
         qvec = self.embedder.embed([q])[0]
         t1 = time.perf_counter()
-        dense: list[str] = []
         sims: dict[str, float] = {}
         if mode in ("hybrid", "dense"):
-            for hit in self._dense(qvec, n, principal, filters):
-                dense.append(hit.chunk_id)
-                sims[hit.chunk_id] = hit.similarity
+            sims = {h.chunk_id: h.similarity for h in self._dense(qvec, n, principal, filters)}
         t2 = time.perf_counter()
-        lexical: list[str] = []
+        lexical: list[tuple[str, float]] = []
+        ideal = 0.0
         if mode in ("hybrid", "lexical"):
-            lexical = [h.chunk_id for h in self.lexical.search(q, principal, filters, n)]
+            found = self.lexical.search(q, principal, filters, n)
+            lexical, ideal = [(h.chunk_id, h.score) for h in found.hits], found.ideal
         t3 = time.perf_counter()
-        pairs = [(r, w) for r, w in ((dense, 1.0), (lexical, self.settings.lexical_weight)) if r]
-        rankings, weights = [r for r, _ in pairs], [w for _, w in pairs]
-        fused = rrf(rankings, self.settings.rrf_k, weights)
-        # Documents are fused too (each list reduced to its documents' first appearance), so a
-        # report that both methods rank high wins even if they prefer different passages of it.
-        doc_fused = rrf(
-            [_unique(doc_of(c) for c in r) for r in rankings], self.settings.rrf_k, weights
-        )
-        score = {cid: fused[cid] + doc_fused[doc_of(cid)] for cid in fused}
-        order = sorted(fused, key=lambda cid: (-score[cid], cid))  # ties: stable order
+        if mode == "hybrid":
+            score = fuse(
+                list(sims.items()), lexical, ideal, weight=self.settings.lexical_weight, depth=n
+            )
+        else:
+            score = dict(lexical) if mode == "lexical" else dict(sims)
+        order = sorted(score, key=lambda cid: (-score[cid], cid))  # ties: stable order
         t4 = time.perf_counter()
         results, parts = self._recheck(order, score, principal, k)
         self._fill_similarity(results, sims, qvec, parts)

@@ -63,7 +63,7 @@ def crowded(tmp_path_factory):
 def test_when_top_matches_are_hidden_then_visible_matches_still_found(crowded) -> None:
     """The FTS ranks 64 hidden chunks first; the search widens until the public ones appear."""
     lexical = LexicalIndex(crowded.db)
-    hits = lexical.search("workers", crowded.principal("pub"), SearchFilters(), 5)
+    hits = lexical.search("workers", crowded.principal("pub"), SearchFilters(), 5).hits
     assert len(hits) == 2
     assert all(h.chunk_id.startswith(tuple(_doc_ids(crowded, "pub"))) for h in hits)
 
@@ -71,7 +71,7 @@ def test_when_top_matches_are_hidden_then_visible_matches_still_found(crowded) -
 def test_when_corpus_is_large_then_common_word_does_not_drown_rare_one(crowded) -> None:
     lexical = LexicalIndex(crowded.db, prune_from=10, common_share=0.5)
     assert "worker" in lexical.common_terms()
-    hits = lexical.search("workers kiln", crowded.principal("con"), SearchFilters(), 3)
+    hits = lexical.search("workers kiln", crowded.principal("con"), SearchFilters(), 3).hits
     assert [h.chunk_id for h in hits][:1] == _chunks_with(crowded, "kiln")
     assert len(hits) == 1  # 'workers' was left out, so only the kiln report matches
 
@@ -79,7 +79,7 @@ def test_when_corpus_is_large_then_common_word_does_not_drown_rare_one(crowded) 
 def test_when_corpus_is_small_then_nothing_is_left_out(crowded) -> None:
     lexical = LexicalIndex(crowded.db, prune_from=10_000, common_share=0.5)
     assert lexical.common_terms() == {}
-    hits = lexical.search("workers kiln", crowded.principal("con"), SearchFilters(), 3)
+    hits = lexical.search("workers kiln", crowded.principal("con"), SearchFilters(), 3).hits
     assert hits[0].chunk_id in _chunks_with(crowded, "kiln")
     assert len(hits) == 3
 

@@ -1,0 +1,245 @@
+"""PostgreSQL's lexical index: BM25 computed in SQL from term statistics.
+
+`ts_rank_cd` has no inverse document frequency, so ranking with it is not BM25. Here:
+
+- `chunk.tsv` is a generated tsvector tokenised like SQLite's FTS5 (`porter unicode61
+  remove_diacritics 2`): Latin diacritics folded, everything but letters and digits a
+  separator, Snowball's original Porter stemmer, no stop words; `chunk.lex_len` is the
+  chunk's token count. A GIN index finds the matching chunks.
+- `lexical_term` (document frequency per stem) and `lexical_total` (chunk and token counts)
+  are kept by statement triggers on `chunk`, in the same transaction as the chunks, under a
+  transaction advisory lock (writers of chunks queue instead of deadlocking on hot terms).
+- A phrase's term frequency in a chunk is `10 * ts_rank_cd(tsv, phrase)`: with the default
+  weights every cover of a lone term or phrase scores 0.1.
+
+An older hub (tsvector over the 'english' configuration, no statistics) is migrated on first
+open: the columns are rebuilt and the statistics computed from the chunks already stored.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection, Engine
+
+from core.lexical_index import K1, B, LexicalHit, LexicalIndexBackend, Phrase, TermStats
+
+VERSION = 2  # 1 was the 'english' tsvector ranked by ts_rank_cd
+_LOCK = "pg_advisory_xact_lock(1279610451, hashtext(current_schema()))"
+
+
+def _diacritics() -> tuple[str, str]:
+    """Latin letters with diacritics and their bare letters, for SQL translate()."""
+    src, dst = [], []
+    for cp in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        ch = chr(cp)
+        base = unicodedata.normalize("NFD", ch)[0]
+        if base != ch and base.isascii() and base.isalpha():
+            src.append(ch)
+            dst.append(base)
+    return "".join(src), "".join(dst)
+
+
+def _ddl() -> list[str]:
+    src, dst = _diacritics()
+    words = "asciiword, word, numword, asciihword, hword, numhword, hword_asciipart, "
+    words += "hword_part, hword_numpart"
+    add = (
+        "INSERT INTO lexical_term AS t (term, df) "
+        "SELECT u.lexeme, count(*) FROM {rows} n, unnest(n.tsv) u GROUP BY u.lexeme "
+        "ORDER BY u.lexeme ON CONFLICT (term) DO UPDATE SET df = t.df + EXCLUDED.df; "
+        "UPDATE lexical_total SET chunks = chunks + s.n, tokens = tokens + s.len FROM "
+        "(SELECT count(*) AS n, coalesce(sum(lex_len), 0) AS len FROM {rows}) s;"
+    )
+    remove = (
+        "UPDATE lexical_term t SET df = t.df - o.n FROM (SELECT u.lexeme, count(*) AS n "
+        "FROM {rows} r, unnest(r.tsv) u GROUP BY u.lexeme ORDER BY u.lexeme) o "
+        "WHERE t.term = o.lexeme; "
+        "DELETE FROM lexical_term WHERE df <= 0 AND term IN "
+        "(SELECT u.lexeme FROM {rows} r, unnest(r.tsv) u); "
+        "UPDATE lexical_total SET chunks = chunks - s.n, tokens = tokens - s.len FROM "
+        "(SELECT count(*) AS n, coalesce(sum(lex_len), 0) AS len FROM {rows}) s;"
+    )
+    bodies = {
+        "insert": add.format(rows="lexical_new"),
+        "delete": remove.format(rows="lexical_old"),
+        "update": remove.format(rows="lexical_old") + add.format(rows="lexical_new"),
+    }
+    refs = {
+        "insert": "NEW TABLE AS lexical_new",
+        "delete": "OLD TABLE AS lexical_old",
+        "update": "OLD TABLE AS lexical_old NEW TABLE AS lexical_new",
+    }
+    stmts = [
+        "CREATE OR REPLACE FUNCTION lens_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE "
+        f"STRICT PARALLEL SAFE AS $$ SELECT btrim(regexp_replace(translate(t, '{src}', "
+        f"'{dst}'), '[^[:alnum:]]+', ' ', 'g')) $$",
+        "CREATE OR REPLACE FUNCTION lens_token_count(t text) RETURNS integer LANGUAGE sql "
+        "IMMUTABLE STRICT PARALLEL SAFE SET search_path FROM CURRENT AS $$ SELECT CASE "
+        "WHEN f = '' THEN 0 ELSE length(f) - length(replace(f, ' ', '')) + 1 END "
+        "FROM lens_fold(t) AS f $$",
+        "CREATE TEXT SEARCH DICTIONARY lens_porter (TEMPLATE = snowball, Language = porter)",
+        "CREATE TEXT SEARCH CONFIGURATION lens_fts (PARSER = default)",
+        f"ALTER TEXT SEARCH CONFIGURATION lens_fts ADD MAPPING FOR {words} WITH lens_porter",
+        "ALTER TEXT SEARCH CONFIGURATION lens_fts ADD MAPPING FOR int, uint WITH simple",
+        "ALTER TABLE chunk ADD COLUMN tsv tsvector GENERATED ALWAYS AS "
+        "(to_tsvector('lens_fts'::regconfig, lens_fold(text))) STORED, "
+        "ADD COLUMN lex_len integer GENERATED ALWAYS AS (lens_token_count(text)) STORED",
+        "CREATE INDEX ix_chunk_tsv ON chunk USING GIN (tsv)",
+        "CREATE TABLE lexical_term (term text PRIMARY KEY, df integer NOT NULL)",
+        "CREATE TABLE lexical_total (id smallint PRIMARY KEY CHECK (id = 1), "
+        "chunks bigint NOT NULL, tokens bigint NOT NULL, version integer NOT NULL)",
+    ]
+    for op, body in bodies.items():
+        stmts.append(
+            f"CREATE FUNCTION lens_lexical_{op}() RETURNS trigger LANGUAGE plpgsql "
+            f"SET search_path FROM CURRENT AS $$ BEGIN PERFORM {_LOCK}; {body} "
+            "RETURN NULL; END $$"
+        )
+        stmts.append(
+            f"CREATE TRIGGER chunk_lexical_{op} AFTER {op.upper()} ON chunk "
+            f"REFERENCING {refs[op]} FOR EACH STATEMENT EXECUTE FUNCTION lens_lexical_{op}()"
+        )
+    return stmts
+
+
+_DROP = [
+    "DROP TRIGGER IF EXISTS chunk_lexical_insert ON chunk",
+    "DROP TRIGGER IF EXISTS chunk_lexical_delete ON chunk",
+    "DROP TRIGGER IF EXISTS chunk_lexical_update ON chunk",
+    "DROP FUNCTION IF EXISTS lens_lexical_insert()",
+    "DROP FUNCTION IF EXISTS lens_lexical_delete()",
+    "DROP FUNCTION IF EXISTS lens_lexical_update()",
+    "ALTER TABLE chunk DROP COLUMN IF EXISTS tsv, DROP COLUMN IF EXISTS lex_len",
+    "DROP TEXT SEARCH CONFIGURATION IF EXISTS lens_fts",
+    "DROP TEXT SEARCH DICTIONARY IF EXISTS lens_porter",
+    "DROP TABLE IF EXISTS lexical_term",
+    "DROP TABLE IF EXISTS lexical_total",
+]
+
+_RECOUNT = [
+    "DELETE FROM lexical_term",
+    "INSERT INTO lexical_term (term, df) SELECT u.lexeme, count(*) FROM chunk c, "
+    "unnest(c.tsv) u GROUP BY u.lexeme",
+    "DELETE FROM lexical_total",
+    f"INSERT INTO lexical_total (id, chunks, tokens, version) SELECT 1, count(*), "
+    f"coalesce(sum(lex_len), 0), {VERSION} FROM chunk",
+]
+
+_QUERY = "phraseto_tsquery('lens_fts'::regconfig, lens_fold(:p{i}))"
+
+
+class PostgresBm25(LexicalIndexBackend):
+    """tsvector + GIN for matching, BM25 from `lexical_term` and `lexical_total`."""
+
+    def version(self, conn: Connection) -> int | None:
+        """The index version this database holds (None: none, or the old tsvector)."""
+        if conn.execute(text("SELECT to_regclass('lexical_total')")).scalar() is None:
+            return None
+        return conn.execute(text("SELECT max(version) FROM lexical_total")).scalar()
+
+    def create(self, engine: Engine) -> None:
+        with engine.connect() as conn:
+            if self.version(conn) == VERSION:
+                return
+        self._build(engine, migrate_only=True)
+
+    def rebuild(self, engine: Engine) -> None:
+        """Recount the statistics; an index of an older version is rebuilt whole."""
+        self._build(engine, migrate_only=False)
+
+    def _build(self, engine: Engine, *, migrate_only: bool) -> None:
+        with engine.begin() as conn:
+            conn.execute(text(f"SELECT {_LOCK}"))  # then look again: another process may be done
+            current = self.version(conn) == VERSION
+            if current and migrate_only:
+                return
+            # Columns, index, triggers and statistics in one transaction: a failure leaves
+            # the old index as it was.
+            for stmt in _RECOUNT if current else [*_DROP, *_ddl(), *_RECOUNT]:
+                conn.execute(text(stmt))
+
+    def check(self, engine: Engine) -> bool:
+        with engine.begin() as conn:
+            # One snapshot for the chunks and the statistics (both change in one transaction).
+            conn.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"))
+            if self.version(conn) != VERSION:
+                return False
+            drift = conn.execute(
+                text(
+                    "SELECT count(*) FROM (SELECT u.lexeme AS term, count(*) AS df FROM chunk c, "
+                    "unnest(c.tsv) u GROUP BY u.lexeme) r FULL JOIN lexical_term t USING (term) "
+                    "WHERE r.df IS DISTINCT FROM t.df"
+                )
+            ).scalar()
+            totals = conn.execute(
+                text(
+                    "SELECT (SELECT count(*) FROM chunk) = t.chunks AND "
+                    "(SELECT coalesce(sum(lex_len), 0) FROM chunk) = t.tokens FROM lexical_total t"
+                )
+            ).scalar()
+        return drift == 0 and bool(totals)
+
+    def stats(self, conn: Connection, phrases: list[Phrase]) -> TermStats:
+        row = conn.execute(text("SELECT chunks, tokens FROM lexical_total")).one_or_none()
+        chunks, tokens = (int(row.chunks), int(row.tokens)) if row else (0, 0)
+        dfs = [0] * len(phrases)
+        if phrases:
+            # A lone word's stem is looked up in the statistics; a phrase's chunks are counted
+            # (the GIN index finds them). CASE runs only the branch it needs.
+            rows = conn.execute(
+                text(
+                    "SELECT w.i, CASE WHEN w.words = 1 AND cardinality(w.lex) = 1 THEN "
+                    "(SELECT df FROM lexical_term WHERE term = w.lex[1]) ELSE (SELECT count(*) "
+                    "FROM chunk WHERE tsv @@ phraseto_tsquery('lens_fts'::regconfig, "
+                    "lens_fold(w.p))) END AS df FROM (SELECT u.i, u.p, "
+                    "cardinality(string_to_array(u.p, ' ')) AS words, ARRAY(SELECT lexeme FROM "
+                    "unnest(to_tsvector('lens_fts'::regconfig, lens_fold(u.p)))) AS lex "
+                    "FROM unnest(CAST(:ps AS text[])) WITH ORDINALITY u(p, i)) w"
+                ),
+                {"ps": [" ".join(p) for p in phrases]},
+            ).all()
+            for r in rows:
+                dfs[int(r.i) - 1] = int(r.df or 0)
+        return TermStats(chunks, tokens / chunks if chunks else 0.0, tuple(dfs))
+
+    def search(
+        self,
+        conn: Connection,
+        phrases: list[Phrase],
+        stats: TermStats,
+        where_sql: str,
+        params: dict[str, Any],
+        k: int,
+    ) -> list[LexicalHit]:
+        found = [(i, p) for i, p in enumerate(phrases) if stats.doc_freqs[i] > 0]
+        if not found or not stats.chunks:
+            return []
+        queries = ", ".join(f"{_QUERY.format(i=i)} AS q{i}" for i, _ in found)
+        any_of = " || ".join(f"q{i}" for i, _ in found)
+        tfs = ", ".join(f"round(ts_rank_cd(c.tsv, q.q{i}) * 10)::float8 AS t{i}" for i, _ in found)
+        norm = f"{K1}::float8 * ({1 - B}::float8 + {B}::float8 * c.lex_len / :avgdl)"
+        score = " + ".join(
+            f":idf{i} * f.t{i} * {K1 + 1}::float8 / (f.t{i} + {norm})" for i, _ in found
+        )
+        sql = (
+            f"SELECT c.id AS id, {score} AS score "
+            f"FROM (SELECT *, ({any_of}) AS q_any FROM (SELECT {queries}) qs) q, "
+            "chunk c JOIN document d ON d.id = c.doc_id, "
+            f"LATERAL (SELECT {tfs}) f "
+            f"WHERE c.tsv @@ q.q_any AND {where_sql} ORDER BY score DESC, c.id LIMIT :k"
+        )
+        values: dict[str, Any] = {**params, "k": k, "avgdl": float(stats.avg_len) or 1.0}
+        for i, p in found:
+            values[f"p{i}"] = " ".join(p)
+            values[f"idf{i}"] = stats.idf(stats.doc_freqs[i])
+        rows = conn.execute(text(sql), values).all()
+        return [LexicalHit(r.id, float(r.score)) for r in rows]
+
+    def common_terms(self, conn: Connection, min_df: int) -> dict[str, int]:
+        rows = conn.execute(
+            text("SELECT term, df FROM lexical_term WHERE df > :cut"), {"cut": min_df}
+        ).all()
+        return {r.term: int(r.df) for r in rows}
