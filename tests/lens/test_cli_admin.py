@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from core.records import SCHEMA_VERSION
 from lens.cli import cli
 
 
@@ -37,7 +38,7 @@ def test_when_init_twice_then_idempotent_and_reports_locations(home) -> None:
     second = ok_json("init")
     assert first == second
     assert first["database"].startswith("sqlite:///")
-    assert first["schema_version"] == 1
+    assert first["schema_version"] == SCHEMA_VERSION
     assert (home / "lens.db").exists()
     assert (home / "chroma").is_dir()
 
@@ -211,7 +212,7 @@ def test_when_console_script_runs_then_json_on_stdout_only(home) -> None:
         check=False,
     )
     assert proc.returncode == 0, proc.stderr
-    assert json.loads(proc.stdout)["schema_version"] == 1
+    assert json.loads(proc.stdout)["schema_version"] == SCHEMA_VERSION
 
 
 @pytest.mark.integration
