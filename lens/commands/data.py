@@ -182,18 +182,23 @@ def redact(state: State, source: str, jsonl: bool, org: str | None) -> None:
 @json_option
 @pass_state
 def check(state: State, repair: bool, as_json: bool) -> None:
-    """Verify that records, full-text index and vectors agree; repair with --repair."""
+    """Verify that records, full-text index and vectors agree; repair with --repair.
+
+    Also applies the chat history's retention rule (always: it is policy, not repair)."""
     from ingest.consistency import check_stores
 
     state.lens.require_schema()
     report = check_stores(
         state.lens.db, state.lens.vectors, lambda: state.lens.embedder, repair=repair
     )
+    report["history"] = history = state.lens.services.history.expire()
     human = (
         f"{report['chunks']} chunks, {report['vectors']} vectors, "
         f"{report['orphan_vectors']} orphan vectors, {report['missing_vectors']} missing, "
         f"full-text {'ok' if report['fulltext_ok'] else 'damaged'}"
-        + ("; repaired." if report["repaired"] else ".")
+        + ("; repaired" if report["repaired"] else "")
+        + f"; {history['threads_deleted']} conversation(s) older than "
+        f"{history['retention_days']} days deleted."
     )
     emit(as_json, report, human)
     if not report["consistent"]:
