@@ -183,6 +183,7 @@ class HistoryDataLayer(AuditFeedbackLayer):
         super().__init__(hub.db, lambda text: hub.redactor.redact(text).text)
         self.services = services
         self.assistant = assistant
+        services.history.ensure_schema()  # a hub made before history existed gets its tables
 
     @property
     def history(self) -> Any:
