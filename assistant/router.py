@@ -90,10 +90,18 @@ def answer_stats(
     question: str,
 ) -> dict[str, Any]:
     """Exact figures for a statistics question, with example passages."""
+    from assistant.maps import RegionAnalytics, map_figures, map_text
+
     f, facts, p = sq.filters, sq.facts, principal
-    scope = describe(f, facts)
+    scope = describe(f, facts, sq.region)
     route_pattern = None
-    if sq.intent == "count":
+    if sq.region:  # "in South Asia": every figure counts only reports placed in the region
+        analytics = RegionAnalytics(analytics.db, sq.codes)
+    if sq.intent == "map":  # every visible country, city and route, drawn beside this text
+        region = (sq.region, sq.codes) if sq.region else None
+        figures = map_figures(analytics, p, f, facts, scope=scope, region=region)
+        n, text = figures["documents"], map_text(figures)
+    elif sq.intent == "count":
         n = analytics.total(p, f, facts)
         figures: dict[str, Any] = {"documents": n, "scope": scope}
         text = f"**{_plural(n)}** you can see match {scope} (counted once each, by report date)."
@@ -146,7 +154,11 @@ def answer_stats(
         if hot["countries"]:  # examples come from the top hotspot
             f = replace(f, country=hot["countries"][0]["country"])
     else:
-        routes = analytics.routes(p, f, top=10, into=sq.into, from_=sq.from_, facts=facts)
+        top = 10**6 if sq.region_role else 10
+        routes = analytics.routes(p, f, top=top, into=sq.into, from_=sq.from_, facts=facts)
+        if sq.region_role:  # out of / into a region: the routes that start / end in it
+            end = "origin" if sq.region_role == "from" else "destination"
+            routes = [r for r in routes if r[end] in sq.codes][:10]
         n = sum(r["documents"] for r in routes)
         figures = {"scope": scope, "routes": routes}
         where = (f" from {country_name(sq.from_)}" if sq.from_ else "") + (

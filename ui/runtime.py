@@ -188,10 +188,15 @@ def respond(
     Returns the answer dict (the `lens ask --json` shape) and Chainlit elements (charts).
     """
     p = principal(user)
+    from ui.map_element import briefing_images, map_elements
+
     if profile == "Briefing":
-        return briefing_reply(p, text), []
+        brief = briefing_reply(p, text)
+        return brief, briefing_images(brief)
     out = services().questions.ask(p, text, history=history, mode="extractive")
-    return out, charts(out)
+
+    maps = map_elements(out)  # a map question gets the map alone, not a bar chart as well
+    return out, (charts(out) if out.get("intent") != "map" else []) + maps
 
 
 def try_generation() -> bool:
@@ -264,6 +269,7 @@ def briefing_reply(p: Principal, text: str) -> dict[str, Any]:
         "mode": "briefing",
         "question": text,
         "figures": b.figures,
+        "scope": b.scope,
         "audit_id": report.audit_id,
     }
 

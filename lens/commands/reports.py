@@ -18,6 +18,12 @@ from lens.services.reports import VIEWS
 @click.option("--into", default=None, help="Routes view: destination country.")
 @click.option("--from", "from_", default=None, help="Routes view: origin country.")
 @click.option("--top", default=10, show_default=True, type=int, help="Rows for hotspots/routes.")
+@click.option(
+    "--geojson",
+    "as_geojson",
+    is_flag=True,
+    help="Print a GeoJSON FeatureCollection (one feature per country, city or route).",
+)
 @json_option
 @pass_state
 def stats(
@@ -29,10 +35,17 @@ def stats(
     into: str | None,
     from_: str | None,
     top: int,
+    as_geojson: bool,
     as_json: bool,
 ) -> None:
     """Counts of the documents you may see, from extracted facts (exact, computed in SQL)."""
     p = state.principal(as_user)
+    if as_geojson:
+        geo = state.services.reports.stats_geojson(
+            p, view=view, by=by, filters=filters, into=into, from_=from_, top=top
+        )
+        emit(True, geo, "")
+        return
     data = state.services.reports.stats(
         p, view=view, by=by, filters=filters, into=into, from_=from_, top=top
     )

@@ -42,11 +42,18 @@ class BriefReport:
             data["written"] = self.written
         return data
 
-    def markdown(self) -> str:
-        """The briefing as Markdown, ready to forward."""
-        from assistant.briefing import to_markdown
+    def markdown(self, images: dict[str, str] | None = None) -> str:
+        """The briefing as Markdown, ready to forward; `images` ({"hotspots": file name,
+        "routes": file name}) links the map PNGs under their sections."""
+        from assistant.briefing_pdf import markdown_with_maps
 
-        return to_markdown(self.briefing)
+        return markdown_with_maps(self.briefing, images or {})
+
+    def map_pngs(self) -> dict[str, bytes]:
+        """The hotspot map and the route map as PNGs (the figures of their sections)."""
+        from assistant.briefing_pdf import map_pngs
+
+        return map_pngs(self.briefing)
 
     def pdf(self) -> bytes:
         """The briefing as a PDF (A4, with its charts)."""
@@ -108,6 +115,41 @@ class ReportService(Service):
             detail={"rows": len(data["rows"])},
         )
         return data
+
+    def stats_geojson(
+        self,
+        principal: Principal,
+        *,
+        view: str = "counts",
+        by: str | Sequence[str] = ("country",),
+        filters: FilterInput = None,
+        into: str | None = None,
+        from_: str | None = None,
+        top: int = 10,
+    ) -> dict[str, Any]:
+        """`lens stats --geojson` and `GET /api/v1/stats?…&format=geojson`: the same counts as
+        `stats` (and its one audit row), as a GeoJSON FeatureCollection with
+        `properties.documents` on each country, city or route."""
+        from assistant.intents import describe
+        from assistant.maps import stats_geojson
+
+        keys = [k.strip() for k in (by.split(",") if isinstance(by, str) else by) if k.strip()]
+        if view == "counts" and not {"country", "city"} & set(keys):
+            raise LensError(
+                "GeoJSON needs places: group by country or city (--by country), or use the "
+                "hotspots or routes view.",
+                exit_code=2,
+            )
+        if view == "trend":
+            raise LensError(
+                "The trend view has no places to map: use --by country or city, or the "
+                "hotspots or routes view, with GeoJSON.",
+                exit_code=2,
+            )
+        data = self.stats(
+            principal, view=view, by=keys, filters=filters, into=into, from_=from_, top=top
+        )
+        return stats_geojson(data, view, describe(self.filters(filters)))
 
     # Supplier risk ------------------------------------------------------------------------
     def risk(
@@ -183,8 +225,16 @@ class ReportService(Service):
             principal, topic=topic, filters=f
         )
         report = BriefReport(built)
+        if out is not None and out.suffix.lower() == ".pdf":
+            write_file(out, report.pdf())
+        elif out is not None:  # Markdown, with the two maps as PNGs beside it
+            from assistant.briefing_pdf import map_image_names
+
+            names = map_image_names(out)
+            for kind, png in report.map_pngs().items():
+                write_file(out.with_name(names[kind]), png)
+            write_file(out, report.markdown(names))
         if out is not None:
-            write_file(out, report.pdf() if out.suffix.lower() == ".pdf" else report.markdown())
             report.written = str(out)
         asked = self.redacted(topic) if topic else ""  # a topic may name people
         report.audit_id = audit.record(
