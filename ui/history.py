@@ -106,13 +106,3 @@ def thread_dict(t: dict[str, Any], user: str, assistant: str) -> dict[str, Any]:
         "steps": steps,
         "elements": elements,
     }
-
-
-def answers_in(t: dict[str, Any]) -> int:
-    """How many answers a conversation holds (live answers go on numbering from there)."""
-    return sum(1 for st in t["steps"] if st["kind"] == "answer")
-
-
-def questions_in(t: dict[str, Any]) -> list[str]:
-    """The conversation's questions, redacted, oldest first (context for follow-ups)."""
-    return [st["text"] for st in t["steps"] if st["kind"] == "question"]
