@@ -353,8 +353,11 @@ class HistoryService(Service):
             owned = t is not None and t.user_id == principal.user_id
             n = 0
             if owned:
+                self._erasing(s)
                 n = _delete_steps(s, [thread_id])
                 s.delete(t)
+        if owned:
+            self._forget()
         if not owned:
             audit.record(
                 self.db,
@@ -384,6 +387,8 @@ class HistoryService(Service):
         with self.db.session() as s:
             old = list(s.exec(select(ChatThread.id).where(col(ChatThread.created_at) < cutoff)))
             steps = threads = 0
+            if old:
+                self._erasing(s)
             for start in range(0, len(old), 500):
                 batch = old[start : start + 500]
                 steps += _delete_steps(s, batch)
@@ -391,6 +396,8 @@ class HistoryService(Service):
                     sql_delete(ChatThread).where(col(ChatThread.id).in_(batch))
                 ).rowcount
         scrubbed = withdraw_deleted_sources(self.db)
+        if threads or scrubbed:
+            self._forget()
         report = {
             "retention_days": days,
             "threads_deleted": threads,
@@ -402,6 +409,19 @@ class HistoryService(Service):
         return report
 
     # Internals ------------------------------------------------------------------------------
+    def _erasing(self, s: Any) -> None:
+        """Deleted rows are overwritten, not just unlinked (SQLite keeps freed bytes in its
+        file unless told to zero them; many builds do not by default)."""
+        if self.db.is_sqlite:
+            s.connection().exec_driver_sql("PRAGMA secure_delete = ON")
+
+    def _forget(self) -> None:
+        """Fold SQLite's write-ahead log into the database and empty it, so the deleted text
+        is not left behind in old log frames (best effort: a busy reader postpones it)."""
+        if self.db.is_sqlite:
+            with self.db.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def _redact(self, principal: Principal, text: str) -> str:
         return self.root.redactor.redact(text[:MAX_TEXT], org=principal.org_name).text
 

@@ -60,6 +60,8 @@ def withdraw_deleted_sources(db: Database) -> int:
     go for good, and each such citation keeps only its number. Returns how many answers
     changed."""
     with db.session() as s:
+        if db.is_sqlite:  # the rewritten text's old bytes are zeroed, not left in the file
+            s.connection().exec_driver_sql("PRAGMA secure_delete = ON")
         answers = s.exec(select(ChatStep).where(ChatStep.kind == "answer")).all()
         ids = sorted(
             {str(c["chunk_id"]) for a in answers for c in a.citations if c.get("chunk_id")}

@@ -48,7 +48,14 @@ def hub(request, home, monkeypatch):
     monkeypatch.setattr(Lens, "embedder", property(lambda self: stack.embedder))
     monkeypatch.setattr(Lens, "redactor", property(lambda self: stack.redactor))
     root = Lens(load_settings())
-    yield SimpleNamespace(stack=stack, root=root, history=root.services.history, p=stack.principal)
+    yield SimpleNamespace(
+        stack=stack,
+        root=root,
+        history=root.services.history,
+        p=stack.principal,
+        home=home,
+        sqlite=url is None,
+    )
     root.close()
     stack.db.dispose()
 
@@ -229,11 +236,15 @@ def test_when_a_conversation_is_deleted_then_its_rows_go_and_the_audit_has_no_co
     hub,
 ) -> None:
     mem = hub.p("mem")
-    hub.history.record_question(mem, "t", "q", f"What did {NAME} say about the boats?")
+    hub.history.record_question(mem, "t", "q", f"What did {NAME} say about Vesselgrove-3321?")
     hub.history.record_answer(mem, "t", "a", answer(hub, "thai_boats.txt"))
     hub.history.record_question(mem, "keep", "q2", "Another conversation")
     before = last_audit(hub)
     assert hub.history.delete(mem, "t") == {"deleted": "t", "steps": 2}
+    if hub.sqlite:  # gone from the bytes too: not left in freed pages or old log frames
+        files = list(hub.home.glob("lens.db*"))
+        assert files
+        assert not [f.name for f in files if b"Vesselgrove-3321" in f.read_bytes()]
     with hub.stack.db.session() as s:
         assert s.get(ChatThread, "t") is None
         assert s.exec(select(ChatStep).where(ChatStep.thread_id == "t")).all() == []
