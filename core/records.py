@@ -178,3 +178,43 @@ class FeedItem(SQLModel, table=True):
     relevant: bool = False
     score: float = 0.0
     doc_id: str | None = Field(default=None, max_length=40)
+
+
+class ChatThread(SQLModel, table=True):
+    """One user's chat conversation, as the chat's sidebar lists it.
+
+    Only its owner can list, read, resume or delete it. `name` is the redacted first question;
+    `settings` holds the chat profile and upload settings only. Deleted, whole, by the
+    retention rule (`history.retention_days` after `created_at`) or by its owner.
+    """
+
+    __tablename__ = "chat_thread"
+    id: str = Field(primary_key=True, max_length=64)  # Chainlit's thread id (a UUID)
+    user_id: int = Field(foreign_key="lens_user.id", index=True)
+    name: str = Field(default="", max_length=200)
+    settings: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+    updated_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class ChatStep(SQLModel, table=True):
+    """One message of a conversation: a redacted question, an answer with its citations, or a
+    note (what an upload did, in counts; never file names or content).
+
+    `citations` keep ids and the quoted passage (`n`, `doc_id`, `chunk_id`, `quote`) and are
+    re-checked against the owner's current access whenever the conversation is shown again.
+    `step_id` is the chat's own message id (feedback names it); `audit_id` links an answer to
+    its audit event.
+    """
+
+    __tablename__ = "chat_step"
+    __table_args__ = (Index("ix_chat_step_thread_at", "thread_id", "created_at"),)
+    id: int | None = Field(default=None, primary_key=True)
+    thread_id: str = Field(foreign_key="chat_thread.id", max_length=64)
+    step_id: str = Field(max_length=64, index=True)
+    kind: str = Field(max_length=16)  # question | answer | note
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    mode: str = Field(default="", max_length=32)
+    citations: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON))
+    audit_id: int | None = None
+    created_at: datetime = Field(default_factory=utcnow)

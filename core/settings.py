@@ -238,6 +238,23 @@ class UISettings(BaseModel):
     port: int = Field(8000, description="Port the UI listens on.", ge=1, le=65535)
 
 
+class HistorySettings(BaseModel):
+    """Chat history: each user's own conversations, listed, resumed and deleted from the
+    chat's sidebar."""
+
+    enabled: bool = Field(
+        True,
+        description="Keep each user's chat conversations (redacted questions, answers and "
+        "their citations; never uploads) for that user alone to resume or delete.",
+    )
+    retention_days: int = Field(
+        30,
+        description="A conversation is deleted, whole, this many days after it began (by "
+        "`lens check`, and hourly by `lens serve`).",
+        ge=1,
+    )
+
+
 class QueueSettings(BaseModel):
     """Distributed ingest."""
 
@@ -265,6 +282,7 @@ class Settings(BaseSettings):
     llm: LLMSettings = Field(default_factory=LLMSettings)  # type: ignore[arg-type]
     answer: AnswerSettings = Field(default_factory=AnswerSettings)  # type: ignore[arg-type]
     ui: UISettings = Field(default_factory=UISettings)  # type: ignore[arg-type]
+    history: HistorySettings = Field(default_factory=HistorySettings)  # type: ignore[arg-type]
     queue: QueueSettings = Field(default_factory=QueueSettings)  # type: ignore[arg-type]
 
     @classmethod

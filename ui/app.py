@@ -4,26 +4,48 @@ ui.runtime, which calls the hub's services (lens.services)."""
 from __future__ import annotations
 
 import asyncio
+import uuid
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import chainlit as cl
+from chainlit.config import config
+from chainlit.context import context
 from chainlit.input_widget import Select, Switch
+from chainlit.server import app as _server
+from chainlit.types import ThreadDict
 
 from ui import runtime
-from ui.data_layer import AuditFeedbackLayer
+from ui.data_layer import AuditFeedbackLayer, HistoryDataLayer, install_requester
+
+install_requester(_server)  # the thread routes answer for their caller's own threads only
+EXPIRE_EVERY_S = 3600.0
 
 
 @cl.data_layer
-def _data_layer() -> AuditFeedbackLayer:
-    hub = runtime.lens()
-    return AuditFeedbackLayer(hub.db, lambda text: hub.redactor.redact(text).text)
+def _data_layer() -> HistoryDataLayer:
+    return HistoryDataLayer(runtime.services(), config.ui.name)
 
 
 @cl.on_app_startup
 async def _startup() -> None:
     await asyncio.to_thread(runtime.warm_up)
+    task = asyncio.create_task(_expire_history())
+    _background.add(task)
+    task.add_done_callback(_background.discard)
+
+
+async def _expire_history() -> None:
+    """The history's retention rule, at start and then hourly (`lens check` applies it too)."""
+    while True:
+        try:
+            await asyncio.to_thread(runtime.expire_history)
+        except Exception as exc:  # a database that is down now is retried next hour
+            runtime.friendly(exc)
+        await asyncio.sleep(EXPIRE_EVERY_S)
 
 
 @cl.password_auth_callback
@@ -59,24 +81,56 @@ def _user() -> str:
 
 @cl.on_chat_start
 async def _start() -> None:
+    if context.session.thread_id_to_resume:
+        # A conversation that could not be resumed (missing, or not this user's): this chat
+        # is a new one, never written under the id the page asked for.
+        context.session.thread_id = str(uuid.uuid4())
+        context.session.thread_id_to_resume = None
     try:
         p = await asyncio.to_thread(runtime.principal, _user())
     except Exception as exc:
         await cl.Message(content=runtime.friendly(exc)).send()
         return
+    await _send_settings(p)
+    cl.user_session.set("history", [])
+
+
+@cl.on_chat_resume
+async def _resume(thread: ThreadDict) -> None:
+    """A kept conversation, reopened from the sidebar: its messages and re-checked sources are
+    shown by Chainlit from `thread` (ui.history); this restores what the next question needs."""
+    try:
+        p = await asyncio.to_thread(runtime.principal, _user())
+    except Exception as exc:
+        await cl.Message(content=runtime.friendly(exc)).send()
+        return
+    chosen = (thread.get("metadata") or {}).get("chat_settings") or {}
+    await _send_settings(p, chosen)
+    steps = thread.get("steps") or []
+    questions = [st["output"] for st in steps if st.get("type") == "user_message"]
+    cl.user_session.set("history", questions[-6:])  # redacted, as kept
+    cl.user_session.set("answers", sum(1 for st in steps if st.get("type") == "assistant_message"))
+
+
+async def _send_settings(p: Any, chosen: dict[str, Any] | None = None) -> None:
     levels = runtime.share_levels(p)
+    chosen = chosen or {}
+    level = chosen.get("level")
     await cl.ChatSettings(
         [
             Select(
                 id="level",
                 label="Share uploads at level",
                 values=levels,
-                initial_index=min(1, len(levels) - 1),
+                initial_index=levels.index(level) if level in levels else min(1, len(levels) - 1),
             ),
-            Switch(id="org_only", label=f"Uploads visible to {p.org_name} only", initial=False),
+            Switch(
+                id="org_only",
+                label=f"Uploads visible to {p.org_name} only",
+                initial=bool(chosen.get("org_only", False)),
+            ),
         ]
     ).send()
-    cl.user_session.set("history", [])
 
 
 def _settings() -> tuple[str, bool]:
@@ -88,7 +142,24 @@ async def _upload(files: list[Any]) -> None:
     level, org_only = _settings()
     pairs = [(f.name, Path(f.path)) for f in files if getattr(f, "path", None)]
     report = await asyncio.to_thread(runtime.ingest_upload, _user(), pairs, level, org_only)
-    await cl.Message(content=runtime.upload_message(report)).send()
+    msg = await cl.Message(content=runtime.upload_message(report)).send()
+    await _keep(runtime.record_note, msg.id, runtime.upload_note(len(pairs), report))
+
+
+async def _keep(record: Callable[..., None], step_id: str, *args: Any) -> None:
+    """Keep a message in the user's history (runtime.record_*). History never breaks a chat:
+    a failure is logged and the chat goes on."""
+    try:
+        await asyncio.to_thread(record, _user(), context.session.thread_id, step_id, *args)
+    except Exception as exc:
+        runtime.friendly(exc)
+
+
+def _metadata() -> dict[str, Any]:
+    return {
+        "chat_profile": cl.user_session.get("chat_profile"),
+        "chat_settings": cl.user_session.get("chat_settings") or {},
+    }
 
 
 async def _send_answer(
@@ -107,29 +178,35 @@ async def _send_answer(
     for c in cites:
         card = await asyncio.to_thread(runtime.source_card, user, c)
         side.append(cl.Text(name=f"Source {c['n']}·{k}", content=card, display="side"))
-    footer = []
-    if side:
-        footer.append("Sources: " + ", ".join(e.name for e in side))
-    mode = result.get("mode", "")
-    label = {
-        "extractive": "quoted from the sources",
-        "generative": "generated, citations checked",
-        "no_evidence": "no evidence found",
-        "refused": "refused",
-        "stats": "computed from the facts you may see",
-        "risk": "risk from visible evidence",
-    }.get(mode, mode)
-    if result.get("not_mentioned"):
-        label = "not in the sources; closest passages quoted"
-    footer.append(f"*{label}*")
-    msg.content = result["answer"] + "\n\n" + "\n\n".join(footer)
+    mode = "not_mentioned" if result.get("not_mentioned") else result.get("mode", "")
+    msg.content = result["answer"] + "\n\n" + runtime.footer([e.name for e in side], mode)
     msg.elements = side + list(elements or [])
     await msg.send()
+    await _keep(runtime.record_answer, msg.id, result)
     return msg
 
 
 @cl.on_message
 async def _message(message: cl.Message) -> None:
+    kept = None
+    if message.content.strip():  # kept as the service redacts it (never as typed), meanwhile
+        kept = asyncio.create_task(
+            _keep(
+                runtime.record_question,
+                message.id,
+                message.content,
+                datetime.now(UTC),
+                _metadata(),
+            )
+        )
+    try:
+        await _answer(message)
+    finally:
+        if kept is not None:
+            await kept
+
+
+async def _answer(message: cl.Message) -> None:
     try:
         user = _user()
         files = [e for e in (message.elements or []) if getattr(e, "path", None)]
@@ -183,9 +260,12 @@ async def _generated_follow_up(user: str, job: Future[dict[str, Any] | None]) ->
 
 
 async def _risk_upload(user: str, files: list[Any]) -> None:
+    suppliers = 0
+    msg = None
     for f in files:
         report = await asyncio.to_thread(runtime.risk_from_csv, user, f.name, Path(f.path))
-        await cl.Message(
+        suppliers += int(report["suppliers"])
+        msg = await cl.Message(
             content=report["markdown"],
             elements=[
                 cl.File(
@@ -194,6 +274,8 @@ async def _risk_upload(user: str, files: list[Any]) -> None:
                 cl.File(name=report["csv_name"], content=report["csv"].encode(), mime="text/csv"),
             ],
         ).send()
+    if msg is not None:
+        await _keep(runtime.record_note, msg.id, runtime.risk_note(len(files), suppliers))
 
 
 def _data_layer_instance() -> AuditFeedbackLayer | None:

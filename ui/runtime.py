@@ -9,6 +9,7 @@ each call, so a user disabled mid-session is refused at their next message.
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -128,20 +129,47 @@ def upload_message(report: dict[str, Any]) -> str:
     return "\n\n".join(lines)
 
 
-def source_card(user: str, c: dict[str, Any]) -> str:
-    """The side panel of one citation: the redacted passage (re-checked against the user's
-    access now) and where it comes from."""
-    try:
-        text = services().documents.passage(principal(user), c["chunk_id"])["text"]
-    except NotFound:  # withdrawn since it was cited: the quote is what was shown
-        text = c["quote"]
-    level = Level(int(c.get("level", 0))).name.lower()
-    year = c.get("year") or "undated"
+WITHDRAWN_CARD = (
+    "**Withdrawn source**\n\nThis source has been withdrawn, or is no longer available to you."
+)
+LABELS = {
+    "extractive": "quoted from the sources",
+    "generative": "generated, citations checked",
+    "no_evidence": "no evidence found",
+    "refused": "refused",
+    "stats": "computed from the facts you may see",
+    "risk": "risk from visible evidence",
+    "not_mentioned": "not in the sources; closest passages quoted",
+}
+
+
+def card(found: dict[str, Any]) -> str:
+    """The side panel of one visible passage (`documents.passage`): where it comes from, then
+    the redacted text."""
+    level = Level(int(found.get("level", 0))).name.lower()
+    year = found.get("year") or "undated"
     return (
-        f"**{c.get('title') or c['source_ref']}**\n\n"
-        f"{c.get('org', '')} · {str(c.get('kind', '')).replace('_', ' ')} · {level} · {year}"
-        f"\n\nSource: `{c['source_ref']}`\n\n---\n\n{text}"
+        f"**{found.get('title') or found['source_ref']}**\n\n"
+        f"{found.get('org', '')} · {str(found.get('kind', '')).replace('_', ' ')} · {level} · "
+        f"{year}\n\nSource: `{found['source_ref']}`\n\n---\n\n{found['text']}"
     )
+
+
+def source_card(user: str, c: dict[str, Any]) -> str:
+    """The side panel of one citation, re-checked against the user's access now: the passage
+    and where it comes from, or, for a source withdrawn or hidden since, only that it was
+    withdrawn (no title, no text)."""
+    try:
+        return card(services().documents.passage(principal(user), c["chunk_id"]))
+    except NotFound:
+        return WITHDRAWN_CARD
+
+
+def footer(sources: list[str], mode: str) -> str:
+    """The line under an answer: its source names, then how it was made."""
+    lines = [f"Sources: {', '.join(sources)}"] if sources else []
+    lines.append(f"*{LABELS.get(mode, mode)}*")
+    return "\n\n".join(lines)
 
 
 def friendly(exc: Exception) -> str:
@@ -262,7 +290,66 @@ def risk_from_csv(user: str, name: str, path: Path) -> dict[str, str]:
     return {
         "markdown": md,
         "md": md,
+        "suppliers": str(len(report.suppliers)),
         "csv": report.csv(),
         "md_name": f"{stem}-risk.md",
         "csv_name": f"{stem}-risk.csv",
     }
+
+
+# History: each user's own conversations (lens.services.history) ------------------------------
+def record_question(
+    user: str,
+    thread_id: str,
+    step_id: str,
+    text: str,
+    at: datetime | None = None,
+    metadata: dict[str, Any] | None = None,
+) -> None:
+    """Keep a question in the user's conversation (the service redacts it)."""
+    services().history.record_question(
+        principal(user), thread_id, step_id, text, at=at, metadata=metadata
+    )
+
+
+def record_answer(user: str, thread_id: str, step_id: str, result: dict[str, Any]) -> None:
+    """Keep an answer as shown, with its citations (ids and quotes) and audit id."""
+    services().history.record_answer(principal(user), thread_id, step_id, result)
+
+
+def record_note(user: str, thread_id: str, step_id: str, text: str) -> None:
+    """Keep a note the chat showed (made of counts only)."""
+    services().history.record_note(principal(user), thread_id, step_id, text)
+
+
+def upload_note(files: int, report: dict[str, Any]) -> str:
+    """What an upload did, for the history: counts only, never a file's name or content."""
+    removed = sum((report.get("removed") or {}).values())
+    parts = [f"{report['ingested']} stored"]
+    if report.get("unchanged"):
+        parts.append(f"{report['unchanged']} unchanged")
+    if report.get("failed"):
+        parts.append(f"{len(report['failed'])} not read")
+    return (
+        f"{files} file(s) uploaded: {', '.join(parts)}; {removed} item(s) of personal data "
+        "removed before storage."
+    )
+
+
+def risk_note(files: int, suppliers: int) -> str:
+    """A supplier risk report, for the history: it is offered as files and not kept."""
+    return (
+        f"Supplier risk report for {suppliers} supplier(s) from {files} uploaded CSV file(s) "
+        "(the report and the upload are not kept in the history)."
+    )
+
+
+def conversation(user: str, thread_id: str) -> dict[str, Any]:
+    """One of the user's conversations, its citations re-checked against their access now
+    (NotFound for anyone else's or a missing one)."""
+    return services().history.thread(principal(user), thread_id)
+
+
+def expire_history() -> dict[str, Any]:
+    """Apply the retention rule (`history.retention_days`); the counts of what went."""
+    return services().history.expire()

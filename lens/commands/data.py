@@ -233,7 +233,9 @@ def rescrub(state: State, as_user: str | None, dry_run: bool, as_json: bool) -> 
 @json_option
 @pass_state
 def check(state: State, repair: bool, as_json: bool) -> None:
-    """Verify that records, full-text index and vectors agree; repair with --repair."""
+    """Verify that records, full-text index and vectors agree; repair with --repair.
+
+    Also applies the chat history's retention rule (always: it is policy, not repair)."""
     from ingest.consistency import check_stores
     from redaction.policy import policy_version
 
@@ -245,11 +247,14 @@ def check(state: State, repair: bool, as_json: bool) -> None:
         repair=repair,
         policy_version=policy_version(state.settings.redaction),
     )
+    report["history"] = history = state.lens.services.history.expire()
     human = (
         f"{report['chunks']} chunks, {report['vectors']} vectors, "
         f"{report['orphan_vectors']} orphan vectors, {report['missing_vectors']} missing, "
         f"full-text {'ok' if report['fulltext_ok'] else 'damaged'}"
-        + ("; repaired." if report["repaired"] else ".")
+        + ("; repaired" if report["repaired"] else "")
+        + f"; {history['threads_deleted']} conversation(s) older than "
+        f"{history['retention_days']} days deleted."
     )
     older = report["older_policy"]
     if older["documents"]:

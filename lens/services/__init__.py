@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from lens.services.base import FilterInput
 from lens.services.documents import DocumentService, Upload
+from lens.services.history import HistoryService
 from lens.services.questions import AskEvent, QuestionService
 from lens.services.reports import BriefReport, ReportService
 from lens.services.users import UserService
@@ -27,6 +28,7 @@ __all__ = [
     "BriefReport",
     "DocumentService",
     "FilterInput",
+    "HistoryService",
     "QuestionService",
     "ReportService",
     "Services",
@@ -36,7 +38,7 @@ __all__ = [
 
 
 class Services:
-    """Every hub action, grouped: `users`, `questions`, `reports`, `documents`."""
+    """Every hub action, grouped: `users`, `questions`, `reports`, `documents`, `history`."""
 
     def __init__(self, root: Lens) -> None:
         self.root = root
@@ -44,3 +46,4 @@ class Services:
         self.questions = QuestionService(root)
         self.reports = ReportService(root)
         self.documents = DocumentService(root)
+        self.history = HistoryService(root)

@@ -28,7 +28,6 @@ _IGNORED = {  # session bookkeeping, not content
     "chat_settings",
     "clear_ask",
     "clear_call_fn",
-    "first_interaction",
     "set_commands",
     "set_modes",
     "task_end",
@@ -94,10 +93,20 @@ class ChatSession:
     """One logged-in chat session (one tab) speaking Chainlit's socket.io protocol."""
 
     def __init__(
-        self, base_url: str, user: str, password: str, profile: str = DEFAULT_PROFILE
+        self,
+        base_url: str,
+        user: str,
+        password: str,
+        profile: str = DEFAULT_PROFILE,
+        *,
+        thread_id: str | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.user, self.password, self.profile = user, password, profile
+        self.resume_id = thread_id  # a kept conversation to resume, as the sidebar does
+        self.thread_id: str | None = None  # the conversation, once the server names it
+        self.resumed: dict[str, Any] | None = None  # the thread shown on resume
+        self.resume_error: str | None = None
         self.session_id = str(uuid.uuid4())
         self.replies: dict[str, Reply] = {}
         self.elements: list[dict[str, Any]] = []
@@ -141,7 +150,7 @@ class ChatSession:
                 "userEnv": json.dumps({}),
                 "clientType": "webapp",
                 "chatProfile": self.profile,
-                "threadId": None,
+                "threadId": self.resume_id,
             },
             transports=["websocket"],
             socketio_path="/ws/socket.io",
@@ -153,8 +162,26 @@ class ChatSession:
         except TimeoutError as exc:
             raise ChatError(f"the chat of {self.user} did not start in {timeout}s") from exc
 
-    async def ask(self, question: str, timeout: float = 300.0) -> Turn:
-        """Send a question; return when the server has finished handling it."""
+    async def upload(self, path: Any, mime: str = "text/plain") -> str:
+        """Upload a file as the paperclip does; its reference for `ask(files=...)`."""
+        assert self._http is not None
+        form = aiohttp.FormData()
+        form.add_field("file", path.read_bytes(), filename=path.name, content_type=mime)
+        async with self._http.post(
+            f"{self.base_url}/project/file",
+            params={"session_id": self.session_id},
+            data=form,
+            headers=self._cookie,
+        ) as resp:
+            body = await resp.json(content_type=None)
+            if resp.status != 200:
+                raise ChatError(f"upload of {path.name} refused: HTTP {resp.status} {body}")
+            return str(body["id"])
+
+    async def ask(
+        self, question: str, timeout: float = 300.0, files: list[str] | None = None
+    ) -> Turn:
+        """Send a question (with uploaded `files`); return when the server has handled it."""
         turn = Turn(question=question, message_id=str(uuid.uuid4()), sent=time.monotonic())
         self.turns.append(turn)
         self._ended.clear()
@@ -166,13 +193,37 @@ class ChatSession:
             "output": question,
             "createdAt": datetime.now(UTC).isoformat().replace("+00:00", "Z"),
         }
-        await self._sio.emit("client_message", {"message": message, "fileReferences": None})
+        refs = [{"id": f} for f in files] if files else None
+        await self._sio.emit("client_message", {"message": message, "fileReferences": refs})
         try:
             await asyncio.wait_for(self._ended.wait(), timeout)
         except TimeoutError as exc:
             raise ChatError(f"no complete reply to {question!r} within {timeout}s") from exc
         await self.fetch_elements()
         return turn
+
+    # The sidebar's HTTP calls (Chainlit's thread routes) --------------------------------------
+    async def http(self, method: str, path: str, body: Any = None) -> tuple[int, Any]:
+        """One call as the logged-in browser makes it: (status, JSON or text)."""
+        assert self._http is not None
+        async with self._http.request(
+            method, f"{self.base_url}{path}", json=body, headers=self._cookie
+        ) as resp:
+            try:
+                data = await resp.json(content_type=None)
+            except ValueError:
+                data = await resp.text()
+            return resp.status, data
+
+    async def list_threads(self, first: int = 20, cursor: str | None = None) -> dict[str, Any]:
+        """The sidebar's list of this user's conversations."""
+        status, data = await self.http(
+            "POST",
+            "/project/threads",
+            {"pagination": {"first": first, "cursor": cursor}, "filter": {}},
+        )
+        assert status == 200, (status, data)
+        return data
 
     async def fetch_elements(self) -> None:
         """Download the text of every side element received so far (what a click shows)."""
@@ -197,6 +248,8 @@ class ChatSession:
         parts += [json.dumps(e) for e in self.elements]
         parts += list(self.element_text.values())
         parts += [json.dumps(data, default=str) for _, data in self.other_events]
+        if self.resumed is not None:
+            parts.append(json.dumps(self.resumed))
         return "\n".join(parts)
 
     async def close(self) -> None:
@@ -220,7 +273,14 @@ class ChatSession:
 
     async def _on_event(self, event: str, data: Any = None) -> None:
         now = time.monotonic()
-        if event in ("new_message", "update_message") and data.get("type") == "run":
+        if event == "first_interaction":
+            self.thread_id = data.get("thread_id") or self.thread_id
+        elif event == "resume_thread":
+            self.resumed, self.thread_id = data, data.get("id")
+            self._ready.set()  # a resumed chat runs no on_chat_start
+        elif event == "resume_thread_error":
+            self.resume_error = str(data)  # the chat then starts anew (on_chat_start)
+        elif event in ("new_message", "update_message") and data.get("type") == "run":
             self._runs[data["id"]] = data.get("parentId")
             if event == "update_message" and data.get("name") == "on_chat_start":
                 self._ready.set()  # the chat has started: settings sent, history set

@@ -13,11 +13,13 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import sqlite3
 import statistics
 import subprocess
 import sys
 import textwrap
 import time
+from pathlib import Path
 
 import pytest
 
@@ -177,6 +179,20 @@ def first_marker(text: str) -> str | None:
     return found[0][1] if found else None
 
 
+def history(db: Path) -> dict[str, tuple[str, int, int]]:
+    """Every kept conversation: its owner, how many questions and answers it holds."""
+    con = sqlite3.connect(db)
+    try:
+        rows = con.execute(
+            "SELECT t.id, u.name, sum(s.kind = 'question'), sum(s.kind = 'answer') "
+            "FROM chat_thread t JOIN lens_user u ON u.id = t.user_id "
+            "JOIN chat_step s ON s.thread_id = t.id GROUP BY t.id, u.name"
+        ).fetchall()
+    finally:
+        con.close()
+    return {t: (u, int(q), int(a)) for t, u, q, a in rows}
+
+
 def pct(values: list[float], q: float) -> float:
     """Nearest-rank percentile (0-100)."""
     ordered = sorted(values)
@@ -214,6 +230,14 @@ def test_when_twenty_sessions_chat_at_once_then_each_gets_only_its_own_answers(
         assert len(chat.element_text) == len(chat.elements) > 0
         assert not [e for e, _ in chat.other_events], chat.other_events
     assert len(threads) == SESSIONS, "two sessions shared a thread"
+    # Each session's conversation was kept, whole, for its own user only.
+    kept = history(log.parent / "lens.db")
+    for i, (chat, turns) in enumerate(results):
+        owner, questions, answers = kept[chat.thread_id]
+        assert owner == plan(i)[0], f"session {i}'s conversation is kept for {owner}"
+        assert questions == len(turns), f"session {i}: {questions} questions kept"
+        assert answers >= len(turns), f"session {i}: {answers} answers kept"
+    assert len(kept) == SESSIONS
     shown_all = "\n".join(chat.shown_text() for chat, _ in results)
     assert {"Sparrowhawk-6612", "Nightjar-9054", "Wagtail-7340"} & {
         m for m in MARKERS if m in shown_all
