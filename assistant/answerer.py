@@ -297,7 +297,13 @@ class Answerer:
                 if is_prose(q.text, found.passages[q.n - 1].title)
             ][:3]
         else:
-            ranked = pick_quotes(asked, texts, self.embedder.embed, max_quotes=6)
+            ranked = pick_quotes(
+                asked,
+                texts,
+                self.embedder.embed,
+                max_quotes=6,
+                sources=[p.doc_id for p in found.passages],
+            )
             quotes = by_source(
                 ranked,
                 lambda n: found.passages[n - 1].doc_id,

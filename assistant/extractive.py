@@ -56,6 +56,8 @@ KIND_SIGNS: dict[str, re.Pattern[str]] = {
 }  # fmt: skip
 KIND_BONUS = 0.15
 HEADING_WEIGHT = 0.5  # a sentence shares half the weight of the heading it sits under
+SOURCE_WEIGHT = 0.5  # and half the weight of the question words its source covers
+RANK_STEP = 0.01  # each place down the retrieval ranking costs this much
 
 
 def _sentences(passage: str) -> list[tuple[str, str]]:
@@ -77,13 +79,15 @@ def pick_quotes(
     max_quotes: int = 3,
     max_candidates: int = 16,
     kind: str | None = None,
+    sources: Sequence[str] | None = None,
 ) -> list[Quote]:
     """The most relevant distinct sentences, best first.
 
     Each question word is weighted by how rare it is among the retrieved passages (a word
     every passage shares, such as the country asked about, says little about which sentence
     answers); sentences are pre-ranked by that weighted overlap (the words of their heading
-    count half), with a bonus for holding what the question asks for (a figure for "how
+    count half, and so does the overlap of their whole source, `sources` naming the source of
+    each passage), with a bonus for holding what the question asks for (a figure for "how
     many", a place for "where", a way for "which methods"), then re-ranked with the cosine
     similarity between sentence and question.
     """
@@ -95,6 +99,15 @@ def pick_quotes(
         w: math.log(1 + len(passages) / (1 + sum(w in ps for ps in per_passage))) for w in q_stems
     }
     total = sum(weight.values()) or 1.0
+    # how much of the question the sentence's whole source covers: a figure from a report
+    # about something else is not the answer ("kidney sellers" vs construction wages)
+    held: dict[str, set[str]] = {}
+    for src, ps in zip(sources or range(len(passages)), per_passage, strict=True):
+        held.setdefault(str(src), set()).update(ps)
+    covers = [
+        sum(weight[w] for w in held[str(src)] & q_stems) / total
+        for src in (sources or range(len(passages)))
+    ]
     candidates: list[tuple[float, int, str]] = []
     for n, passage in enumerate(passages, start=1):
         for sent, heading in _sentences(passage):
@@ -103,7 +116,7 @@ def pick_quotes(
             s_stems = stems(sent)
             overlap = sum(weight[w] for w in s_stems & q_stems)
             overlap += HEADING_WEIGHT * sum(weight[w] for w in (stems(heading) - s_stems) & q_stems)
-            score = overlap / total - 0.01 * n
+            score = overlap / total + SOURCE_WEIGHT * covers[n - 1] - RANK_STEP * n
             if sign is not None and sign.search(sent):
                 score += KIND_BONUS
             candidates.append((score, n, sent))

@@ -300,18 +300,16 @@ def _corroborated(
 
 
 def _phrases(tokens: list[Token]) -> list[tuple[int, str]]:
-    """Each absent word with the nouns compounded with it ("cruise ship crew"), once."""
-    out: dict[int, str] = {}
+    """Each absent word within its noun phrase, with the words compounded with or modifying
+    its head ("cruise ship crew", "forced begging"), once per phrase."""
+    spans: dict[int, int] = {}  # head -> start
     for t in tokens:
         head = t
         while head.dep_ == "compound" and head.head.i > head.i:
             head = head.head
-        left = [c for c in head.subtree if c.i <= head.i and c.dep_ in ("compound", "amod")]
-        start = min([head.i] + [c.i for c in left if c.i >= min(x.i for x in [t, head])])
-        start = min(start, t.i)
-        span = t.doc[start : head.i + 1]
-        out.setdefault(start, span.text)
-    return sorted(out.items())
+        left = [c.i for c in head.subtree if c.i < head.i and c.dep_ in ("compound", "amod")]
+        spans[head.i] = min([spans.get(head.i, t.i), t.i, *left])
+    return sorted((start, t.doc[start : head + 1].text) for head, start in spans.items())
 
 
 _REPORTS = (
@@ -329,8 +327,9 @@ _FRAME = re.compile(
     r" (?:ever )?(?:reported|mentioned|described|recorded|seen|report|mention|describe)"
     r"|(?:which|what) "
     + _REPORTS
-    + r" (?:involved|involves|involving|described|describes|mentioned|mentions|covered|covers"
-    r"|concerned|concerns|dealt with|deal with|deals with|(?:was|were|is|are) about)"
+    + r" (?:involved|involves|involving|described|describes|describe|mentioned|mentions|mention"
+    r"|covered|covers|cover|concerned|concerns|dealt with|deal with|deals with"
+    r"|(?:was|were|is|are) about)"
     r")\s+",
     re.IGNORECASE,
 )

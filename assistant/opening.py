@@ -30,7 +30,8 @@ KIND_NAMES = {
 
 def source_name(p: SearchResult) -> str:
     """A source as a reader knows it: title (or file reference), organisation, kind, year."""
-    title = " ".join((p.title or p.source_ref).split())
+    # a record's title is the start of its text: its reference names it better
+    title = p.source_ref if "#" in p.source_ref else " ".join((p.title or p.source_ref).split())
     if len(title) > 90:
         title = title[:87].rstrip() + "…"
     about = [p.org, KIND_NAMES.get(p.kind, p.kind.replace("_", " "))]
