@@ -28,6 +28,7 @@ from assistant.conversation import REFUSAL, asks_for_identity, standalone_questi
 from assistant.evidence import is_prose
 from assistant.extractive import QUOTES_HEADING, by_source, pick_quotes, render_quotes, stems
 from assistant.focus import (
+    COMMON,
     CorpusCount,
     FocusFinder,
     asks_for_one,
@@ -50,7 +51,7 @@ from retrieval.filters import SearchFilters
 from retrieval.search import Retriever, SearchResult
 
 log = logging.getLogger("lens.assistant")
-COUNT_CAP = 16  # chunk counts are only needed up to here
+COUNT_CAP = COMMON  # chunk counts are only needed up to here
 DISTINCT = 8  # a word in at most this many visible chunks picks out what a question is about
 RESCUE_MARGIN = 0.15  # how far below min_relevance such a word can still carry a question
 PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>")

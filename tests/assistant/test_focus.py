@@ -165,3 +165,25 @@ def test_framing_openers_are_stripped_for_search(question, about) -> None:
 )
 def test_the_kind_of_answer_is_read_from_the_question(question, kind, one) -> None:
     assert (answer_kind(question), asks_for_one(question)) == (kind, one)
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # the place and the telling topic words are each somewhere, never together
+        ("Were Polish workers exploited in nail bars?", ["Polish workers exploited in nail bars"]),
+        # together in one passage: answered
+        ("Were Vietnamese women working in nail bars?", []),
+        # a comparison: one place with its topic is enough
+        ("How did nail bars in Vietnam differ from factories in Poland?", []),
+    ],
+)
+def test_when_no_passage_holds_a_place_with_the_topic_then_it_is_reported(
+    finder, question, missing
+) -> None:
+    passages = [
+        "Vietnamese women worked 11 hours a day in Birmingham nail bars.",
+        "Polish men were recruited from homeless shelters in Bydgoszcz for factory work.",
+    ]
+    corpus = counts(nail=5, bars=5, factories=4, workers=40, women=30, men=30)
+    assert finder.unmentioned(question, passages, corpus) == missing
