@@ -34,12 +34,15 @@ test: $(STAMP)
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -q -m "not slow and not integration and not browser"
 
+# ruff, then the layering contract (pyproject's [tool.importlinter]: arrows point down).
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
+# core/ and the service layer every face calls.
 typecheck: $(STAMP)
-	$(BIN)/mypy core
+	$(BIN)/mypy core lens/services
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.analytics import Analytics, country_name
 from assistant.evidence import cite, is_prose, opening
 from assistant.extractive import pick_quotes
-from assistant.intents import describe, first, match_facets, places_in
+from assistant.intents import describe, first, match_facets, places_in, years_in
 from core.access import Principal
 from core.db import Database
 from retrieval.embedder import Embedder
@@ -300,6 +300,28 @@ class BriefingBuilder:
             f"{c['kind'].replace('_', ' ')}, {c['year'] or 'undated'}, level {c['level']})"
             for c in citations
         )
+
+
+def read_request(text: str) -> tuple[str | None, SearchFilters]:
+    """A free-text briefing request ("Briefing on Vietnam since 2020") as (topic, filters).
+
+    Country, trafficking type, sector and period are read the way chat figures read them;
+    the request, less a leading "Briefing on", is the topic.
+    """
+    places = places_in(text)
+    facets = match_facets(text)
+    year_from, year_to = years_in(text)
+    filters = SearchFilters(
+        country=places[0].code if places else None,
+        type=first(facets.get("type") or []),
+        sector=first(facets.get("sector") or []),
+        year_from=year_from,
+        year_to=year_to,
+    )
+    topic = text.strip()
+    for prefix in ("Briefing on", "briefing on"):
+        topic = topic.removeprefix(prefix).strip()
+    return topic or None, filters
 
 
 def to_markdown(b: Briefing) -> str:

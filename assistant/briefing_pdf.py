@@ -1,7 +1,10 @@
-"""A briefing as a PDF: text pages plus two static charts (matplotlib, Agg backend).
+"""A briefing as files: a PDF (text pages, two charts, two maps; matplotlib, Agg backend), and
+Markdown with the two maps as PNGs beside it.
 
 Pages: title and headline figures with the reports-per-year chart; the top-countries chart
-with hotspots and routes; then the incidents and the evidence list as wrapped text.
+with hotspots and routes; a map page (the hotspot map above the Hotspots text, the route map
+above the Routes text, drawn from the same figures as that text); then the incidents and the
+evidence list as wrapped text.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 import re
 import textwrap
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from assistant.briefing import Briefing
 
@@ -83,8 +86,78 @@ def _paged(pdf: Any, lines: list[str]) -> None:
         _text_page(pdf, lines[start : start + LINES_PER_PAGE])
 
 
-def write_pdf(b: Briefing, path: Path) -> Path:
-    """Render the briefing to `path` (A4 pages) and return it."""
+def _map_page(pdf: Any, b: Briefing) -> None:
+    """The hotspot map and the route map, each above the section text it illustrates."""
+    import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
+
+    from assistant.map_png import draw_hotspots, draw_routes, new_axes
+    from assistant.maps import briefing_maps
+    from core.geo import ATTRIBUTION
+
+    hotspots, routes = briefing_maps(b.figures, b.scope)
+    fig = plt.figure(figsize=A4)
+    fig.text(0.07, 0.955, "Hotspots and routes on the map", fontsize=14, weight="bold")
+    ax = new_axes(fig, (0.06, 0.63, 0.8, 0.3), hotspots)
+    bar = fig.colorbar(draw_hotspots(ax, hotspots), cax=fig.add_axes((0.89, 0.66, 0.015, 0.24)))
+    bar.set_label("reports", fontsize=8)
+    bar.ax.tick_params(labelsize=7)
+    bar.locator = MaxNLocator(integer=True)
+    bar.update_ticks()
+    _draw(fig, _sections(b, ("hotspots",))[:9], 0.6)
+    ax = new_axes(fig, (0.06, 0.17, 0.88, 0.26), routes)
+    draw_routes(ax, routes)
+    _draw(fig, _sections(b, ("routes",))[:6], 0.14)
+    missing = hotspots.unplaced() + routes.unplaced()
+    note = f"Not on the maps (no coordinates): {', '.join(missing)}. " if missing else ""
+    fig.text(0.07, 0.025, note + ATTRIBUTION, fontsize=7, color="#666666")
+    pdf.savefig(fig)
+    plt.close(fig)
+
+
+MAP_IMAGES = {"hotspots": "Hotspot map", "routes": "Route map"}
+
+
+def map_pngs(b: Briefing) -> dict[str, bytes]:
+    """The hotspot map and the route map as PNG bytes ({"hotspots": ..., "routes": ...})."""
+    from assistant.map_png import render
+    from assistant.maps import briefing_maps
+
+    maps = dict(zip(MAP_IMAGES, briefing_maps(b.figures, b.scope), strict=True))
+    return {kind: render(data, kind) for kind, data in maps.items()}
+
+
+def markdown_with_maps(b: Briefing, images: dict[str, str]) -> str:
+    """The briefing's Markdown with each map image ({"hotspots": "x-hotspots.png", ...})
+    linked under its section."""
+    from assistant.briefing import to_markdown
+
+    text = to_markdown(b)
+    for section_id, name in images.items():
+        s = b.section(section_id)
+        block = f"## {s.heading}\n\n{s.text}"
+        link = f"![{MAP_IMAGES[section_id]}: {b.scope}]({name})"
+        text = text.replace(block, f"{block}\n\n{link}", 1)
+    return text
+
+
+def map_image_names(path: Path) -> dict[str, str]:
+    """Where the maps of a Markdown briefing at `path` go: `<name>-hotspots.png` beside it."""
+    return {kind: f"{path.stem}-{kind}.png" for kind in MAP_IMAGES}
+
+
+def write_markdown(b: Briefing, path: Path) -> Path:
+    """The briefing as Markdown at `path`, with the hotspot and route maps written beside it
+    as `<name>-hotspots.png` and `<name>-routes.png` and linked under their sections."""
+    names = map_image_names(path)
+    for kind, png in map_pngs(b).items():
+        path.with_name(names[kind]).write_bytes(png)
+    path.write_text(markdown_with_maps(b, names), encoding="utf-8")
+    return path
+
+
+def write_pdf(b: Briefing, path: Path | BinaryIO) -> Path | BinaryIO:
+    """Render the briefing to `path`, a file or a binary stream (A4 pages), and return it."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -129,6 +202,7 @@ def write_pdf(b: Briefing, path: Path) -> Path:
         pdf.savefig(fig)
         plt.close(fig)
 
+        _map_page(pdf, b)
         _paged(pdf, _sections(b, ("incidents", "evidence")))
         meta = pdf.infodict()
         meta["Title"] = b.title

@@ -15,10 +15,11 @@ from functools import lru_cache
 from typing import Literal
 
 from core.gazetteer import Place, find_places
+from core.regions import Region, find_regions
 from core.taxonomy import FACETS, Label
 from retrieval.filters import SearchFilters
 
-Intent = Literal["count", "trend", "hotspots", "routes"]
+Intent = Literal["count", "trend", "hotspots", "routes", "map"]
 
 # Phrases a question may use that the taxonomy's cue lists do not carry.
 EXTRA_CUES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -76,6 +77,11 @@ _HOTSPOT = re.compile(
     r"|where (are|is) (most|the most))\b"
 )
 _ROUTES = re.compile(r"\b(routes?|corridors?)\b")
+# A map asked for: "map forced labour reports...", "show ... on a map", "a map of ...".
+_MAP = re.compile(
+    r"^(?:please |can you |could you )?(?:map|plot)\b|\b(?:on|in) a map\b"
+    r"|\b(?:show|draw|give|make)(?: me)? (?:a |the )?map\b|\b(?:a |the )?map (?:of|showing)\b"
+)
 _BY = re.compile(r"\b(?:by|per|broken down by) (country|type|sector|city|means|kind|org)\b")
 _RISK = re.compile(r"\b(risks?|risky)\b")
 _SUPPLY = re.compile(r"\b(suppliers?|sourcing|supply chain|factory|factories|vendors?|mills?)\b")
@@ -92,6 +98,10 @@ class StatsQuestion:
     into: str | None = None
     from_: str | None = None
     by: tuple[str, ...] = ()
+    region: str | None = None  # a named region ("South Asia"): its countries are in `codes`
+    codes: frozenset[str] = frozenset()
+    region_role: str | None = None  # "from" / "into" for routes out of or into the region
+    map: bool = False  # a map was asked for in so many words
 
     def search_filters(self) -> SearchFilters:
         """Filters for the example passages (the city's or route's country stands in)."""
@@ -193,12 +203,12 @@ def years_in(text: str, today: date | None = None) -> tuple[int | None, int | No
     return lo, hi
 
 
-def _role(text: str, place: Place) -> str | None:
+def _role(text: str, place: Place | Region) -> str | None:
     before = text[: place.start].lower().rstrip()
     before = re.sub(r"\s+the$", "", before)
     if re.search(r"\b(into|to|in|towards|reaching|destined for|bound for)$", before):
         return "into"
-    if re.search(r"\b(from|out of|leaving)$", before) or place.kind == "demonym":
+    if re.search(r"\b(from|out of|leaving)$", before) or getattr(place, "kind", "") == "demonym":
         return "from"
     return None
 
@@ -207,6 +217,8 @@ def _intent(t: str, scoped: bool) -> Intent | None:
     """What is asked; "rising"/"falling" count only about reports or a named facet."""
     if _ROUTES.search(t):
         return "routes"
+    if _MAP.search(t):
+        return "map"
     if _HOTSPOT.search(t):
         return "hotspots"
     if _TREND.search(t) or (_TREND_WEAK.search(t) and (scoped or _COUNTABLE.search(t))):
@@ -262,7 +274,21 @@ def parse_stats_question(text: str, today: date | None = None) -> StatsQuestion 
         year_to=year_to,
     )
     by = tuple(dict.fromkeys(m.group(1) for m in _BY.finditer(t))) if intent == "count" else ()
-    return StatsQuestion(intent, filters, facts, into, from_, by)
+    region = next(iter(find_regions(text)), None)
+    if region is None:
+        return StatsQuestion(intent, filters, facts, into, from_, by, map=bool(_MAP.search(t)))
+    return StatsQuestion(
+        intent,
+        filters,
+        facts,
+        into,
+        from_,
+        by,
+        region=region.name,
+        codes=region.codes,
+        region_role=_role(text, region) if intent == "routes" else None,
+        map=bool(_MAP.search(t)),
+    )
 
 
 def parse_risk_question(text: str) -> RiskQuestion | None:
@@ -287,7 +313,9 @@ def parse_risk_question(text: str) -> RiskQuestion | None:
     )
 
 
-def describe(filters: SearchFilters, facts: dict[str, str] | None = None) -> str:
+def describe(
+    filters: SearchFilters, facts: dict[str, str] | None = None, region: str | None = None
+) -> str:
     """The scope of a figure in words, e.g. "forced labour · Thailand · 2020 onwards"."""
     from assistant.analytics import country_name
 
@@ -298,6 +326,8 @@ def describe(filters: SearchFilters, facts: dict[str, str] | None = None) -> str
     ]
     if filters.country:
         parts.append(country_name(filters.country))
+    if region:
+        parts.append(region)
     for key, value in (facts or {}).items():
         shown = country_name(value) if key in ("origin", "destination") else value
         parts.append(f"{key} {shown}" if key != "city" else shown)

@@ -151,7 +151,8 @@ class OpenAICompatLLM:
 
 
 def build_llm(settings: LLMSettings) -> LLM:
-    """The configured backend (heavy for llama_cpp: loads the model)."""
-    if settings.url or settings.backend == "openai":
+    """The configured backend (heavy for llama_cpp: loads the model). The choice is the
+    settings' (`LLMSettings.backend`: a url alone selects the server)."""
+    if settings.backend == "openai":
         return OpenAICompatLLM(settings)
     return LlamaCppLLM(settings)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -22,11 +23,17 @@ BASIS = {
 
 
 def read_suppliers(path: Path) -> list[dict[str, str]]:
-    """Rows of a supplier CSV (name, country, sector required; region and extras kept)."""
+    """Rows of a supplier CSV file (name, country, sector required; region and extras kept)."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise LensError(f"{path}: cannot be read ({exc.strerror or exc}).") from exc
+    return parse_suppliers(raw, str(path))
+
+
+def parse_suppliers(raw: bytes, path: str) -> list[dict[str, str]]:
+    """Rows of a supplier CSV's bytes; errors name the file as `path` (a display name for an
+    upload)."""
     try:
         content = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -53,6 +60,48 @@ def read_suppliers(path: Path) -> list[dict[str, str]]:
     if not rows:
         raise LensError(f"{path} has a header but no suppliers.")
     return rows
+
+
+def supplier_rows(items: list[Any]) -> list[dict[str, str]]:
+    """Suppliers given as data (an API body) checked like CSV rows: each an object with a
+    name; values are kept as text."""
+    if not isinstance(items, list) or not items:
+        raise LensError("Give at least one supplier.", exit_code=2)
+    rows = []
+    for n, item in enumerate(items, start=1):
+        if not isinstance(item, dict):
+            raise LensError(f"Supplier {n} is not an object.", exit_code=2)
+        clean = {
+            str(k).strip().lower(): "" if v is None else str(v).strip() for k, v in item.items()
+        }
+        if not clean.get("name"):
+            raise LensError(f"Supplier {n} has no name.", exit_code=2)
+        rows.append(clean)
+    return rows
+
+
+@dataclass
+class RiskReport:
+    """One assessment run: the rows of `lens risk --json` and its Markdown and CSV forms."""
+
+    suppliers: list[dict[str, Any]]
+    principal: Principal
+    written: str | None = None  # where `--out` wrote a copy
+
+    def as_dict(self) -> dict[str, Any]:
+        """The `lens risk --json` document."""
+        data = as_json(self.suppliers, self.principal)
+        if self.written is not None:
+            data["written"] = self.written
+        return data
+
+    def markdown(self) -> str:
+        """The analyst-facing report."""
+        return to_markdown(self.suppliers, self.principal)
+
+    def csv(self) -> str:
+        """One row per supplier."""
+        return to_csv(self.suppliers)
 
 
 def as_json(results: list[dict[str, Any]], principal: Principal) -> dict[str, Any]:

@@ -8,7 +8,7 @@ documents the figure counted, and are audited like any other answer (ids only).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
 from typing import Any, Protocol
 
@@ -31,12 +31,20 @@ from retrieval.search import Retriever
 
 
 class LensLike(Protocol):
-    """What the router needs of the composition root (lens.app.Lens)."""
+    """What the router needs: the records, the retriever, the embedder and the answerer (the
+    composition root, lens.app.Lens, has them all)."""
 
-    db: Any
-    retriever: Retriever
-    embedder: Embedder
-    answerer: Any
+    @property
+    def db(self) -> Any: ...
+
+    @property
+    def retriever(self) -> Retriever: ...
+
+    @property
+    def embedder(self) -> Embedder: ...
+
+    @property
+    def answerer(self) -> Any: ...
 
 
 def _merge(parsed: SearchFilters, given: SearchFilters | None) -> SearchFilters:
@@ -82,10 +90,18 @@ def answer_stats(
     question: str,
 ) -> dict[str, Any]:
     """Exact figures for a statistics question, with example passages."""
+    from assistant.maps import RegionAnalytics, map_figures, map_text
+
     f, facts, p = sq.filters, sq.facts, principal
-    scope = describe(f, facts)
+    scope = describe(f, facts, sq.region)
     route_pattern = None
-    if sq.intent == "count":
+    if sq.region:  # "in South Asia": every figure counts only reports placed in the region
+        analytics = RegionAnalytics(analytics.db, sq.codes)
+    if sq.intent == "map":  # every visible country, city and route, drawn beside this text
+        region = (sq.region, sq.codes) if sq.region else None
+        figures = map_figures(analytics, p, f, facts, scope=scope, region=region)
+        n, text = figures["documents"], map_text(figures)
+    elif sq.intent == "count":
         n = analytics.total(p, f, facts)
         figures: dict[str, Any] = {"documents": n, "scope": scope}
         text = f"**{_plural(n)}** you can see match {scope} (counted once each, by report date)."
@@ -138,7 +154,11 @@ def answer_stats(
         if hot["countries"]:  # examples come from the top hotspot
             f = replace(f, country=hot["countries"][0]["country"])
     else:
-        routes = analytics.routes(p, f, top=10, into=sq.into, from_=sq.from_, facts=facts)
+        top = 10**6 if sq.region_role else 10
+        routes = analytics.routes(p, f, top=top, into=sq.into, from_=sq.from_, facts=facts)
+        if sq.region_role:  # out of / into a region: the routes that start / end in it
+            end = "origin" if sq.region_role == "from" else "destination"
+            routes = [r for r in routes if r[end] in sq.codes][:10]
         n = sum(r["documents"] for r in routes)
         figures = {"scope": scope, "routes": routes}
         where = (f" from {country_name(sq.from_)}" if sq.from_ else "") + (
@@ -205,8 +225,14 @@ def route_question(
     *,
     filters: SearchFilters | None = None,
     mode: str | None = None,
+    on_token: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
-    """Figures, risk or a cited answer for one question, as the `lens ask --json` dict."""
+    """Figures, risk or a cited answer for one question, as the `lens ask --json` dict.
+
+    `on_token` receives the model's text as it is written (generated answers only; figures,
+    risk and quoted answers arrive whole): it is unchecked draft text, and the returned answer
+    is what counts.
+    """
     q = lens.retriever.validate(question)
     if not asks_for_identity(q):
         sq = parse_stats_question(q)
@@ -218,7 +244,9 @@ def route_question(
         if rq is not None:
             assessor = RiskAssessor(lens.db, lens.retriever, lens.embedder)
             return _audited(lens, principal, q, answer_risk(assessor, principal, rq))
-    answer = lens.answerer.ask(q, principal, history=history, filters=filters, mode=mode)
+    answer = lens.answerer.ask(
+        q, principal, history=history, filters=filters, mode=mode, on_token=on_token
+    )
     return {**answer.as_dict(), "audit_id": answer.audit_id}
 
 

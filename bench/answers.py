@@ -3,6 +3,13 @@
     .venv/bin/python bench/answers.py                  # bundled SmolLM2-135M
     .venv/bin/python bench/answers.py --model x.gguf   # any larger GGUF as well
     .venv/bin/python bench/answers.py --limit 10       # quicker
+    .venv/bin/python bench/answers.py --set heldout    # the held-out set (issue 15)
+    .venv/bin/python bench/answers.py --set heldout --database-url postgresql://postgres@127.0.0.1:5432/test
+
+Sets: `tuning` (default) is demo/eval/answers.jsonl (design/tuning/blind sets, all of which
+have been used to build or adjust the answerer, so they are progress checks). `heldout` is
+demo/eval/heldout/answers.jsonl, written before issue 15's tuning, asked of a temporary hub
+holding the demo corpus plus the real public text of demo/eval/realcases (see bench/heldout.py).
 
 Figures:
 - valid citations: share of answers in which every citation names a passage retrieved for
@@ -16,6 +23,12 @@ Figures:
 - flagged: share of answerable questions that got that notice anyway (a false alarm: the
   quotes still follow, but the notice is wrong);
 - each figure per question set (design / tuning / blind, see demo/README.md);
+- held-out (`--set heldout`, extractive unless --mode): unanswerable declined or flagged;
+  answerable wrongly flagged (the notice or an outright decline on a question the sources
+  answer); share of quoted passages whose document answers; first quote (in the answer's
+  order) from a document that answers; valid citations; answer time p50 / p95; each overall,
+  per domain (demo / realcases) and per question class. Failures print only with
+  --show-heldout-failures (for the evaluation's author; tuners read aggregates only).
 - timings: time to first token and total for `ask`, split into retrieval, prompt processing
   (first token), generation and checking; Lens overhead = time outside the llama.cpp call
   divided by the llama.cpp call's own time.
@@ -26,6 +39,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from contextlib import nullcontext
 from pathlib import Path
 
 _HERE = Path(__file__).resolve().parent
@@ -43,8 +57,20 @@ from bench.common import (  # noqa: E402
     record,
     table,
 )
+from bench.heldout import (  # noqa: E402
+    FAILURES_FLAG,
+    FAILURES_HELP,
+    backend_name,
+    cell,
+    database_url_default,
+    group_table,
+    grouped,
+    share,
+    temporary_hub,
+)
 
 EVAL = REPO / "demo" / "eval" / "answers.jsonl"
+HELDOUT_EVAL = REPO / "demo" / "eval" / "heldout" / "answers.jsonl"
 RETRIEVAL_EVAL = REPO / "demo" / "eval" / "retrieval.jsonl"  # 64 more answerable questions
 ASKER = "ana"  # clearance 3 at Harbour Light NGO
 
@@ -164,23 +190,248 @@ def false_alarms(lens) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
     return flagged, declined, len(questions)
 
 
+def ordered_citations(answer) -> list[dict]:  # type: ignore[no-untyped-def]
+    """The answer's citations in the order its text first cites them."""
+    end = len(answer.answer)
+
+    def position(c: dict) -> int:
+        i = answer.answer.find(f"[{c['n']}]")
+        return i if i >= 0 else end + int(c["n"])
+
+    return sorted(answer.citations, key=position)
+
+
+def heldout_rows(lens, questions: list[dict], mode: str) -> list[dict]:  # type: ignore[no-untyped-def]
+    """Ask every held-out question as its user; one row of outcomes per question."""
+    users: dict[str, object] = {}
+    rows = []
+    for q in questions:
+        if q["as"] not in users:
+            users[q["as"]] = principal(lens, q["as"])
+        user = users[q["as"]]
+        t0 = time.perf_counter()
+        a = lens.answerer.ask(q["question"], user, mode=mode)
+        ms = (time.perf_counter() - t0) * 1e3
+        gold = set(q["source_refs"])
+        cited = [c["source_ref"] for c in ordered_citations(a)]
+        rows.append(
+            {
+                **q,
+                "ms": ms,
+                "mode_used": a.mode,
+                "declined": a.mode in ("no_evidence", "refused")
+                or a.answer.startswith("Not in the sources"),
+                "flagged": bool(a.not_mentioned),
+                "not_mentioned": a.not_mentioned,
+                "cited": cited,
+                "good": [r in gold for r in cited],
+                "valid": citation_ok(lens, a, user) if a.citations else None,
+            }
+        )
+    return rows
+
+
+def _pooled(rows: list[dict]) -> str:
+    good = sum(sum(r["good"]) for r in rows)
+    total = sum(len(r["good"]) for r in rows)
+    return f"{good / total:.3f} ({good}/{total})" if total else "-"
+
+
+def _first(r: dict) -> bool:
+    return bool(r["good"]) and r["good"][0]
+
+
+ANSWERABLE_COLUMNS = [
+    (
+        "wrongly flagged or declined (<= 0.05)",
+        lambda rs: cell([r["flagged"] or r["declined"] for r in rs]),
+    ),
+    ("quotes from an answering source (>= 0.8)", _pooled),
+    ("first quote answers (>= 0.9)", lambda rs: cell([_first(r) for r in rs])),
+    ("an answering source cited", lambda rs: cell([any(r["good"]) for r in rs])),
+    ("valid citations (1.0)", lambda rs: cell([r["valid"] for r in rs if r["valid"] is not None])),
+    ("p50 ms", lambda rs: f"{median([r['ms'] for r in rs]):.0f}"),
+]
+UNANSWERABLE_COLUMNS = [
+    ("declined or flagged (>= 0.9)", lambda rs: cell([r["declined"] or r["flagged"] for r in rs])),
+    ("of which outright", lambda rs: cell([r["declined"] for r in rs])),
+    ("valid citations (1.0)", lambda rs: cell([r["valid"] for r in rs if r["valid"] is not None])),
+    ("p50 ms", lambda rs: f"{median([r['ms'] for r in rs]):.0f}"),
+]
+
+
+def heldout_figures(rows: list[dict]) -> dict[str, float]:
+    """The headline figures of one set of rows (NaN where a set has no such question)."""
+    ans = [r for r in rows if r["answerable"]]
+    una = [r for r in rows if not r["answerable"]]
+    good = sum(sum(r["good"]) for r in ans)
+    total = sum(len(r["good"]) for r in ans)
+    valid = [r["valid"] for r in rows if r["valid"] is not None]
+    return {
+        "unanswerable declined or flagged": share([r["declined"] or r["flagged"] for r in una]),
+        "answerable wrongly flagged or declined": share(
+            [r["flagged"] or r["declined"] for r in ans]
+        ),
+        "quotes from an answering source": good / total if total else float("nan"),
+        "first quote answers": share([_first(r) for r in ans]),
+        "valid citations": share(valid),
+        "answer time p50 ms": median([r["ms"] for r in rows]),
+        "answer time p95 ms": pct([r["ms"] for r in rows], 95),
+    }
+
+
+HELDOUT_TARGETS = {
+    "unanswerable declined or flagged": (">= 0.9", lambda v: v >= 0.9),
+    "answerable wrongly flagged or declined": ("<= 0.05", lambda v: v <= 0.05),
+    "quotes from an answering source": (">= 0.8", lambda v: v >= 0.8),
+    "first quote answers": (">= 0.9", lambda v: v >= 0.9),
+    "valid citations": ("= 1.0", lambda v: v >= 1.0),
+    "answer time p50 ms": ("<= 300 ms", lambda v: v <= 300),
+}
+
+
+def tuning_as_heldout() -> list[dict]:
+    """demo/eval/answers.jsonl in the held-out set's shape (its class is its design/tuning/blind
+    set), so the held-out figures can be shown beside the same figures on the tuning sets."""
+    return [
+        {**q, "id": f"t-{i:03d}", "domain": "demo", "class": q.get("set", "design")}
+        | {"answer_type": "-", "as": ASKER}
+        for i, q in enumerate(load_jsonl(EVAL), 1)
+    ]
+
+
+def run_heldout(  # type: ignore[no-untyped-def]
+    lens, mode: str, backend: str, show_failures: bool, tuning: bool = False
+) -> None:
+    """Ask the held-out set (or, tuning=True, the tuning sets), print its tables and record its
+    headline figures."""
+    questions = tuning_as_heldout() if tuning else load_jsonl(HELDOUT_EVAL)
+    label, source = (
+        ("tuning sets", "demo/eval/answers.jsonl")
+        if tuning
+        else ("held-out set", "demo/eval/heldout/answers.jsonl")
+    )
+    rows = heldout_rows(lens, questions, mode)
+    ans = [r for r in rows if r["answerable"]]
+    una = [r for r in rows if not r["answerable"]]
+    print(
+        f"\n## Answers, {label} ({len(ans)} answerable, {len(una)} unanswerable: "
+        f"{source}; mode {mode}; {backend})"
+    )
+    print(f"machine: {machine()} (timings under whatever load the machine has)\n")
+    print("### Answerable\n")
+    by = [("domain", lambda r: r["domain"]), ("class", lambda r: r["class"])]
+    print(group_table(ans, by + [("answer type", lambda r: r["answer_type"])], ANSWERABLE_COLUMNS))
+    print("\n### Unanswerable (near misses: what they ask about is in no document)\n")
+    print(group_table(una, by, UNANSWERABLE_COLUMNS))
+    modes = grouped(rows, lambda r: r["mode_used"])
+    print("\nanswer modes: " + ", ".join(f"{k} {len(v)}" for k, v in modes.items()))
+    summary = []
+    scopes = [("all", rows)] + [(d, rs) for d, rs in grouped(rows, lambda r: r["domain"]).items()]
+    for scope, members in scopes:
+        figures = heldout_figures(members)
+        for name, value in figures.items():
+            target, test = HELDOUT_TARGETS.get(name, (None, None))
+            met = None if test is None or value != value else test(value)
+            unit = "ms" if name.endswith("ms") else ""
+            summary.append(
+                [
+                    scope,
+                    name,
+                    value,
+                    target or "-",
+                    "-" if met is None else ("met" if met else "MISSED"),
+                ]
+            )
+            where = "" if scope == "all" else f", {scope}"
+            record(f"{label} {name}{where} ({backend}, {mode})", value, target, met, unit)
+    print("\n### Headline figures beside the targets\n")
+    print(table(["scope", "figure", "value", "target", "status"], summary))
+    if show_failures:
+        print(f"\n### Failures, {label} (held-out ones for the evaluation's author only)\n")
+        for r in rows:
+            wrong = (
+                (r["flagged"] or r["declined"] or not _first(r))
+                if r["answerable"]
+                else not (r["declined"] or r["flagged"])
+            )
+            if wrong:
+                print(
+                    f"- {r['id']} [{r['domain']}/{r['class']}] {r['question']}\n"
+                    f"  gold {r['source_refs']} · cited {r['cited'][:4]} · mode {r['mode_used']}"
+                    f" · not mentioned {r['not_mentioned']}"
+                )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--model", help="A larger GGUF to evaluate as well.")
     ap.add_argument("--limit", type=int, default=1000, help="Questions per group.")
+    ap.add_argument(
+        "--set",
+        choices=["tuning", "heldout"],
+        default="tuning",
+        help="tuning: demo/eval/answers.jsonl (progress checks); heldout: demo/eval/heldout.",
+    )
+    ap.add_argument(
+        "--database-url",
+        default=database_url_default(),
+        help="Records database for a temporary hub (default LENS_DATABASE_URL); a PostgreSQL "
+        "URL gets a fresh schema, dropped after.",
+    )
+    ap.add_argument(
+        "--mode",
+        choices=["extractive", "auto", "generative"],
+        help="Answer mode (held-out default extractive; tuning default both extractive and auto).",
+    )
+    ap.add_argument("--hub", type=Path, help="Build (or reuse) the held-out SQLite hub here.")
+    ap.add_argument(FAILURES_FLAG, action="store_true", help=FAILURES_HELP)
+    ap.add_argument(
+        "--heldout-figures",
+        action="store_true",
+        help="With --set tuning: the held-out set's figures (quotes from an answering source, "
+        "first quote, per class) on the tuning sets instead of the usual tables.",
+    )
     args = ap.parse_args()
+    backend = backend_name(args.database_url)
+    if args.set == "tuning" and args.heldout_figures:
+        with (
+            temporary_hub(args.database_url, realcases=False)
+            if args.database_url
+            else (nullcontext(demo_hub("demo-torch"))) as hub
+        ):
+            run_heldout(hub, args.mode or "extractive", backend, True, tuning=True)
+        return
+    if args.set == "heldout":
+        with temporary_hub(args.database_url, realcases=True, keep=args.hub) as hub:
+            run_heldout(hub, args.mode or "extractive", backend, args.show_heldout_failures)
+        return
+    if args.database_url:
+        with temporary_hub(args.database_url, realcases=False) as hub:
+            tuning(hub, args)
+        return
+    tuning(demo_hub("demo-torch"), args)
+
+
+def tuning(lens, args) -> None:  # type: ignore[no-untyped-def]
+    """The tuning/progress sets: demo/eval/answers.jsonl and the retrieval set's questions."""
     questions = load_jsonl(EVAL)
-    lens = demo_hub("demo-torch")
     configs = [("SmolLM2-135M (bundled)", lens)]
     if args.model:
         from core.settings import load_settings
         from lens.app import Lens
 
-        big = Lens(load_settings(home=lens.settings.home, llm={"model_path": args.model}))
+        big = Lens(
+            load_settings(
+                home=lens.settings.home,
+                database={"url": lens.settings.database.url},
+                llm={"model_path": args.model},
+            )
+        )
         configs.append((Path(args.model).name, big))
     rows, stage_rows, set_rows = [], [], []
     for name, hub in configs:
-        for mode in ("extractive", "auto"):
+        for mode in [args.mode] if args.mode else ["extractive", "auto"]:
             r = run(hub, mode, questions, args.limit)
             rows.append(
                 [

@@ -59,7 +59,6 @@ def demo_hub(name: str = "demo", **overrides: Any):  # type: ignore[no-untyped-d
     """A Lens with the demo corpus loaded into bench/results/<name> (reused across runs)."""
     from click.testing import CliRunner
 
-    import lens.commands  # noqa: F401
     from core.settings import load_settings
     from lens.app import Lens
     from lens.cli import cli

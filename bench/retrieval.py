@@ -3,6 +3,16 @@
     .venv/bin/python bench/retrieval.py                  # quality: dense vs BM25 vs hybrid
     .venv/bin/python bench/retrieval.py --backend onnx-int8
     .venv/bin/python bench/retrieval.py --scale 100000   # latency at 100k chunks
+    .venv/bin/python bench/retrieval.py --set heldout    # held-out questions (issue 15)
+    .venv/bin/python bench/retrieval.py --set heldout --database-url postgresql://postgres@127.0.0.1:5432/test
+
+Sets: `tuning` (default) is demo/eval/retrieval.jsonl, a progress check. `heldout` is
+demo/eval/heldout/retrieval.jsonl (written before issue 15's tuning), asked of a temporary hub
+holding the demo corpus plus the real public text of demo/eval/realcases (bench/heldout.py);
+it reports recall@1 and recall@5 per question class (paraphrased, distinctive_name,
+multi_right) and per domain, for hybrid, BM25 alone and dense alone. There recall@k is the share
+of a question's right documents in the top k, out of at most k (so recall@1 is 1 when the first
+document is right, whatever the number of right documents).
 
 Quality: for each question (written in an analyst's words, not copied from the text) the
 results are mapped to distinct documents in rank order. recall@k = share of a question's
@@ -33,8 +43,19 @@ from bench.common import (  # noqa: E402
     record,
     table,
 )
+from bench.heldout import (  # noqa: E402
+    FAILURES_FLAG,
+    FAILURES_HELP,
+    backend_name,
+    database_url_default,
+    group_table,
+    grouped,
+    temporary_hub,
+)
 
 EVAL = REPO / "demo" / "eval" / "retrieval.jsonl"
+HELDOUT_EVAL = REPO / "demo" / "eval" / "heldout" / "retrieval.jsonl"
+MODES = {"hybrid": "hybrid", "BM25": "lexical", "dense": "dense"}
 
 
 def ranked_refs(lens, question: str, user, mode: str, depth: int = 10) -> list[str]:  # type: ignore[no-untyped-def]
@@ -46,8 +67,8 @@ def ranked_refs(lens, question: str, user, mode: str, depth: int = 10) -> list[s
     return seen[:depth]
 
 
-def quality(backend: str) -> dict[str, dict[str, float]]:
-    lens = demo_hub(f"demo-{backend}", embedding={"backend": backend})
+def quality(backend: str, lens=None) -> dict[str, dict[str, float]]:  # type: ignore[no-untyped-def]
+    lens = lens or demo_hub(f"demo-{backend}", embedding={"backend": backend})
     questions = load_jsonl(EVAL)
     users = {q["as"]: principal(lens, q["as"]) for q in questions}
     out: dict[str, dict[str, float]] = {}
@@ -87,6 +108,79 @@ def quality(backend: str) -> dict[str, dict[str, float]]:
     won = "yes" if beats else "no"
     record(f"hybrid beats dense and BM25 ({backend})", won, "yes, recall@5 and MRR", beats)
     return out
+
+
+def capped_recall(refs: list[str], gold: set[str], k: int) -> float:
+    """Share of the right documents in the top k, out of at most k."""
+    return len(set(refs[:k]) & gold) / min(k, len(gold))
+
+
+def heldout_quality(lens, backend: str, db: str, show_failures: bool) -> None:  # type: ignore[no-untyped-def]
+    """recall@1 / @5 per class and domain for hybrid, BM25 and dense on the held-out set."""
+    questions = load_jsonl(HELDOUT_EVAL)
+    users = {q["as"]: principal(lens, q["as"]) for q in questions}
+    rows = []
+    for q in questions:
+        gold = set(q["source_refs"])
+        row = {**q, "ranked": {}}
+        for name, mode in MODES.items():
+            refs = ranked_refs(lens, q["question"], users[q["as"]], mode)
+            row["ranked"][name] = refs
+            for k in (1, 5):
+                row[f"{name} r@{k}"] = capped_recall(refs, gold, k)
+        rows.append(row)
+
+    def mean(key: str):  # type: ignore[no-untyped-def]
+        return lambda rs: sum(r[key] for r in rs) / len(rs)
+
+    columns = [(f"{n} r@{k}", mean(f"{n} r@{k}")) for k in (1, 5) for n in MODES]
+    print(
+        f"\n## Retrieval, held-out set ({len(rows)} questions: demo/eval/heldout/retrieval.jsonl;"
+        f" embedder {backend}; {db})"
+    )
+    print(f"machine: {machine()}\n")
+    by = [("class", lambda r: r["class"]), ("domain", lambda r: r["domain"])]
+    print(group_table(rows, by, columns))
+    checks = []
+    for cls, members in grouped(rows, lambda r: r["class"]).items():
+        m = {key: f(members) for key, f in columns}
+        for k in (1, 5):
+            hyb, best = m[f"hybrid r@{k}"], max(m[f"BM25 r@{k}"], m[f"dense r@{k}"])
+            checks.append(
+                [cls, f"hybrid r@{k} >= better of BM25 and dense", hyb, best, hyb >= best]
+            )
+        if cls == "paraphrased":
+            checks.append(
+                [cls, "hybrid r@1 >= 0.85", m["hybrid r@1"], 0.85, m["hybrid r@1"] >= 0.85]
+            )
+            checks.append(
+                [cls, "hybrid r@5 >= 0.95", m["hybrid r@5"], 0.95, m["hybrid r@5"] >= 0.95]
+            )
+        if cls == "distinctive_name":
+            bm = m["BM25 r@1"]
+            checks.append(
+                [cls, "hybrid r@1 = BM25 r@1", m["hybrid r@1"], bm, m["hybrid r@1"] >= bm]
+            )
+        for key, value in m.items():
+            record(f"held-out {cls} {key} ({backend}, {db})", value)
+    print("\n### Targets (held-out)\n")
+    print(
+        table(
+            ["class", "check", "value", "against", "status"],
+            [[c, n, v, a, "met" if ok else "MISSED"] for c, n, v, a, ok in checks],
+        )
+    )
+    for c, n, v, a, ok in checks:
+        record(f"held-out {c}: {n} ({backend}, {db})", v, f">= {a:.3f}", ok)
+    if show_failures:
+        print("\n### Held-out misses at rank 1 (for the evaluation's author only)\n")
+        for r in rows:
+            if r["hybrid r@1"] < 1 or r["hybrid r@5"] < 1:
+                tops = {n: refs[:3] for n, refs in r["ranked"].items()}
+                print(
+                    f"- {r['id']} [{r['class']}/{r['domain']}] {r['question']}\n"
+                    f"  gold {r['source_refs']} · top3 {tops}"
+                )
 
 
 def scale(n_chunks: int, queries: int, reuse: bool = False) -> None:
@@ -146,12 +240,37 @@ def main() -> None:
     ap.add_argument(
         "--reuse", action="store_true", help="Reuse a scale index built earlier (same N)."
     )
+    ap.add_argument(
+        "--set",
+        choices=["tuning", "heldout"],
+        default="tuning",
+        help="tuning: demo/eval/retrieval.jsonl (progress check); heldout: demo/eval/heldout.",
+    )
+    ap.add_argument(
+        "--database-url",
+        default=database_url_default(),
+        help="Records database for a temporary hub (default LENS_DATABASE_URL); a PostgreSQL "
+        "URL gets a fresh schema, dropped after.",
+    )
+    ap.add_argument("--hub", type=Path, help="Build (or reuse) the held-out SQLite hub here.")
+    ap.add_argument(FAILURES_FLAG, action="store_true", help=FAILURES_HELP)
     args = ap.parse_args()
     if args.scale:
         scale(args.scale, args.queries, args.reuse)
         return
+    db = backend_name(args.database_url)
     for backend in ["torch", "onnx-int8"] if args.compare else [args.backend]:
-        quality(backend)
+        embedding = {"backend": backend}
+        if args.set == "heldout":
+            with temporary_hub(
+                args.database_url, realcases=True, keep=args.hub, embedding=embedding
+            ) as hub:
+                heldout_quality(hub, backend, db, args.show_heldout_failures)
+        elif args.database_url:
+            with temporary_hub(args.database_url, realcases=False, embedding=embedding) as hub:
+                quality(backend, hub)
+        else:
+            quality(backend)
 
 
 if __name__ == "__main__":

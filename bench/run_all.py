@@ -33,8 +33,10 @@ BENCHES = [
     ("Redaction", ["redaction.py"]),
     ("Enrichment", ["enrichment.py"]),
     ("Retrieval quality", ["retrieval.py", "--compare"]),
+    ("Retrieval quality, held-out", ["retrieval.py", "--set", "heldout"]),
     ("Citation support threshold", ["citations.py"]),
     ("Answers", ["answers.py"]),
+    ("Answers, held-out", ["answers.py", "--set", "heldout"]),
     ("Ingest speed", ["ingest.py"]),
     ("Retrieval latency at 100k chunks", ["retrieval.py", "--scale", "100000"]),
     ("Feed relevance gate", ["relevance.py"]),
@@ -43,7 +45,14 @@ BENCHES = [
 ]
 QUICK = {"Redaction", "Enrichment", "Retrieval quality", "Feed relevance gate"}
 # Modules under bench/ that are not benchmarks; any other bench/*.py is run too.
-HELPERS = {"__init__.py", "common.py", "run_all.py", "scale_corpus.py", "synthetic.py"}
+HELPERS = {
+    "__init__.py",
+    "common.py",
+    "heldout.py",
+    "run_all.py",
+    "scale_corpus.py",
+    "synthetic.py",
+}
 HEADERS = ["area", "figure", "value", "target", "status"]
 
 

@@ -7,6 +7,10 @@ The rule exists once (`is_visible`) and is translated three times: into the vect
 partitions a principal may search (`partition_of` / `partitions_for`), into a vector-store
 `where` filter (`store_filter`) and into a SQL clause (`sql_filter`). Property tests prove all
 of them agree with the rule on every combination.
+
+Putting documents in (ingest, upload, queue, feeds, hub import) and taking them out (export)
+is checked by one function, `check_sharing`: the level within the user's clearance, the kind
+one of the known kinds.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any, Protocol
 
-from core.errors import LensError
+from core.errors import AccessDenied, LensError
 
 
 class Level(IntEnum):
@@ -107,6 +111,27 @@ def sql_filter(principal: Principal, table: Any) -> Any:
         table.level <= int(principal.clearance),
         or_(table.org_only.is_(False), table.org_id == principal.org_id),
     )
+
+
+def check_sharing(
+    principal: Principal, level: Level, kind: str | None = None, *, verb: str = "share"
+) -> None:
+    """The one clearance-and-kind check for moving documents in or out at a level.
+
+    Refuses (AccessDenied) a level above the principal's clearance, with the one sentence
+    every face shows ("You may not share at level restricted: your clearance is member.");
+    `verb` names the act ("share", "export", "import"). A kind outside `core.records.KINDS`
+    is a usage error.
+    """
+    from core.records import KINDS
+
+    if level > principal.clearance:
+        raise AccessDenied(
+            f"You may not {verb} at level {Level(level).name.lower()}: your clearance is "
+            f"{principal.clearance.name.lower()}."
+        )
+    if kind is not None and kind not in KINDS:
+        raise LensError(f"Kind {kind!r} is not valid: use one of {', '.join(KINDS)}.", exit_code=2)
 
 
 def can_delete(principal: Principal, doc: Governed, uploader_id: int | None) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from core.db import Database
+from core.errors import AccessDenied
 from core.records import AuditEvent
 
 
@@ -35,3 +36,22 @@ def record(
         s.add(event)
         s.flush()
         return int(event.id or 0)
+
+
+def refusal(
+    db: Database,
+    exc: AccessDenied,
+    *,
+    user: str | None,
+    action: str,
+    outcome: str = "refused",
+    doc_ids: list[str] | None = None,
+    detail: dict[str, Any] | None = None,
+) -> AccessDenied:
+    """Audit a refusal once: the first layer that sees it writes the row and marks it, so the
+    layers it passes through on its way to the user (a service, the CLI) write none. Returns
+    the exception, for `raise`."""
+    if not exc.audited:
+        record(db, user=user, action=action, outcome=outcome, doc_ids=doc_ids, detail=detail)
+        exc.audited = True
+    return exc

@@ -20,7 +20,15 @@ class LensError(Exception):
 
 
 class AccessDenied(LensError):
-    """The acting user may not do this; callers audit the refusal."""
+    """The acting user may not do this. The refusal is audited once (`core.audit.refusal`
+    marks it `audited`, so no outer layer writes a second row)."""
+
+    audited: bool = False
+
+
+class NotFound(LensError):
+    """No such thing for this user: what does not exist and what they may not see read the
+    same, word for word, so existence never leaks."""
 
 
 # A write that failed because of the disk, not because of Lens ------------------------------

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -155,11 +155,16 @@ class RetrievalSettings(BaseModel):
 
 
 class LLMSettings(BaseModel):
-    """The language model that writes answers."""
+    """The language model that writes answers.
+
+    The backend rule, in one place: `backend` if it is given; otherwise a `url` selects the
+    OpenAI-compatible server and no url the local GGUF (`LENS_LLM_URL` alone is enough).
+    """
 
     backend: Literal["llama_cpp", "openai"] = Field(
         "llama_cpp",
-        description="llama_cpp: a local GGUF file; openai: any OpenAI-compatible server (url).",
+        description="llama_cpp: a local GGUF file; openai: any OpenAI-compatible server (url). "
+        "Left unset, a url selects openai.",
     )
     model_path: str | None = Field(
         None,
@@ -178,6 +183,19 @@ class LLMSettings(BaseModel):
     max_tokens: int = Field(256, description="Most tokens generated per answer.", ge=1)
     temperature: float = Field(0.1, description="Sampling temperature.", ge=0)
     timeout: float = Field(120.0, description="Seconds to wait for a server answer.", gt=0)
+
+    @model_validator(mode="after")
+    def _url_selects_server(self) -> LLMSettings:
+        if self.url and "backend" not in self.model_fields_set:
+            self.backend = "openai"
+        return self
+
+    @property
+    def bundled(self) -> bool:
+        """Whether answers are written by the tiny bundled model (SmolLM2-135M): fluent, but it
+        misattributes facts, so it is not given prose to write where a check cannot catch it
+        (briefing overviews)."""
+        return self.backend == "llama_cpp" and not self.model_path
 
 
 class AnswerSettings(BaseModel):

@@ -1,7 +1,7 @@
 """Both ends of distributed ingest as commands use them: `enqueue_paths` reads files on this
 machine and sends them (workers need no shared filesystem), `run_burst` drains the queue with
-a worker inside this process (scripts, tests). See `ingest.queue` for what travels through
-the broker and how to keep it private.
+a worker inside this process (scripts, tests), running the handler the queue was connected
+with. See `ingest.queue` for what travels through the broker and how to keep it private.
 """
 
 from __future__ import annotations
@@ -10,16 +10,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core import audit
-from core.access import Level, Principal
+from core.access import Level, Principal, check_sharing
 from core.errors import AccessDenied, LensError
-from core.records import KINDS
 from ingest.batch import document_id
 from ingest.model import LoadedDocument, LoadError, RecordOptions
-from ingest.queue import BATCH_BYTES, BATCH_DOCS, IngestQueue, make_job, use_lens
+from ingest.queue import BATCH_BYTES, BATCH_DOCS, IngestQueue, make_job
 
 if TYPE_CHECKING:
     from core.db import Database
-    from lens.app import Lens
 
 
 def enqueue_paths(
@@ -37,20 +35,13 @@ def enqueue_paths(
     """Load files here, send them in batches; `{"queued", "messages", "failed", "documents"}`."""
     from ingest.loaders import discover, load_file
 
-    if level > principal.clearance:
-        audit.record(
-            db,
-            user=principal.user_name,
-            action="enqueue",
-            outcome="refused",
-            detail={"level": int(level)},
+    try:
+        check_sharing(principal, level, kind)
+    except AccessDenied as exc:
+        audit.refusal(
+            db, exc, user=principal.user_name, action="enqueue", detail={"level": int(level)}
         )
-        raise AccessDenied(
-            f"You may not share at level {level.name.lower()}: your clearance is "
-            f"{principal.clearance.name.lower()}."
-        )
-    if kind is not None and kind not in KINDS:
-        raise LensError(f"Kind {kind!r} is not valid: use one of {', '.join(KINDS)}.", exit_code=2)
+        raise
     queue.check()
     files, errors = discover(paths)
     out: dict[str, Any] = {
@@ -111,10 +102,10 @@ def enqueue_paths(
     return out
 
 
-def run_burst(
-    queue: IngestQueue, lens: Lens, *, threads: int = 1, timeout_s: float = 600.0
-) -> dict[str, int]:
+def run_burst(queue: IngestQueue, *, threads: int = 1, timeout_s: float = 600.0) -> dict[str, int]:
     """Process what is queued with a worker inside this process, then return (scripts, tests).
+
+    The queue must have been connected with a handler (`connect(url, name, handler)`).
 
     Counts messages, messages that raised (they are retried or dead-lettered by the queue)
     and the documents ingested, unchanged and failed.
@@ -136,7 +127,6 @@ def run_burst(
                     tally[key] += int(result.get(key, 0))
 
     queue.broker.add_middleware(_Tally())
-    use_lens(lens)
     worker = dramatiq.Worker(
         queue.broker, queues={queue.queue_name}, worker_threads=threads, worker_timeout=100
     )
@@ -150,5 +140,4 @@ def run_burst(
         ) from exc
     finally:
         worker.stop()
-        use_lens(None)
     return tally

@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from sqlmodel import col, select
 
 from core import audit
-from core.access import Level, Principal, is_visible, sql_filter
+from core.access import Level, Principal, check_sharing, is_visible, sql_filter
 from core.errors import AccessDenied, LensError
 from core.records import KINDS, Chunk, Document, Fact, Organisation
 from ingest.batch import IngestReport, _Planned, document_id
@@ -36,7 +36,8 @@ from ingest.transform import Transformed
 
 if TYPE_CHECKING:
     from core.db import Database
-    from lens.app import Lens
+    from ingest.pipeline import IngestPipeline
+    from retrieval.embedder import Embedder
 
 FORMAT = 1
 
@@ -94,11 +95,7 @@ def export_documents(
     db: Database, principal: Principal, out: Path, *, max_level: Level, org: str | None = None
 ) -> list[str]:
     """Write the export file (atomically, private to this user); returns the exported ids."""
-    if max_level > principal.clearance:
-        raise AccessDenied(
-            f"You may not export at level {max_level.name.lower()}: your clearance is "
-            f"{principal.clearance.name.lower()}."
-        )
+    check_sharing(principal, max_level, verb="export")
     query = (
         select(Document, Organisation)
         .where(Document.org_id == Organisation.id)
@@ -204,15 +201,20 @@ def _why(exc: Exception) -> str:
 
 
 def import_documents(
-    lens: Lens, principal: Principal, path: Path, *, level_cap: Level | None = None
+    db: Database,
+    pipeline: IngestPipeline,
+    embedder: Embedder,
+    principal: Principal,
+    path: Path,
+    *,
+    level_cap: Level | None = None,
 ) -> dict[str, Any]:
-    """Validate the whole file, then store each document; `{"imported", "unchanged", ...}`."""
+    """Validate the whole file, then store each document; `{"imported", "unchanged", ...}`.
+
+    Chunks are re-embedded with `embedder` and stored by `pipeline` (its crash-safe write).
+    """
     cap = principal.clearance if level_cap is None else level_cap
-    if cap > principal.clearance:
-        raise AccessDenied(
-            f"You may not import at level {cap.name.lower()}: your clearance is "
-            f"{principal.clearance.name.lower()}."
-        )
+    check_sharing(principal, cap, verb="import")
     lines = read_export(path, principal.clearance)  # everything checked before any write
     report = IngestReport()
     out: dict[str, Any] = {"imported": 0, "unchanged": 0, "documents": []}
@@ -222,7 +224,7 @@ def import_documents(
         source_ref = f"{d.org}/{d.source_ref}"
         doc_id = document_id(principal.org_id, source_ref)
         digest = _hash(line, level)
-        with lens.db.session() as s:
+        with db.session() as s:
             existing = s.get(Document, doc_id)
             if existing is not None and existing.content_hash == digest:
                 out["unchanged"] += 1
@@ -240,17 +242,19 @@ def import_documents(
             passages=passages,
             facts=[(f.kind, f.value) for f in line.facts],
             year=d.year,
-            vectors=lens.embedder.embed([p.text for p in passages]),
+            vectors=embedder.embed([p.text for p in passages]),
         )
         loaded = LoadedDocument(source_ref, d.title, "", Path(d.source_ref), doc_date=d.doc_date)
         planned = _Planned(loaded, doc_id, digest, old)
-        lens.pipeline._write(principal, [planned], [done], level, False, d.kind, report)
+        pipeline.store_transformed(
+            principal, [planned], [done], level=level, org_only=False, kind=d.kind, report=report
+        )
         out["imported"] += 1
         out["documents"].append(
             {"doc_id": doc_id, "source_ref": source_ref, "level": int(level), "from": d.org}
         )
     audit.record(
-        lens.db,
+        db,
         user=principal.user_name,
         action="import",
         doc_ids=[x["doc_id"] for x in out["documents"]],

@@ -28,10 +28,10 @@ import numpy as np
 from sqlmodel import delete, select
 
 from core import audit
-from core.access import Level, Principal, can_delete, is_visible
+from core.access import Level, Principal, can_delete, check_sharing, is_visible
 from core.db import Database, sqlite_path
 from core.errors import AccessDenied, LensError, storage_error
-from core.records import KINDS, Chunk, Document, Fact, utcnow
+from core.records import Chunk, Document, Fact, utcnow
 from core.settings import IngestSettings
 from ingest.batch import (
     IngestReport,
@@ -124,6 +124,21 @@ class IngestPipeline:
         self._audit_ingest(principal, report)
         return report
 
+    def store_transformed(
+        self,
+        principal: Principal,
+        planned: list[_Planned],
+        done: list[Transformed],
+        *,
+        level: Level,
+        org_only: bool,
+        kind: str,
+        report: IngestReport,
+    ) -> None:
+        """Store documents transformed elsewhere (hub import: redacted and embedded already)
+        with the same crash-safe write as ingest."""
+        self._write(principal, planned, done, level, org_only, kind, report)
+
     def delete(self, principal: Principal, doc_id: str) -> None:
         """Withdraw a document from every store; leaves an audit record without content."""
         with self.db.session() as s:
@@ -145,22 +160,17 @@ class IngestPipeline:
 
     # Internals -----------------------------------------------------------------------
     def _check_request(self, principal: Principal, level: Level, kind: str | None) -> None:
-        if level > principal.clearance:
-            audit.record(
+        try:
+            check_sharing(principal, level, kind)
+        except AccessDenied as exc:
+            audit.refusal(
                 self.db,
+                exc,
                 user=principal.user_name,
                 action="ingest",
-                outcome="refused",
                 detail={"level": int(level)},
             )
-            raise AccessDenied(
-                f"You may not share at level {level.name.lower()}: your clearance is "
-                f"{principal.clearance.name.lower()}."
-            )
-        if kind is not None and kind not in KINDS:
-            raise LensError(
-                f"Kind {kind!r} is not valid: use one of {', '.join(KINDS)}.", exit_code=2
-            )
+            raise
 
     @property
     def chunker(self) -> Chunker:

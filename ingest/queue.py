@@ -18,31 +18,34 @@ SECURITY. Messages carry RAW, UNREDACTED text (redaction happens on the worker),
   dropped unprocessed, and messages that failed every retry are kept for
   `DEAD_MESSAGE_TTL_MS` only. Logs carry ids and counts, never text.
 
-Importing this module has no side effects: `connect(url, queue_name)` builds the broker,
-makes it Dramatiq's global broker and declares the `ingest_job` actor on it.
+Importing this module has no side effects: `connect(url, queue_name, handler)` builds the
+broker, makes it Dramatiq's global broker and declares the ingest actor on it, run by
+`handler`. Worker processes get their handler (a composition root built once per process, then
+`run_job`) from the top floor: `lens.worker`.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import BaseModel, Field, ValidationError
 
 from core import audit
 from core.access import Level
-from core.errors import LensError
+from core.errors import AccessDenied, LensError
 from ingest.model import LoadedDocument, RecordOptions
 
 if TYPE_CHECKING:
     import dramatiq
 
-    from lens.app import Lens
+    from core.db import Database
+    from ingest.pipeline import IngestPipeline
 
 log = logging.getLogger("lens.queue")
 
@@ -122,38 +125,23 @@ def _json_meta(meta: dict[str, Any]) -> dict[str, Any]:
 
 
 # The worker side ------------------------------------------------------------------------
-_lens: Lens | None = None
-_lens_lock = threading.Lock()
+class JobTarget(Protocol):
+    """Where a job's documents go: the hub's records and its ingest pipeline (the composition
+    root, built by the top floor in `lens.worker`, has both)."""
+
+    @property
+    def db(self) -> Database: ...
+
+    @property
+    def pipeline(self) -> IngestPipeline: ...
 
 
-def use_lens(lens: Lens | None) -> None:
-    """Give this process's jobs an already built composition root (burst mode, tests)."""
-    global _lens
-    _lens = lens
+def _send_only(job: dict[str, Any]) -> dict[str, Any]:
+    """The actor's body in a process that only sends jobs (`lens enqueue`)."""
+    raise LensError("This process only sends ingest jobs; run `lens worker` to process them.")
 
 
-def _worker_lens() -> Lens:
-    """The composition root of this worker process, built once on its first job."""
-    global _lens
-    with _lens_lock:
-        if _lens is None:
-            from core.settings import load_settings
-            from lens.app import Lens, offline_environment
-            from lens.logs import setup_logging
-
-            offline_environment()
-            settings = load_settings(os.environ.get("LENS_CONFIG") or None)
-            setup_logging(settings)
-            _lens = Lens(settings)
-        return _lens
-
-
-def ingest_job(job: dict[str, Any]) -> dict[str, Any]:
-    """The actor: ingest one message's documents as the named user."""
-    return run_job(_worker_lens(), job)
-
-
-def run_job(lens: Lens, job: dict[str, Any]) -> dict[str, Any]:
+def run_job(target: JobTarget, job: dict[str, Any]) -> dict[str, Any]:
     """Validate a job, re-check the user, run the pipeline. User errors are logged and audited,
     never retried; store errors propagate so the queue retries them."""
     from core.directory import principal_for
@@ -166,7 +154,7 @@ def run_job(lens: Lens, job: dict[str, Any]) -> dict[str, Any]:
         log.error("dropped a malformed ingest message (%s: %s)", where, first["msg"])
         return {"ingested": 0, "unchanged": 0, "failed": 1, "refused": "malformed message"}
     try:
-        with lens.db.session() as s:
+        with target.db.session() as s:
             principal = principal_for(s, parsed.user)
         docs = [
             LoadedDocument(
@@ -179,7 +167,7 @@ def run_job(lens: Lens, job: dict[str, Any]) -> dict[str, Any]:
             )
             for d in parsed.documents
         ]
-        report = lens.pipeline.ingest_documents(
+        report = target.pipeline.ingest_documents(
             principal,
             docs,
             level=Level(parsed.level),
@@ -188,13 +176,13 @@ def run_job(lens: Lens, job: dict[str, Any]) -> dict[str, Any]:
         )
     except LensError as exc:
         log.error("refused an ingest message for %r: %s", parsed.user, exc)
-        audit.record(
-            lens.db,
-            user=parsed.user,
-            action="ingest",
-            outcome="refused",
-            detail={"via": "queue", "reason": str(exc)[:200]},
-        )
+        detail = {"via": "queue", "reason": str(exc)[:200]}
+        if isinstance(exc, AccessDenied):  # audited once, here or by the pipeline
+            audit.refusal(target.db, exc, user=parsed.user, action="ingest", detail=detail)
+        else:
+            audit.record(
+                target.db, user=parsed.user, action="ingest", outcome="refused", detail=detail
+            )
         return {"ingested": 0, "unchanged": 0, "failed": len(parsed.documents), "refused": str(exc)}
     for failure in report.failed:
         log.warning("queued document failed: %s", failure["error"])
@@ -271,8 +259,16 @@ def make_broker(url: str) -> dramatiq.Broker:
     )
 
 
-def connect(url: str, queue_name: str = DEFAULT_QUEUE) -> IngestQueue:
-    """Build the broker, make it Dramatiq's global broker, declare the actor on `queue_name`."""
+def connect(
+    url: str,
+    queue_name: str = DEFAULT_QUEUE,
+    handler: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+) -> IngestQueue:
+    """Build the broker, make it Dramatiq's global broker, declare the actor on `queue_name`.
+
+    `handler` runs each job in this process (a worker: `run_job` over a composition root);
+    a process that only sends jobs leaves it out.
+    """
     import dramatiq
 
     try:
@@ -292,15 +288,7 @@ def connect(url: str, queue_name: str = DEFAULT_QUEUE) -> IngestQueue:
             max_backoff=60_000,
             max_age=MAX_AGE_MS,
             time_limit=TIME_LIMIT_MS,
-        )(ingest_job)
+        )(handler or _send_only)
     except ValueError as exc:  # a queue name Dramatiq refuses
         raise LensError(f"Queue name {queue_name!r} is not valid: {exc}", exit_code=2) from exc
     return IngestQueue(broker, actor, queue_name, url)
-
-
-def setup_worker() -> None:
-    """Entry point for `dramatiq ingest.queue:setup_worker` in each worker process."""
-    from core.settings import load_settings
-
-    settings = load_settings(os.environ.get("LENS_CONFIG") or None)
-    connect(settings.queue.url, os.environ.get("LENS_QUEUE_NAME") or DEFAULT_QUEUE)

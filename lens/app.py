@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from assistant.llm import LLM
     from assistant.llm_check import GenerationGate
     from ingest.pipeline import IngestPipeline
+    from lens.services import Services
     from redaction import PresidioRedactor
     from retrieval.embedder import Embedder
     from retrieval.search import Retriever
@@ -90,6 +91,13 @@ class Lens:
             self.pipeline.close()
         if "db" in self.__dict__:
             self.db.dispose()
+
+    @cached_property
+    def services(self) -> Services:
+        """The hub's actions, one audited call each, for every face (lens.services)."""
+        from lens.services import Services
+
+        return Services(self)
 
     # Heavy components --------------------------------------------------------------
     @cached_property

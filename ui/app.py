@@ -1,4 +1,5 @@
-"""The Chainlit app (started by `lens serve`). Thin: the work is in ui.runtime."""
+"""The Chainlit app (started by `lens serve`). Thin: each callback hands its work to
+ui.runtime, which calls the hub's services (lens.services)."""
 
 from __future__ import annotations
 
@@ -87,10 +88,12 @@ async def _upload(files: list[Any]) -> None:
     level, org_only = _settings()
     pairs = [(f.name, Path(f.path)) for f in files if getattr(f, "path", None)]
     report = await asyncio.to_thread(runtime.ingest_upload, _user(), pairs, level, org_only)
-    await cl.Message(content=report.markdown()).send()
+    await cl.Message(content=runtime.upload_message(report)).send()
 
 
-async def _send_answer(result: dict[str, Any], elements: list[Any] | None = None) -> cl.Message:
+async def _send_answer(
+    user: str, result: dict[str, Any], elements: list[Any] | None = None
+) -> cl.Message:
     """Stream the answer text, then attach one side element per citation."""
     msg = cl.Message(content="")
     for word in result["answer"].split(" "):
@@ -102,7 +105,7 @@ async def _send_answer(result: dict[str, Any], elements: list[Any] | None = None
     cl.user_session.set("answers", k)
     side = []
     for c in cites:
-        card = await asyncio.to_thread(runtime.source_card, c)
+        card = await asyncio.to_thread(runtime.source_card, user, c)
         side.append(cl.Text(name=f"Source {c['n']}·{k}", content=card, display="side"))
     footer = []
     if side:
@@ -142,7 +145,7 @@ async def _message(message: cl.Message) -> None:
         result, elements = await asyncio.to_thread(
             runtime.respond, user, message.content, history, profile
         )
-        msg = await _send_answer(result, elements)
+        msg = await _send_answer(user, result, elements)
         runtime.remember_answer(_data_layer_instance(), msg.id, user, result)
         history.append(message.content)
         cl.user_session.set("history", history[-6:])
@@ -156,7 +159,7 @@ async def _message(message: cl.Message) -> None:
                 pending.cancel()
             job = _generation.submit(runtime.generate_checked, user, result)
             cl.user_session.set("follow_up", job)
-            task = asyncio.create_task(_generated_follow_up(job))
+            task = asyncio.create_task(_generated_follow_up(user, job))
             _background.add(task)
             task.add_done_callback(_background.discard)
     except Exception as exc:
@@ -170,11 +173,11 @@ _background: set[asyncio.Task] = set()
 _generation = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lens-generate")
 
 
-async def _generated_follow_up(job: Future[dict[str, Any] | None]) -> None:
+async def _generated_follow_up(user: str, job: Future[dict[str, Any] | None]) -> None:
     try:
         checked = await asyncio.wrap_future(job)
         if checked is not None:
-            await _send_answer(checked)
+            await _send_answer(user, checked)
     except Exception as exc:  # never let a background check break the chat
         runtime.friendly(exc)
 

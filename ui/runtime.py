@@ -1,4 +1,6 @@
-"""What the chat UI does, kept apart from Chainlit's callbacks so it can be tested directly.
+"""The chat UI's side of each Chainlit callback, kept apart from Chainlit so it can be tested
+directly. It holds no domain logic: each function resolves the acting user and calls one
+service (lens.services), then shapes the result for the chat (Markdown, charts, side panels).
 
 Every function takes the acting user's name and resolves the Principal from the database on
 each call, so a user disabled mid-session is refused at their next message.
@@ -7,16 +9,15 @@ each call, so a user disabled mid-session is refused at their next message.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from core.access import Level, Principal
-from core.directory import authenticate, principal_for
-from core.errors import LensError
+from core.errors import LensError, NotFound
 from core.settings import load_settings
 from lens.app import Lens, offline_environment
+from lens.services import Services, Upload
 
 log = logging.getLogger("lens.ui")
 
@@ -64,6 +65,11 @@ def lens() -> Lens:
     return hub
 
 
+def services() -> Services:
+    """The hub's actions, as every face calls them."""
+    return lens().services
+
+
 def warm_up() -> None:
     """Load the heavy parts before the first user waits for them."""
     hub = lens()
@@ -86,111 +92,63 @@ def _first_check(hub: Lens) -> None:
 
 
 def login(name: str, password: str) -> Principal | None:
-    """The Principal for valid credentials of an active user; failures are audited."""
-    from core import audit
-
-    hub = lens()
-    with hub.db.session() as s:
-        p = authenticate(s, name, password)
-    audit.record(hub.db, user=name[:200], action="login", outcome="ok" if p else "refused")
-    return p
+    """The Principal for valid credentials of an active user; every attempt is audited."""
+    return services().users.login(name, password)
 
 
 def principal(name: str) -> Principal:
     """The current Principal of a logged-in user (refused, and audited, if disabled since
     login)."""
-    from core import audit
-    from core.errors import AccessDenied
-
-    hub = lens()
-    try:
-        with hub.db.session() as s:
-            return principal_for(s, name)
-    except AccessDenied as exc:
-        audit.record(hub.db, user=name[:200], action="refused", outcome=str(exc)[:200])
-        raise
+    return services().users.principal(name)
 
 
 def share_levels(p: Principal) -> list[str]:
     """Levels a user may share at: up to their clearance."""
-    return [lv.name.lower() for lv in Level if lv <= p.clearance]
-
-
-@dataclass
-class UploadReport:
-    """What the chat shows after an upload."""
-
-    ingested: int = 0
-    unchanged: int = 0
-    removed: dict[str, int] = field(default_factory=dict)
-    failed: list[str] = field(default_factory=list)
-
-    def markdown(self) -> str:
-        """A short report: what was stored and what was removed, by type."""
-        lines = [
-            f"**Stored {self.ingested} document(s)**"
-            + (f", {self.unchanged} unchanged" if self.unchanged else "")
-            + "."
-        ]
-        if self.removed:
-            lines.append(
-                "Removed before storage: "
-                + ", ".join(
-                    f"{n} × {t.replace('_', ' ').lower()}" for t, n in sorted(self.removed.items())
-                )
-            )
-        elif self.ingested:
-            lines.append("No personal data was found to remove.")
-        lines += [f"⚠️ {f}" for f in self.failed]
-        return "\n\n".join(lines)
+    return services().users.share_levels(p)
 
 
 def ingest_upload(
     user: str, files: list[tuple[str, Path]], level: str, org_only: bool
-) -> UploadReport:
-    """Ingest uploaded files (display name, temporary path) at a level up to the clearance.
-
-    The temporary copy Chainlit wrote is deleted as soon as it has been read.
-    """
-    from core.access import parse_level
-    from ingest.loaders import load_file
-    from ingest.model import LoadError, RecordOptions
-
-    hub = lens()
-    p = principal(user)
-    lvl = parse_level(level)
-    report = UploadReport()
-    docs = []
-    max_bytes = int(hub.settings.ingest.max_file_mb * 1024 * 1024)
-    for name, path in files:
-        try:
-            loaded = load_file(path, RecordOptions(), max_bytes)
-            for d in loaded:
-                d.source_ref = (
-                    name if d.source_ref == path.name else d.source_ref.replace(path.name, name, 1)
-                )
-                d.path = Path(name)
-            docs.extend(loaded)
-        except LoadError as exc:
-            report.failed.append(f"{name}: {exc.reason}.")
-        finally:
-            path.unlink(missing_ok=True)
-    if docs:
-        result = hub.pipeline.ingest_documents(p, docs, level=lvl, org_only=org_only)
-        report.ingested, report.unchanged = result.ingested, result.unchanged
-        report.removed = dict(result.removed)
-        report.failed += [f["error"] for f in result.failed]
-    return report
+) -> dict[str, Any]:
+    """Store uploaded files (display name, temporary path) at a level up to the clearance;
+    the `lens ingest --json` report. Chainlit's temporary copies are deleted once read."""
+    uploads = [Upload(name, path) for name, path in files]
+    try:
+        p = principal(user)
+    except LensError:
+        for u in uploads:
+            u.discard()
+        raise
+    return services().documents.upload(p, uploads, level=level, org_only=org_only)
 
 
-def source_card(c: dict[str, Any]) -> str:
-    """The side panel of one citation: the redacted passage and where it comes from."""
-    hub = lens()
-    from core.records import Chunk
+def upload_message(report: dict[str, Any]) -> str:
+    """What the chat shows after an upload: what was stored and what was removed, by type."""
+    ingested, unchanged = report["ingested"], report["unchanged"]
+    lines = [
+        f"**Stored {ingested} document(s)**"
+        + (f", {unchanged} unchanged" if unchanged else "")
+        + "."
+    ]
+    removed = report.get("removed") or {}
+    if removed:
+        lines.append(
+            "Removed before storage: "
+            + ", ".join(f"{n} × {t.replace('_', ' ').lower()}" for t, n in sorted(removed.items()))
+        )
+    elif ingested:
+        lines.append("No personal data was found to remove.")
+    lines += [f"⚠️ {f['error']}" for f in report["failed"]]
+    return "\n\n".join(lines)
 
-    with hub.db.session() as s:
-        chunk = s.get(Chunk, c["chunk_id"])
-    text = chunk.text if chunk is not None else c["quote"]
+
+def source_card(user: str, c: dict[str, Any]) -> str:
+    """The side panel of one citation: the redacted passage (re-checked against the user's
+    access now) and where it comes from."""
+    try:
+        text = services().documents.passage(principal(user), c["chunk_id"])["text"]
+    except NotFound:  # withdrawn since it was cited: the quote is what was shown
+        text = c["quote"]
     level = Level(int(c.get("level", 0))).name.lower()
     year = c.get("year") or "undated"
     return (
@@ -215,14 +173,16 @@ def respond(
 
     Returns the answer dict (the `lens ask --json` shape) and Chainlit elements (charts).
     """
-    from assistant.router import route_question
-
-    hub = lens()
     p = principal(user)
+    from ui.map_element import briefing_images, map_elements
+
     if profile == "Briefing":
-        return briefing_reply(p, text), []
-    out = route_question(hub, text, p, history, mode="extractive")
-    return out, charts(out)
+        brief = briefing_reply(p, text)
+        return brief, briefing_images(brief)
+    out = services().questions.ask(p, text, history=history, mode="extractive")
+
+    maps = map_elements(out)  # a map question gets the map alone, not a bar chart as well
+    return out, (charts(out) if out.get("intent") != "map" else []) + maps
 
 
 def try_generation() -> bool:
@@ -233,40 +193,14 @@ def try_generation() -> bool:
 
 def generate_checked(user: str, shown: dict[str, Any]) -> dict[str, Any] | None:
     """A generated answer over the same question, only if every citation checks out."""
-    hub = lens()
-    p = principal(user)
-    found = hub.answerer.retrieve(shown["question"], p)
-    if found.mode != "retrieved" or found.not_mentioned:
-        return None
-    answer = hub.answerer.generate(found, p)
-    if not answer.grounded:
-        return None
-    return {**answer.as_dict(), "audit_id": hub.answerer.audit(p, answer)}
+    return services().questions.follow_up(principal(user), shown["question"])
 
 
 def remember_answer(layer: Any, message_id: str, user: str, result: dict[str, Any]) -> None:
-    """Link a shown answer to its audit record, for feedback on it.
-
-    The answer carries its own audit id; the user's latest question is only a fallback (two
-    sessions of one user would otherwise swap their feedback).
-    """
-    if layer is None:
-        return
-    if result.get("audit_id"):
-        layer.remember(message_id, user, int(result["audit_id"]))
-        return
-    from sqlmodel import select
-
-    from core.records import AuditEvent
-
-    with lens().db.session() as s:
-        last = s.exec(
-            select(AuditEvent)
-            .where(AuditEvent.user_name == user)
-            .where(AuditEvent.action == "ask")
-            .order_by(AuditEvent.id.desc())
-        ).first()  # type: ignore[union-attr]
-    layer.remember(message_id, user, int(last.id) if last and last.id else 0)
+    """Link a shown answer to its own audit record, for feedback on it (every answer and
+    briefing carries its audit id; two sessions of one user never swap their feedback)."""
+    if layer is not None:
+        layer.remember(message_id, user, int(result.get("audit_id") or 0))
 
 
 def chart_rows(figures: dict[str, Any]) -> tuple[str, list[tuple[str, int]]]:
@@ -310,62 +244,40 @@ def charts(out: dict[str, Any]) -> list[Any]:
 
 
 def briefing_reply(p: Principal, text: str) -> dict[str, Any]:
-    """A briefing from a free-text request ("Briefing on Vietnam since 2020").
-
-    Country, trafficking type, sector and period are read from the request the same way chat
-    figures are; what remains is the topic.
-    """
-    from assistant.briefing import BriefingBuilder, to_markdown
-    from assistant.intents import match_facets, places_in, years_in
-    from retrieval.filters import SearchFilters
-
-    hub = lens()
-    places = places_in(text)
-    facets = match_facets(text)
-    year_from, year_to = years_in(text)
-    filters = SearchFilters(
-        country=places[0].code if places else None,
-        type=(facets.get("type") or [None])[0],
-        sector=(facets.get("sector") or [None])[0],
-        year_from=year_from,
-        year_to=year_to,
-    )
-    topic = text.strip().removeprefix("Briefing on").removeprefix("briefing on").strip() or None
-    b = BriefingBuilder(hub.db, hub.retriever, hub.embedder).build(p, topic=topic, filters=filters)
-    from core import audit
-
-    audit.record(
-        hub.db, user=p.user_name, action="brief", doc_ids=sorted({c["doc_id"] for c in b.citations})
-    )
+    """A briefing from a free-text request ("Briefing on Vietnam since 2020"), as a chat
+    answer: the same briefing, audit row and writer as `lens brief`."""
+    report = services().reports.brief_request(p, text)
+    b = report.briefing
     cites = [{**c, "n": c.get("n", i + 1)} for i, c in enumerate(b.citations)]
     return {
-        "answer": to_markdown(b),
+        "answer": report.markdown(),
         "grounded": True,
         "citations": cites,
         "mode": "briefing",
         "question": text,
         "figures": b.figures,
+        "scope": b.scope,
+        "audit_id": report.audit_id,
     }
 
 
 def risk_from_csv(user: str, name: str, path: Path) -> dict[str, str]:
-    """A supplier risk report from an uploaded CSV: Markdown for the chat, files to download."""
-    from assistant.risk import RiskAssessor
-    from assistant.risk_report import read_suppliers, to_csv, to_markdown
-
-    hub = lens()
-    p = principal(user)
+    """A supplier risk report from an uploaded CSV (the `lens risk` assessment, audited the
+    same way): Markdown for the chat, files to download. The temporary copy is deleted once
+    read."""
+    upload = Upload(name, path)
     try:
-        suppliers = read_suppliers(path)
-    finally:
-        path.unlink(missing_ok=True)
-    rows = RiskAssessor(hub.db, hub.retriever, hub.embedder).assess(p, suppliers)
-    md = to_markdown(rows, p)
+        p = principal(user)
+    except LensError:
+        upload.discard()
+        raise
+    report = services().reports.risk_upload(p, upload)
+    md = report.markdown()
     stem = Path(name).stem
     return {
         "markdown": md,
         "md": md,
-        "csv": to_csv(rows),
+        "csv": report.csv(),
         "md_name": f"{stem}-risk.md",
         "csv_name": f"{stem}-risk.csv",
     }

@@ -9,13 +9,13 @@ from sqlmodel import select
 
 from core.errors import LensError
 from core.records import ROLES, SECTORS, Organisation, User
-from lens.cli import _State, as_option, cli, emit, json_option, pass_state, principal
+from lens.commands.state import State, as_option, emit, json_option, pass_state
 
 
-@cli.command()
+@click.command()
 @json_option
 @pass_state
-def init(state: _State, as_json: bool) -> None:
+def init(state: State, as_json: bool) -> None:
     """Create the data dir and schema (idempotent)."""
     lens = state.lens
     version = lens.init()
@@ -35,7 +35,7 @@ def _safe_url(url: str) -> str:
     return redact_url(url)
 
 
-@cli.group()
+@click.group()
 def orgs() -> None:
     """Partner organisations."""
 
@@ -45,7 +45,7 @@ def orgs() -> None:
 @click.option("--sector", required=True, type=click.Choice(SECTORS), help="Kind of organisation.")
 @json_option
 @pass_state
-def orgs_add(state: _State, name: str, sector: str, as_json: bool) -> None:
+def orgs_add(state: State, name: str, sector: str, as_json: bool) -> None:
     """Add an organisation."""
     from core.directory import add_org
 
@@ -59,7 +59,7 @@ def orgs_add(state: _State, name: str, sector: str, as_json: bool) -> None:
 @orgs.command("list")
 @json_option
 @pass_state
-def orgs_list(state: _State, as_json: bool) -> None:
+def orgs_list(state: State, as_json: bool) -> None:
     """List organisations."""
     state.lens.require_schema()
     with state.lens.db.session() as s:
@@ -67,7 +67,7 @@ def orgs_list(state: _State, as_json: bool) -> None:
     emit(as_json, {"orgs": rows}, "\n".join(f"{r['org']}\t{r['sector']}" for r in rows))
 
 
-@cli.group()
+@click.group()
 def users() -> None:
     """Users of the hub."""
 
@@ -96,7 +96,7 @@ def _read_password(stdin: bool) -> str:
 @json_option
 @pass_state
 def users_add(
-    state: _State,
+    state: State,
     name: str,
     org_name: str,
     role: str,
@@ -121,7 +121,7 @@ def users_add(
 @users.command("list")
 @json_option
 @pass_state
-def users_list(state: _State, as_json: bool) -> None:
+def users_list(state: State, as_json: bool) -> None:
     """List users."""
     state.lens.require_schema()
     with state.lens.db.session() as s:
@@ -146,7 +146,7 @@ def users_list(state: _State, as_json: bool) -> None:
     )
 
 
-def _set_active(state: _State, name: str, active: bool, as_json: bool) -> None:
+def _set_active(state: State, name: str, active: bool, as_json: bool) -> None:
     from core.directory import set_active
 
     state.lens.require_schema()
@@ -163,7 +163,7 @@ def _set_active(state: _State, name: str, active: bool, as_json: bool) -> None:
 @click.argument("name")
 @json_option
 @pass_state
-def users_disable(state: _State, name: str, as_json: bool) -> None:
+def users_disable(state: State, name: str, as_json: bool) -> None:
     """Disable a user (refused by every command from then on)."""
     _set_active(state, name, False, as_json)
 
@@ -172,36 +172,29 @@ def users_disable(state: _State, name: str, as_json: bool) -> None:
 @click.argument("name")
 @json_option
 @pass_state
-def users_enable(state: _State, name: str, as_json: bool) -> None:
+def users_enable(state: State, name: str, as_json: bool) -> None:
     """Re-enable a user."""
     _set_active(state, name, True, as_json)
 
 
-@cli.command()
+@click.command()
 @as_option
 @json_option
 @pass_state
-def whoami(state: _State, as_user: str | None, as_json: bool) -> None:
+def whoami(state: State, as_user: str | None, as_json: bool) -> None:
     """Show the acting user and what they may see."""
-    p = principal(state, as_user)
-    data = {
-        "user": p.user_name,
-        "org": p.org_name,
-        "role": p.role,
-        "clearance": int(p.clearance),
-        "clearance_name": p.clearance.name.lower(),
-    }
+    data = state.services.users.whoami(state.principal(as_user))
     emit(
         as_json,
         data,
-        f"{p.user_name} ({p.role}) of {p.org_name}, clearance {p.clearance.name.lower()}.",
+        f"{data['user']} ({data['role']}) of {data['org']}, clearance {data['clearance_name']}.",
     )
 
 
-@cli.command("config")
+@click.command("config")
 @json_option
 @pass_state
-def config_cmd(state: _State, as_json: bool) -> None:
+def config_cmd(state: State, as_json: bool) -> None:
     """Every setting with its environment variable, default and description."""
     from core.settings import describe_settings
     from core.settings_doc import settings_table

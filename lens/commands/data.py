@@ -7,25 +7,21 @@ import sys
 from pathlib import Path
 
 import click
-from sqlmodel import select
 
-from core.access import is_visible, parse_level
+from core.access import parse_level
 from core.errors import LensError
-from core.records import Document, Organisation
-from lens.cli import (
-    _State,
+from lens.commands.state import (
+    State,
     as_option,
-    cli,
     emit,
     json_option,
     pass_state,
-    principal,
     record_options,
     sharing_options,
 )
 
 
-@cli.command()
+@click.command()
 @sharing_options
 @click.option(
     "--workers",
@@ -42,7 +38,7 @@ from lens.cli import (
 @json_option
 @pass_state
 def ingest(
-    state: _State,
+    state: State,
     paths: tuple[Path, ...],
     as_user: str | None,
     level: str,
@@ -56,15 +52,13 @@ def ingest(
     as_json: bool,
 ) -> None:
     """Ingest files or folders (txt, md, html, pdf, docx, csv, json, jsonl)."""
-
     lvl = parse_level(level)
-    p = principal(state, as_user)
+    p = state.principal(as_user)
     options = record_options(text_column, id_column, meta_columns)
+    documents = state.services.documents
     if use_queue:
-        from lens.commands.hub import enqueue_command
-
-        queued = enqueue_command(
-            state, p, list(paths), level=lvl, org_only=org_only, kind=kind, options=options
+        queued = documents.enqueue(
+            p, paths, level=lvl, org_only=org_only, kind=kind, options=options
         )
         emit(
             as_json, queued, f"Queued {queued['queued']} documents, failed {len(queued['failed'])}."
@@ -72,38 +66,25 @@ def ingest(
         if queued["failed"] and not queued["queued"]:
             sys.exit(1)
         return
-    report = state.lens.pipeline.ingest_paths(
-        p, list(paths), level=lvl, org_only=org_only, kind=kind, options=options, workers=workers
+    data = documents.ingest(
+        p, paths, level=lvl, org_only=org_only, kind=kind, options=options, workers=workers
     )
-    data = report.as_dict()
     lines = [
-        f"Ingested {report.ingested}, unchanged {report.unchanged}, failed {len(report.failed)}."
+        f"Ingested {data['ingested']}, unchanged {data['unchanged']}, failed {len(data['failed'])}."
     ]
-    if report.removed:
-        lines.append("Removed: " + ", ".join(f"{k} {v}" for k, v in sorted(report.removed.items())))
-    lines += [f"  failed: {f['error']}" for f in report.failed]
+    if data["removed"]:
+        lines.append(
+            "Removed: " + ", ".join(f"{k} {v}" for k, v in sorted(data["removed"].items()))
+        )
+    lines += [f"  failed: {f['error']}" for f in data["failed"]]
     emit(as_json, data, "\n".join(lines))
-    if report.failed and not report.ingested and not report.unchanged:
+    if data["failed"] and not data["ingested"] and not data["unchanged"]:
         sys.exit(1)
 
 
-@cli.group()
+@click.group()
 def docs() -> None:
     """Documents you may see; withdrawal."""
-
-
-def _doc_row(d: Document, org: str) -> dict:
-    return {
-        "doc_id": d.id,
-        "title": d.title,
-        "kind": d.kind,
-        "level": d.level,
-        "org": org,
-        "org_only": d.org_only,
-        "source_ref": d.source_ref,
-        "year": d.year,
-        "ingested_at": d.ingested_at.isoformat() if d.ingested_at else None,
-    }
 
 
 @docs.command("list")
@@ -111,27 +92,16 @@ def _doc_row(d: Document, org: str) -> dict:
 @click.option("--limit", default=1000, show_default=True, type=int)
 @json_option
 @pass_state
-def docs_list(state: _State, as_user: str | None, limit: int, as_json: bool) -> None:
+def docs_list(state: State, as_user: str | None, limit: int, as_json: bool) -> None:
     """Documents the acting user may see."""
-    from core.access import sql_filter
-
-    p = principal(state, as_user)
-    with state.lens.db.session() as s:
-        rows = s.exec(
-            select(Document, Organisation)
-            .where(Document.org_id == Organisation.id)
-            .where(Document.status == "active")
-            .where(sql_filter(p, Document))
-            .order_by(Document.ingested_at.desc())  # type: ignore[union-attr]
-            .limit(limit)
-        ).all()
-        out = [_doc_row(d, o.name) for d, o in rows if is_visible(p, d)]
+    p = state.principal(as_user)
+    data = state.services.documents.list_documents(p, limit=limit)
     emit(
         as_json,
-        {"documents": out},
+        data,
         "\n".join(
             f"{r['doc_id']}  L{r['level']}  {r['kind']:<16} {r['org'][:24]:<24} {r['title'][:60]}"
-            for r in out
+            for r in data["documents"]
         )
         or "No documents.",
     )
@@ -142,38 +112,10 @@ def docs_list(state: _State, as_user: str | None, limit: int, as_json: bool) -> 
 @as_option
 @json_option
 @pass_state
-def docs_show(state: _State, doc_id: str, as_user: str | None, as_json: bool) -> None:
+def docs_show(state: State, doc_id: str, as_user: str | None, as_json: bool) -> None:
     """One document's record and its redacted text."""
-    from core import audit
-    from core.records import Chunk, Fact
-
-    p = principal(state, as_user)
-    with state.lens.db.session() as s:
-        d = s.get(Document, doc_id)
-        refusal = None
-        if d is None or d.status != "active":
-            refusal = "not_found"
-        elif not is_visible(p, d):
-            refusal = "refused"
-    if refusal is not None:
-        # Audited either way, with one sentence either way: existence is not revealed.
-        audit.record(
-            state.lens.db, user=p.user_name, action="docs.show", doc_ids=[doc_id], outcome=refusal
-        )
-        raise LensError(f"Document {doc_id} does not exist.")
-    with state.lens.db.session() as s:
-        d = s.get(Document, doc_id)
-        assert d is not None  # checked just above
-        org = s.get(Organisation, d.org_id)
-        chunks = s.exec(select(Chunk).where(Chunk.doc_id == doc_id).order_by(Chunk.ordinal)).all()
-        facts = s.exec(select(Fact).where(Fact.doc_id == doc_id)).all()
-        row = _doc_row(d, org.name if org else "?")
-        row["removed"] = d.redactions
-        row["facts"] = sorted({f"{f.kind}:{f.value}" for f in facts})
-        row["chunks"] = [
-            {"chunk_id": c.id, "start": c.start, "end": c.end, "text": c.text} for c in chunks
-        ]
-    audit.record(state.lens.db, user=p.user_name, action="docs.show", doc_ids=[doc_id])
+    p = state.principal(as_user)
+    row = state.services.documents.show(p, doc_id)
     emit(
         as_json,
         row,
@@ -187,19 +129,19 @@ def docs_show(state: _State, doc_id: str, as_user: str | None, as_json: bool) ->
 @as_option
 @json_option
 @pass_state
-def docs_delete(state: _State, doc_id: str, as_user: str | None, as_json: bool) -> None:
+def docs_delete(state: State, doc_id: str, as_user: str | None, as_json: bool) -> None:
     """Withdraw a document from every store (uploader or owning organisation's admins)."""
-    p = principal(state, as_user)
-    state.lens.pipeline.delete(p, doc_id)
-    emit(as_json, {"deleted": doc_id}, f"Document {doc_id} deleted.")
+    p = state.principal(as_user)
+    data = state.services.documents.delete(p, doc_id)
+    emit(as_json, data, f"Document {doc_id} deleted.")
 
 
-@cli.command()
+@click.command()
 @click.argument("source", default="-")
 @click.option("--jsonl", is_flag=True, help='Read {"text": ...} lines, write results as lines.')
 @click.option("--org", help="Apply this organisation's extra deny-list terms.")
 @pass_state
-def redact(state: _State, source: str, jsonl: bool, org: str | None) -> None:
+def redact(state: State, source: str, jsonl: bool, org: str | None) -> None:
     """Print the redacted text of FILE (or stdin)."""
     redactor = state.lens.redactor
     if jsonl:
@@ -235,11 +177,11 @@ def redact(state: _State, source: str, jsonl: bool, org: str | None) -> None:
     click.echo(redactor.redact(text, org=org).text)
 
 
-@cli.command()
+@click.command()
 @click.option("--repair", is_flag=True, help="Make the stores agree (the database wins).")
 @json_option
 @pass_state
-def check(state: _State, repair: bool, as_json: bool) -> None:
+def check(state: State, repair: bool, as_json: bool) -> None:
     """Verify that records, full-text index and vectors agree; repair with --repair."""
     from ingest.consistency import check_stores
 

@@ -12,12 +12,12 @@ from sqlmodel import select
 from core.access import parse_level
 from core.errors import LensError
 from core.records import Document, Organisation, User
-from lens.cli import _State, cli, emit, json_option, pass_state
+from lens.commands.state import State, emit, json_option, pass_state
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "demo"
 
 
-def load_demo(state: _State, demo_dir: Path) -> dict[str, Any]:
+def load_demo(state: State, demo_dir: Path) -> dict[str, Any]:
     """Create demo orgs and users (skipping existing ones) and ingest the manifest."""
     from core.directory import add_org, add_user, principal_for
     from ingest.model import RecordOptions
@@ -60,7 +60,7 @@ def load_demo(state: _State, demo_dir: Path) -> dict[str, Any]:
     return totals
 
 
-@cli.command()
+@click.command()
 @click.option(
     "--path",
     "demo_dir",
@@ -72,7 +72,7 @@ def load_demo(state: _State, demo_dir: Path) -> dict[str, Any]:
 @click.option("--if-empty", is_flag=True, help="Do nothing if documents already exist.")
 @json_option
 @pass_state
-def demo(state: _State, demo_dir: Path, if_empty: bool, as_json: bool) -> None:
+def demo(state: State, demo_dir: Path, if_empty: bool, as_json: bool) -> None:
     """Load the fictional demo organisations, users and corpus (idempotent)."""
     lens = state.lens
     if if_empty:

@@ -14,10 +14,10 @@ from urllib.parse import urlsplit
 import click
 from sqlmodel import col, select
 
-from core.access import parse_level
+from core.access import check_sharing, parse_level
 from core.errors import AccessDenied, LensError
 from core.records import Feed, User
-from lens.cli import _State, as_option, cli, emit, json_option, pass_state, principal
+from lens.commands.state import State, as_option, emit, json_option, pass_state
 
 if TYPE_CHECKING:
     from ingest.feed_poller import FeedPoller
@@ -34,7 +34,7 @@ def parse_duration(text: str) -> float:
     return float(m.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600}[m.group(2)]
 
 
-@cli.group()
+@click.group()
 def feeds() -> None:
     """Open-source news feeds: add, list, poll once, or watch."""
 
@@ -48,7 +48,7 @@ def feeds() -> None:
 @json_option
 @pass_state
 def feeds_add(
-    state: _State,
+    state: State,
     url: str,
     org: str,
     level: str,
@@ -58,16 +58,12 @@ def feeds_add(
 ) -> None:
     """Monitor a feed; admins and staff of ORG only, at a level within their clearance."""
     lvl = parse_level(level)
-    p = principal(state, as_user)
+    p = state.principal(as_user)
     if p.role not in FEED_ROLES:
         raise AccessDenied("Only admins and staff may add feeds.")
     if org != p.org_name:
         raise AccessDenied(f"You may only add feeds for your own organisation, {p.org_name}.")
-    if lvl > p.clearance:
-        raise AccessDenied(
-            f"You may not share at level {lvl.name.lower()}: your clearance is "
-            f"{p.clearance.name.lower()}."
-        )
+    check_sharing(p, lvl)
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise LensError(f"Feed URL {url!r} is not an http or https address.", exit_code=2)
@@ -94,9 +90,9 @@ def feeds_add(
 @as_option
 @json_option
 @pass_state
-def feeds_list(state: _State, as_user: str | None, as_json: bool) -> None:
+def feeds_list(state: State, as_user: str | None, as_json: bool) -> None:
     """Feeds of the acting user's organisation, with their health."""
-    p = principal(state, as_user)
+    p = state.principal(as_user)
     with state.lens.db.session() as s:
         rows = [
             _row(f)
@@ -114,7 +110,7 @@ def feeds_list(state: _State, as_user: str | None, as_json: bool) -> None:
 @as_option
 @json_option
 @pass_state
-def feeds_poll(state: _State, as_user: str | None, as_json: bool) -> None:
+def feeds_poll(state: State, as_user: str | None, as_json: bool) -> None:
     """Poll due feeds once (all of them, or the acting user's organisation's)."""
     org_id = _scope(state, as_user)
     with _poller(state) as poller:
@@ -131,7 +127,7 @@ def feeds_poll(state: _State, as_user: str | None, as_json: bool) -> None:
 @json_option
 @pass_state
 def feeds_watch(
-    state: _State, every: str, max_cycles: int | None, as_user: str | None, as_json: bool
+    state: State, every: str, max_cycles: int | None, as_user: str | None, as_json: bool
 ) -> None:
     """Poll due feeds every interval until stopped; with --json, one JSON line per poll."""
     interval = parse_duration(every)
@@ -149,16 +145,16 @@ def feeds_watch(
 
 
 # Helpers ------------------------------------------------------------------------------
-def _scope(state: _State, as_user: str | None) -> int | None:
+def _scope(state: State, as_user: str | None) -> int | None:
     """The acting user's organisation, or None (every feed) when no user is named."""
     if as_user:
-        return int(principal(state, as_user).org_id)
+        return int(state.principal(as_user).org_id)
     state.lens.require_schema()
     return None
 
 
 @contextmanager
-def _poller(state: _State) -> Iterator[FeedPoller]:
+def _poller(state: State) -> Iterator[FeedPoller]:
     """A FeedPoller from the composition root's parts; its HTTP client is closed after."""
     from core.directory import principal_for
     from ingest.feed_poller import FeedPoller

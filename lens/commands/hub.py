@@ -10,16 +10,14 @@ from typing import Any
 
 import click
 
-from core.access import Principal, parse_level
+from core.access import parse_level
 from core.errors import LensError
-from lens.cli import (
-    _State,
+from lens.commands.state import (
+    State,
     as_option,
-    cli,
     emit,
     json_option,
     pass_state,
-    principal,
     record_options,
     sharing_options,
 )
@@ -33,46 +31,13 @@ queue_name_option = click.option(
 )
 
 
-def enqueue_command(
-    state: _State,
-    p: Principal,
-    paths: list[Path],
-    *,
-    level: Any,
-    org_only: bool,
-    kind: str | None,
-    options: Any,
-    queue_name: str | None = None,
-) -> dict[str, Any]:
-    """Load files here and send them to `lens worker` (also used by `lens ingest --queue`)."""
-    from ingest.dispatch import enqueue_paths
-    from ingest.queue import DEFAULT_QUEUE, connect
-
-    name = queue_name or os.environ.get("LENS_QUEUE_NAME") or DEFAULT_QUEUE
-    queue = connect(state.settings.queue.url, name)
-    try:
-        return enqueue_paths(
-            queue,
-            state.lens.db,
-            p,
-            paths,
-            level=level,
-            org_only=org_only,
-            kind=kind,
-            options=options,
-            max_bytes=int(state.settings.ingest.max_file_mb * 1024 * 1024),
-        )
-    finally:
-        queue.close()
-
-
-@cli.command()
+@click.command()
 @sharing_options
 @queue_name_option
 @json_option
 @pass_state
 def enqueue(
-    state: _State,
+    state: State,
     paths: tuple[Path, ...],
     as_user: str | None,
     level: str,
@@ -87,17 +52,10 @@ def enqueue(
     """Read files here and queue them for `lens worker` processes on any machine."""
 
     lvl = parse_level(level)
-    p = principal(state, as_user)
+    p = state.principal(as_user)
     options = record_options(text_column, id_column, meta_columns)
-    data = enqueue_command(
-        state,
-        p,
-        list(paths),
-        level=lvl,
-        org_only=org_only,
-        kind=kind,
-        options=options,
-        queue_name=queue_name,
+    data = state.services.documents.enqueue(
+        p, paths, level=lvl, org_only=org_only, kind=kind, options=options, queue_name=queue_name
     )
     lines = [f"Queued {data['queued']} documents in {data['messages']} messages on {queue_name}."]
     lines += [f"  failed: {f['error']}" for f in data["failed"]]
@@ -106,7 +64,7 @@ def enqueue(
         sys.exit(1)
 
 
-@cli.command()
+@click.command()
 @click.option(
     "--processes",
     type=click.IntRange(1, 64),
@@ -133,7 +91,7 @@ def enqueue(
 @json_option
 @pass_state
 def worker(
-    state: _State,
+    state: State,
     processes: int,
     threads: int,
     queue_name: str,
@@ -142,17 +100,22 @@ def worker(
     as_json: bool,
 ) -> None:
     """Consume queued ingest jobs (Dramatiq) and store them in this hub's stores."""
-    from ingest.queue import connect
+    from ingest.queue import connect, run_job
 
     settings = state.settings
-    state.lens.require_schema()
-    queue = connect(settings.queue.url, queue_name)
+    root = state.lens
+    root.require_schema()
+
+    def handle(job: dict[str, Any]) -> dict[str, Any]:  # burst mode: jobs run in this process
+        return run_job(root, job)
+
+    queue = connect(settings.queue.url, queue_name, handle)
     queue.check()
     if burst:
         from ingest.dispatch import run_burst
 
         try:
-            tally = run_burst(queue, state.lens, threads=threads, timeout_s=timeout)
+            tally = run_burst(queue, threads=threads, timeout_s=timeout)
         finally:
             queue.close()
         emit(
@@ -180,7 +143,7 @@ def worker(
         os.environ["LENS_CONFIG"] = str(Path(state.config).resolve())
     args = make_argument_parser().parse_args(
         [
-            "ingest.queue:setup_worker",
+            "lens.worker:setup",
             "--processes",
             str(processes),
             "--threads",
@@ -194,7 +157,7 @@ def worker(
     sys.exit(dramatiq_main(args))
 
 
-@cli.command("export")
+@click.command("export")
 @click.argument("out", type=click.Path(path_type=Path, dir_okay=False))
 @as_option
 @click.option("--max-level", required=True, help="Highest level that may leave (0-3 or name).")
@@ -202,7 +165,7 @@ def worker(
 @json_option
 @pass_state
 def export_cmd(
-    state: _State,
+    state: State,
     out: Path,
     as_user: str | None,
     max_level: str,
@@ -213,7 +176,7 @@ def export_cmd(
     from ingest.exchange import export_documents
 
     lvl = parse_level(max_level)
-    p = principal(state, as_user)
+    p = state.principal(as_user)
     ids = export_documents(state.lens.db, p, out, max_level=lvl, org=org)
     emit(
         as_json,
@@ -222,19 +185,20 @@ def export_cmd(
     )
 
 
-@cli.command("import")
+@click.command("import")
 @click.argument("source", type=click.Path(path_type=Path, dir_okay=False))
 @as_option
 @click.option("--level-cap", help="Store no document above this level (default: your clearance).")
 @json_option
 @pass_state
 def import_cmd(
-    state: _State, source: Path, as_user: str | None, level_cap: str | None, as_json: bool
+    state: State, source: Path, as_user: str | None, level_cap: str | None, as_json: bool
 ) -> None:
     """Import another hub's export under your organisation (validated first, idempotent)."""
     from ingest.exchange import import_documents
 
     cap = parse_level(level_cap) if level_cap is not None else None
-    p = principal(state, as_user)
-    data = import_documents(state.lens, p, source, level_cap=cap)
+    p = state.principal(as_user)
+    root = state.lens
+    data = import_documents(root.db, root.pipeline, root.embedder, p, source, level_cap=cap)
     emit(as_json, data, f"Imported {data['imported']}, unchanged {data['unchanged']}.")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from lens.cli import _State, cli, emit, json_option, pass_state
+import click
+
+from lens.commands.state import State, emit, json_option, pass_state
 
 
-@cli.group()
+@click.group()
 def llm() -> None:
     """The model that writes answers."""
 
@@ -13,7 +15,7 @@ def llm() -> None:
 @llm.command("check")
 @json_option
 @pass_state
-def check(state: _State, as_json: bool) -> None:
+def check(state: State, as_json: bool) -> None:
     """Run the configured model on the bundled answer evaluation and record its citation pass
     rate; auto mode asks the model only when the rate clears answer.generative_min_pass_rate."""
     hub = state.lens

@@ -8,23 +8,20 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import click
-from sqlmodel import select
 
-from core import audit
 from core.errors import LensError
-from core.records import Organisation
-from lens.cli import _State, as_option, cli, emit, json_option, pass_state, principal
+from lens.commands.state import State, as_option, emit, json_option, pass_state
+from lens.services.questions import ANSWER_MODES, SEARCH_MODES
+
+filter_option = click.option(
+    "--filter",
+    "filters",
+    multiple=True,
+    help="key=value (org, kind, country, type, sector, means, year_from, year_to, level).",
+)
 
 
-def _filters(state: _State, pairs: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    from retrieval.filters import parse_filters
-
-    with state.lens.db.session() as s:
-        org_ids = {o.name: o.id for o in s.exec(select(Organisation))}
-    return parse_filters(list(pairs), org_ids=org_ids)
-
-
-def _jsonl_lines(key: str) -> Iterator[tuple[int, dict[str, Any]]]:
+def _jsonl_lines(key: str) -> Iterator[dict[str, Any]]:
     for n, line in enumerate(sys.stdin, start=1):
         if not line.strip():
             continue
@@ -34,12 +31,12 @@ def _jsonl_lines(key: str) -> Iterator[tuple[int, dict[str, Any]]]:
                 raise ValueError
         except ValueError:
             raise LensError(f'Line {n} is not a JSON object with a "{key}" string.') from None
-        yield n, obj
+        yield obj
 
 
 def _each(key: str, run: Callable[[dict[str, Any]], dict[str, Any]]) -> None:
     """JSON Lines mode: one result object per input line; a bad query is an error object."""
-    for _, obj in _jsonl_lines(key):
+    for obj in _jsonl_lines(key):
         try:
             out = run(obj)
         except LensError as exc:
@@ -47,22 +44,17 @@ def _each(key: str, run: Callable[[dict[str, Any]], dict[str, Any]]) -> None:
         click.echo(json.dumps(out, ensure_ascii=False))
 
 
-@cli.command()
+@click.command()
 @click.argument("query", required=False)
 @as_option
 @click.option("-k", "k", default=None, type=int, help="Passages to return.")
-@click.option(
-    "--filter",
-    "filters",
-    multiple=True,
-    help="key=value (org, kind, country, type, sector, means, year_from, year_to, level).",
-)
-@click.option("--mode", type=click.Choice(["hybrid", "dense", "lexical"]), default="hybrid")
+@filter_option
+@click.option("--mode", type=click.Choice(SEARCH_MODES), default="hybrid")
 @click.option("--jsonl", is_flag=True, help='Read {"query": ..., "k": n} lines on stdin.')
 @json_option
 @pass_state
 def search(
-    state: _State,
+    state: State,
     query: str | None,
     as_user: str | None,
     k: int | None,
@@ -72,27 +64,19 @@ def search(
     as_json: bool,
 ) -> None:
     """Retrieval only: the passages you may see that best match QUERY."""
-    p = principal(state, as_user)
-    f = _filters(state, filters)
-    retriever = state.lens.retriever
+    p = state.principal(as_user)
+    service = state.services.questions
+    f = service.filters(filters)  # checked once, before any line is read
 
     def run(obj: dict[str, Any]) -> dict[str, Any]:
-        results = retriever.search(obj["query"], p, f, k=obj.get("k") or k, mode=mode)  # type: ignore[arg-type]
-        audit.record(
-            state.lens.db,
-            user=p.user_name,
-            action="search",
-            query=state.lens.redactor.redact(obj["query"]).text[:2000],  # may name people
-            doc_ids=sorted({r.doc_id for r in results}),
-        )
-        return {"results": [r.as_dict() for r in results]}
+        return service.search(p, obj["query"], k=obj.get("k") or k, filters=f, mode=mode)
 
     if jsonl:
         _each("query", run)
         return
     if not query:
         raise LensError("Give a query, or --jsonl to read queries from stdin.", exit_code=2)
-    data = run({"query": query, "k": k})
+    data = service.search(p, query, k=k, filters=f, mode=mode)
     emit(
         as_json,
         data,
@@ -105,13 +89,13 @@ def search(
     )
 
 
-@cli.command()
+@click.command()
 @click.argument("question", required=False)
 @as_option
 @click.option("--filter", "filters", multiple=True, help="key=value, as for search.")
 @click.option(
     "--mode",
-    type=click.Choice(["auto", "generative", "extractive"]),
+    type=click.Choice(ANSWER_MODES),
     default=None,
     help="Override answer.mode.",
 )
@@ -119,7 +103,7 @@ def search(
 @json_option
 @pass_state
 def ask(
-    state: _State,
+    state: State,
     question: str | None,
     as_user: str | None,
     filters: tuple[str, ...],
@@ -128,21 +112,20 @@ def ask(
     as_json: bool,
 ) -> None:
     """A cited answer to QUESTION from the sources you may see."""
-    from assistant.router import route_question
-
-    p = principal(state, as_user)
-    f = _filters(state, filters)
+    p = state.principal(as_user)
+    service = state.services.questions
+    f = service.filters(filters)
 
     def run(obj: dict[str, Any]) -> dict[str, Any]:
         history = obj.get("history") or []
-        return route_question(state.lens, obj["question"], p, history, filters=f, mode=mode)
+        return service.ask(p, obj["question"], history=history, filters=f, mode=mode)
 
     if jsonl:
         _each("question", run)
         return
     if not question:
         raise LensError("Give a question, or --jsonl to read questions from stdin.", exit_code=2)
-    data = run({"question": question})
+    data = service.ask(p, question, filters=f, mode=mode)
     by_n = {c["n"]: c for c in data["citations"]}
     cites = "\n".join(
         f"[{n}] {c['source_ref']} ({c.get('org', '')}, {c.get('kind', '')})"

@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from core.errors import LensError
-from lens.cli import _State, cli, pass_state
+from lens.commands.state import State, pass_state
 
 log = logging.getLogger("lens.serve")
 
@@ -130,19 +130,20 @@ def prepare_app_root(home: Path) -> Path:
     return root
 
 
-@cli.command()
+@click.command()
 @click.option("--host", default=None, help="Address to listen on (default ui.host).")
 @click.option("--port", default=None, type=int, help="Port (default ui.port).")
 @pass_state
-def serve(state: _State, host: str | None, port: int | None) -> None:
+def serve(state: State, host: str | None, port: int | None) -> None:
     """Start the chat UI."""
     settings = state.settings
     state.lens.require_schema()
     home = settings.home.resolve()
     root = prepare_app_root(home)
-    import ui
+    from importlib.resources import as_file, files
 
-    app = Path(ui.__file__).resolve().parent / "app.py"
+    with as_file(files("ui") / "app.py") as found:  # the package's file, not an import of it
+        app = Path(found).resolve()
     if not app.is_file():
         raise LensError(f"The UI app {app} is missing; reinstall Lens.")
     env = {

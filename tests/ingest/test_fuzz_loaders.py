@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from ingest.loaders import SUPPORTED, discover, load_file
 from ingest.model import LoadedDocument, LoadError, RecordOptions
 from ingest.normalise import decode_bytes, normalise_text
-from lens.cli import record_options
+from lens.commands.state import record_options
 from tests.fuzz import MAPPINGS, check_load, seed_files
 
 SEEDS = seed_files()

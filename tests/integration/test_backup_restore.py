@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import lens.commands  # noqa: F401 - registers subcommands
 from lens.app import Lens
 from lens.cli import cli
 from tests.assistant.corpus import USERS, load

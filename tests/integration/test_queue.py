@@ -20,7 +20,6 @@ import pytest
 from click.testing import CliRunner
 from sqlmodel import func, select
 
-import lens.commands  # noqa: F401 - registers subcommands
 from core.records import AuditEvent, Chunk, Document
 from lens.app import Lens
 from lens.cli import cli

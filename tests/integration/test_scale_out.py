@@ -13,7 +13,6 @@ import uuid
 import pytest
 from click.testing import CliRunner
 
-import lens.commands  # noqa: F401 - registers subcommands
 from core.settings import load_settings
 from lens.app import Lens
 from lens.cli import cli

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import lens.commands  # noqa: F401 - registers subcommands
 from lens.cli import cli
 
 

@@ -8,7 +8,6 @@ from functools import partial
 import pytest
 from click.testing import CliRunner
 
-import lens.commands  # noqa: F401 - registers subcommands
 from lens.app import Lens
 from lens.cli import cli
 from tests.fakes.embedder import HashingEmbedder

@@ -11,7 +11,6 @@ import pytest
 from click.testing import CliRunner
 from sqlmodel import select
 
-import lens.commands  # noqa: F401 - registers subcommands
 from core.records import AuditEvent
 from lens.app import Lens
 from lens.cli import cli

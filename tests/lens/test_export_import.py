@@ -11,7 +11,6 @@ import pytest
 from click.testing import CliRunner
 from sqlmodel import select
 
-import lens.commands  # noqa: F401 - registers subcommands
 from core.access import Level
 from core.db import Database
 from core.records import Chunk, Document

@@ -31,6 +31,7 @@ FIGURE_QUESTIONS = [
     "Which countries are most affected?",
     "Top routes into the United Kingdom",
     "Trend of forced labour reports per year",
+    "Map trafficking reports",
 ]
 
 
@@ -207,6 +208,23 @@ class Prober:
                     "ask by org", Counter({r["org"]: r["documents"] for r in rows}), want["org"]
                 )
                 self.check("ask total", out["figures"]["documents"], want["total"])
+            if q.startswith("Map"):  # the map's own figures: every visible country, no other
+                countries = out["figures"]["countries"]
+                self.check(
+                    "map by country",
+                    Counter({r["country"]: r["documents"] for r in countries}),
+                    want["country"],
+                )
+                self.maps(out["figures"])
+
+    def maps(self, figures: dict[str, Any]) -> None:
+        """What the map faces draw from a map answer's figures: GeoJSON, the interactive
+        figure and the two briefing PNGs' data (searched for hidden tokens like any output)."""
+        from assistant.map_plotly import to_plotly
+        from assistant.maps import MapData, to_geojson
+
+        data = MapData.from_figures(figures)
+        self.record("maps", "map", [to_geojson(data), to_plotly(data)])
 
     def risk(self) -> None:
         cs = self.hub.canaries
@@ -247,7 +265,7 @@ class Prober:
                 text, lambda t=text, pr=profile: runtime.respond(self.user, t, [], pr)
             )
             without_echo(out, text)
-            cards = [runtime.source_card(x) for x in out["citations"]]
+            cards = [runtime.source_card(self.user, x) for x in out["citations"]]
             self.record("ui", text, [out, cards], target)
         csv = self.hub.home / f"suppliers-{self.user}.csv"
         csv.write_text(f"name,country,region,sector\nWorks,{c.country},{c.city},{c.place_q}\n")

@@ -4,8 +4,9 @@ Wrong passwords and disabled users are tried against the real chat server (`lens
 /login endpoint) and the real console script; sessions whose token expired or was forged are
 refused by the server. A user disabled after logging in is refused at their next message
 (ui.runtime resolves the user at every call). Sharing above one's clearance is refused in the
-chat upload and `lens ingest`, with nothing stored. Another organisation's org-only document
-reads as "does not exist", word for word as a missing one, so existence does not leak.
+chat upload and `lens ingest`, with nothing stored and one audit row each. Another
+organisation's org-only document reads as "does not exist", word for word as a missing one, so
+existence does not leak.
 
 Expired or forged tokens are turned away by Chainlit before any Lens code runs, so those are
 the one refusal here without an audit row.
@@ -177,10 +178,8 @@ def test_when_upload_above_clearance_then_refused_audited_and_nothing_stored(
         assert len(s.exec(select(Document)).all()) == docs
     hits = hub.lens.retriever.search("Zelovarn quarry crew Antwerp", hub.principal("ana"))
     assert all("Zelovarn" not in h.text for h in hits)
-    rows = rows_since(hub, before)
-    assert rows[:2] == [("tom", "ingest", "refused", []), ("tom", "ingest", "refused", [])]
-    assert rows[2][:2] == ("tom", "refused")
-    assert len(rows) == 3
+    # one refusal, one audit row, the same whichever face was used (chat upload, then CLI)
+    assert rows_since(hub, before) == [("tom", "ingest", "refused", [])] * 2
 
 
 def test_when_user_reads_other_orgs_org_only_document_then_not_found_and_audited(hub) -> None:

@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import lens.commands  # noqa: F401
 from lens.cli import cli
 from tests.conftest import REPO
 from tests.servers import lens_serve

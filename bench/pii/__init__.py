@@ -1,0 +1,1 @@
+"""The redaction evaluation: labelled sets (tuning and held-out) and how outputs are scored."""

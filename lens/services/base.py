@@ -1,0 +1,103 @@
+"""What every service shares: the composition root, filters as faces give them, and the
+one way a refusal is audited."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import fields
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Union
+
+from core import audit
+from core.errors import AccessDenied, LensError
+
+if TYPE_CHECKING:
+    from core.db import Database
+    from core.settings import Settings
+    from lens.app import Lens
+    from retrieval.filters import SearchFilters
+
+# Filters as the faces give them: `key=value` pairs (CLI), an object (API), or parsed already.
+FilterInput = Union["SearchFilters", Mapping[str, Any], Sequence[str], None]
+
+
+class Service:
+    """A group of hub actions over one composition root."""
+
+    def __init__(self, root: Lens) -> None:
+        self.root = root
+
+    @property
+    def db(self) -> Database:
+        """The records database."""
+        return self.root.db
+
+    @property
+    def settings(self) -> Settings:
+        """The hub's settings."""
+        return self.root.settings
+
+    def filters(self, given: FilterInput) -> SearchFilters:
+        """Search filters from pairs or an object, checked (unknown keys, countries, years and
+        organisations are usage errors)."""
+        from sqlmodel import select
+
+        from core.records import Organisation
+        from retrieval.filters import SearchFilters, parse_filters
+
+        if given is None:
+            return SearchFilters()
+        if isinstance(given, SearchFilters):
+            return given
+        with self.db.session() as s:
+            org_ids = {o.name: int(o.id or 0) for o in s.exec(select(Organisation))}
+        if isinstance(given, Mapping):
+            return parse_filters({str(k): str(v) for k, v in given.items()}, org_ids=org_ids)
+        if isinstance(given, str):
+            raise LensError("Filters are key=value pairs.", exit_code=2)
+        return parse_filters(list(given), org_ids=org_ids)
+
+    def redacted(self, text: str) -> str:
+        """Text a user typed, with personal data replaced (for the audit log)."""
+        return self.root.redactor.redact(text).text
+
+    @contextmanager
+    def refusals(
+        self, user: str | None, action: str, doc_ids: list[str] | None = None
+    ) -> Iterator[None]:
+        """Audit a refusal raised inside the block as `action` (once: one already audited
+        lower down passes through untouched)."""
+        try:
+            yield
+        except AccessDenied as exc:
+            audit.refusal(self.db, exc, user=user, action=action, doc_ids=doc_ids)
+            raise
+
+
+def filter_pairs(given: FilterInput) -> list[str]:
+    """Filters as `key=value` words, for the audit log's description of a request."""
+    from retrieval.filters import SearchFilters
+
+    if given is None:
+        return []
+    if isinstance(given, SearchFilters):
+        return [
+            f"{f.name}={getattr(given, f.name)}"
+            for f in fields(given)
+            if getattr(given, f.name) is not None
+        ]
+    if isinstance(given, Mapping):
+        return [f"{k}={v}" for k, v in given.items()]
+    return [str(p) for p in given]
+
+
+def write_file(path: Path, content: str | bytes) -> None:
+    """Write a report where the user asked (one sentence if it cannot be written)."""
+    try:
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    except OSError as exc:
+        raise LensError(f"Cannot write {path} ({exc.strerror or exc}).") from exc
