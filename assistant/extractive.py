@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.citations import content_words, split_sentences
-from assistant.focus import answer_kind
+from assistant.focus import ANSWER_TYPES, answer_kind
 
 
 @dataclass(frozen=True)
@@ -55,9 +55,28 @@ KIND_SIGNS: dict[str, re.Pattern[str]] = {
                          r"|;", re.I),
 }  # fmt: skip
 KIND_BONUS = 0.15
+KIND_STEMS = frozenset(w[:5] for t in ANSWER_TYPES for w in (t, t + "s"))
+# A sentence that names ways or tactics, or sits under a heading that does, lists them.
+WAYS = re.compile(r"\b(?:tactics?|methods?|ways?|techniques?|strateg\w+|modus)\b", re.I)
 HEADING_WEIGHT = 0.5  # a sentence shares half the weight of the heading it sits under
 SOURCE_WEIGHT = 0.5  # and half the weight of the question words its source covers
 RANK_STEP = 0.01  # each place down the retrieval ranking costs this much
+
+
+TOPIC_WEIGHT = 3.0
+_ASKED = re.compile(
+    r"\b(?:which|what)\s+((?:[\w-]+(?:,| and| or)?\s+){1,3}?)(?:"
+    + "|".join(sorted(ANSWER_TYPES))
+    + r")(?:s|es)?\b",
+    re.IGNORECASE,
+)
+
+
+def asked_topic(question: str) -> set[str]:
+    """Stems of the words that qualify the kind of answer asked for: "recruitment" in "which
+    recruitment methods", "overtime" and "wage" in "what overtime and wage problems"."""
+    m = _ASKED.search(question)
+    return stems(m.group(1)) if m else set()
 
 
 def _sentences(passage: str) -> list[tuple[str, str]]:
@@ -93,11 +112,15 @@ def pick_quotes(
     """
     kind = answer_kind(question) if kind is None else kind
     sign = KIND_SIGNS.get(kind)
-    q_stems = stems(question)
+    # the kind of answer ("methods", "share") is not a word answers repeat: the kind bonus
+    # stands for it, and the topic words carry the weight
+    q_stems = stems(question) - KIND_STEMS
     per_passage = [stems(p) for p in passages]
     weight = {
         w: math.log(1 + len(passages) / (1 + sum(w in ps for ps in per_passage))) for w in q_stems
     }
+    for w in asked_topic(question) & q_stems:  # "which *recruitment* methods": what it is about
+        weight[w] *= TOPIC_WEIGHT
     total = sum(weight.values()) or 1.0
     # how much of the question the sentence's whole source covers: a figure from a report
     # about something else is not the answer ("kidney sellers" vs construction wages)
@@ -119,6 +142,8 @@ def pick_quotes(
             score = overlap / total + SOURCE_WEIGHT * covers[n - 1] - RANK_STEP * n
             if sign is not None and sign.search(sent):
                 score += KIND_BONUS
+            if kind == "method" and WAYS.search(f"{heading} {sent}"):
+                score += KIND_BONUS  # "Tactics included: …", or under "## Recruitment tactics"
             candidates.append((score, n, sent))
     if not candidates:
         return []

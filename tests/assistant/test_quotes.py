@@ -108,3 +108,19 @@ def test_when_no_label_is_both_quoted_and_extracted_then_the_opening_only_counts
     assert opening_sentence(quotes, passages, lambda docs: set()) == (
         "Quoted from 1 report you can see [1]:"
     )
+
+
+def test_when_the_asked_kind_is_qualified_then_its_topic_leads() -> None:
+    """ "Which recruitment methods …": the research's recruitment tactics, not a nail bar
+    indicator that merely shares the question's other words."""
+    passages = [
+        "Assessment: indicators of labour exploitation in nail bars employing Vietnamese "
+        "workers include unexplained cash.",
+        "## Recruitment tactics\n\nRecruiters are usually relatives from the same commune. "
+        "Tactics included promises of salon jobs and Facebook pages advertising work.",
+    ]
+    # as retrieved: every passage is about Vietnamese nail bar workers in the UK
+    passages += [f"Vietnamese workers in UK nail bars said they worked {h} hours." for h in (9, 11)]
+    question = "Which recruitment methods are reported for Vietnamese workers in UK nail bars?"
+    sources = ["flag", "research", "raid", "story"]
+    assert pick_quotes(question, passages, EMBED, sources=sources)[0].n == 2
