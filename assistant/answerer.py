@@ -17,12 +17,27 @@ from typing import Any, Literal, Protocol
 
 from sqlmodel import select
 
-from assistant.citations import CheckResult, CitationChecker, lexical_support, split_sentences
+from assistant.citations import (
+    CheckResult,
+    CitationChecker,
+    content_words,
+    lexical_support,
+    split_sentences,
+)
 from assistant.conversation import REFUSAL, asks_for_identity, standalone_question
 from assistant.evidence import is_prose
-from assistant.extractive import QUOTES_HEADING, pick_quotes, render_quotes
-from assistant.focus import FocusFinder, describe
+from assistant.extractive import QUOTES_HEADING, by_source, pick_quotes, render_quotes, stems
+from assistant.focus import (
+    COMMON,
+    CorpusCount,
+    FocusFinder,
+    asks_for_one,
+    describe,
+    strip_frame,
+)
 from assistant.llm import LLM
+from assistant.llm_check import GenerationGate
+from assistant.opening import opening_sentence, source_name
 from core import audit
 from core.access import Principal, is_visible
 from core.db import Database
@@ -36,6 +51,9 @@ from retrieval.filters import SearchFilters
 from retrieval.search import Retriever, SearchResult
 
 log = logging.getLogger("lens.assistant")
+COUNT_CAP = COMMON  # chunk counts are only needed up to here
+DISTINCT = 8  # a word in at most this many visible chunks picks out what a question is about
+RESCUE_MARGIN = 0.15  # how far below min_relevance such a word can still carry a question
 PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>")
 
 
@@ -106,8 +124,10 @@ class Answerer:
         settings: AnswerSettings,
         redactor_factory: Callable[[], QuestionRedactor] | None = None,
         focus: FocusFinder | None = None,
+        gate: GenerationGate | None = None,
     ) -> None:
         self._redactor_factory = redactor_factory
+        self.gate = gate
         self.focus = focus
         self.retriever = retriever
         self._llm_factory = llm_factory
@@ -132,7 +152,7 @@ class Answerer:
         found = self.retrieve(question, principal, history=history, filters=filters)
         if found.mode in ("refused", "no_evidence"):
             answer = found
-        elif mode == "extractive" or found.not_mentioned:
+        elif found.not_mentioned or not self.may_generate(mode):
             answer = self.extract(found)
         else:
             generated = self.generate(found, principal, on_token=on_token)
@@ -145,6 +165,15 @@ class Answerer:
                 )
         self.audit(principal, answer)
         return answer
+
+    def may_generate(self, mode: AnswerMode | None = None) -> bool:
+        """Whether to ask the model at all: never in extractive mode; in auto mode only once
+        the configured model's recorded citation pass rate clears the threshold
+        (assistant/llm_check.py; without a gate, as before: always)."""
+        mode = mode or self.settings.mode
+        if mode == "extractive":
+            return False
+        return self.gate is None or self.gate.allows(mode)
 
     # Steps (the UI shows the extractive answer first, then a checked generated one) ---
     def retrieve(
@@ -168,9 +197,18 @@ class Answerer:
             return Answer(REFUSAL, True, [], "refused", redacted)
         standalone = standalone_question(redacted, [self.redact_question(h) for h in history])
         query = " ".join(PLACEHOLDER.sub(" ", standalone).split()) or standalone
-        results = self.retriever.search(query, principal, filters, k=self.settings.passages)
+        results = self.retriever.search(
+            strip_frame(query), principal, filters, k=self.settings.passages
+        )
         timings = {"retrieval": (time.perf_counter() - t0) * 1e3}
-        if not results or max(r.similarity for r in results) < self.settings.min_relevance:
+        best = max((r.similarity for r in results), default=0.0)
+        if not results or (
+            best < self.settings.min_relevance
+            and not (
+                best >= self.settings.min_relevance - RESCUE_MARGIN
+                and self._rare_word_found(query, results, principal)
+            )
+        ):
             return Answer(NO_EVIDENCE, False, [], "no_evidence", standalone, [], timings)
         missing = self._unmentioned_places(standalone, results)
         if missing:
@@ -183,10 +221,39 @@ class Answerer:
         if self.focus is not None:
             t1 = time.perf_counter()
             found.not_mentioned = self.focus.unmentioned(
-                query, [f"{r.title}\n{r.text}" for r in results]
+                query, [f"{r.title}\n{r.text}" for r in results], self._corpus_count(principal)
             )
             timings["focus"] = (time.perf_counter() - t1) * 1e3
         return found
+
+    def _rare_word_found(
+        self, query: str, results: list[SearchResult], principal: Principal
+    ) -> bool:
+        """A passage holds a word of the question that few visible chunks contain ("were there
+        any cases of cuckooing?"): a short question about a rare thing embeds a little far
+        from every passage (within RESCUE_MARGIN of the relevance floor), yet the lexical
+        match answers it."""
+        count = self._corpus_count(principal)
+        held = set().union(*(stems(r.text) for r in results))
+        return any(
+            w[:5] in held and 0 < count(w) <= DISTINCT
+            for w in content_words(strip_frame(query))
+            if len(w) >= 5
+        )
+
+    def _corpus_count(self, principal: Principal) -> CorpusCount:
+        """How many chunks this principal may see contain a word (up to COUNT_CAP), remembered
+        for the question: the focus check's measure of a rare or absent word. Only visible
+        chunks count, so the check says nothing about what the asker may not see."""
+        seen: dict[str, int] = {}
+        lexical, none = self.retriever.lexical, SearchFilters()
+
+        def count(word: str) -> int:
+            if word not in seen:
+                seen[word] = len(lexical.search(word, principal, none, COUNT_CAP))
+            return seen[word]
+
+        return count
 
     def redact_question(self, question: str) -> str:
         """The question with personal data replaced by placeholders."""
@@ -216,19 +283,33 @@ class Answerer:
         return [name for code, name in asked.items() if code not in known]
 
     def extract(self, found: Answer) -> Answer:
-        """The extractive answer: verbatim sentences of the retrieved passages, cited."""
+        """The extractive answer: verbatim sentences of the retrieved passages, cited, grouped
+        under the name of their source, after one sentence of Lens's own built from checked
+        facts."""
         t0 = time.perf_counter()
         texts = [r.text for r in found.passages]
+        asked = strip_frame(found.question)
         if found.not_mentioned:
             # the closest passages, shown because they do not answer: prose only, not the
             # titles and headings that merely share the question's words
             quotes = [
                 q
-                for q in pick_quotes(found.question, texts, self.embedder.embed, max_quotes=8)
+                for q in pick_quotes(asked, texts, self.embedder.embed, max_quotes=8)
                 if is_prose(q.text, found.passages[q.n - 1].title)
             ][:3]
         else:
-            quotes = pick_quotes(found.question, texts, self.embedder.embed)
+            ranked = pick_quotes(
+                asked,
+                texts,
+                self.embedder.embed,
+                max_quotes=6,
+                sources=[p.doc_id for p in found.passages],
+            )
+            quotes = by_source(
+                ranked,
+                lambda n: found.passages[n - 1].doc_id,
+                one=asks_for_one(found.question),
+            )
         timings = {**found.timings, "extractive": (time.perf_counter() - t0) * 1e3}
         if not quotes:
             text = NO_EVIDENCE
@@ -245,10 +326,13 @@ class Answerer:
                 not_mentioned=found.not_mentioned,
             )
         citations = [self._citation(q.n, found.passages, q.text) for q in quotes]
-        text = render_quotes(quotes)
+        names = {q.n: source_name(found.passages[q.n - 1]) for q in quotes}
+        body = render_quotes(quotes, names).removeprefix(QUOTES_HEADING)
         if found.not_mentioned:
-            notice = NOT_MENTIONED.format(describe(found.not_mentioned))
-            text = notice + text.removeprefix(QUOTES_HEADING)
+            text = NOT_MENTIONED.format(describe(found.not_mentioned)) + body
+        else:
+            text = opening_sentence(quotes, found.passages, self._facts) + body
+        timings["extractive"] = (time.perf_counter() - t0) * 1e3
         return Answer(
             text,
             True,
@@ -259,6 +343,16 @@ class Answerer:
             timings,
             not_mentioned=found.not_mentioned,
         )
+
+    def _facts(self, doc_ids: Sequence[str]) -> set[tuple[str, str, str]]:
+        """(doc_id, kind, value) of the type, sector and means facts extracted at ingest."""
+        with self.db.session() as s:
+            rows = s.exec(
+                select(Fact.doc_id, Fact.kind, Fact.value)
+                .where(Fact.doc_id.in_(list(doc_ids)))  # type: ignore[attr-defined]
+                .where(Fact.kind.in_(("type", "sector", "means")))  # type: ignore[attr-defined]
+            ).all()
+        return {(d, k, v) for d, k, v in rows}
 
     def generate(
         self,

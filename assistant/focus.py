@@ -25,13 +25,16 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
+
+# How many chunks the asker may see contain a word (capped; 0: none does).
+CorpusCount = Callable[[str], int]
 
 # Nouns that say what kind of thing the answer is, not what it is about. A question asking for
 # one of these is answered by instances ("Chennai and Kolkata" for "which cities"), which
@@ -45,13 +48,16 @@ ANSWER_TYPES = frozenset(
     # problems, signs and evidence
     " problem issue abuse risk concern sign warning indicator evidence finding factor reason"
     " cause condition circumstance situation case detail information thing"
+    # the reports themselves: "which report involved …" asks for a report about something
+    " report document story incident account file record study article source"
     # quantities
     " share proportion percentage rate number amount sum total figure size level quantity"
     # people and organisations in general
     " people person individual organisation organization group firm company business body"
     # places and times
     " country nationality place location region area city town village district province"
-    " state route destination time year month day period date".split()
+    " state route destination time year month day period date season spring summer autumn"
+    " winter morning evening night weekend week".split()
 )
 
 WH_DETERMINERS = frozenset({"what", "which", "whose"})
@@ -67,6 +73,8 @@ class Focus:
     phrase: str
     words: tuple[frozenset[str], ...]
     context: tuple[frozenset[str], ...] = ()  # the question's other nouns
+    start: int = 0  # token span of the phrase in the question
+    end: int = 0
 
 
 class FocusFinder:
@@ -87,10 +95,14 @@ class FocusFinder:
             return self._nlp
 
     def focus(self, question: str) -> list[Focus]:
-        """The noun phrases the question asks about (none for "how did …", "what happened …")."""
+        """The noun phrases the question asks for (none for "how did …", "what happened …")."""
         nlp = self.nlp
         with self._lock:
             doc = nlp(question)
+        return self._focus(doc)
+
+    @staticmethod
+    def _focus(doc: Doc) -> list[Focus]:
         found: list[Focus] = []
         nouns_of_question = [t for t in doc if t.pos_ in ("NOUN", "PROPN")]
         for token in doc:
@@ -108,23 +120,40 @@ class FocusFinder:
                 context = tuple(
                     _forms(t) for t in nouns_of_question if t not in nouns and _topical(t)
                 )
-                found.append(Focus(doc[start : head.i + 1].text, words, context))
+                found.append(Focus(doc[start : head.i + 1].text, words, context, start, head.i + 1))
         return found
 
-    def unmentioned(self, question: str, passages: Sequence[str]) -> list[str]:
-        """The focus phrases of `question` that no passage mentions, in question order."""
-        focus = self.focus(question)
-        if not focus:
-            return []
+    def unmentioned(
+        self,
+        question: str,
+        passages: Sequence[str],
+        corpus: CorpusCount | None = None,
+    ) -> list[str]:
+        """What `question` asks for or about that no passage mentions, in question order.
+
+        Two checks. The *asked-for* noun ("which football club") must occur in a passage with
+        one of the question's other nouns. With `corpus` (how many chunks the asker may see
+        contain a word), a *topic* noun ("which case involved a cruise ship crew") that occurs
+        in no passage and nowhere else the asker can see is reported too, unless a passage
+        holds two of the question's rarer words, which says the question is about that passage
+        in other words ("deckhands who were not allowed ashore" for a fishing crew kept on
+        board).
+        """
+        nlp = self.nlp
+        with self._lock:
+            doc = nlp(question)
+        focus = self._focus(doc)
         words = [set(_WORD.findall(p.lower())) for p in passages]
         missing = [f for f in focus if not any(_mentions(f, w) for w in words)]
-        if missing:  # irregular forms ("women" for "woman"): look again at the lemmas
-            nlp = self.nlp
-            with self._lock:
-                docs = list(nlp.pipe(passages, disable=["parser"]))
-            lemmas = [w | {t.lemma_.lower() for t in d} for w, d in zip(words, docs, strict=True)]
-            missing = [f for f in missing if not any(_mentions(f, w) for w in lemmas)]
-        return [f.phrase for f in missing]
+        phrases = [(f.start, f.phrase) for f in missing]
+        if corpus is not None:
+            taken = {i for f in focus for i in range(f.start, f.end)}
+            absent = _absent_topics(doc, taken, words, corpus)
+            if absent and not _corroborated(doc, absent, words, corpus):
+                phrases += _phrases(absent)
+            elif not absent and not phrases:
+                phrases += _unpaired_places(doc, passages, words, corpus)
+        return [p for _, p in sorted(dict(phrases).items())]
 
 
 def _asked_noun(token: Token) -> Token | None:
@@ -150,8 +179,31 @@ def _topical(token: Token) -> bool:
     return token.lemma_.lower() not in ANSWER_TYPES
 
 
+IRREGULAR = {
+    "woman": "women", "man": "men", "child": "children", "person": "people", "wife": "wives",
+    "life": "lives", "knife": "knives", "thief": "thieves", "foot": "feet", "tooth": "teeth",
+    "half": "halves", "shelf": "shelves",
+}  # fmt: skip
+IRREGULAR.update({v: k for k, v in list(IRREGULAR.items())})
+_SUFFIX = re.compile(r"(?:ers|er|ing|ed|es|s)$")
+
+
 def _forms(token: Token) -> frozenset[str]:
-    return frozenset({token.lower_, token.lemma_.lower()})
+    """A word as written, its lemma, an irregular plural or singular ("women" / "woman",
+    "fishermen" / "fisherman") and its root without a common suffix ("sellers" / "sell"), so
+    passages are matched without parsing them."""
+    forms = {token.lower_, token.lemma_.lower()}
+    for f in list(forms):
+        if f in IRREGULAR:
+            forms.add(IRREGULAR[f])
+        elif f.endswith(("man", "men")) and len(f) > 5:
+            forms |= {f[:-3] + "man", f[:-3] + "men"}
+        root = _SUFFIX.sub("", f)
+        if len(root) >= 4 and root != f:
+            forms.add(root)
+        if not f.endswith("s"):  # "fee" / "fees": passages are not lemmatised
+            forms |= {f + "s", f + "es"}
+    return frozenset(forms)
 
 
 def _mentions(focus: Focus, passage_words: set[str]) -> bool:
@@ -175,9 +227,208 @@ def _found(forms: Iterable[str], passage_words: set[str]) -> bool:
     return False
 
 
+# Words that frame a question rather than say what it is about: "which case involved …",
+# "were there any reports of …", "has anyone reported …", "what do we know about …".
+FRAME_WORDS = frozenset(
+    "involve report happen know describe mention say tell find do have be get make take use"
+    " occur record show include relate concern exist see anyone anything anybody someone"
+    " something any there document story incident account file record study audit source"
+    " question answer".split()
+)
+RARE = 3  # a word in at most this many visible chunks is a rare, telling word
+COMMON = 16  # a word in this many visible chunks or more tells nothing about a passage
+CORROBORATION = 2  # rare words of the question one passage must hold to vouch for it
+
+
+def _content(token: Token) -> bool:
+    return (
+        token.is_alpha
+        and len(token) >= 3
+        and not token.is_stop
+        and token.lemma_.lower() not in FRAME_WORDS
+        and _topical(token)
+    )
+
+
+def _absent_topics(
+    doc: Doc, taken: set[int], words: list[set[str]], corpus: CorpusCount
+) -> list[Token]:
+    """Common nouns of the question (not the asked-for phrase) that no passage holds and no
+    chunk the asker may see contains. Proper nouns are left out: names are redacted from the
+    corpus, so their absence says nothing."""
+    out = []
+    for t in doc:
+        if t.i in taken or not _content(t) or not t.text.islower():
+            continue
+        # the small parser mis-tags short questions ("a tattoo parlour": ADV, ADJ), so any
+        # lower-case word but a verb or an -ly adverb counts, and a gerund used as a noun
+        verb = t.pos_ in ("VERB", "AUX") and not (
+            t.tag_ == "VBG" and t.dep_ in ("pobj", "dobj", "compound")
+        )
+        if verb or t.lower_.endswith("ly"):
+            continue
+        forms = _forms(t)
+        if any(_found(forms, w) for w in words):
+            continue
+        modifiers = [c for c in t.children if c.dep_ == "compound"]
+        if modifiers and any(_found(_forms(c), w) for c in modifiers for w in words):
+            continue  # "glove maker" for a glove factory: the head is a paraphrase
+        if all(corpus(f) == 0 for f in forms if len(f) >= 3):
+            out.append(t)
+    return out
+
+
+def _corroborated(
+    doc: Doc, absent: list[Token], words: list[set[str]], corpus: CorpusCount
+) -> bool:
+    """One passage holds a rare name of the question (Northampton, Ambon) or CORROBORATION of
+    its other rare words: the question is then about that passage, the absent word a
+    paraphrase ("carers" for the care workers of a Northampton care provider)."""
+    gone = {t.i for t in absent}
+    rare = [
+        (_forms(t), t.pos_ == "PROPN")
+        for t in doc
+        if t.i not in gone
+        and t.is_alpha
+        and len(t) >= 3
+        and not t.is_stop
+        and t.lemma_.lower() not in FRAME_WORDS
+        and 0 < corpus(t.lower_) <= RARE
+    ]
+    for w in words:
+        held = [name for forms, name in rare if _found(forms, w)]
+        if any(held) or len(held) >= CORROBORATION:
+            return True
+    return False
+
+
+def _unpaired_places(
+    doc: Doc, passages: Sequence[str], words: list[set[str]], corpus: CorpusCount
+) -> list[tuple[int, str]]:
+    """The question's places and its telling topic words, when no passage holds one of the
+    places together with one of the words ("Were Polish workers exploited in nail bars?" over
+    passages about Polish factory workers and Vietnamese nail bar workers). One place is enough
+    (a comparison names two places no passage holds together; a record may name its country
+    in a column, not in its text). A topic word is telling if some but not most visible chunks
+    hold it (fewer than COMMON)."""
+    from core.gazetteer import find_places
+
+    places = find_places(doc.text)
+    if not places:
+        return []
+    codes = {p.code for p in places}
+    in_place = {t.i for p in places for t in doc.char_span(p.start, p.end, "expand") or ()}
+    topic = [
+        t
+        for t in doc
+        if t.i not in in_place
+        and _content(t)
+        and t.text.islower()
+        and t.pos_ in ("NOUN", "PROPN")
+        and 0 < corpus(t.lower_) < COMMON
+    ]
+    if not topic:
+        return []
+    for passage, w in zip(passages, words, strict=True):
+        if codes & {p.code for p in find_places(passage)} and any(
+            _found(_forms(t), w) for t in topic
+        ):
+            return []
+    tokens = sorted(in_place | {t.i for t in topic})
+    return [(tokens[0], doc[tokens[0] : tokens[-1] + 1].text)]
+
+
+def _phrases(tokens: list[Token]) -> list[tuple[int, str]]:
+    """Each absent word within its noun phrase, with the words compounded with or modifying
+    its head ("cruise ship crew", "forced begging"), once per phrase."""
+    spans: dict[int, int] = {}  # head -> start
+    for t in tokens:
+        head = t
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        left = [c.i for c in head.subtree if c.i < head.i and c.dep_ in ("compound", "amod")]
+        spans[head.i] = min([spans.get(head.i, t.i), t.i, *left])
+    return sorted((start, t.doc[start : head + 1].text) for head, start in spans.items())
+
+
+_REPORTS = (
+    r"(?:reports?|cases?|documents?|records?|incidents?|stories|story|files?|sources?|accounts?)"
+)
+_FRAME = re.compile(
+    r"^\s*(?:"
+    r"(?:what|anything) (?:do|does|did) (?:we|you|i|lens|the sources?) (?:know|have|hold|say)"
+    r" (?:about|on|of|regarding)"
+    r"|tell me (?:about|of)"
+    r"|(?:are|were|is|was|have|has) there (?:been )?(?:any|other)? ?"
+    + _REPORTS
+    + r"? ?(?:of|about|on|involving|mentioning|where|in which|that|describing|with)?"
+    r"|(?:has|have|did|does) (?:anyone|anybody|any (?:one|source|report|case|document))"
+    r" (?:ever )?(?:reported|mentioned|described|recorded|seen|report|mention|describe)"
+    r"|(?:which|what) "
+    + _REPORTS
+    + r" (?:involved|involves|involving|described|describes|describe|mentioned|mentions|mention"
+    r"|covered|covers|cover|concerned|concerns|dealt with|deal with|deals with"
+    r"|(?:was|were|is|are) about)"
+    r")\s+",
+    re.IGNORECASE,
+)
+
+
+def strip_frame(question: str) -> str:
+    """The question without a framing opener ("which case involved …", "were there any reports
+    of …", "what do we know about …"): what it is about, for search. Framing words match every
+    report alike and dilute the question's meaning."""
+    stripped = _FRAME.sub("", question, count=1).strip()
+    return stripped if len(stripped.split()) >= 1 and stripped != question.strip() else question
+
+
+_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("count", r"\bhow (?:many|long|old|often)\b|\bnumber of\b"
+                  r"|\b(?:what|which) (?:share|proportion|percentage|per ?cent|fraction)\b"),
+        ("amount", r"\bhow much\b|\b(?:what|which) (?:\w+ )?(?:fees?|rent|debts?|wages?|salar\w+"
+                   r"|pay|prices?|costs?|sums?|rates?|amounts?)\b"),
+        ("when", r"\bwhen\b|\b(?:what|which) (?:year|date|month|day)s?\b"),
+        ("where", r"\bwhere\b|\b(?:what|which) (?:\w+ )?(?:countr|cit|town|place|region|province"
+                  r"|district|location|village)\w*"),
+        ("who", r"^\s*who\b|\b(?:what|which) (?:\w+ )?(?:people|person|organi[sz]ation|compan\w+"
+                r"|groups?|agenc\w+|networks?|gangs?|officials?)\b"),
+        ("method", r"\bhow (?:did|do|does|were|was|are|is|had|have|has)\b"
+                   r"|\b(?:what|which) (?:\w+ )?(?:methods?|tactics?|ways?|means|techniques?"
+                   r"|strateg\w+|practices?|tricks?)\b"),
+    )
+)  # fmt: skip
+_ONE = re.compile(
+    r"\b(?:which|what) (?:\w+ )?(?:case|report|document|incident|story|file|audit|account)\b"
+    r"(?! and)",
+    re.IGNORECASE,
+)
+
+
+def answer_kind(question: str) -> str:
+    """What kind of thing answers the question: count, amount, when, where, who, method, or
+    "" (anything)."""
+    return next((kind for kind, pattern in _KINDS if pattern.search(question)), "")
+
+
+def asks_for_one(question: str) -> bool:
+    """The question asks for one case or report ("which case involved …")."""
+    return bool(_ONE.search(question))
+
+
 def describe(phrases: Sequence[str]) -> str:
     """“football club” / “surrogacy cases” or “tigers”, for the reply."""
     return " or ".join(f"“{p}”" for p in phrases)
 
 
-__all__ = ["ANSWER_TYPES", "Focus", "FocusFinder", "describe"]
+__all__ = [
+    "ANSWER_TYPES",
+    "CorpusCount",
+    "Focus",
+    "FocusFinder",
+    "answer_kind",
+    "asks_for_one",
+    "describe",
+    "strip_frame",
+]

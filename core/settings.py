@@ -211,7 +211,8 @@ class AnswerSettings(BaseModel):
 
     mode: Literal["auto", "generative", "extractive"] = Field(
         "auto",
-        description="auto: a generated answer only if every citation checks out, else extractive.",
+        description="auto: a generated answer only if every citation checks out, else "
+        "extractive (the model is asked only once it has passed `lens llm check`).",
     )
     min_relevance: float = Field(
         0.3, description="Best passage similarity below which Lens declines to answer.", ge=0
@@ -228,6 +229,14 @@ class AnswerSettings(BaseModel):
         True,
         description='When no passage mentions what the question asks about ("which football '
         'club …"), say so and only quote the closest passages (assistant/focus.py).',
+    )
+    generative_min_pass_rate: float = Field(
+        0.75,
+        description="Least citation pass rate on the bundled answer evaluation (`lens llm "
+        "check`, also run by the first `lens serve`) for auto mode to ask the model; below it, "
+        "or with no rate recorded for the configured model, auto answers extractively at once.",
+        ge=0,
+        le=1,
     )
 
 

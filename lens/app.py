@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from assistant.answerer import Answerer
     from assistant.focus import FocusFinder
     from assistant.llm import LLM
+    from assistant.llm_check import GenerationGate
     from ingest.pipeline import IngestPipeline
     from lens.services import Services
     from redaction import PresidioRedactor
@@ -195,4 +196,12 @@ class Lens:
             settings=self.settings.answer,
             redactor_factory=lambda: self.redactor,
             focus=self.focus if self.settings.answer.focus_check else None,
+            gate=self.gate,
         )
+
+    @cached_property
+    def gate(self) -> GenerationGate:
+        """Whether auto mode may ask the model (its recorded `lens llm check` pass rate)."""
+        from assistant.llm_check import GenerationGate
+
+        return GenerationGate(self.db, self.settings.llm, self.settings.answer)

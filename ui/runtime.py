@@ -76,6 +76,20 @@ def warm_up() -> None:
     hub = lens()
     hub.embedder.embed(["warm up"])
     hub.redactor.redact("warm up")
+    if hub.settings.answer.mode == "auto" and hub.gate.rate() is None:
+        # first start with this model: measure it in the background (auto quotes meanwhile)
+        import threading
+
+        threading.Thread(
+            target=_first_check, args=(hub,), name="lens-llm-check", daemon=True
+        ).start()
+
+
+def _first_check(hub: Lens) -> None:
+    try:
+        hub.gate.check_if_unrecorded(lambda: hub.llm, hub.answerer.checker)
+    except Exception:  # a model that cannot load leaves auto mode quoting; the log says why
+        log.exception("the first llm check failed")
 
 
 def login(name: str, password: str) -> Principal | None:
@@ -200,8 +214,9 @@ def respond(
 
 
 def try_generation() -> bool:
-    """Whether to try a generated answer after the quoted one (answer.mode auto/generative)."""
-    return lens().settings.answer.mode != "extractive"
+    """Whether to try a generated answer after the quoted one: generative mode, or auto mode
+    once the model's recorded `lens llm check` pass rate clears the threshold."""
+    return lens().answerer.may_generate()
 
 
 def generate_checked(user: str, shown: dict[str, Any]) -> dict[str, Any] | None:

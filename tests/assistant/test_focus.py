@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.focus import FocusFinder
+from assistant.focus import FocusFinder, answer_kind, asks_for_one, strip_frame
 from core.settings import load_settings
 
 
@@ -77,3 +77,113 @@ def test_when_the_focus_occurs_only_in_an_unrelated_passage_then_it_is_not_menti
     ]
     question = "Which bank did the Dindigul spinning mill use?"
     assert finder.unmentioned(question, passages) == ["bank"]
+
+
+# What a question is about -------------------------------------------------------------------
+def counts(**known: int):
+    """A corpus that holds the given words in that many visible chunks, and nothing else."""
+    return lambda word: known.get(word, 0)
+
+
+FISHING = "Cambodian fishermen on a Thai trawler near Ambon said the crew were kept at sea."
+COBALT = "Children as young as 10 were digging for cobalt at informal mines in Kolwezi."
+
+
+@pytest.mark.parametrize(
+    ("question", "passages", "corpus", "missing"),
+    [
+        # a topic word that no chunk the asker may see contains is not mentioned
+        ("Which case involved a cruise ship crew?", [FISHING], counts(crew=9),
+         ["cruise ship crew"]),
+        ("Which report involved children forced to mine mica?", [COBALT], counts(children=9),
+         ["mica"]),
+        ("Were there any reports of forced begging?", [FISHING], counts(forced=9),
+         ["forced begging"]),
+        ("What do we know about adoption fraud?", [COBALT], counts(fraud=2), ["adoption fraud"]),
+        ("Has anyone reported forced labour on cocoa farms?", [COBALT],
+         counts(farms=5, labour=9), ["cocoa farms"]),
+        # present in a passage, or somewhere the asker may see: not reported
+        ("Which case involved fishermen near Ambon?", [FISHING], counts(), []),
+        ("Which case involved a trawler crew?", [COBALT], counts(trawler=1, crew=3), []),
+        # a rare name of the question pins the passage: the absent word is a paraphrase
+        ("Which case involved deckhands near Ambon?", [FISHING], counts(ambon=1), []),
+        # an absent head with a present modifier is a paraphrase ("glove maker", "glove factory")
+        ("How did the glove maker keep passports?", ["The glove factory kept passports."],
+         counts(glove=2, passports=9), []),
+        # names are redacted from the corpus, so an absent name says nothing
+        ("Which case involved Yonas?", [FISHING], counts(), []),
+        # times and the framing words are not topics
+        ("Which report described raids in autumn?", ["Police raided salons."], counts(raids=3), []),
+    ],
+)  # fmt: skip
+def test_when_a_topic_word_is_nowhere_the_asker_can_see_then_it_is_reported(
+    finder, question, passages, corpus, missing
+) -> None:
+    assert finder.unmentioned(question, passages, corpus) == missing
+
+
+def test_when_no_corpus_is_given_then_only_the_asked_for_noun_is_checked(finder) -> None:
+    assert finder.unmentioned("Which case involved a cruise ship crew?", [FISHING]) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "about"),
+    [
+        ("Which case involved a cruise ship crew?", "a cruise ship crew?"),
+        ("Which reports describe debt bondage?", "debt bondage?"),
+        ("Were there any reports of forced begging?", "forced begging?"),
+        ("Were there any cases of cuckooing?", "cuckooing?"),
+        ("Has anyone reported a bitcoin ATM?", "a bitcoin ATM?"),
+        ("What do we know about Operation Kestrel?", "Operation Kestrel?"),
+        ("Tell me about the Foggia audit", "the Foggia audit"),
+        # nothing to strip
+        ("How were the Albanian men recruited?", "How were the Albanian men recruited?"),
+        ("Which towns were the workers housed in?", "Which towns were the workers housed in?"),
+    ],
+)
+def test_framing_openers_are_stripped_for_search(question, about) -> None:
+    assert strip_frame(question) == about
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "one"),
+    [
+        ("How many people were found at the salon?", "count", False),
+        ("What share of returnees had their passports held?", "count", False),
+        ("How much debt was she told she owed?", "amount", False),
+        ("What recruitment fee did the cleaners pay?", "amount", False),
+        ("When did the raid take place?", "when", False),
+        ("Where do the pickers live during the harvest?", "where", False),
+        ("Which towns were the workers housed in?", "where", False),
+        ("Who recruited the Albanian men?", "who", False),
+        ("Which recruitment methods are reported for nail bars?", "method", False),
+        ("How were the workers kept from leaving?", "method", False),
+        ("Which case involved a cruise ship crew?", "", True),
+        ("Which report describes karaoke bar raids?", "", True),
+        ("What happened to Tigist's wages?", "", False),
+    ],
+)
+def test_the_kind_of_answer_is_read_from_the_question(question, kind, one) -> None:
+    assert (answer_kind(question), asks_for_one(question)) == (kind, one)
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # the place and the telling topic words are each somewhere, never together
+        ("Were Polish workers exploited in nail bars?", ["Polish workers exploited in nail bars"]),
+        # together in one passage: answered
+        ("Were Vietnamese women working in nail bars?", []),
+        # a comparison: one place with its topic is enough
+        ("How did nail bars in Vietnam differ from factories in Poland?", []),
+    ],
+)
+def test_when_no_passage_holds_a_place_with_the_topic_then_it_is_reported(
+    finder, question, missing
+) -> None:
+    passages = [
+        "Vietnamese women worked 11 hours a day in Birmingham nail bars.",
+        "Polish men were recruited from homeless shelters in Bydgoszcz for factory work.",
+    ]
+    corpus = counts(nail=5, bars=5, factories=4, workers=40, women=30, men=30)
+    assert finder.unmentioned(question, passages, corpus) == missing

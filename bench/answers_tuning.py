@@ -1,0 +1,106 @@
+"""Tuning figures for issue 15 (extractive), on the sets the answers work was tuned on:
+demo/eval/answers.jsonl (design, tuning, blind) and demo/eval/answers_tuning2.jsonl.
+
+    .venv/bin/python bench/answers_tuning.py [-v] [--answerable] [--sets tuning2]
+
+Per set: unanswerable declined or flagged; answerable flagged (or declined); share of quotes
+from a gold source (prec); first quote from a gold source (first); a gold source cited
+(right); valid citations; extractive time; and the focus check's false alarms on the 64
+answerable questions of demo/eval/retrieval.jsonl. A progress check, not a result: the
+held-out figures come from bench/answers.py --set heldout.
+"""
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench.answers import citation_ok
+from bench.common import REPO, demo_hub, load_jsonl, median, pct, principal
+
+ap = argparse.ArgumentParser()
+ap.add_argument("--verbose", "-v", action="store_true")
+ap.add_argument("--sets", default="design,tuning,blind,tuning2")
+ap.add_argument("--only", default="")
+ap.add_argument("--answerable", action="store_true")
+args = ap.parse_args()
+lens = demo_hub("demo-torch")
+user = principal(lens, "ana")
+qs = load_jsonl(REPO / "demo/eval/answers.jsonl") + load_jsonl(
+    REPO / "demo/eval/answers_tuning2.jsonl"
+)
+qs = [q for q in qs if q.get("set") in args.sets.split(",")]
+if args.answerable:
+    qs = [q for q in qs if q["answerable"]]
+if args.only:
+    qs = [q for q in qs if args.only.lower() in q["question"].lower()]
+lens.answerer.ask("warm up question about nail bars", user, mode="extractive")
+by = {}
+times = []
+
+
+def add(s, k, v):
+    by.setdefault(s, {}).setdefault(k, []).append(v)
+
+
+for q in qs:
+    t0 = time.perf_counter()
+    a = lens.answerer.ask(q["question"], user, mode="extractive")
+    times.append((time.perf_counter() - t0) * 1e3)
+    s = q["set"]
+    outright = a.mode == "no_evidence"
+    flagged = bool(a.not_mentioned)
+    refs = [c["source_ref"] for c in a.citations]
+    if q["answerable"]:
+        gold = set(q["source_refs"])
+        add(s, "flagged", flagged or outright)
+        add(s, "right", bool(set(refs) & gold))
+        if refs:
+            add(s, "first", refs[0] in gold)
+            for r in refs:
+                add(s, "prec", r in gold)
+        add(s, "valid", citation_ok(lens, a, user) and bool(a.citations))
+        bad = flagged or outright or not refs or refs[0] not in gold
+    else:
+        add(s, "declined", flagged or outright)
+        if a.citations:
+            add(s, "valid", citation_ok(lens, a, user))
+        bad = not (flagged or outright)
+    if args.verbose and bad or args.only:
+        print(
+            "✗" if bad else "✓",
+            "A" if q["answerable"] else "U",
+            q["question"],
+            "|",
+            a.mode,
+            a.not_mentioned,
+            f"{times[-1]:.0f}ms",
+        )
+        if args.only or q["answerable"]:
+            print("   gold:", q["source_refs"])
+            print("   " + a.answer.replace("\n", "\n   ")[:1500])
+            print("   refs:", refs)
+
+
+def sh(v):
+    return f"{sum(v) / len(v):.3f} ({sum(v)}/{len(v)})" if v else "-"
+
+
+tot = {}
+for s, f in by.items():
+    print(f"{s:8s} " + "  ".join(f"{k}={sh(v)}" for k, v in sorted(f.items())))
+    for k, v in f.items():
+        tot.setdefault(k, []).extend(v)
+print("ALL      " + "  ".join(f"{k}={sh(v)}" for k, v in sorted(tot.items())))
+print(f"time p50 {median(times):.0f} ms p95 {pct(times, 95):.0f} ms")
+if not args.only and not args.answerable and args.sets == "design,tuning,blind,tuning2":
+    rq = load_jsonl(REPO / "demo/eval/retrieval.jsonl")
+    fl = 0
+    for q in rq:
+        f = lens.answerer.retrieve(q["question"], principal(lens, q["as"]))
+        if f.not_mentioned or f.mode != "retrieved":
+            fl += 1
+            if args.verbose:
+                print("  retrieval-set flagged:", q["question"], f.not_mentioned, f.mode)
+    print(f"retrieval set flagged/declined {fl}/{len(rq)}")
