@@ -124,6 +124,8 @@ class QuestionService(Service):
         """A generated answer to a question already answered with quotes, kept only if every
         citation checks out (the chat shows it after the quoted one); audited when kept."""
         answerer = self.root.answerer
+        if not answerer.may_generate():
+            return None  # the configured model has not earned it (lens llm check)
         found = answerer.retrieve(question, principal)
         if found.mode != "retrieved" or found.not_mentioned:
             return None

@@ -161,3 +161,27 @@ def test_when_reports_rendered_then_markdown_csv_and_pdf(hub) -> None:
     assert brief.markdown().startswith("# Briefing: fishing")
     assert brief.pdf().startswith(b"%PDF")
     assert brief.audit_id > 0
+
+
+def test_when_auto_model_has_not_earned_it_then_follow_up_never_asks_it(hub) -> None:
+    from core import audit
+    from core.settings import load_settings
+
+    settings = load_settings()
+    assert settings.answer.mode == "auto"
+    hub.llm.replies = ["Crews were kept at sea and their passports were taken [1]."]
+    con = hub.principal("con")
+    question = "How were crews on Thai trawlers controlled?"
+    assert hub.services.questions.follow_up(con, question) is None
+    assert hub.llm.prompts == []  # no check recorded: the model is not asked at all
+
+    gate = hub.root.answerer.gate
+    audit.record(
+        hub.stack.db,
+        user="lens",
+        action="llm_check",
+        detail={"model": gate.model, "questions": 8, "passed": 8, "rate": 1.0},
+    )
+    gate._rate = (-1e9, None)  # re-read the recorded rate now, not in 30 s
+    hub.services.questions.follow_up(con, question)
+    assert len(hub.llm.prompts) == 1
