@@ -250,7 +250,7 @@ class Answerer:
 
         def count(word: str) -> int:
             if word not in seen:
-                seen[word] = len(lexical.search(word, principal, none, COUNT_CAP))
+                seen[word] = len(lexical.search(word, principal, none, COUNT_CAP).hits)
             return seen[word]
 
         return count
