@@ -1,0 +1,82 @@
+"""Request-size and rate limits: a body larger than `api.max_body_bytes` gets 413 (whether
+its length is announced or not), and each token spends from its own bucket (429 when empty)."""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from lens.api.errors import ApiError, error_response
+
+
+class BodyTooLarge(ApiError):
+    """The body went over the limit while it was being read."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, f"The request body is larger than the limit of {limit} bytes.")
+
+
+class BodyLimit:
+    """ASGI middleware: refuse a body over `limit` bytes before a handler buffers it."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+            response = error_response(413, BodyTooLarge(self.limit).detail)
+            await response(scope, receive, send)
+            return
+        seen = 0
+
+        async def counted() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise BodyTooLarge(self.limit)
+            return message
+
+        await self.app(scope, counted, send)
+
+
+class RateLimiter:
+    """A token bucket per key (the API token's id): `burst` requests at once, refilled at
+    `per_minute`. In memory, per process."""
+
+    def __init__(self, per_minute: float, burst: int) -> None:
+        self.rate = per_minute / 60.0
+        self.burst = float(burst)
+        self._buckets: dict[str, tuple[float, float]] = {}
+        self._lock = threading.Lock()
+
+    def take(self, key: str) -> float:
+        """Spend one request of `key`'s bucket: 0 when allowed, else seconds until it is."""
+        now = time.monotonic()
+        with self._lock:
+            level, then = self._buckets.get(key, (self.burst, now))
+            level = min(self.burst, level + (now - then) * self.rate)
+            if level >= 1.0:
+                self._buckets[key] = (level - 1.0, now)
+                return 0.0
+            self._buckets[key] = (level, now)
+            return (1.0 - level) / self.rate
+
+    def check(self, key: str) -> None:
+        """429 when `key` has no request left, with when to try again."""
+        wait = self.take(key)
+        if wait > 0:
+            raise ApiError(
+                429,
+                "Too many requests with this token; slow down and try again shortly.",
+                {"Retry-After": str(max(1, math.ceil(wait)))},
+            )
