@@ -34,11 +34,10 @@ def create_app(root: Callable[[], Lens]) -> FastAPI:
         redoc_url=None,
         responses=errors.ERROR_RESPONSES,  # type: ignore[arg-type]
     )
-    app.state.root = root
-    settings = root().settings.api
-    app.state.limiter = RateLimiter(settings.rate_per_minute, settings.rate_burst)
+    app.state.root = root  # called on the first request, not here: building the app is cheap
+    app.state.limiter = RateLimiter(lambda: root().settings.api)
     errors.install(app)
-    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    app.add_middleware(BodyLimit, limit=lambda: root().settings.api.max_body_bytes)
     app.include_router(routes_questions.open_router, prefix=PREFIX)
     protected = [Depends(caller)]
     for router in (routes_questions.router, routes_reports.router, routes_documents.router):

@@ -6,10 +6,15 @@ from __future__ import annotations
 import math
 import threading
 import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from lens.api.errors import ApiError, error_response
+
+if TYPE_CHECKING:
+    from core.settings import APISettings
 
 
 class BodyTooLarge(ApiError):
@@ -20,9 +25,9 @@ class BodyTooLarge(ApiError):
 
 
 class BodyLimit:
-    """ASGI middleware: refuse a body over `limit` bytes before a handler buffers it."""
+    """ASGI middleware: refuse a body over `limit()` bytes before a handler buffers it."""
 
-    def __init__(self, app: ASGIApp, limit: int) -> None:
+    def __init__(self, app: ASGIApp, limit: Callable[[], int]) -> None:
         self.app = app
         self.limit = limit
 
@@ -30,9 +35,10 @@ class BodyLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self.limit()
         declared = dict(scope.get("headers") or []).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.limit:
-            response = error_response(413, BodyTooLarge(self.limit).detail)
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            response = error_response(413, BodyTooLarge(limit).detail)
             await response(scope, receive, send)
             return
         seen = 0
@@ -42,25 +48,28 @@ class BodyLimit:
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.limit:
-                    raise BodyTooLarge(self.limit)
+                if seen > limit:
+                    raise BodyTooLarge(limit)
             return message
 
         await self.app(scope, counted, send)
 
 
 class RateLimiter:
-    """A token bucket per key (the API token's id): `burst` requests at once, refilled at
-    `per_minute`. In memory, per process."""
+    """A token bucket per key (the API token's id): `api.rate_burst` requests at once,
+    refilled at `api.rate_per_minute`. In memory, per process."""
 
-    def __init__(self, per_minute: float, burst: int) -> None:
-        self.rate = per_minute / 60.0
-        self.burst = float(burst)
+    def __init__(self, settings: Callable[[], APISettings]) -> None:
+        self.settings = settings
+        self.rate = self.burst = 0.0
         self._buckets: dict[str, tuple[float, float]] = {}
         self._lock = threading.Lock()
 
     def take(self, key: str) -> float:
         """Spend one request of `key`'s bucket: 0 when allowed, else seconds until it is."""
+        if not self.rate:
+            s = self.settings()
+            self.rate, self.burst = s.rate_per_minute / 60.0, float(s.rate_burst)
         now = time.monotonic()
         with self._lock:
             level, then = self._buckets.get(key, (self.burst, now))
