@@ -1,0 +1,170 @@
+"""What the HTTP API adds to a call: p50/p95 of search and ask through /api/v1 against the
+same call made in-process on the services, on the demo hub.
+
+    .venv/bin/python bench/api_overhead.py [--rounds 40] [--user ana]
+
+The API is served by uvicorn on a loopback port in this process, over the same composition
+root the in-process calls use (so both share warm models and caches); the client keeps one
+connection alive, as a partner system would. Calls alternate (service, HTTP, service, ...)
+so that load from other work on the machine falls on both alike. Ask runs in extractive
+mode: the model's time is not the API's. The figure held to the target is the difference of
+the medians (HTTP p50 - in-process p50), per action; target <= 5 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
+sys.path.insert(0, str(_HERE.parent))
+
+from bench.common import demo_hub, machine, median, pct, principal, record, table  # noqa: E402
+
+QUERIES = [
+    "passports confiscated by the employer",
+    "nail bars debt bondage Vietnam",
+    "fishing crews on Thai trawlers",
+    "recruitment fees paid to agents",
+    "cash payments to many workers at one address",
+    "forced labour in garment factories in Dhaka",
+    "workers moved between sites at night",
+    "wages withheld for months",
+]
+TARGET_MS = 5.0
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def serve(root) -> tuple[str, Callable[[], None]]:  # type: ignore[no-untyped-def]
+    """The API on a loopback port, in a thread of this process; (base URL, stop)."""
+    import uvicorn
+
+    from lens.api import create_app
+
+    port = _free_port()
+    config = uvicorn.Config(
+        create_app(lambda: root), host="127.0.0.1", port=port, log_level="warning"
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline:
+            raise SystemExit("uvicorn did not start within 30 s")
+        time.sleep(0.05)
+
+    def stop() -> None:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+    return f"http://127.0.0.1:{port}", stop
+
+
+def timed(fn: Callable[[str], object], arg: str) -> float:
+    """Milliseconds `fn(arg)` took."""
+    t0 = time.perf_counter()
+    fn(arg)
+    return (time.perf_counter() - t0) * 1000
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rounds", type=int, default=40, help="Calls per action and face.")
+    ap.add_argument("--user", default="ana", help="Demo user acting.")
+    args = ap.parse_args()
+
+    import httpx
+
+    root = demo_hub(answer={"mode": "extractive"})
+    root.require_schema()
+    services = root.services
+    p = principal(root, args.user)
+    token = services.tokens.create(p, name="bench api_overhead", expires_days=1)
+    root.settings.api.rate_burst = 1_000_000  # the bench is one burst by design
+    url, stop = serve(root)
+    client = httpx.Client(
+        base_url=url, headers={"Authorization": f"Bearer {token['token']}"}, timeout=120
+    )
+    calls = {
+        "search": (
+            lambda q: services.questions.search(p, q, k=8),
+            lambda q: client.post("/api/v1/search", json={"query": q, "k": 8}).raise_for_status(),
+        ),
+        "ask": (
+            lambda q: services.questions.ask(p, q, mode="extractive"),
+            lambda q: client.post(
+                "/api/v1/ask", json={"question": q, "mode": "extractive"}
+            ).raise_for_status(),
+        ),
+    }
+    try:
+        for local, remote in calls.values():  # warm: models, caches, the connection
+            for q in QUERIES[:2]:
+                local(q)
+                remote(q)
+        times: dict[str, dict[str, list[float]]] = {}
+        for action, (local, remote) in calls.items():
+            got: dict[str, list[float]] = {"in-process": [], "http": []}
+            for n in range(args.rounds):
+                q = QUERIES[n % len(QUERIES)]
+                got["in-process"].append(timed(local, q))
+                got["http"].append(timed(remote, q))
+            times[action] = got
+    finally:
+        client.close()
+        stop()
+        services.tokens.revoke(p, token["id"])
+        root.close()
+
+    rows = []
+    for action, got in times.items():
+        a, b = got["in-process"], got["http"]
+        added = median(b) - median(a)
+        rows.append(
+            [
+                action,
+                len(a),
+                f"{median(a):.1f}",
+                f"{pct(a, 95):.1f}",
+                f"{median(b):.1f}",
+                f"{pct(b, 95):.1f}",
+                f"{added:+.1f}",
+                f"{pct(b, 95) - pct(a, 95):+.1f}",
+            ]
+        )
+        record(
+            f"API overhead p50 ({action})", added, f"<= {TARGET_MS} ms", added <= TARGET_MS, "ms"
+        )
+    print(f"# API overhead on the demo hub ({machine()})")
+    print(
+        table(
+            [
+                "action",
+                "calls",
+                "in-process p50 ms",
+                "in-process p95 ms",
+                "HTTP p50 ms",
+                "HTTP p95 ms",
+                "added p50 ms",
+                "added p95 ms",
+            ],
+            rows,
+        )
+    )
+    print(f"\nTarget: <= {TARGET_MS} ms added at p50.")
+
+
+if __name__ == "__main__":
+    main()
