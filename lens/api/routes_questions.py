@@ -33,7 +33,7 @@ def version() -> str:
 
 @open_router.get("/health", summary="Is the hub up")
 def health() -> dict[str, Any]:
-    """`{"status": "ok", "version": ...}`; no token needed."""
+    """`{"status": "ok", "version": ...}`."""
     return {"status": "ok", "version": version()}
 
 

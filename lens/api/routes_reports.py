@@ -49,11 +49,28 @@ def stats(
     return hub.reports.stats(p, **args, top=top)
 
 
+def _inlined(schema: dict[str, Any]) -> dict[str, Any]:
+    """A model's JSON schema with its `$defs` written in place (the OpenAPI document has no
+    `$defs` to point into)."""
+    defs = schema.pop("$defs", {})
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            if "$ref" in node and node["$ref"].startswith("#/$defs/"):
+                return walk(defs[node["$ref"].rsplit("/", 1)[1]])
+            return {k: walk(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+
+    return walk(schema)  # type: ignore[no-any-return]
+
+
 RISK_BODY = {
     "requestBody": {
         "required": True,
         "content": {
-            "application/json": {"schema": RiskBody.model_json_schema()},
+            "application/json": {"schema": _inlined(RiskBody.model_json_schema())},
             "multipart/form-data": {
                 "schema": {
                     "type": "object",
