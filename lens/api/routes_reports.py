@@ -42,11 +42,13 @@ def stats(
 ) -> Any:
     """Counts (by `by`), a trend, hotspots or routes of the documents the user may see; a
     GeoJSON FeatureCollection with `format=geojson` or `Accept: application/geo+json`."""
-    args = {"view": view, "by": by, "filters": _pairs(filter), "into": into, "from_": from_}
+    pairs = _pairs(filter)
     if format == "geojson" or "application/geo+json" in request.headers.get("accept", ""):
-        geo = hub.reports.stats_geojson(p, **args, top=top)
+        geo = hub.reports.stats_geojson(
+            p, view=view, by=by, filters=pairs, into=into, from_=from_, top=top
+        )
         return JSONResponse(geo, media_type="application/geo+json")
-    return hub.reports.stats(p, **args, top=top)
+    return hub.reports.stats(p, view=view, by=by, filters=pairs, into=into, from_=from_, top=top)
 
 
 def _inlined(schema: dict[str, Any]) -> dict[str, Any]:
