@@ -71,3 +71,29 @@ def test_when_schema_generates_requests_then_responses_keep_the_contract(live, m
             run()
         except Unsatisfiable:  # nothing to get wrong: an operation without inputs (health)
             assert mode == "negative"
+
+
+def test_when_served_by_lens_serve_then_api_and_chat_share_one_port(live) -> None:
+    """The API answers under /api/v1 on the chat's port (Chainlit's catch-all frontend route
+    does not shadow it), streams answers as server-sent events, and the chat is still there."""
+    import httpx
+
+    url, token = live
+    h = {"Authorization": f"Bearer {token}"}
+    assert httpx.get(f"{url}/api/v1/health").json()["status"] == "ok"
+    assert httpx.get(f"{url}/api/v1/whoami", headers=h).json()["user"] == "ana"
+    missing = httpx.get(f"{url}/api/v1/nothing-here", headers=h)
+    assert missing.status_code == 404
+    assert missing.json()["error"]["code"] == "not_found"
+    assert httpx.get(f"{url}/api/v1/whoami").status_code == 401
+    body = {"question": "How were workers on Thai fishing vessels held?"}
+    with httpx.stream(
+        "POST", f"{url}/api/v1/ask", json=body, headers={**h, "Accept": "text/event-stream"},
+        timeout=120,
+    ) as r:  # fmt: skip
+        assert r.headers["content-type"].startswith("text/event-stream")
+        text = "".join(r.iter_text())
+    assert text.rstrip().split("\n\n")[-1].startswith("event: answer")
+    chat = httpx.get(f"{url}/")
+    assert chat.status_code == 200
+    assert chat.headers["content-type"].startswith("text/html")
