@@ -44,7 +44,9 @@ def standalone_question(question: str, history: Sequence[str]) -> str:
     """Carry the previous question's subject into a follow-up, without an LLM.
 
     The earlier question's content words that the follow-up does not already contain are
-    appended, so retrieval keeps the places, sectors and methods of the conversation.
+    appended in brackets, so retrieval keeps the places, sectors and methods of the
+    conversation. No label word is added: every word of the result is one the user typed, so
+    a "not mentioned" notice built from it can only echo the user's own words.
     """
     if not history or not is_follow_up(question):
         return question
@@ -53,4 +55,4 @@ def standalone_question(question: str, history: Sequence[str]) -> str:
     carried = [w for w in previous.split() if content_words(w) and not content_words(w) <= have]
     if not carried:
         return question
-    return f"{question.strip()} (context: {' '.join(carried)})"
+    return f"{question.strip()} ({' '.join(carried)})"

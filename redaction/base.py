@@ -69,12 +69,11 @@ class DocumentResult:
 
     @property
     def counts(self) -> dict[str, int]:
-        """Removed entities by type over every part."""
-        total: Counter[str] = Counter(self.body.counts)
-        total.update(self.title.counts)
-        for r in self.meta.values():
-            total.update(r.counts)
-        return dict(total)
+        """Removed values by type over every part: one placeholder is one value, however often
+        it occurs (a name in the title and the body was removed once, not twice)."""
+        parts = (self.body, self.title, *self.meta.values())
+        values = {(e.type, e.replacement) for r in parts for e in r.entities}
+        return dict(Counter(kind for kind, _ in values))
 
 
 class Redactor(Protocol):

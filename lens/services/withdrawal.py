@@ -24,6 +24,9 @@ _MARK = re.compile(r"\[(\d+)\]")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?!\[\d)|(?<=\])\s+(?=[A-Z“\"])")
 _LIST_ITEM = re.compile(r"^(\s*)(?:[-*+]\s|\d+\.\s)")
 _REFERENCE = re.compile(r"^(\s*)\[\d+\]")
+# A group heading: a bold line with no marker of its own, naming the source of the quotes
+# below it ("**Restricted police note, 2024 (Harbour Light, other, 2024)**").
+_HEADING = re.compile(r"^\s*\*\*[^*].*\*\*\s*$")
 
 
 def cited(text: str) -> set[int]:
@@ -39,7 +42,14 @@ def withdraw(text: str, gone: set[int]) -> str:
     if not gone:
         return text
     out: list[str] = []
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _HEADING.match(line) and not cited(line):
+            group = _group_citations(lines[i + 1 :])
+            if group and group <= gone:
+                continue  # the heading names a withdrawn source: it goes with its quotes
+            out.append(line)
+            continue
         if not cited(line) & gone:
             out.append(line)
             continue
@@ -52,6 +62,16 @@ def withdraw(text: str, gone: set[int]) -> str:
         kept = [s for s in _SENTENCE.split(line) if not cited(s) & gone]
         out.append(" ".join([*kept, WITHDRAWN]))
     return "\n".join(out)
+
+
+def _group_citations(lines: list[str]) -> set[int]:
+    """The citation numbers of the lines under a heading, up to the next heading."""
+    numbers: set[int] = set()
+    for line in lines:
+        if _HEADING.match(line) and not cited(line):
+            break
+        numbers |= cited(line)
+    return numbers
 
 
 def withdraw_deleted_sources(db: Database) -> int:

@@ -90,3 +90,14 @@ def test_when_name_only_in_body_then_it_goes_from_title_and_metadata(redactor) -
     )
     assert result.title.text == "<PERSON_1> file"
     assert result.meta["notes"].text == "<PERSON_1> paid the driver"
+
+
+def test_when_name_is_in_title_and_body_then_report_counts_it_once(redactor) -> None:
+    """The upload's "Removed before storage" line said "2 × person" for one person whose name
+    opened the statement (the title is its first sentence): a value is counted once per
+    document, whichever parts hold it."""
+    first = "Statement of Maria Popescu, born 4 May 1990."
+    result = one(redactor, f"{first} Call her on +44 7700 900456.", first)
+    assert result.title.text.count("<PERSON_1>") == 1
+    assert result.counts["PERSON"] == 1
+    assert result.counts["PHONE_NUMBER"] == 1

@@ -54,6 +54,13 @@ W = WITHDRAWN
             "Sources [1] and [12] agree.",
             id="[12] is not [2]",
         ),
+        pytest.param(
+            "The sources you can see say:\n\n**Police note, Operation X (Org, case file, 2024)**"
+            "\n- “A” [1]\n- “B” [1]\n\n**Outreach (Org, news, 2023)**\n- “C” [2]",
+            {1},
+            f"The sources you can see say:\n\n- {W}\n\n**Outreach (Org, news, 2023)**\n- “C” [2]",
+            id="grouped quotes: the heading naming the withdrawn source goes with its quotes",
+        ),
         pytest.param("- “A” [1]", set(), "- “A” [1]", id="nothing withdrawn"),
     ],
 )

@@ -232,7 +232,13 @@ def test_when_a_source_is_hidden_since_then_the_resumed_conversation_shows_it_wi
             assert turn.reply is not None
             return a.resumed
 
+    async def ask_public(thread: str) -> None:
+        async with chat(url, "ana", thread) as a:
+            turn = await a.ask("How did recruiters find workers?")  # the public report answers
+            assert "Facebook" in turn.reply.content
+
     thread = asyncio.run(ask_police(url))
+    asyncio.run(ask_public(thread))
     before = asyncio.run(resume(thread))
     assert any("police_note.txt" in card for card in panels(before).values())
     sql(home, "UPDATE lens_user SET clearance = 1 WHERE name = 'ana'")
