@@ -10,7 +10,9 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from core.access import Principal
+from lens.api.limits import too_many
 from lens.services import Services
+from lens.services.tokens import InvalidToken
 
 bearer = HTTPBearer(auto_error=False, description="A token from `lens tokens create`.")
 
@@ -32,11 +34,24 @@ def caller(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> Caller:
-    """The caller of a protected route; 401 (one sentence for every reason) or 429."""
+    """The caller of a protected route; 401 (one sentence for every reason) or 429.
+
+    Refused tokens spend from a bucket of the client's address (kept in memory only), so
+    guessing is slowed and cannot flood the audit log: once it is empty, the answer is 429
+    before any token is looked at."""
+    limiter = request.app.state.limiter
+    guesses = f"refused:{request.client.host if request.client else '?'}"
+    wait = limiter.waiting(guesses)
+    if wait > 0:
+        raise too_many(wait, "with tokens that are not valid")
     token = credentials.credentials if credentials is not None else None
-    token_id, principal = services(request).tokens.authenticate(token)
+    try:
+        token_id, principal = services(request).tokens.authenticate(token)
+    except InvalidToken:
+        limiter.take(guesses)
+        raise
     request.state.user = principal.user_name
-    request.app.state.limiter.check(token_id)
+    limiter.check(token_id)
     return Caller(token_id, principal)
 
 

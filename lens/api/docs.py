@@ -23,7 +23,8 @@ prints.
 Every call except `health` and `openapi.json` takes `Authorization: Bearer <token>`, a token
 from `lens tokens create --as USER` that acts as that user. A disabled user, or an expired,
 revoked or unknown token, gets 401. Each token may make `api.rate_burst` calls at once and
-`api.rate_per_minute` on average (429 with `Retry-After` beyond); a body over
+`api.rate_per_minute` on average (429 with `Retry-After` beyond); refused tokens spend from
+a bucket of the same size per client address, so guessing gets 429 too. A body over
 `api.max_body_bytes` gets 413.
 
 ## Errors

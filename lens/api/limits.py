@@ -80,12 +80,26 @@ class RateLimiter:
             self._buckets[key] = (level, now)
             return (1.0 - level) / self.rate
 
+    def waiting(self, key: str) -> float:
+        """Seconds until `key` may make a request, without spending one (0 if it may now)."""
+        if not self.rate or key not in self._buckets:
+            return 0.0
+        with self._lock:
+            level, then = self._buckets[key]
+            level = min(self.burst, level + (time.monotonic() - then) * self.rate)
+        return 0.0 if level >= 1.0 else (1.0 - level) / self.rate
+
     def check(self, key: str) -> None:
         """429 when `key` has no request left, with when to try again."""
         wait = self.take(key)
         if wait > 0:
-            raise ApiError(
-                429,
-                "Too many requests with this token; slow down and try again shortly.",
-                {"Retry-After": str(max(1, math.ceil(wait)))},
-            )
+            raise too_many(wait, "with this token")
+
+
+def too_many(wait: float, what: str) -> ApiError:
+    """429, saying when to try again."""
+    return ApiError(
+        429,
+        f"Too many requests {what}; slow down and try again shortly.",
+        {"Retry-After": str(max(1, math.ceil(wait)))},
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,6 +19,7 @@ open_router = APIRouter(tags=["hub"])
 router = APIRouter(tags=["questions"])
 
 SSE = "text/event-stream"
+log = logging.getLogger("lens.api")
 
 
 def version() -> str:
@@ -95,6 +97,11 @@ def _sse(first: AskEvent, rest: Iterator[AskEvent]) -> Iterator[str]:
             yield _event(event)
     except LensError as exc:
         error = {"code": CODES[status_of(exc)], "message": str(exc)}
+        yield f"event: error\ndata: {json.dumps({'error': error})}\n\n"
+    except Exception:  # a bug mid-stream: the headers are sent, so say it as an event
+        log.exception("unexpected error while streaming an answer")
+        message = "Unexpected error while answering; details are in the Lens log."
+        error = {"code": CODES[503], "message": message}
         yield f"event: error\ndata: {json.dumps({'error': error})}\n\n"
 
 

@@ -230,3 +230,22 @@ def test_when_path_unknown_then_404_in_the_error_shape(api: Api) -> None:
     r = api.client.get(f"{V1}/nothing", headers=api.auth("con"))
     assert r.status_code == 404
     assert r.json() == {"error": {"code": "not_found", "message": "No such endpoint."}}
+
+
+def test_when_the_model_fails_mid_stream_then_an_error_event_ends_it(api: Api, monkeypatch) -> None:
+    def broken(messages, *, max_tokens=None):  # type: ignore[no-untyped-def]
+        yield "Crews "
+        raise RuntimeError("the model server went away")
+
+    monkeypatch.setattr(api.hub.llm, "stream", broken)
+    headers = {**api.auth("con"), "Accept": "text/event-stream"}
+    r = api.client.post(f"{V1}/ask", headers=headers, json={"question": THAI, "mode": "generative"})
+    assert r.status_code == 200
+    blocks = r.text.strip().split("\n\n")
+    assert blocks[0].startswith("event: token")
+    assert blocks[-1].startswith("event: error")
+    error = json.loads(blocks[-1].split("data: ", 1)[1])["error"]
+    assert error == {
+        "code": "unavailable",
+        "message": "Unexpected error while answering; details are in the Lens log.",
+    }

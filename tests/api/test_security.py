@@ -222,3 +222,20 @@ def test_when_injection_attempted_then_no_hidden_document_reaches_the_caller(
         assert not any(d in r.text for d in hidden)
     assert "Peru" not in outs[0].text
     assert "bank" not in outs[0].text.lower()
+
+
+def test_when_tokens_guessed_in_a_burst_then_429_and_the_audit_log_stops_growing(
+    api: Api, monkeypatch
+) -> None:
+    monkeypatch.setattr(api.hub.root.settings.api, "rate_burst", 3)
+    monkeypatch.setattr(api.hub.root.settings.api, "rate_per_minute", 1)
+    hub = api.hub
+    client = TestClient(create_app(lambda: hub.root))
+    before = hub.last_audit_id()
+    codes = [
+        client.get(f"{V1}/whoami", headers=_bearer(f"lens_{n:012d}_guess")).status_code
+        for n in range(6)
+    ]
+    assert codes == [401] * 3 + [429] * 3
+    assert len(hub.audit_rows(before)) == 3  # the refused guesses, then nothing
+    assert client.get(f"{V1}/health").status_code == 200
