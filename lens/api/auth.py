@@ -17,8 +17,9 @@ from lens.services.tokens import InvalidToken
 bearer = HTTPBearer(auto_error=False, description="A token from `lens tokens create`.")
 
 
-def services(request: Request) -> Services:
-    """The hub's services, from the composition root the app was built over."""
+async def services(request: Request) -> Services:
+    """The hub's services, from the composition root the app was built over. (The cheap
+    dependencies are coroutines: a plain function would cost a trip to the thread pool.)"""
     return request.app.state.root().services
 
 
@@ -46,7 +47,7 @@ def caller(
         raise too_many(wait, "with tokens that are not valid")
     token = credentials.credentials if credentials is not None else None
     try:
-        token_id, principal = services(request).tokens.authenticate(token)
+        token_id, principal = request.app.state.root().services.tokens.authenticate(token)
     except InvalidToken:
         limiter.take(guesses)
         raise
@@ -55,7 +56,7 @@ def caller(
     return Caller(token_id, principal)
 
 
-def principal(who: Annotated[Caller, Depends(caller)]) -> Principal:
+async def principal(who: Annotated[Caller, Depends(caller)]) -> Principal:
     """The acting user of a protected route."""
     return who.principal
 
