@@ -6,10 +6,10 @@ same call made in-process on the services, on the demo hub.
 The API is served by uvicorn on a loopback port in this process, over the same composition
 root the in-process calls use (so both share warm models and caches), or with `--serve` by a
 real `lens serve` (Chainlit, the chat and the API on one port, in its own process); the client
-keeps one connection alive, as a partner system would. Calls are interleaved (in-process, in-process
-on a worker thread, HTTP), so that load from other work on the machine falls on all alike, and
-which goes first rotates. Ask runs in extractive
-mode: the model's time is not the API's.
+keeps one connection alive, as a partner system would. Calls are interleaved (in-process,
+in-process on a worker thread, HTTP), so that load from other work on the machine falls on all
+alike, and which goes first rotates. Ask runs in extractive mode: the model's time is not the
+API's.
 
 The figure held to the target (<= 5 ms) is the difference of the medians (HTTP p50 -
 in-process p50), per action. `whoami`, which does almost nothing, shows the fixed cost of a
