@@ -33,7 +33,7 @@ class Api:
         return {"Authorization": f"Bearer {self.tokens[user]}"}
 
 
-def api_client(hub: FakeHub, **env: str) -> TestClient:
+def api_client(hub: FakeHub) -> TestClient:
     """A client of a new API app over the hub (settings as the hub has them)."""
     return TestClient(create_app(lambda: hub.root), raise_server_exceptions=False)
 
@@ -43,7 +43,7 @@ def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
     home = tmp_path_factory.mktemp("api") / "home"
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("LENS_HOME", str(home))
-        mp.setenv("LENS_API_RATE_BURST", "1000")  # the burst test builds its own app
+        mp.setenv("LENS_API_RATE_BURST", "1000")  # the burst tests build their own apps
         h = fake_hub(home, mp)
         with api_client(h) as client:
             yield Api(h, client, {})
