@@ -247,6 +247,25 @@ class UISettings(BaseModel):
     port: int = Field(8000, description="Port the UI listens on.", ge=1, le=65535)
 
 
+class APISettings(BaseModel):
+    """The HTTP API (/api/v1), served by `lens serve` beside the chat UI."""
+
+    max_body_bytes: int = Field(
+        25 * 1024 * 1024,
+        description="Larger request bodies are refused (413); uploads are also held to "
+        "`ingest.max_file_mb`.",
+        ge=1024,
+    )
+    rate_per_minute: float = Field(
+        120.0, description="Requests each token may make per minute, on average (429 beyond).", gt=0
+    )
+    rate_burst: int = Field(
+        30,
+        description="Requests a token may make at once before the per-minute rate applies.",
+        ge=1,
+    )
+
+
 class HistorySettings(BaseModel):
     """Chat history: each user's own conversations, listed, resumed and deleted from the
     chat's sidebar."""
@@ -291,6 +310,7 @@ class Settings(BaseSettings):
     llm: LLMSettings = Field(default_factory=LLMSettings)  # type: ignore[arg-type]
     answer: AnswerSettings = Field(default_factory=AnswerSettings)  # type: ignore[arg-type]
     ui: UISettings = Field(default_factory=UISettings)  # type: ignore[arg-type]
+    api: APISettings = Field(default_factory=APISettings)  # type: ignore[arg-type]
     history: HistorySettings = Field(default_factory=HistorySettings)  # type: ignore[arg-type]
     queue: QueueSettings = Field(default_factory=QueueSettings)  # type: ignore[arg-type]
 

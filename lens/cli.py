@@ -18,7 +18,7 @@ from typing import Any
 import click
 
 from core.errors import AccessDenied, LensError
-from lens.commands import admin, data, demo, feeds, hub, llm, query, reports, serve
+from lens.commands import admin, data, demo, feeds, hub, llm, query, reports, serve, tokens
 from lens.commands.state import State
 
 log = logging.getLogger("lens")
@@ -139,8 +139,9 @@ COMMANDS: list[click.Command] = [
     reports.brief,
     # the model that writes answers
     llm.llm,
-    # the chat UI
+    # the chat UI and the HTTP API
     serve.serve,
+    tokens.tokens,
 ]
 for _command in COMMANDS:
     cli.add_command(_command)

@@ -18,10 +18,12 @@ from chainlit.input_widget import Select, Switch
 from chainlit.server import app as _server
 from chainlit.types import ThreadDict
 
+from lens.web import attach
 from ui import runtime
 from ui.data_layer import AuditFeedbackLayer, HistoryDataLayer, install_requester
 
 install_requester(_server)  # the thread routes answer for their caller's own threads only
+attach(_server, runtime.lens)  # the HTTP API (/api/v1) on the chat's port
 EXPIRE_EVERY_S = 3600.0
 
 
