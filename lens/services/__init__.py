@@ -18,6 +18,7 @@ from lens.services.documents import DocumentService, Upload
 from lens.services.history import HistoryService
 from lens.services.questions import AskEvent, QuestionService
 from lens.services.reports import BriefReport, ReportService
+from lens.services.tips import TipForm, TipService
 from lens.services.users import UserService
 
 if TYPE_CHECKING:
@@ -32,13 +33,16 @@ __all__ = [
     "QuestionService",
     "ReportService",
     "Services",
+    "TipForm",
+    "TipService",
     "Upload",
     "UserService",
 ]
 
 
 class Services:
-    """Every hub action, grouped: `users`, `questions`, `reports`, `documents`, `history`."""
+    """Every hub action, grouped: `users`, `questions`, `reports`, `documents`, `history`,
+    `tips`."""
 
     def __init__(self, root: Lens) -> None:
         self.root = root
@@ -47,3 +51,4 @@ class Services:
         self.reports = ReportService(root)
         self.documents = DocumentService(root)
         self.history = HistoryService(root)
+        self.tips = TipService(root)
