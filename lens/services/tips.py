@@ -462,6 +462,7 @@ class TipService(Service):
         row = _row(tip)
         row.update(
             {
+                "names_may_remain": bool(tip.quarantined and not tip.redaction_confirmed),
                 "town": tip.town,
                 "when": tip.when,
                 "kind": tip.kind,
@@ -711,5 +712,4 @@ def _row(t: Tip) -> dict[str, Any]:
         "urgency": t.urgency,
         "relevance": t.relevance,
         "status": t.status,
-        "names_may_remain": bool(t.quarantined and not t.redaction_confirmed),
     }
