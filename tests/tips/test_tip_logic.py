@@ -15,7 +15,6 @@ from lens.services.tips import (
     jaccard,
     mask_capitalised,
     new_receipt,
-    receipt_hash,
     shingles,
     urgency,
 )
@@ -25,7 +24,8 @@ def test_when_receipts_made_then_128_random_bits_each_and_distinct() -> None:
     codes = {new_receipt() for _ in range(2000)}
     assert len(codes) == 2000
     letters = next(iter(codes)).replace("-", "")
-    assert len(letters) == 26 and math.log2(32) * len(letters) >= 128
+    assert len(letters) == 26
+    assert math.log2(32) * len(letters) >= 128
 
 
 @pytest.mark.parametrize(
@@ -117,7 +117,9 @@ def test_when_access_log_line_for_report_then_no_address_and_no_query() -> None:
     )
     assert f.filter(record)
     line = record.getMessage()
-    assert "203.0.113.9" not in line and "abc" not in line and "/report/follow-up" in line
+    assert "203.0.113.9" not in line
+    assert "abc" not in line
+    assert "/report/follow-up" in line
     other = logging.LogRecord(
         "uvicorn.access",
         logging.INFO,

@@ -46,16 +46,20 @@ def test_when_tip_submitted_then_only_redacted_text_and_receipt_hash_are_stored(
     assert tip is not None
     for raw in (NAME, PHONE, STREET, "Przybylska", "900123"):
         assert raw not in tip.text
-    assert "<PERSON_1>" in tip.text and "<PHONE_NUMBER_1>" in tip.text
+    assert "<PERSON_1>" in tip.text
+    assert "<PHONE_NUMBER_1>" in tip.text
     assert "Leeds" in tip.text  # places stay: analysis needs them
     assert tip.receipt_hash == tips_module.receipt_hash(out["receipt"])
     assert out["receipt"] not in tip.receipt_hash
-    assert tip.language == "en" and not tip.quarantined
+    assert tip.language == "en"
+    assert not tip.quarantined
     assert tip.facts["countries"] == ["GB"]
     assert tip.received_at.second == 0  # to the minute, no finer
     with sqlite3.connect(hub.settings.home / "lens.db") as conn:
         dump = "\n".join(conn.iterdump())
-    assert out["receipt"] not in dump and NAME not in dump and PHONE not in dump
+    assert out["receipt"] not in dump
+    assert NAME not in dump
+    assert PHONE not in dump
 
 
 def test_when_moderator_asks_and_reporter_replies_then_accepted_tip_is_found(hub) -> None:
@@ -72,7 +76,8 @@ def test_when_moderator_asks_and_reporter_replies_then_accepted_tip_is_found(hub
     queue = svc.list(mod)["tips"]
     row = next(t for t in queue if t["tip_id"] == out["tip_id"])
     assert set(row) == {"tip_id", "received", "text", "country", "urgency", "relevance", "status"}
-    assert row["status"] == "new" and row["relevance"] > 0.3
+    assert row["status"] == "new"
+    assert row["relevance"] > 0.3
     svc.ask(mod, out["tip_id"], "How many men, and since when?")
     thread = svc.follow_up(out["receipt"])
     assert thread["messages"][0]["text"] == "How many men, and since when?"
@@ -136,7 +141,8 @@ def test_when_tip_in_french_then_quarantined_until_redaction_confirmed(hub) -> N
         svc.accept(mod, out["tip_id"], level=1)
     svc.confirm_redaction(mod, out["tip_id"], text=shown["text"] + " Signé Jean Martin.")
     again = svc.show(mod, out["tip_id"])
-    assert again["warning"] is None and "Jean Martin" not in again["text"]
+    assert again["warning"] is None
+    assert "Jean Martin" not in again["text"]
     assert svc.accept(mod, out["tip_id"], level=1)["status"] == "accepted"
 
 
@@ -161,7 +167,8 @@ def test_when_moderator_rejects_then_reason_redacted_and_reporter_sees_closed(hu
     with pytest.raises(LensError, match="did not agree"):
         svc.ask(mod, out["tip_id"], "Which tree?")
     done = svc.reject(mod, out["tip_id"], "Not about exploitation; caller Mary Jones.")
-    assert done["status"] == "rejected" and "Mary Jones" not in done["reason"]
+    assert done["status"] == "rejected"
+    assert "Mary Jones" not in done["reason"]
     assert svc.follow_up(out["receipt"])["status"] == "closed"
     assert out["tip_id"] in [t["tip_id"] for t in svc.list(mod, status="rejected")["tips"]]
     with pytest.raises(LensError, match="not valid"):
