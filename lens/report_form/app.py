@@ -117,7 +117,12 @@ class ReportForm:
         lang = choose_language(request)
         t = translations(lang)
         token, nonce = self.csrf.issue(request.cookies.get(CSRF_COOKIE))
-        ctx = {"error": None, "notice": None, **context}
+        ctx = {
+            "error": None,
+            "notice": None,
+            "max_chars": self.services.root.settings.tips.max_chars,
+            **context,
+        }
         page_ctx = {"t": t, "base": self.prefix, "page": page, "csrf": token, **ctx}
         html = templates().get_template(name).render(**page_ctx)
         response = HTMLResponse(html, status_code=status, headers=SECURITY_HEADERS)
@@ -147,7 +152,6 @@ class ReportForm:
             status,
             kinds=kinds,
             values={**blank, **values},
-            max_chars=self.services.root.settings.tips.max_chars,
             **({"error": error} if error else {}),
         )
 
