@@ -229,3 +229,56 @@ def test_when_fields_fuzzed_then_never_a_server_error_or_raw_markup(
     page = _send(open_client, what=what, country=country, when=when, kind=kind)
     assert page.status_code in (200, 400)
     assert "<b>" not in page.text
+
+
+def test_when_real_server_logs_access_then_report_lines_carry_no_address(hub) -> None:
+    import threading
+    import time
+
+    import httpx
+    import uvicorn
+
+    from tests.conftest import free_port
+
+    app = FastAPI()
+
+    @app.get("/elsewhere")
+    def elsewhere() -> dict[str, str]:
+        return {"ok": "yes"}
+
+    mount(app, lambda: hub.services)
+    lines: list[str] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            lines.append(record.getMessage())
+
+    access = logging.getLogger("uvicorn.access")
+    keep = Keep()
+    access.addHandler(keep)
+    level = access.level
+    access.setLevel(logging.INFO)
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_config=None, access_log=True)
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        for _ in range(100):
+            if server.started:
+                break
+            time.sleep(0.05)
+        base = f"http://127.0.0.1:{port}"
+        assert httpx.get(f"{base}/report").status_code == 200
+        assert httpx.get(f"{base}/report/follow-up?receipt=abcde-fghij").status_code == 404
+        assert httpx.get(f"{base}/elsewhere").status_code == 200
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        access.removeHandler(keep)
+        access.setLevel(level)
+    report = [line for line in lines if "/report" in line]
+    assert len(report) == 2
+    assert not [line for line in report if "127.0.0.1" in line or "abcde" in line]
+    assert any("127.0.0.1" in line for line in lines if "/elsewhere" in line)  # the log is on
