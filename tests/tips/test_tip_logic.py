@@ -14,6 +14,7 @@ from lens.services.tips import (
     detect_language,
     jaccard,
     mask_capitalised,
+    mask_number_runs,
     new_receipt,
     shingles,
     urgency,
@@ -131,3 +132,18 @@ def test_when_access_log_line_for_report_then_no_address_and_no_query() -> None:
     )
     f.filter(other)
     assert "203.0.113.9" in other.getMessage()  # other routes are not this filter's business
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("Llame al 612 345 678.", "Llame al <PHONE_NUMBER?>."),
+        ("Ring +48 601-234-567 now", "Ring <PHONE_NUMBER?> now"),
+        ("Tel. (0)6.12.34.56.78", "Tel. <PHONE_NUMBER?>"),
+        ("Since 12/03/2024 at 22:30", "Since 12/03/2024 at 22:30"),
+        ("About 250 people in 2023", "About 250 people in 2023"),
+        ("Call <PHONE_NUMBER_1> today", "Call <PHONE_NUMBER_1> today"),
+    ],
+)
+def test_when_digit_runs_in_tip_then_phone_like_ones_masked_and_dates_kept(text, masked) -> None:
+    assert mask_number_runs(text)[0] == masked
