@@ -64,7 +64,10 @@ def receipt_hash(code: str) -> str:
 _STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
         "the and of to in is was are for that with they there this have has at on from "
-        "not but he she his her them we you it be were by an or who what when where".split()
+        "not but he she his her them we you it be were by an or who what when where a i my "
+        "our your their him been had do does did into out up about without near over after "
+        "before because very just only also than then can will would could should every "
+        "some all no".split()
     ),
     "fr": frozenset(
         "le la les et des est une un du dans pour que qui ne pas sont sur avec il elle "
