@@ -19,6 +19,7 @@ or phone number reached a byte under LENS_HOME.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import random
 import re
 import sys
@@ -69,6 +70,30 @@ def synthetic(rng: random.Random) -> tuple[dict[str, str], list[str]]:
         "follow_up": "yes",
     }
     return fields, [name, phone]
+
+
+def receipt_timings(lens, n: int = 300) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """Median time of a refused follow-up look-up, by the shape of the wrong code: one of
+    the right format, a short malformed one and a long one (interleaved, so drift in the
+    machine's load falls on every shape alike)."""
+    from statistics import median
+
+    from lens.services.tips import new_receipt
+
+    shapes = {
+        "right format": lambda: new_receipt(),
+        "malformed": lambda: "x",
+        "5,000 characters": lambda: "A" * 5000,
+    }
+    times: dict[str, list[float]] = {k: [] for k in shapes}
+    for _ in range(n):
+        for name, make in shapes.items():
+            code = make()
+            t0 = time.perf_counter()
+            with contextlib.suppress(Exception):
+                lens.services.tips.follow_up(code)
+            times[name].append(time.perf_counter() - t0)
+    return {k: median(v) for k, v in times.items()}
 
 
 def main() -> None:
@@ -166,6 +191,7 @@ def main() -> None:
             opened += 1
         except Exception:
             pass
+    shapes = receipt_timings(lens)
     lens.db.checkpoint()
     raw = {v.encode() for _, values in jobs for v in values}
     files = [p for p in home.rglob("*") if p.is_file()]
@@ -193,6 +219,10 @@ def main() -> None:
         f"raw names or phone numbers under LENS_HOME: {len(found)} of {len(raw)} distinct "
         f"values, in {leaked or 'no file'}; of them left in a tip's redacted text by the "
         f"redactor (an NER miss, not a copy of the raw text): {missed or 'none'}"
+    )
+    print(
+        "wrong receipt look-up, median of 300 each: "
+        + ", ".join(f"{k} {v * 1e6:.0f} µs" for k, v in shapes.items())
     )
     for e in errors[:10]:
         print("error", e)
