@@ -59,7 +59,7 @@ def _run(services: Services, p: Principal, text: str) -> str:
     if verb in ("list", "queue"):
         words = text.split()[1:]
         status = "new,accepted,rejected" if words[:1] == ["all"] else (words[0] if words else "new")
-        return _queue(tips.list(p, status=status)["tips"])
+        return _queue(tips.list_tips(p, status=status)["tips"])
     if tip_id is None:
         return HELP
     if verb == "show":

@@ -23,7 +23,7 @@ def tips() -> None:
 def tips_list(state: State, as_user: str | None, status: str, as_json: bool) -> None:
     """The queue, most urgent first."""
     p = state.principal(as_user)
-    data = state.services.tips.list(p, status=status)
+    data = state.services.tips.list_tips(p, status=status)
     human = "\n\n".join(
         f"{t['tip_id']}  {t['status']}  urgency {t['urgency']:.2f}  relevance "
         f"{t['relevance']:.2f}  {t['country'] or '–'}  {t['received']}\n{t['text']}"

@@ -158,7 +158,7 @@ def urgency(text: str, *, place: bool, when: str) -> tuple[float, list[str]]:
     a time (0.2)."""
     from ingest.enrich_labels import _has_minor
 
-    score, reasons = 0.0, []
+    score, reasons = 0.0, list[str]()
     if _DANGER.search(text):
         score, reasons = score + 0.5, [*reasons, "danger now"]
     if _MINORS.search(text) or _has_minor(text):
@@ -248,18 +248,17 @@ class TipForm:
 class TipService(Service):
     """The public door for tips and the moderators' triage queue."""
 
-    _tables_ready = False
     _lock = threading.Lock()
     _redactors: dict[str, Any] = {}  # language -> redactor with that language's NER (or None)
 
     # Set-up ---------------------------------------------------------------------------
     def _ensure_tables(self) -> None:
         """Create the tip tables if this database has none yet (idempotent)."""
-        if TipService._tables_ready:
+        if self.__dict__.get("_tables_ready"):
             return
         with TipService._lock:
             SQLModel.metadata.create_all(self.db.engine, tables=list(TIP_TABLES))
-            TipService._tables_ready = True
+            self.__dict__["_tables_ready"] = True
 
     def _host_org_id(self) -> int | None:
         with self.db.session() as s:
@@ -491,7 +490,7 @@ class TipService(Service):
         return {"tip_id": tip.id, "sent": True}
 
     # Triage ---------------------------------------------------------------------------------
-    def list(
+    def list_tips(
         self, principal: Principal, *, status: str | None = "new", limit: int = 200
     ) -> dict[str, Any]:
         """`lens tips list --json`: the queue, most urgent first (then newest)."""

@@ -105,7 +105,7 @@ def test_when_tip_sent_through_form_then_triaged_answered_accepted_and_no_raw_by
     assert "999" in sent.text  # the emergency number where the reporter is
     assert "08000 121 700" in sent.text
     svc, mod = hub.services.tips, hub.services.users.principal("mod")
-    tip = next(t for t in svc.list(mod)["tips"] if "nail bar for no pay" in t["text"])
+    tip = next(t for t in svc.list_tips(mod)["tips"] if "nail bar for no pay" in t["text"])
     assert NAME not in tip["text"]
     assert PHONE not in tip["text"]
     svc.ask(mod, tip["tip_id"], "Which floor is the flat on?")
@@ -147,7 +147,7 @@ def test_when_field_holds_script_then_escaped_wherever_shown(client, hub, field)
     assert sent.status_code == 200
     assert XSS not in sent.text
     svc, mod = hub.services.tips, hub.services.users.principal("mod")
-    tip = next(t for t in svc.list(mod)["tips"] if "shed on a farm near Hull" in t["text"])
+    tip = next(t for t in svc.list_tips(mod)["tips"] if "shed on a farm near Hull" in t["text"])
     svc.ask(mod, tip["tip_id"], f"Is it this one? {XSS}")
     token = _csrf(client.get("/report/follow-up").text)
     page = client.post("/report/follow-up", data={"receipt": _receipt(sent.text), "csrf": token})

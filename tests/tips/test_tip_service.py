@@ -73,7 +73,7 @@ def test_when_moderator_asks_and_reporter_replies_then_accepted_tip_is_found(hub
             follow_up=True,
         )
     )
-    queue = svc.list(mod)["tips"]
+    queue = svc.list_tips(mod)["tips"]
     row = next(t for t in queue if t["tip_id"] == out["tip_id"])
     assert set(row) == {"tip_id", "received", "text", "country", "urgency", "relevance", "status"}
     assert row["status"] == "new"
@@ -115,10 +115,10 @@ def test_when_user_not_a_moderator_then_refused_and_audited(hub, user, allowed) 
     p = hub.services.users.principal(user)
     before = _last(hub)
     if allowed:
-        assert "tips" in hub.services.tips.list(p)
+        assert "tips" in hub.services.tips.list_tips(p)
         return
     with pytest.raises(AccessDenied, match="Only moderators"):
-        hub.services.tips.list(p)
+        hub.services.tips.list_tips(p)
     assert _audit(hub, before) == [(user, "tips.list", "refused")]
 
 
@@ -190,9 +190,9 @@ def test_when_moderator_rejects_then_reason_redacted_and_reporter_sees_closed(hu
     assert done["status"] == "rejected"
     assert "Mary Jones" not in done["reason"]
     assert svc.follow_up(out["receipt"])["status"] == "closed"
-    assert out["tip_id"] in [t["tip_id"] for t in svc.list(mod, status="rejected")["tips"]]
+    assert out["tip_id"] in [t["tip_id"] for t in svc.list_tips(mod, status="rejected")["tips"]]
     with pytest.raises(LensError, match="not valid"):
-        svc.list(mod, status="pending")
+        svc.list_tips(mod, status="pending")
 
 
 def test_when_same_tip_sent_twice_then_second_lists_first_as_near_duplicate(hub) -> None:
