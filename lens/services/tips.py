@@ -233,6 +233,25 @@ def mask_number_runs(text: str) -> tuple[str, int]:
     return _NUMBER_RUN.sub(mask, text), n
 
 
+_CASELESS = regex.compile(r"[\p{Lo}\p{M}]+")
+
+
+def mask_caseless(text: str) -> tuple[str, int]:
+    """Words in scripts without capital letters (Arabic, Chinese, Thai, Devanagari, ...)
+    replaced with `<WORD?>`: with no model for the language and no capitals to go by, any of
+    them could be a name, so none is stored."""
+    n = 0
+
+    def mask(m: regex.Match[str]) -> str:
+        nonlocal n
+        if not any(ch.isalpha() for ch in m.group()):
+            return m.group()
+        n += 1
+        return "<WORD?>"
+
+    return _CASELESS.sub(mask, text), n
+
+
 @dataclass(frozen=True)
 class TipForm:
     """What a reporter sends, raw: it lives in memory only until `submit` has redacted it."""
@@ -347,12 +366,15 @@ class TipService(Service):
         if numbers:
             removed["PHONE_NUMBER?"] = numbers
         if not has_ner:
-            masked = 0
+            masked = unread = 0
             for key, value in out.items():
-                out[key], n = mask_capitalised(value)
-                masked += n
+                value, n = mask_capitalised(value)
+                out[key], m = mask_caseless(value)
+                masked, unread = masked + n, unread + m
             if masked:
                 removed["NAME?"] = removed.get("NAME?", 0) + masked
+            if unread:
+                removed["WORD?"] = unread
         return out, removed
 
     # The public door ----------------------------------------------------------------------

@@ -14,6 +14,7 @@ from lens.services.tips import (
     detect_language,
     jaccard,
     mask_capitalised,
+    mask_caseless,
     mask_number_runs,
     new_receipt,
     shingles,
@@ -147,3 +148,9 @@ def test_when_access_log_line_for_report_then_no_address_and_no_query() -> None:
 )
 def test_when_digit_runs_in_tip_then_phone_like_ones_masked_and_dates_kept(text, masked) -> None:
     assert mask_number_runs(text)[0] == masked
+
+
+def test_when_text_in_a_caseless_script_then_every_word_masked() -> None:
+    text, n = mask_caseless("Ahmed كان محتجزا في 12 Rue X, 北京 王伟 在工厂")
+    assert text == "Ahmed <WORD?> <WORD?> <WORD?> 12 Rue X, <WORD?> <WORD?> <WORD?>"
+    assert n == 6

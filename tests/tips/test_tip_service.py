@@ -214,3 +214,17 @@ def test_when_tip_submitted_then_receipt_hash_is_sha256_of_the_normalised_code(h
         code
     )
     assert len(tips_module.receipt_hash(code)) == len(hashlib.sha256().hexdigest())
+
+
+def test_when_tip_in_a_caseless_script_then_no_word_of_it_stored(hub) -> None:
+    svc, mod = hub.services.tips, hub.services.users.principal("mod")
+    out = svc.submit(TipForm(what="老板王伟扣留了工人的护照。电话 138 0013 8000。", town="深圳"))
+    shown = svc.show(mod, out["tip_id"])
+    assert shown["language"] == "zh"
+    assert shown["warning"] == "names may remain"
+    for raw in ("王伟", "138 0013 8000", "深圳"):
+        assert raw not in shown["text"] + shown["town"]
+    with hub.db.session() as s:
+        tip = s.get(Tip, out["tip_id"])
+        assert tip is not None
+        assert not [ch for ch in tip.text + tip.town if "\u4e00" <= ch <= "\u9fff"]
