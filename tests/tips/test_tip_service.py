@@ -228,3 +228,30 @@ def test_when_tip_in_a_caseless_script_then_no_word_of_it_stored(hub) -> None:
         tip = s.get(Tip, out["tip_id"])
         assert tip is not None
         assert not [ch for ch in tip.text + tip.town if "\u4e00" <= ch <= "\u9fff"]
+
+
+@pytest.mark.integration
+def test_when_database_is_postgresql_then_tip_triage_works(pg_url, tmp_path) -> None:
+    import os
+
+    from tests.tips.conftest import make_hub
+
+    saved = dict(os.environ)
+    pg = make_hub(tmp_path / "home", LENS_DATABASE_URL=pg_url)
+    try:
+        svc, mod = pg.services.tips, pg.services.users.principal("mod")
+        out = svc.submit(TipForm(what=TIP, when="last night", follow_up=True))
+        svc.ask(mod, out["tip_id"], "Which floor?")
+        svc.reply(out["receipt"], "The second.")
+        assert [m["from"] for m in svc.follow_up(out["receipt"])["messages"]] == [
+            "moderator",
+            "reporter",
+        ]
+        assert svc.show(mod, out["tip_id"])["when"] == "last night"
+        done = svc.accept(mod, out["tip_id"], level="member")
+        assert svc.list_tips(mod, status="accepted")["tips"][0]["tip_id"] == out["tip_id"]
+        assert done["doc_id"]
+    finally:
+        pg.close()
+        os.environ.clear()
+        os.environ.update(saved)
