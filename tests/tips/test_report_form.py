@@ -282,3 +282,31 @@ def test_when_real_server_logs_access_then_report_lines_carry_no_address(hub) ->
     assert len(report) == 2
     assert not [line for line in report if "127.0.0.1" in line or "abcde" in line]
     assert any("127.0.0.1" in line for line in lines if "/elsewhere" in line)  # the log is on
+
+
+def test_when_app_has_a_catch_all_route_then_mount_still_serves_the_form(hub) -> None:
+    app = FastAPI()
+
+    @app.get("/{full_path:path}")
+    def spa(full_path: str) -> dict[str, str]:  # like Chainlit's frontend route
+        return {"spa": full_path}
+
+    mount(app, lambda: hub.services)
+    with TestClient(app, client=CLIENT) as c:
+        assert 'name="what"' in c.get("/report").text
+        assert c.get("/elsewhere").json() == {"spa": "elsewhere"}
+
+
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(receipt=st.text(max_size=120), reply=st.text(max_size=200))
+def test_when_follow_up_fields_fuzzed_then_never_a_server_error(open_client, receipt, reply):
+    token = _csrf(open_client.get("/report/follow-up").text)
+    page = open_client.post(
+        "/report/follow-up", data={"receipt": receipt, "reply": reply, "csrf": token}
+    )
+    assert page.status_code in (200, 400, 404)
+    assert "<b>" not in page.text
