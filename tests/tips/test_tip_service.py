@@ -206,6 +206,9 @@ def test_when_same_tip_sent_twice_then_second_lists_first_as_near_duplicate(hub)
     shown = svc.show(mod, second["tip_id"])
     assert first["tip_id"] in shown["duplicate_tips"]
     assert "minors" in shown["urgency_reasons"]
+    doc = svc.accept(mod, first["tip_id"], level="restricted")["doc_id"]
+    third = svc.submit(TipForm(what=text.replace("Friday", "Sunday")))
+    assert doc in [d["doc_id"] for d in svc.show(mod, third["tip_id"])["duplicate_documents"]]
 
 
 def test_when_tip_submitted_then_receipt_hash_is_sha256_of_the_normalised_code(hub) -> None:
@@ -255,3 +258,17 @@ def test_when_database_is_postgresql_then_tip_triage_works(pg_url, tmp_path) -> 
         pg.close()
         os.environ.clear()
         os.environ.update(saved)
+
+
+def test_when_near_duplicate_document_above_moderator_level_then_not_listed(hub) -> None:
+    svc = hub.services.tips
+    mod, host = hub.services.users.principal("mod"), hub.services.users.principal("hostadmin")
+    text = (
+        "A minibus takes the same eight women from the hostel on Canal Street in Nottingham "
+        "to a packing plant every morning at five and back at midnight."
+    )
+    first = svc.submit(TipForm(what=text))
+    doc = svc.accept(host, first["tip_id"], level="confidential")["doc_id"]
+    second = svc.submit(TipForm(what=text.replace("eight", "nine")))
+    assert doc in [d["doc_id"] for d in svc.show(host, second["tip_id"])["duplicate_documents"]]
+    assert svc.show(mod, second["tip_id"])["duplicate_documents"] == []  # clearance 2 < 3
