@@ -64,10 +64,11 @@ class RateLimiter:
     """At most `limit` hits per `window` seconds per client, keyed by an in-memory HMAC of
     the address; idle keys are forgotten after the window."""
 
-    def __init__(self, limit: int, window: float) -> None:
+    def __init__(self, limit: int, window: float, max_clients: int = 100_000) -> None:
         self._key = secrets.token_bytes(32)
         self.limit = limit
         self.window = window
+        self.max_clients = max_clients  # memory bound under a flood from many addresses
         self._hits: dict[bytes, deque[float]] = {}
         self._lock = threading.Lock()
         self._last_sweep = time.monotonic()
@@ -80,8 +81,12 @@ class RateLimiter:
         now = time.monotonic()
         key = self._digest(address or "-")
         with self._lock:
-            if now - self._last_sweep > self.window:
+            if now - self._last_sweep > self.window or (
+                key not in self._hits and len(self._hits) >= self.max_clients
+            ):
                 self._sweep(now)
+            if key not in self._hits and len(self._hits) >= self.max_clients:
+                return False  # still full of active clients: refuse newcomers until one ages out
             hits = self._hits.setdefault(key, deque())
             while hits and now - hits[0] > self.window:
                 hits.popleft()

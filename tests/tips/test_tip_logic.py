@@ -154,3 +154,11 @@ def test_when_text_in_a_caseless_script_then_every_word_masked() -> None:
     text, n = mask_caseless("Ahmed كان محتجزا في 12 Rue X, 北京 王伟 在工厂")
     assert text == "Ahmed <WORD?> <WORD?> <WORD?> 12 Rue X, <WORD?> <WORD?> <WORD?>"
     assert n == 6
+
+
+def test_when_many_addresses_flood_then_limiter_memory_stays_bounded() -> None:
+    limiter = RateLimiter(limit=5, window=60, max_clients=100)
+    allowed = [limiter.allow(f"198.51.100.{n % 250}:{n}") for n in range(300)]
+    assert len(limiter) == 100
+    assert allowed[:100] == [True] * 100
+    assert not any(allowed[100:])
