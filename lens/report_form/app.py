@@ -112,11 +112,22 @@ class ReportForm:
 
     # Rendering ---------------------------------------------------------------------------
     def render(
-        self, request: Request, name: str, status: int = 200, page: str = "", **context: Any
+        self,
+        request: Request,
+        name: str,
+        status: int = 200,
+        page: str = "",
+        *,
+        fresh: bool = False,
+        **context: Any,
     ) -> Response:
+        """A page in the request's language with a CSRF token. The cookie holding the token's
+        nonce is a session cookie (gone when the browser closes), reused by open tabs, and
+        replaced after a report is sent (`fresh`), so it cannot link one report to a later
+        visit; the server keeps nothing of it."""
         lang = choose_language(request)
         t = translations(lang)
-        token, nonce = self.csrf.issue(request.cookies.get(CSRF_COOKIE))
+        token, nonce = self.csrf.issue(None if fresh else request.cookies.get(CSRF_COOKIE))
         ctx = {
             "error": None,
             "notice": None,
@@ -129,7 +140,6 @@ class ReportForm:
         response.set_cookie(
             CSRF_COOKIE,
             nonce,
-            max_age=self.csrf.max_age,
             path=self.prefix or "/",
             httponly=True,
             samesite="strict",
@@ -240,6 +250,7 @@ class ReportForm:
         return self.render(
             request,
             "sent.html",
+            fresh=True,
             receipt=receipt,
             here=countries.get(code or ""),
             countries=listed,

@@ -78,6 +78,8 @@ def test_when_form_fetched_then_contract_fields_plain_html_and_private_headers(c
     assert "default-src 'none'" in page.headers["content-security-policy"]
     assert page.headers["cache-control"] == "no-store"
     cookie = page.headers["set-cookie"].lower()
+    assert "max-age" not in cookie  # a session cookie
+    assert "expires" not in cookie
     assert "httponly" in cookie
     assert "samesite=strict" in cookie
     assert "path=/report" in cookie
@@ -157,6 +159,19 @@ def test_when_field_holds_script_then_escaped_wherever_shown(client, hub, field)
     forged = client.post("/report", data={"csrf": "1.2.3", **fields})
     assert forged.status_code == 403
     assert XSS not in forged.text  # the form comes back with the text, escaped
+
+
+def test_when_report_sent_then_form_cookie_replaced_so_visits_cannot_be_linked(client) -> None:
+    token = _csrf(client.get("/report").text)
+    before = client.cookies.get("lens_report_form")
+    again = _csrf(client.get("/report").text)
+    assert client.cookies.get("lens_report_form") == before  # two tabs share one nonce
+    assert token.split(".")[1] == again.split(".")[1] == before
+    sent = client.post("/report", data={"csrf": token, "what": "Men sleep in a lorry yard."})
+    assert sent.status_code == 200
+    after = client.cookies.get("lens_report_form")
+    assert after
+    assert after != before
 
 
 def test_when_body_too_large_then_413_and_nothing_stored(client, hub) -> None:
