@@ -92,6 +92,34 @@ def test_when_tip_sent_through_form_then_triaged_answered_accepted_and_no_raw_by
     client, hub, caplog
 ) -> None:
     caplog.set_level(logging.DEBUG)
+    # Every record of every logger, at DEBUG, into a file under LENS_HOME (grepped below with
+    # every other byte there); "lens" may not propagate once the Lens log is set up.
+    (hub.settings.home / "logs").mkdir(exist_ok=True)
+    everything = logging.FileHandler(hub.settings.home / "logs" / "all.log", encoding="utf-8")
+    everything.setLevel(logging.DEBUG)
+    watched = [logging.getLogger(), logging.getLogger("lens"), logging.getLogger("uvicorn")]
+    for logger in watched:
+        logger.addHandler(everything)
+    try:
+        _through_the_form(client, hub)
+    finally:
+        for logger in watched:
+            logger.removeHandler(everything)
+        everything.close()
+    assert (hub.settings.home / "logs" / "all.log").stat().st_size > 0
+    hub.db.checkpoint()
+    raw = [NAME.encode(), b"Wojciechowski", PHONE.encode(), b"900456", CLIENT[0].encode()]
+    for path in hub.settings.home.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert not [r for r in raw if r in data], path
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert not [r for r in raw if r.decode() in logged]
+
+
+def _through_the_form(client, hub) -> None:  # type: ignore[no-untyped-def]
+    """Submit a tip with a name, a phone number and an address; the moderator asks, the
+    reporter answers with the receipt, the moderator accepts, an analyst's search finds it."""
     sent = _send(
         client,
         what=f"{NAME} keeps four women in the flat at {STREET}, Manchester. They work in his "
@@ -125,14 +153,6 @@ def test_when_tip_sent_through_form_then_triaged_answered_accepted_and_no_raw_by
         hub.services.users.principal("ana"), "women working in a nail bar without pay"
     )
     assert doc in [r["doc_id"] for r in found["results"]]
-    hub.db.checkpoint()
-    raw = [NAME.encode(), b"Wojciechowski", PHONE.encode(), b"900456", CLIENT[0].encode()]
-    for path in hub.settings.home.rglob("*"):
-        if path.is_file():
-            data = path.read_bytes()
-            assert not [r for r in raw if r in data], path
-    logged = "\n".join(r.getMessage() for r in caplog.records)
-    assert not [r for r in raw if r.decode() in logged]
 
 
 @pytest.mark.parametrize("field", ["what", "country", "town", "when", "kind"])
