@@ -18,6 +18,17 @@ import regex
 RECEIPT_BYTES = 16
 
 
+# Control characters ----------------------------------------------------------------------
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean_text(text: str) -> str:
+    """Text with control characters (terminal escapes, NUL) and bidirectional overrides
+    removed, and line ends made "\\n": tip text reaches moderators' terminals and pages, and
+    an escape sequence or a reversed run must not act there or disguise what it says."""
+    return _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
 # Receipt codes -------------------------------------------------------------------------
 def new_receipt() -> str:
     """A fresh receipt code: 128 random bits, lower-case base32 in dash-separated groups."""

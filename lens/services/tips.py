@@ -29,6 +29,7 @@ from core.records import Organisation, utcnow
 from core.tip_records import TIP_STATUSES, TIP_TABLES, Tip, TipMessage
 from lens.services.base import Service
 from lens.services.tip_signals import (
+    clean_text,
     detect_language,
     jaccard,
     mask_capitalised,
@@ -183,7 +184,7 @@ class TipService(Service):
         from ingest.enrich import extract_facts
 
         self._ensure_tables()
-        what = form.what.strip()[: self.settings.tips.max_chars]
+        what = clean_text(form.what).strip()[: self.settings.tips.max_chars]
         if not what:
             raise LensError("Say what happened.", exit_code=2)
         kind = self._kind(form.kind)
@@ -191,9 +192,9 @@ class TipService(Service):
         fields, removed = self._redact(
             {
                 "what": what,
-                "country": form.country.strip()[:200],
-                "town": form.town.strip()[:200],
-                "when": form.when.strip()[:200],
+                "country": clean_text(form.country).strip()[:200],
+                "town": clean_text(form.town).strip()[:200],
+                "when": clean_text(form.when).strip()[:200],
             },
             language,
         )
@@ -295,7 +296,7 @@ class TipService(Service):
         """The reporter's answer to the moderators, redacted before it is stored."""
         self._ensure_tables()
         tip = self._by_receipt(receipt)
-        body = text.strip()[: self.settings.tips.max_chars]
+        body = clean_text(text).strip()[: self.settings.tips.max_chars]
         if not body:
             raise LensError("Write your answer.", exit_code=2)
         if tip.status != "new":
@@ -428,7 +429,7 @@ class TipService(Service):
                 detail={"tip_id": tip_id},
             )
             raise LensError(f"The reporter of tip {tip_id} did not agree to follow-up questions.")
-        q = question.strip()[:2000]
+        q = clean_text(question).strip()[:2000]
         if not q:
             raise LensError("Write the question.", exit_code=2)
         text = self.redacted(q)
@@ -452,7 +453,7 @@ class TipService(Service):
         tip = self._open(principal, tip_id, "tips.confirm")
         edited = None
         if text is not None and text.strip():
-            redacted, _ = self._redact({"what": text.strip()}, tip.language)
+            redacted, _ = self._redact({"what": clean_text(text).strip()}, tip.language)
             edited = redacted["what"]
         with self.db.session() as s:
             row = s.get(Tip, tip_id)
@@ -547,7 +548,7 @@ class TipService(Service):
     def reject(self, principal: Principal, tip_id: str, reason: str) -> dict[str, Any]:
         """Close a tip without ingesting it; the reason (redacted) is kept."""
         self._check(principal, "tips.reject", tip_id)
-        why = reason.strip()[:500]
+        why = clean_text(reason).strip()[:500]
         if not why:
             raise LensError("Give a reason for rejecting the tip.", exit_code=2)
         self._open(principal, tip_id, "tips.reject")

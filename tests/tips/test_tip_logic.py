@@ -11,6 +11,7 @@ import pytest
 
 from lens.report_form.guards import CsrfGuard, NoClientAddress, RateLimiter
 from lens.services.tips import (
+    clean_text,
     detect_language,
     jaccard,
     mask_capitalised,
@@ -162,3 +163,8 @@ def test_when_many_addresses_flood_then_limiter_memory_stays_bounded() -> None:
     assert len(limiter) == 100
     assert allowed[:100] == [True] * 100
     assert not any(allowed[100:])
+
+
+def test_when_tip_holds_terminal_escapes_or_bidi_overrides_then_removed() -> None:
+    hostile = "Farm\x1b]0;pwned\x07 near\x1b[2J Hull\r\nabc\u202eevil\u202c\x00 ok\tend"
+    assert clean_text(hostile) == "Farm]0;pwned near[2J Hull\nabcevil ok\tend"
