@@ -16,7 +16,8 @@ from sqlmodel import Field, SQLModel
 SCHEMA_VERSION = 2
 
 SECTORS = ("ngo", "finance", "law_enforcement", "business", "research", "government")
-ROLES = ("analyst", "supply_chain", "staff", "admin")
+# "moderator" works the queue of anonymous tips from the public (lens.services.tips).
+ROLES = ("analyst", "supply_chain", "staff", "admin", "moderator")
 KINDS = (
     "survivor_story",
     "incident_report",
@@ -26,6 +27,7 @@ KINDS = (
     "news",
     "research",
     "other",
+    "tip",  # an anonymous report from the public, accepted by a moderator
 )
 
 

@@ -283,6 +283,36 @@ class HistorySettings(BaseModel):
     )
 
 
+class TipsSettings(BaseModel):
+    """Anonymous tips from the public (`/report`) and their triage (`lens tips`)."""
+
+    host_org: str | None = Field(
+        None,
+        description="The hub's host organisation: its admins moderate tips (as do users "
+        "with the `moderator` role). Default: the first organisation registered.",
+    )
+    max_body_kb: int = Field(
+        32, description="A report form body larger than this is refused (413).", ge=1
+    )
+    max_chars: int = Field(
+        8000, description="Most characters kept of a tip's `what` field.", ge=100
+    )
+    rate_limit: int = Field(
+        5,
+        description="Reports accepted from one client address per rate window (429 after); "
+        "the address is held only as an in-memory keyed hash.",
+        ge=1,
+    )
+    rate_window_seconds: int = Field(600, description="The rate window, in seconds.", ge=1)
+    duplicate_threshold: float = Field(
+        0.6,
+        description="Word-trigram overlap (Jaccard) at which an earlier tip counts as a "
+        "near-duplicate.",
+        gt=0,
+        le=1,
+    )
+
+
 class QueueSettings(BaseModel):
     """Distributed ingest."""
 
@@ -313,6 +343,7 @@ class Settings(BaseSettings):
     api: APISettings = Field(default_factory=APISettings)  # type: ignore[arg-type]
     history: HistorySettings = Field(default_factory=HistorySettings)  # type: ignore[arg-type]
     queue: QueueSettings = Field(default_factory=QueueSettings)  # type: ignore[arg-type]
+    tips: TipsSettings = Field(default_factory=TipsSettings)  # type: ignore[arg-type]
 
     @classmethod
     def settings_customise_sources(

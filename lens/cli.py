@@ -18,7 +18,7 @@ from typing import Any
 import click
 
 from core.errors import AccessDenied, LensError
-from lens.commands import admin, data, demo, feeds, hub, llm, query, reports, serve, tokens
+from lens.commands import admin, data, demo, feeds, hub, llm, query, reports, serve, tips, tokens
 from lens.commands.state import State
 
 log = logging.getLogger("lens")
@@ -131,6 +131,7 @@ COMMANDS: list[click.Command] = [
     hub.export_cmd,
     hub.import_cmd,
     feeds.feeds,
+    tips.tips,
     # questions and reports
     query.search,
     query.ask,

@@ -27,9 +27,22 @@ def _api(root: Root) -> ASGIApp:
     return create_app(root)
 
 
+def _report(root: Root) -> ASGIApp:
+    """The public report form (no login); uvicorn's access log loses the client's address
+    and query on its lines."""
+    from starlette.applications import Starlette
+
+    from lens.report_form import routes
+    from lens.report_form.guards import install_log_filter
+
+    install_log_filter("/report")
+    return Starlette(routes=routes(lambda: root().services))
+
+
 # (path prefix, builder): every request under the prefix goes to the built app, unchanged.
 MOUNTS: list[tuple[str, Callable[[Root], ASGIApp]]] = [
     ("/api/v1", _api),
+    ("/report", _report),
 ]
 
 

@@ -63,6 +63,12 @@ def _auth(username: str, password: str) -> cl.User | None:
 
 @cl.set_chat_profiles
 async def _profiles(user: cl.User | None, language: str | None = None) -> list[cl.ChatProfile]:
+    moderator = False
+    if user is not None:
+        try:
+            moderator = await asyncio.to_thread(runtime.is_moderator, str(user.identifier))
+        except Exception:  # a refused user sees no Triage profile
+            moderator = False
     return [
         cl.ChatProfile(
             name=name,
@@ -71,6 +77,7 @@ async def _profiles(user: cl.User | None, language: str | None = None) -> list[c
             default=(name == "Analyst Q&A"),
         )
         for name, spec in runtime.PROFILES.items()
+        if moderator or not spec.get("moderators")
     ]
 
 

@@ -18,6 +18,7 @@ from lens.services.documents import DocumentService, Upload
 from lens.services.history import HistoryService
 from lens.services.questions import AskEvent, QuestionService
 from lens.services.reports import BriefReport, ReportService
+from lens.services.tips import TipForm, TipService
 from lens.services.tokens import TokenService
 from lens.services.users import UserService
 
@@ -34,6 +35,8 @@ __all__ = [
     "ReportService",
     "Services",
     "TokenService",
+    "TipForm",
+    "TipService",
     "Upload",
     "UserService",
 ]
@@ -41,7 +44,7 @@ __all__ = [
 
 class Services:
     """Every hub action, grouped: `users`, `questions`, `reports`, `documents`, `history`,
-    `tokens`."""
+    `tokens`, `tips`."""
 
     def __init__(self, root: Lens) -> None:
         self.root = root
@@ -51,3 +54,4 @@ class Services:
         self.documents = DocumentService(root)
         self.history = HistoryService(root)
         self.tokens = TokenService(root)
+        self.tips = TipService(root)
