@@ -97,3 +97,30 @@ def test_when_served_by_lens_serve_then_api_and_chat_share_one_port(live) -> Non
     chat = httpx.get(f"{url}/")
     assert chat.status_code == 200
     assert chat.headers["content-type"].startswith("text/html")
+
+
+def test_when_served_by_lens_serve_then_public_report_form_shares_the_port(live) -> None:
+    """`/report` is served by the same `lens serve`, needs no login, and a submitted report
+    gets a receipt (Chainlit's catch-all frontend route does not shadow it)."""
+    import re
+
+    import httpx
+
+    url, _ = live
+    with httpx.Client(base_url=url) as client:
+        page = client.get("/report")
+        assert page.status_code == 200
+        assert 'name="what"' in page.text
+        csrf = re.search(r'name="csrf" value="([^"]+)"', page.text)
+        assert csrf is not None
+        sent = client.post(
+            "/report",
+            data={
+                "what": "Six men sleep in a container behind the car wash and are paid nothing.",
+                "country": "United Kingdom",
+                "town": "Leicester",
+                "csrf": csrf.group(1),
+            },
+        )
+    assert sent.status_code == 200, sent.text[:300]
+    assert re.search(r'id="receipt"[^>]*>\s*[a-z0-9-]{20,}', sent.text)
