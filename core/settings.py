@@ -264,6 +264,27 @@ class HistorySettings(BaseModel):
     )
 
 
+class LinkSettings(BaseModel):
+    """Links between reports that share an identifier (keyed hashes, never the values)."""
+
+    enabled: bool = Field(
+        True,
+        description="Keep a link key (HMAC-SHA256 of the normalised value) for each removed "
+        "identifier at ingest, so `lens links` can join reports that share one.",
+    )
+    secret_file: Path | None = Field(
+        None,
+        description="File holding the link secret (created once, mode 0600; default "
+        "<home>/link.key). Never stored in the database, logs or exports; see docs/links.md "
+        "before rotating it.",
+    )
+    people: bool = Field(
+        True,
+        description="Also key people's names (a weaker link type: diacritics, case and word "
+        "order ignored; one-word names are not keyed).",
+    )
+
+
 class QueueSettings(BaseModel):
     """Distributed ingest."""
 
@@ -293,6 +314,7 @@ class Settings(BaseSettings):
     ui: UISettings = Field(default_factory=UISettings)  # type: ignore[arg-type]
     history: HistorySettings = Field(default_factory=HistorySettings)  # type: ignore[arg-type]
     queue: QueueSettings = Field(default_factory=QueueSettings)  # type: ignore[arg-type]
+    links: LinkSettings = Field(default_factory=LinkSettings)  # type: ignore[arg-type]
 
     @classmethod
     def settings_customise_sources(
@@ -323,6 +345,11 @@ class Settings(BaseSettings):
     def log_dir(self) -> Path:
         """Folder of log files (redacted content only)."""
         return self.home / "logs"
+
+    @property
+    def link_secret_path(self) -> Path:
+        """The file of the link secret (links.secret_file, else <home>/link.key)."""
+        return self.links.secret_file or self.home / "link.key"
 
     @property
     def models_dir(self) -> Path:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from lens.services.base import FilterInput
 from lens.services.documents import DocumentService, Upload
 from lens.services.history import HistoryService
+from lens.services.links import LinkService
 from lens.services.questions import AskEvent, QuestionService
 from lens.services.reports import BriefReport, ReportService
 from lens.services.users import UserService
@@ -29,6 +30,7 @@ __all__ = [
     "DocumentService",
     "FilterInput",
     "HistoryService",
+    "LinkService",
     "QuestionService",
     "ReportService",
     "Services",
@@ -38,7 +40,8 @@ __all__ = [
 
 
 class Services:
-    """Every hub action, grouped: `users`, `questions`, `reports`, `documents`, `history`."""
+    """Every hub action, grouped: `users`, `questions`, `reports`, `documents`, `history`,
+    `links`."""
 
     def __init__(self, root: Lens) -> None:
         self.root = root
@@ -47,3 +50,4 @@ class Services:
         self.reports = ReportService(root)
         self.documents = DocumentService(root)
         self.history = HistoryService(root)
+        self.links = LinkService(root)

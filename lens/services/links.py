@@ -1,0 +1,361 @@
+"""Links between reports that share an identifier, among the reports a user may see.
+
+Two documents are linked when a value removed from each (a phone number, an account, a
+name...) has the same link key (`core.mentions`, `ingest.linkkeys`). The identifier is never
+shown: a link is named by `link_id`, a hash of its key. Networks are the connected
+components of the visible documents joined by shared keys.
+
+Access: every query joins `document` with the visibility rule (`core.access.sql_filter`) and
+every row is checked again with `is_visible`, so a hidden document is never a partner, never
+counted and never a bridge between two visible ones (a network is only what can be walked
+through visible documents). A document asked for by id that is hidden or missing gets the
+same sentence. One audit row per call, with ids and counts only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import col, select
+
+from core import audit
+from core.access import Principal, is_visible, sql_filter
+from core.errors import LensError, NotFound
+from core.mentions import Mention, ensure_table
+from core.records import Chunk, Document, Fact, Organisation
+from ingest.link_normalise import ALL_TYPES, EXACT_TYPES
+from lens.services.base import Service
+
+MAX_NETWORK = 500  # documents walked from one report before the network is cut short
+_PLACEHOLDER = r"<[A-Z][A-Z_]*_\d+>"
+
+
+def link_id(key: str) -> str:
+    """The public name of a link: a hash of its key (the key and the value stay inside)."""
+    return hashlib.sha256(b"lens-link\x00" + key.encode()).hexdigest()[:16]
+
+
+def parse_types(types: str | Sequence[str] | None) -> tuple[str, ...]:
+    """`phone,email` or a list -> link types; none given -> every exact type (names, the
+    weaker type, only when asked for). Unknown types are a usage error."""
+    if types is None or types == "" or types == []:
+        return EXACT_TYPES
+    words = types.split(",") if isinstance(types, str) else list(types)
+    chosen = tuple(dict.fromkeys(w.strip().lower() for w in words if w.strip()))
+    unknown = [t for t in chosen if t not in ALL_TYPES]
+    if unknown or not chosen:
+        raise LensError(
+            f"Link type {', '.join(unknown) or repr(types)} is not valid: use "
+            f"{', '.join(ALL_TYPES)}.",
+            exit_code=2,
+        )
+    return chosen
+
+
+class LinkService(Service):
+    """`lens links`: links and networks among the documents the acting user may see."""
+
+    def links(
+        self,
+        principal: Principal,
+        *,
+        doc_id: str | None = None,
+        types: str | Sequence[str] | None = None,
+    ) -> dict[str, Any]:
+        """`lens links --json`: `{"links": [...], "networks": [...]}`. With `doc_id`, the
+        links of that document and its network; without, every link and network."""
+        chosen = parse_types(types)
+        ensure_table(self.db)
+        if doc_id is not None:
+            self._check_visible(principal, doc_id)
+            edges = self._walk(principal, doc_id, chosen)
+        else:
+            edges = self._all_edges(principal, chosen)
+        out = self._shape(principal, edges, doc_id)
+        audit.record(
+            self.db,
+            user=principal.user_name,
+            action="links",
+            doc_ids=[doc_id] if doc_id else [],
+            detail={
+                "types": list(chosen),
+                "links": len(out["links"]),
+                "networks": len(out["networks"]),
+            },
+        )
+        return out
+
+    def passage(self, principal: Principal, chunk_id: str) -> dict[str, Any]:
+        """For each placeholder in a passage the user may see, the other visible reports that
+        hold the same value: "this <PHONE_NUMBER_1> also appears in 2 other reports you can
+        see". Every link type, names included. Audited, found or not."""
+        import regex
+
+        ensure_table(self.db)
+        with self.db.session() as s:
+            c = s.get(Chunk, chunk_id)
+            d = s.get(Document, c.doc_id) if c is not None else None
+            if c is None or d is None or d.status != "active" or not is_visible(principal, d):
+                audit.record(
+                    self.db, user=principal.user_name, action="links.passage", outcome="not_found"
+                )
+                raise NotFound(f"Passage {chunk_id} does not exist.")
+            doc_id = d.id
+            shown = list(dict.fromkeys(regex.findall(_PLACEHOLDER, c.text)))
+            rows = s.exec(
+                select(Mention.placeholder, Mention.type, Mention.key)
+                .where(Mention.doc_id == doc_id)
+                .where(col(Mention.placeholder).in_(shown))
+            ).all()
+        keys = {k for _, _, k in rows}
+        partners = self._partners(principal, keys, exclude={doc_id})
+        docs = self._documents(principal, {o for ds in partners.values() for o in ds})
+        mentions = []
+        for placeholder in shown:
+            mine = [(t, k) for p, t, k in rows if p == placeholder]
+            others = sorted({o for _, k in mine for o in partners.get(k, ())})
+            if not mine:
+                continue
+            mentions.append(
+                {
+                    "placeholder": placeholder,
+                    "type": mine[0][0],
+                    "link_ids": sorted({link_id(k) for _, k in mine}),
+                    "count": len(others),
+                    "documents": [docs[o] for o in others if o in docs],
+                    "text": _also(placeholder, len(others)),
+                }
+            )
+        audit.record(
+            self.db,
+            user=principal.user_name,
+            action="links.passage",
+            doc_ids=[doc_id],
+            detail={"chunk_id": chunk_id, "linked": sum(m["count"] > 0 for m in mentions)},
+        )
+        return {"chunk_id": chunk_id, "doc_id": doc_id, "mentions": mentions}
+
+    # Queries ---------------------------------------------------------------------------
+    def _check_visible(self, principal: Principal, doc_id: str) -> None:
+        with self.db.session() as s:
+            d = s.get(Document, doc_id)
+            refusal = (
+                "not_found"
+                if d is None or d.status != "active"
+                else "refused"
+                if not is_visible(principal, d)
+                else None
+            )
+        if refusal is not None:
+            audit.record(
+                self.db, user=principal.user_name, action="links", doc_ids=[doc_id], outcome=refusal
+            )
+            raise NotFound(f"Document {doc_id} does not exist.")
+
+    def _visible_mentions(self, principal: Principal) -> Any:
+        """Mentions joined with their documents under the visibility rule (in SQL)."""
+        return (
+            select(Mention.key, Mention.type, Mention.doc_id, Document)
+            .join(Document, col(Document.id) == col(Mention.doc_id))
+            .where(Document.status == "active")
+            .where(sql_filter(principal, Document))
+        )
+
+    def _partners(
+        self, principal: Principal, keys: Iterable[str], exclude: set[str]
+    ) -> dict[str, set[str]]:
+        """key -> the visible documents holding it (documents in `exclude` left out)."""
+        keys = list(keys)
+        out: dict[str, set[str]] = defaultdict(set)
+        with self.db.session() as s:
+            for start in range(0, len(keys), 500):
+                query = self._visible_mentions(principal).where(
+                    col(Mention.key).in_(keys[start : start + 500])
+                )
+                for key, _, doc, d in s.exec(query):
+                    if doc not in exclude and is_visible(principal, d):
+                        out[key].add(doc)
+        return out
+
+    def _keys_of(self, doc_ids: Iterable[str], types: Sequence[str]) -> list[tuple[str, str, str]]:
+        """(doc_id, type, key) of these documents' mentions of the chosen types."""
+        ids = list(doc_ids)
+        out: list[tuple[str, str, str]] = []
+        with self.db.session() as s:
+            for start in range(0, len(ids), 500):
+                out += s.exec(
+                    select(Mention.doc_id, Mention.type, Mention.key)
+                    .where(col(Mention.doc_id).in_(ids[start : start + 500]))
+                    .where(col(Mention.type).in_(list(types)))
+                ).all()
+        return out
+
+    def _walk(
+        self, principal: Principal, doc_id: str, types: Sequence[str]
+    ) -> list[tuple[str, str, str]]:
+        """(key, type, doc_id) edges of the network reached from one document through
+        visible documents only (at most MAX_NETWORK documents)."""
+        seen_docs = {doc_id}
+        seen_keys: set[str] = set()
+        frontier = [doc_id]
+        edges: set[tuple[str, str, str]] = set()
+        while frontier and len(seen_docs) < MAX_NETWORK:
+            fresh = {(k, t) for _, t, k in self._keys_of(frontier, types) if k not in seen_keys}
+            seen_keys |= {k for k, _ in fresh}
+            kinds = dict(fresh)
+            holders = self._partners(principal, kinds, exclude=set())
+            frontier = []
+            for key, docs in holders.items():
+                if len(docs) < 2:
+                    continue
+                for d in docs:
+                    edges.add((key, kinds[key], d))
+                    if d not in seen_docs and len(seen_docs) < MAX_NETWORK:
+                        seen_docs.add(d)
+                        frontier.append(d)
+        return sorted(edges)
+
+    def _all_edges(self, principal: Principal, types: Sequence[str]) -> list[tuple[str, str, str]]:
+        """(key, type, doc_id) for every key held by two or more visible documents."""
+        with self.db.session() as s:
+            shared = (
+                select(Mention.key)
+                .join(Document, col(Document.id) == col(Mention.doc_id))
+                .where(Document.status == "active")
+                .where(sql_filter(principal, Document))
+                .where(col(Mention.type).in_(list(types)))
+                .group_by(Mention.key)
+                .having(func.count(func.distinct(Mention.doc_id)) >= 2)
+            )
+            rows = s.exec(
+                self._visible_mentions(principal).where(col(Mention.key).in_(shared.subquery()))
+            ).all()
+        return sorted({(k, t, doc) for k, t, doc, d in rows if is_visible(principal, d)})
+
+    def _documents(self, principal: Principal, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """`{"doc_id","org","kind","level","title"}` of visible documents, by id."""
+        ids = list(ids)
+        out: dict[str, dict[str, Any]] = {}
+        with self.db.session() as s:
+            for start in range(0, len(ids), 500):
+                rows = s.exec(
+                    select(Document, Organisation)
+                    .where(col(Document.id).in_(ids[start : start + 500]))
+                    .where(Document.org_id == Organisation.id)
+                    .where(Document.status == "active")
+                    .where(sql_filter(principal, Document))
+                ).all()
+                for d, o in rows:
+                    if is_visible(principal, d):
+                        out[d.id] = {
+                            "doc_id": d.id,
+                            "org": o.name,
+                            "kind": d.kind,
+                            "level": d.level,
+                            "title": d.title,
+                            "_sector": o.sector,
+                            "_date": d.doc_date.date().isoformat() if d.doc_date else None,
+                            "_year": d.year,
+                        }
+        return out
+
+    def _facts(self, ids: Iterable[str]) -> dict[str, dict[str, set[str]]]:
+        """doc_id -> {"country": {...}, "type": {...}} for documents already checked."""
+        ids = list(ids)
+        out: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        with self.db.session() as s:
+            for start in range(0, len(ids), 500):
+                for f in s.exec(
+                    select(Fact)
+                    .where(col(Fact.doc_id).in_(ids[start : start + 500]))
+                    .where(col(Fact.kind).in_(["country", "type"]))
+                ):
+                    out[f.doc_id][f.kind].add(f.value)
+        return out
+
+    # Shape -----------------------------------------------------------------------------
+    def _shape(
+        self, principal: Principal, edges: list[tuple[str, str, str]], doc_id: str | None
+    ) -> dict[str, Any]:
+        by_key: dict[str, set[str]] = defaultdict(set)
+        kind_of: dict[str, str] = {}
+        for key, link_type, doc in edges:
+            by_key[key].add(doc)
+            kind_of[key] = link_type
+        docs = self._documents(principal, {d for ds in by_key.values() for d in ds})
+        by_key = {k: {d for d in ds if d in docs} for k, ds in by_key.items()}
+        by_key = {k: ds for k, ds in by_key.items() if len(ds) >= 2}
+        if doc_id is not None:
+            direct = {k: ds for k, ds in by_key.items() if doc_id in ds}
+        else:
+            direct = by_key
+        links = [
+            {
+                "link_id": link_id(k),
+                "type": kind_of[k],
+                "documents": [_public(docs[d]) for d in sorted(ds)],
+            }
+            for k, ds in sorted(direct.items(), key=lambda kv: (kind_of[kv[0]], -len(kv[1]), kv[0]))
+        ]
+        networks = self._networks(by_key, docs)
+        return {"links": links, "networks": networks}
+
+    def _networks(
+        self, by_key: dict[str, set[str]], docs: dict[str, dict[str, Any]]
+    ) -> list[dict[str, Any]]:
+        """Connected components (union-find over shared keys) with their figures."""
+        parent: dict[str, str] = {}
+
+        def find(x: str) -> str:
+            while parent.setdefault(x, x) != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for ds in by_key.values():
+            first, *rest = sorted(ds)
+            for other in rest:
+                parent[find(other)] = find(first)
+        groups: dict[str, set[str]] = defaultdict(set)
+        for ds in by_key.values():
+            for d in ds:
+                groups[find(d)].add(d)
+        keys_in: dict[str, int] = defaultdict(int)
+        for ds in by_key.values():
+            keys_in[find(next(iter(ds)))] += 1
+        facts = self._facts(docs)
+        out = []
+        for root, members in groups.items():
+            rows = [docs[d] for d in sorted(members)]
+            dates = [r["_date"] or (str(r["_year"]) if r["_year"] else None) for r in rows]
+            known = sorted(d for d in dates if d)
+            out.append(
+                {
+                    "documents": [_public(r) for r in rows],
+                    "links": keys_in[root],
+                    "size": len(rows),
+                    "orgs": sorted({r["org"] for r in rows}),
+                    "sectors": sorted({r["_sector"] for r in rows}),
+                    "countries": sorted({c for d in members for c in facts[d]["country"]}),
+                    "exploitation": sorted({t for d in members for t in facts[d]["type"]}),
+                    "span": {"from": known[0], "to": known[-1]} if known else None,
+                }
+            )
+        out.sort(key=lambda n: (-n["size"], n["documents"][0]["doc_id"]))
+        return out
+
+
+def _public(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if not k.startswith("_")}
+
+
+def _also(placeholder: str, n: int) -> str:
+    if n == 0:
+        return f"{placeholder} appears in no other report you can see."
+    return (
+        f"This {placeholder} also appears in {n} other report{'s' if n != 1 else ''} you can see."
+    )
