@@ -121,6 +121,7 @@ def fold(text: str) -> str:
     # Letters NFKD does not decompose.
     plain = plain.translate(str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d"}))
     plain = plain.translate(str.maketrans({"Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE"}))
+    plain = plain.translate(str.maketrans({"ı": "i", "ð": "d", "þ": "th", "œ": "oe"}))
     return plain.casefold()
 
 
