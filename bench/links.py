@@ -80,10 +80,16 @@ NAMES = [  # given, family (with diacritics where the language has them)
     ("Łukasz", "Zieliński"),
     ("Emeka", "Nwachukwu"),
 ]
-PLAIN = str.maketrans(
-    "ățșăâîéèêëáàíóöőúüűñçøåäłśźżńćčřžšďťľýğışÿÖÜØŁŚŽŠČŘĽ",
-    "atsaaieeeeaaiooouuuncoaalszzncerzsdtlygisyOUOLSZSCRL",
-)
+
+
+def plain(text: str) -> str:
+    """As written on a keyboard without diacritics ("Wójcik" -> "Wojcik")."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text)
+    out = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return out.translate(str.maketrans("łŁøØı", "lLoOi"))
+
 
 # Sentence shapes and formats. TUNING was used to adjust normalisation; HELDOUT was written
 # at the same time and not looked at while tuning.
@@ -189,9 +195,20 @@ def fmt_name(shape: str, given: str, family: str) -> str:
         family=family,
         GIVEN=given.upper(),
         FAMILY=family.upper(),
-        given_plain=given.translate(PLAIN),
-        family_plain=family.translate(PLAIN),
+        given_plain=plain(given),
+        family_plain=plain(family),
     )
+
+
+def fmt_value(kind: str, shape: str, a: Actor, rng: random.Random) -> str:
+    """One planted value of an actor, written in `shape`."""
+    if kind == "phone":
+        return fmt_phone(shape, a.phone)
+    if kind == "iban":
+        return fmt_iban(shape, a.iban, rng)
+    if kind == "email":
+        return fmt_email(shape, a.email)
+    return fmt_name(shape, a.given, a.family)
 
 
 def generate(templates: dict[str, list[str]], n_actors: int, seed: int, base: int) -> list[Doc]:
@@ -208,7 +225,7 @@ def generate(templates: dict[str, list[str]], n_actors: int, seed: int, base: in
                 ident=f"{seed}-{i}",
                 phone=("900", f"{number:03d}"),
                 iban=iban(600000 + base + i, 31000000 + base * 100 + i * 10),
-                email=f"{given.split()[0].translate(PLAIN).lower()}.{i}{base}@example.org",
+                email=f"{plain(given.split()[0]).lower()}.{i}{base}@example.org",
                 given=given,
                 family=family,
             )
@@ -223,12 +240,7 @@ def generate(templates: dict[str, list[str]], n_actors: int, seed: int, base: in
             values: dict[str, set[str]] = {}
             for kind in kinds:
                 shape = rng.choice(templates[kind])
-                slot = {
-                    "phone": lambda s=shape: fmt_phone(s, a.phone),
-                    "iban": lambda s=shape: fmt_iban(s, a.iban, rng),
-                    "email": lambda s=shape: fmt_email(s, a.email),
-                    "name": lambda s=shape: fmt_name(s, a.given, a.family),
-                }[kind]()
+                slot = fmt_value(kind, shape, a, rng)
                 sentence = rng.choice([s for s in sentences if "{" + kind + "}" in s])
                 lines.append(sentence.format(**{kind: slot}))
                 values[{"iban": "account"}.get(kind, kind)] = {f"{kind}:{a.ident}"}
@@ -236,7 +248,9 @@ def generate(templates: dict[str, list[str]], n_actors: int, seed: int, base: in
             docs.append(Doc(f"{a.ident}-{j}.txt", org, " ".join(lines), values))
         # A near miss of this actor in one more report: one digit off, one letter off.
         miss_phone = ("900", f"{int(a.phone[1]) + 1:03d}")
-        miss_iban = iban(600000 + base + actors.index(a), 31000000 + base * 100 + actors.index(a) * 10 + 1)
+        miss_iban = iban(
+            600000 + base + actors.index(a), 31000000 + base * 100 + actors.index(a) * 10 + 1
+        )
         local, domain = a.email.split("@")
         miss_email = local[:-1] + ("x" if local[-1] != "x" else "y") + "@" + domain
         family = a.family[:-1] + ("a" if a.family[-1] != "a" else "e")
@@ -360,15 +374,29 @@ def quality(n_actors: int, seed: int) -> dict[str, Any]:
         # names: source_ref "tuning/<actor>-<j>.txt" -> the Doc name
         short = {k: v[len(prefix) :] for k, v in mine.items()}
         for group, kinds, types, target in (
-            ("exact (phone, account, e-mail)", {"phone", "account", "email"},
-             {"phone", "account", "email"}, (0.99, 0.98)),
+            (
+                "exact (phone, account, e-mail)",
+                {"phone", "account", "email"},
+                {"phone", "account", "email"},
+                (0.99, 0.98),
+            ),
             ("names", {"name"}, {"person"}, (0.95, 0.90)),
         ):
             truth = truth_pairs(docs, kinds)
             pred = predicted_pairs(out["links"], types, short)
             p, r, hit, n_pred, n_truth = scores(pred, truth)
-            rows.append([label, group, f"{p:.3f}", f"{r:.3f}", hit, n_pred, n_truth,
-                         f"P>={target[0]} R>={target[1]}"])
+            rows.append(
+                [
+                    label,
+                    group,
+                    f"{p:.3f}",
+                    f"{r:.3f}",
+                    hit,
+                    n_pred,
+                    n_truth,
+                    f"P>={target[0]} R>={target[1]}",
+                ]
+            )
             result[(label, group)] = (p, r)
             met = p >= target[0] and r >= target[1]
             record(f"links {group} precision ({label})", p, f">= {target[0]}", met)
@@ -378,8 +406,9 @@ def quality(n_actors: int, seed: int) -> dict[str, Any]:
             pred = predicted_pairs(out["links"], {kind}, short)
             p, r, hit, n_pred, n_truth = scores(pred, truth)
             rows.append([label, f"  {kind}", f"{p:.3f}", f"{r:.3f}", hit, n_pred, n_truth, ""])
-    print(table(["set", "links", "precision", "recall", "hits", "predicted", "true", "target"],
-                rows))
+    print(
+        table(["set", "links", "precision", "recall", "hits", "predicted", "true", "target"], rows)
+    )
     return result
 
 
@@ -403,17 +432,30 @@ def speed(n_docs: int, n_mentions: int, seed: int) -> None:
     with lens.db.engine.begin() as conn:
         conn.execute(
             insert(Organisation),
-            [{"id": i + 1, "name": f"org {i}", "sector": "ngo", "created_at": utcnow()}
-             for i in range(20)],
+            [
+                {"id": i + 1, "name": f"org {i}", "sector": "ngo", "created_at": utcnow()}
+                for i in range(20)
+            ],
         )
         now = utcnow()
         docs = [
             {
-                "id": f"d{i:09d}", "org_id": 1 + i % 20, "title": f"report {i}",
-                "kind": "incident_report", "level": rng.randrange(4),
-                "org_only": rng.random() < 0.2, "source_ref": f"r{i}", "content_hash": "x",
-                "language": "en", "year": 2020 + i % 6, "ingested_at": now, "updated_at": now,
-                "status": "active", "n_chunks": 1, "redactions": {}, "meta": {},
+                "id": f"d{i:09d}",
+                "org_id": 1 + i % 20,
+                "title": f"report {i}",
+                "kind": "incident_report",
+                "level": rng.randrange(4),
+                "org_only": rng.random() < 0.2,
+                "source_ref": f"r{i}",
+                "content_hash": "x",
+                "language": "en",
+                "year": 2020 + i % 6,
+                "ingested_at": now,
+                "updated_at": now,
+                "status": "active",
+                "n_chunks": 1,
+                "redactions": {},
+                "meta": {},
                 "policy_version": "",
             }
             for i in range(n_docs)
@@ -425,13 +467,22 @@ def speed(n_docs: int, n_mentions: int, seed: int) -> None:
         types = ["phone", "email", "account", "person", "handle"]
         while len(rows) < n_mentions:
             value = rng.getrandbits(64)
-            holders = rng.sample(range(n_docs), rng.choice([2, 3, 4])) if rng.random() < 0.1 else [
-                rng.randrange(n_docs)]
+            holders = (
+                rng.sample(range(n_docs), rng.choice([2, 3, 4]))
+                if rng.random() < 0.1
+                else [rng.randrange(n_docs)]
+            )
             key = hashlib.sha256(str(value).encode()).hexdigest()
             kind = rng.choice(types)
             for h in holders:
-                rows.append({"doc_id": f"d{h:09d}", "placeholder": f"<X_{len(rows)}>",
-                             "type": kind, "key": key})
+                rows.append(
+                    {
+                        "doc_id": f"d{h:09d}",
+                        "placeholder": f"<X_{len(rows)}>",
+                        "type": kind,
+                        "key": key,
+                    }
+                )
         for start in range(0, len(rows), 50000):
             conn.execute(insert(Mention), rows[start : start + 50000])
     print(f"wrote {n_docs} documents and {len(rows)} mentions in {time.perf_counter() - t0:.0f} s")
@@ -450,8 +501,10 @@ def speed(n_docs: int, n_mentions: int, seed: int) -> None:
             pass
         times.append((time.perf_counter() - t) * 1000)
     p50, p95 = pct(times, 50), pct(times, 95)
-    print(f"links of a document: p50 {p50:.1f} ms, p95 {p95:.1f} ms over 300 calls "
-          f"({linked} had links); target p95 <= 50 ms")
+    print(
+        f"links of a document: p50 {p50:.1f} ms, p95 {p95:.1f} ms over 300 calls "
+        f"({linked} had links); target p95 <= 50 ms"
+    )
     record("links of a document p95 (100k docs, 300k mentions)", p95, "<= 50", p95 <= 50, "ms")
 
 
@@ -469,11 +522,17 @@ def overhead(seed: int) -> None:
     lens = Lens(load_settings(home=Path(tempfile.mkdtemp()) / "home"))
     lens.init()
     keyer = LinkKeyer(b"k" * 32)
-    transform(loaded[:4], "x", redactor=lens.redactor, chunker=lens.pipeline.chunker,
-              embedder=lens.embedder)
+    transform(
+        loaded[:4],
+        "x",
+        redactor=lens.redactor,
+        chunker=lens.pipeline.chunker,
+        embedder=lens.embedder,
+    )
     t = time.perf_counter()
-    transform(loaded, "x", redactor=lens.redactor, chunker=lens.pipeline.chunker,
-              embedder=lens.embedder)
+    transform(
+        loaded, "x", redactor=lens.redactor, chunker=lens.pipeline.chunker, embedder=lens.embedder
+    )
     base = time.perf_counter() - t
     inputs = [DocumentInput(d.text, d.title, string_meta(d.meta)) for d in loaded]
     results = redact_documents(lens.redactor, inputs)
@@ -482,8 +541,10 @@ def overhead(seed: int) -> None:
         keyer.mentions(raw, r, ["GB"])
     keying = time.perf_counter() - t
     share = 100 * keying / base
-    print(f"ingest overhead: keying {keying * 1000:.1f} ms vs transform {base * 1000:.0f} ms "
-          f"for {len(loaded)} reports = {share:.2f} % (target <= 5 %)")
+    print(
+        f"ingest overhead: keying {keying * 1000:.1f} ms vs transform {base * 1000:.0f} ms "
+        f"for {len(loaded)} reports = {share:.2f} % (target <= 5 %)"
+    )
     record("links keying overhead on ingest", share, "<= 5", share <= 5, "%")
 
 

@@ -42,6 +42,32 @@ _TRUNK = regex.compile(r"\(\s*0\s*\)")  # "+44 (0) 7700 ...": the trunk zero wri
 _HANDLE_URL = regex.compile(r"^(?:https?://)?(?:www\.|m\.)?[^/]+/(?:@|in/|u/|user/)?([^/?#]+)")
 _NAME_WORD = regex.compile(r"\p{L}+")
 _TITLES = frozenset("mr mrs ms miss dr prof sir madam mx".split())
+# Role words the NER sometimes takes in with a name ("Contact Ana Pop", "Recruiter Ana Pop").
+_ROLES = frozenset(
+    "contact customer client victim survivor suspect recruiter driver officer witness agent "
+    "boss manager owner landlord employer uncle aunt brother sister mother father cousin "
+    "mama papa named called".split()
+)
+
+
+def valid(entity_type: str, normal: str) -> bool:
+    """Checksums where the type has one: a cut-off IBAN or card number is not linked on."""
+    if entity_type == "IBAN_CODE":
+        if len(normal) < 15 or not normal[:2].isalpha() or not normal[2:4].isdigit():
+            return False
+        moved = normal[4:] + normal[:4]
+        try:
+            return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
+        except ValueError:
+            return False
+    if entity_type == "CREDIT_CARD":
+        digits = [int(ch) for ch in normal if ch.isdigit()]
+        total = sum(
+            d if i % 2 == 0 else (d * 2 - 9 if d > 4 else d * 2)
+            for i, d in enumerate(reversed(digits))
+        )
+        return len(digits) >= 12 and total % 10 == 0
+    return True
 
 
 def normalise(link_type: str, surface: str, regions: Sequence[str] = DEFAULT_REGIONS) -> str | None:
@@ -128,7 +154,7 @@ def fold(text: str) -> str:
 def person(value: str) -> str | None:
     """A name's words folded and sorted ("Mai NGUYỄN Thi" and "Nguyen Thi Mai" are one);
     titles and particles dropped; a single word is too weak to link on."""
-    words = [w for w in _NAME_WORD.findall(fold(value)) if w not in _TITLES]
+    words = [w for w in _NAME_WORD.findall(fold(value)) if w not in _TITLES and w not in _ROLES]
     core = sorted(w for w in words if w not in PARTICLES and len(w) > 1)
     if len(core) < 2:
         return None

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.errors import LensError
-from ingest.link_normalise import DEFAULT_REGIONS, LINK_TYPES, normalise
+from ingest.link_normalise import DEFAULT_REGIONS, LINK_TYPES, normalise, valid
 
 if TYPE_CHECKING:
     from redaction.base import DocumentInput, DocumentResult, RedactionResult
@@ -113,8 +113,11 @@ class LinkKeyer:
                 link_type = LINK_TYPES.get(e.type)
                 if link_type is None or (link_type == "person" and not self.people):
                     continue
-                key = self.key_of(link_type, text[e.start : e.end], hints)
-                if key is None or (e.replacement, key) in seen:
+                normal = normalise(link_type, text[e.start : e.end], hints)
+                if normal is None or not valid(e.type, normal):
+                    continue
+                key = self.key(link_type, normal)
+                if (e.replacement, key) in seen:
                     continue
                 seen.add((e.replacement, key))
                 out.append(MentionKey(e.replacement, link_type, key))
