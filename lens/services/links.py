@@ -232,7 +232,7 @@ class LinkService(Service):
                 .having(func.count(func.distinct(Mention.doc_id)) >= 2)
             )
             rows = s.exec(
-                self._visible_mentions(principal).where(col(Mention.key).in_(shared.subquery()))
+                self._visible_mentions(principal).where(col(Mention.key).in_(shared))
             ).all()
         return sorted({(k, t, doc) for k, t, doc, d in rows if is_visible(principal, d)})
 

@@ -41,7 +41,13 @@ class Hub:
             return principal_for(s, user)
 
     def ingest(
-        self, user: str, name: str, text: str, *, level: int = 1, org_only: bool = False,
+        self,
+        user: str,
+        name: str,
+        text: str,
+        *,
+        level: int = 1,
+        org_only: bool = False,
         kind: str = "incident_report",
     ) -> str:
         """Ingest one text file; returns its doc id."""
