@@ -113,15 +113,26 @@ class LinkKeyer:
                 link_type = LINK_TYPES.get(e.type)
                 if link_type is None or (link_type == "person" and not self.people):
                     continue
-                normal = normalise(link_type, text[e.start : e.end], hints)
+                surface = text[e.start : e.end]
+                normal = normalise(link_type, surface, hints)
                 if normal is None or not valid(e.type, normal):
                     continue
+                if link_type == "person" and _is_place(surface):
+                    continue  # "Mae Sot" taken for a name would link every report about it
                 key = self.key(link_type, normal)
                 if (e.replacement, key) in seen:
                     continue
                 seen.add((e.replacement, key))
                 out.append(MentionKey(e.replacement, link_type, key))
         return out
+
+
+def _is_place(surface: str) -> bool:
+    """Whether a value the NER took for a name is wholly a known place."""
+    from core.gazetteer import find_places
+
+    places = find_places(surface)
+    return bool(places) and sum(p.end - p.start for p in places) >= len(surface.strip()) - 1
 
 
 def keyer_for(secret_file: Path, *, enabled: bool = True, people: bool = True) -> LinkKeyer | None:
