@@ -102,6 +102,7 @@ def phone(value: str, regions: Sequence[str] = DEFAULT_REGIONS) -> str | None:
     if len(digits) < 6:
         return None
     stripped = text.lstrip()
+    candidates: list[str | None]
     if stripped.startswith("00"):
         text, candidates = "+" + digits[2:], [None]
     elif stripped.startswith("+"):
@@ -140,15 +141,32 @@ def handle(value: str) -> str | None:
     return name if len(name) >= 2 else None
 
 
+# Letters NFKD does not decompose.
+_UNDECOMPOSED = {
+    ord(k): v
+    for k, v in {
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "ı": "i",
+        "ð": "d",
+        "þ": "th",
+        "œ": "oe",
+    }.items()
+}
+
+
 def fold(text: str) -> str:
     """Case-folded, diacritics removed ("Ştefan Ionuţ" -> "stefan ionut")."""
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    # Letters NFKD does not decompose.
-    plain = plain.translate(str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d"}))
-    plain = plain.translate(str.maketrans({"Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE"}))
-    plain = plain.translate(str.maketrans({"ı": "i", "ð": "d", "þ": "th", "œ": "oe"}))
-    return plain.casefold()
+    return plain.translate(_UNDECOMPOSED).casefold()
 
 
 def person(value: str) -> str | None:

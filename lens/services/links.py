@@ -328,7 +328,7 @@ class LinkService(Service):
         for ds in by_key.values():
             keys_in[find(next(iter(ds)))] += 1
         facts = self._facts(docs)
-        out = []
+        out: list[dict[str, Any]] = []
         for root, members in groups.items():
             rows = [docs[d] for d in sorted(members)]
             dates = [r["_date"] or (str(r["_year"]) if r["_year"] else None) for r in rows]
