@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import func
+from sqlalchemy import select as columns
 from sqlmodel import col, select
 
 from core import audit
@@ -30,8 +31,11 @@ from core.records import Chunk, Document, Fact, Organisation
 from ingest.link_normalise import ALL_TYPES, EXACT_TYPES
 from lens.services.base import Service
 
-MAX_NETWORK = 500  # documents walked from one report before the network is cut short
+MAX_NETWORK = 100  # documents walked from one report before its network is cut short
 _PLACEHOLDER = r"<[A-Z][A-Z_]*_\d+>"
+# `status` wrapped so SQLite looks documents up by id (or mentions by key) instead of walking
+# the status index when the id list is long.
+_ACTIVE = func.coalesce(Document.status, "") == "active"
 
 
 def link_id(key: str) -> str:
@@ -72,10 +76,12 @@ class LinkService(Service):
         ensure_table(self.db)
         if doc_id is not None:
             self._check_visible(principal, doc_id)
-            edges = self._walk(principal, doc_id, chosen)
+            edges, cut = self._walk(principal, doc_id, chosen)
         else:
-            edges = self._all_edges(principal, chosen)
+            edges, cut = self._all_edges(principal, chosen), False
         out = self._shape(principal, edges, doc_id)
+        for network in out["networks"]:
+            network["complete"] = not cut
         audit.record(
             self.db,
             user=principal.user_name,
@@ -159,9 +165,16 @@ class LinkService(Service):
     def _visible_mentions(self, principal: Principal) -> Any:
         """Mentions joined with their documents under the visibility rule (in SQL)."""
         return (
-            select(Mention.key, Mention.type, Mention.doc_id, Document)
+            columns(
+                col(Mention.key),
+                col(Mention.type),
+                col(Mention.doc_id),
+                col(Document.level),
+                col(Document.org_only),
+                col(Document.org_id),
+            )
             .join(Document, col(Document.id) == col(Mention.doc_id))
-            .where(Document.status == "active")
+            .where(_ACTIVE)
             .where(sql_filter(principal, Document))
         )
 
@@ -176,9 +189,9 @@ class LinkService(Service):
                 query = self._visible_mentions(principal).where(
                     col(Mention.key).in_(keys[start : start + 500])
                 )
-                for key, _, doc, d in s.exec(query):
-                    if doc not in exclude and is_visible(principal, d):
-                        out[key].add(doc)
+                for row in s.execute(query):
+                    if row.doc_id not in exclude and is_visible(principal, row):
+                        out[row.key].add(row.doc_id)
         return out
 
     def _keys_of(self, doc_ids: Iterable[str], types: Sequence[str]) -> list[tuple[str, str, str]]:
@@ -196,9 +209,11 @@ class LinkService(Service):
 
     def _walk(
         self, principal: Principal, doc_id: str, types: Sequence[str]
-    ) -> list[tuple[str, str, str]]:
+    ) -> tuple[list[tuple[str, str, str]], bool]:
         """(key, type, doc_id) edges of the network reached from one document through
-        visible documents only (at most MAX_NETWORK documents)."""
+        visible documents only, and whether it was cut short at MAX_NETWORK documents (only
+        visible documents count towards it)."""
+        cut = False
         seen_docs = {doc_id}
         seen_keys: set[str] = set()
         frontier = [doc_id]
@@ -212,12 +227,17 @@ class LinkService(Service):
             for key, docs in holders.items():
                 if len(docs) < 2:
                     continue
-                for d in docs:
-                    edges.add((key, kinds[key], d))
-                    if d not in seen_docs and len(seen_docs) < MAX_NETWORK:
+                for d in sorted(docs):
+                    if d not in seen_docs:
+                        if len(seen_docs) >= MAX_NETWORK:
+                            cut = True
+                            continue
                         seen_docs.add(d)
                         frontier.append(d)
-        return sorted(edges)
+                    edges.add((key, kinds[key], d))
+        if frontier and len(seen_docs) >= MAX_NETWORK:
+            cut = True
+        return sorted(edges), cut
 
     def _all_edges(self, principal: Principal, types: Sequence[str]) -> list[tuple[str, str, str]]:
         """(key, type, doc_id) for every key held by two or more visible documents."""
@@ -225,16 +245,16 @@ class LinkService(Service):
             shared = (
                 select(Mention.key)
                 .join(Document, col(Document.id) == col(Mention.doc_id))
-                .where(Document.status == "active")
+                .where(_ACTIVE)
                 .where(sql_filter(principal, Document))
                 .where(col(Mention.type).in_(list(types)))
                 .group_by(Mention.key)
                 .having(func.count(func.distinct(Mention.doc_id)) >= 2)
             )
-            rows = s.exec(
+            rows = s.execute(
                 self._visible_mentions(principal).where(col(Mention.key).in_(shared))
             ).all()
-        return sorted({(k, t, doc) for k, t, doc, d in rows if is_visible(principal, d)})
+        return sorted({(r.key, r.type, r.doc_id) for r in rows if is_visible(principal, r)})
 
     def _documents(self, principal: Principal, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """`{"doc_id","org","kind","level","title"}` of visible documents, by id."""
@@ -242,22 +262,33 @@ class LinkService(Service):
         out: dict[str, dict[str, Any]] = {}
         with self.db.session() as s:
             for start in range(0, len(ids), 500):
-                rows = s.exec(
-                    select(Document, Organisation)
+                rows = s.execute(
+                    columns(
+                        col(Document.id),
+                        col(Document.kind),
+                        col(Document.level),
+                        col(Document.org_only),
+                        col(Document.org_id),
+                        col(Document.title),
+                        col(Document.doc_date),
+                        col(Document.year),
+                        col(Organisation.name),
+                        col(Organisation.sector),
+                    )
                     .where(col(Document.id).in_(ids[start : start + 500]))
-                    .where(Document.org_id == Organisation.id)
-                    .where(Document.status == "active")
+                    .where(col(Document.org_id) == col(Organisation.id))
+                    .where(_ACTIVE)
                     .where(sql_filter(principal, Document))
                 ).all()
-                for d, o in rows:
+                for d in rows:
                     if is_visible(principal, d):
                         out[d.id] = {
                             "doc_id": d.id,
-                            "org": o.name,
+                            "org": d.name,
                             "kind": d.kind,
                             "level": d.level,
                             "title": d.title,
-                            "_sector": o.sector,
+                            "_sector": d.sector,
                             "_date": d.doc_date.date().isoformat() if d.doc_date else None,
                             "_year": d.year,
                         }
@@ -269,12 +300,12 @@ class LinkService(Service):
         out: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         with self.db.session() as s:
             for start in range(0, len(ids), 500):
-                for f in s.exec(
-                    select(Fact)
+                for doc, kind, value in s.exec(
+                    select(Fact.doc_id, Fact.kind, Fact.value)
                     .where(col(Fact.doc_id).in_(ids[start : start + 500]))
                     .where(col(Fact.kind).in_(["country", "type"]))
                 ):
-                    out[f.doc_id][f.kind].add(f.value)
+                    out[doc][kind].add(value)
         return out
 
     # Shape -----------------------------------------------------------------------------
