@@ -125,6 +125,24 @@ HELDOUT: dict[str, list[str]] = {
         "According to the survivor, {name} kept the passports.",
     ],
 }
+# Written after the first run (which showed HELDOUT's phone and name figures) and BEFORE any
+# change made because of it: a clean held-out set for the code as changed after that run.
+HELDOUT_2: dict[str, list[str]] = {
+    "phone": ["+44 7700{a}{b}", "07700 {a} {b}", "+44-7700-{a}{b}", "(0044) 7700 {a}{b}"],
+    "iban": ["spaced", "compact"],
+    "email": ["upper", "title"],
+    "name": ["{given} {FAMILY}", "{family_plain} {given_plain}", "{given} {family_plain}"],
+    "sentences": [
+        "- Phone: {phone}",
+        "- Beneficiary account: {iban}",
+        "- Contact e-mail: {email}",
+        "- Account holder: {name}",
+        "Text messages from {phone} told the workers where to wait.",
+        "Rent was paid in cash or into {iban}.",
+        "Job applications went to {email} and were answered within the hour.",
+        "The house was rented in the name of {name}.",
+    ],
+}
 FILLER = [
     "The report describes debt bondage in a hand car wash in Leicester, United Kingdom.",
     "Workers from Romania were housed above a nail bar.",
@@ -342,6 +360,7 @@ def quality(n_actors: int, seed: int) -> dict[str, Any]:
     sets = {
         "tuning": generate(TUNING, n_actors, seed, base=0),
         "held-out": generate(HELDOUT, n_actors, seed + 1, base=500),
+        "held-out 2": generate(HELDOUT_2, n_actors, seed + 2, base=250),
     }
     home = Path(tempfile.mkdtemp(prefix="lens-links-bench-")) / "home"
     lens = build_hub(home)
