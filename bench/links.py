@@ -261,7 +261,10 @@ def generate(templates: dict[str, list[str]], n_actors: int, seed: int, base: in
                 slot = fmt_value(kind, shape, a, rng)
                 sentence = rng.choice([s for s in sentences if "{" + kind + "}" in s])
                 lines.append(sentence.format(**{kind: slot}))
-                values[{"iban": "account"}.get(kind, kind)] = {f"{kind}:{a.ident}"}
+                # A name is one value per (given, family) as written in full: two actors (or
+                # near misses) who bear the same name share it, as a name link says.
+                ident = f"{a.given}|{a.family}" if kind == "name" else a.ident
+                values[{"iban": "account"}.get(kind, kind)] = {f"{kind}:{ident}"}
             rng.shuffle(lines)
             docs.append(Doc(f"{a.ident}-{j}.txt", org, " ".join(lines), values))
         # A near miss of this actor in one more report: one digit off, one letter off.
@@ -298,7 +301,7 @@ def generate(templates: dict[str, list[str]], n_actors: int, seed: int, base: in
                     "phone": {f"miss-phone:{a.ident}"},
                     "account": {f"miss-iban:{a.ident}"},
                     "email": {f"miss-email:{a.ident}"},
-                    "name": {f"miss-name:{a.ident}"},
+                    "name": {f"name:{miss_name[0]}|{miss_name[1]}"},
                 },
             )
         )

@@ -94,7 +94,8 @@ def normalise(link_type: str, surface: str, regions: Sequence[str] = DEFAULT_REG
 def phone(value: str, regions: Sequence[str] = DEFAULT_REGIONS) -> str | None:
     """E.164 ("+447700900123"): international forms (+44, 0044) as written; national forms
     in the first region (of the defaults and the document's countries) where the number is
-    valid, else the first where it is possible; digits alone when no region reads it."""
+    valid, else the first where it is possible; None when no region reads it (a number the
+    recognizer cut short would otherwise link every report with the same first digits)."""
     import phonenumbers
 
     text = _TRUNK.sub(" ", value)
@@ -120,7 +121,7 @@ def phone(value: str, regions: Sequence[str] = DEFAULT_REGIONS) -> str | None:
             return e164
         if possible is None and phonenumbers.is_possible_number(number):
             possible = e164
-    return possible or "#" + digits
+    return possible  # no region reads it: most likely a number cut short, not linked on
 
 
 def wallet(value: str) -> str | None:

@@ -19,6 +19,7 @@ from ingest.link_normalise import normalise, valid
         ("phone", "0721 234 567", ("RO",), "+40721234567"),
         ("phone", "+40 721 234 567", ("GB",), "+40721234567"),
         ("phone", "12-34", ("GB",), None),
+        ("phone", "+44 (0)7700 900", ("GB",), None),  # cut short by a recognizer
         ("email", "Maria.Rossi@Example.ORG", (), "maria.rossi@example.org"),
         ("email", "mailto:maria.rossi@example.org", (), "maria.rossi@example.org"),
         ("account", "GB29 NWBK 6016 1331 9268 19", (), "GB29NWBK60161331926819"),
