@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from typing import Any
 
 import regex
 
@@ -119,9 +120,22 @@ def phone(value: str, regions: Sequence[str] = DEFAULT_REGIONS) -> str | None:
         e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         if phonenumbers.is_valid_number(number):
             return e164
-        if possible is None and phonenumbers.is_possible_number(number):
+        if possible is None and _full_length(number):
             possible = e164
     return possible  # no region reads it: most likely a number cut short, not linked on
+
+
+def _full_length(number: Any) -> bool:
+    """A number of a full mobile or fixed-line length for its country (reserved ranges such
+    as the UK's 07700 900xxx are possible but not "valid"; a cut-off one is neither)."""
+    import phonenumbers
+
+    kinds = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE)
+    return any(
+        phonenumbers.is_possible_number_for_type_with_reason(number, kind)
+        == phonenumbers.ValidationResult.IS_POSSIBLE
+        for kind in kinds
+    )
 
 
 def wallet(value: str) -> str | None:
