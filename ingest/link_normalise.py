@@ -110,7 +110,7 @@ def phone(value: str, regions: Sequence[str] = DEFAULT_REGIONS) -> str | None:
     elif stripped.startswith("+"):
         text, candidates = "+" + digits, [None]
     else:
-        candidates = list(dict.fromkeys([*regions, *DEFAULT_REGIONS]))
+        candidates = list(dict.fromkeys([*DEFAULT_REGIONS, *regions]))
     possible: str | None = None
     for region in candidates:
         try:
@@ -118,11 +118,22 @@ def phone(value: str, regions: Sequence[str] = DEFAULT_REGIONS) -> str | None:
         except phonenumbers.NumberParseException:
             continue
         e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-        if phonenumbers.is_valid_number(number):
+        if phonenumbers.is_valid_number(number) or _reserved_for_fiction(number):
             return e164
         if possible is None and _full_length(number):
             possible = e164
     return possible  # no region reads it: most likely a number cut short, not linked on
+
+
+def _reserved_for_fiction(number: Any) -> bool:
+    """Ofcom's drama range (07700 900000-900999): not "valid" to phonenumbers, but a UK mobile
+    number in every demo, test and training text, so it is read as one wherever it appears
+    (otherwise a German report's "07700 900123" would be read as a German landline)."""
+    return (
+        number.country_code == 44
+        and str(number.national_number).startswith("7700900")
+        and (len(str(number.national_number)) == 10)
+    )
 
 
 def _full_length(number: Any) -> bool:

@@ -105,7 +105,7 @@ class LinkKeyer:
         parts: list[tuple[str, RedactionResult]] = [(raw.body, result.body)]
         parts.append((raw.title, result.title))
         parts += [(raw.meta.get(k, ""), r) for k, r in result.meta.items()]
-        hints = list(dict.fromkeys([*regions, *DEFAULT_REGIONS]))
+        hints = list(dict.fromkeys([*DEFAULT_REGIONS, *regions]))
         seen: set[tuple[str, str]] = set()
         out: list[MentionKey] = []
         for text, redacted in parts:

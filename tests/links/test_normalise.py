@@ -17,6 +17,9 @@ from ingest.link_normalise import normalise, valid
         ("phone", "07700-900-123", ("GB",), "+447700900123"),
         ("phone", "07700 900124", ("GB",), "+447700900124"),
         ("phone", "0721 234 567", ("RO",), "+40721234567"),
+        # a reserved UK number in a report about the Netherlands is still read as British
+        ("phone", "07700 900999", ("NL",), "+447700900999"),
+        ("phone", "07700 900999", ("DE",), "+447700900999"),  # not the German 07700 landline
         ("phone", "+40 721 234 567", ("GB",), "+40721234567"),
         ("phone", "12-34", ("GB",), None),
         ("phone", "+44 (0)7700 900", ("GB",), None),  # cut short by a recognizer
