@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 from sqlmodel import select
 
+from core.access import Level
 from core.mentions import Mention
 from core.records import Chunk
 from ingest.linkkeys import LinkKeyer
@@ -149,3 +150,18 @@ def test_when_document_deleted_then_its_mentions_go(hub) -> None:
     with hub.lens.db.session() as s:
         assert s.exec(select(Mention).where(Mention.doc_id == extra)).all() == []
     assert extra not in json.dumps(hub.links("bank3"))
+
+
+def test_when_hub_exports_then_no_link_key_and_no_secret_leave(hub, tmp_path) -> None:
+    from ingest.exchange import export_documents
+
+    out = tmp_path / "export.json"
+    ids = export_documents(hub.lens.db, hub.principal("bank3"), out, max_level=Level(1))
+    assert hub.docs["bank"] in ids
+    data = out.read_bytes()
+    with hub.lens.db.session() as s:
+        keys = {m.key for m in s.exec(select(Mention))}
+    assert keys
+    assert not any(k.encode() in data for k in keys)
+    assert (hub.home / "link.key").read_text().strip().encode() not in data
+    assert b"<PHONE_NUMBER_1>" in data  # the export is not empty: placeholders travel
