@@ -38,6 +38,25 @@ _PLACEHOLDER = r"<[A-Z][A-Z_]*_\d+>"
 _ACTIVE = func.coalesce(Document.status, "") == "active"
 
 
+# Narrow on purpose: "reports linked to forced labour" or "criminal networks in Italy" are
+# questions for the answerer. A links question names a report (its id, or "this one") with
+# connected/linked/links, or starts with "show networks".
+LINKS_QUESTION = (
+    r"(?i)(?:\b[0-9a-f]{24}\b|\bthis (?:one|report|document|case)\b).*"
+    r"\b(?:connected|linked|links?|network)\b"
+    r"|\b(?:connected|linked|links?)\b.*(?:\b[0-9a-f]{24}\b|\bthis (?:one|report|document|case)\b)"
+    r"|^\s*(?:show|list)(?: me)?(?: the| all)? networks?\b"
+)
+
+
+def is_links_question(text: str) -> bool:
+    """Whether a chat message asks about links or networks ("which reports are connected to
+    this one?", "show networks involving Romania")."""
+    import regex
+
+    return regex.search(LINKS_QUESTION, text) is not None
+
+
 def link_id(key: str) -> str:
     """The public name of a link: a hash of its key (the key and the value stay inside)."""
     return hashlib.sha256(b"lens-link\x00" + key.encode()).hexdigest()[:16]
@@ -144,6 +163,68 @@ class LinkService(Service):
             detail={"chunk_id": chunk_id, "linked": sum(m["count"] > 0 for m in mentions)},
         )
         return {"chunk_id": chunk_id, "doc_id": doc_id, "mentions": mentions}
+
+    def chat(self, principal: Principal, text: str, history: Sequence[str] = ()) -> dict[str, Any]:
+        """A chat answer to "which reports are connected to <doc id>?" (or to "this one": the
+        latest document id in the conversation) and "show networks involving Romania", in the
+        shape of a `lens ask` answer. Audited as `links` (one row)."""
+        import regex
+
+        from core.gazetteer import find_places
+
+        ids = (
+            regex.findall(r"\b[0-9a-f]{24}\b", text)
+            or [i for h in reversed(list(history)) for i in regex.findall(r"\b[0-9a-f]{24}\b", h)][
+                :1
+            ]
+        )
+        countries = {p.code for p in find_places(text) if p.code}
+        types = (
+            "phone,email,account,wallet,document_no,plate,handle,person"
+            if regex.search(r"(?i)\bnames?\b|\bpeople\b|\bperson", text)
+            else None
+        )
+        out = self.links(principal, doc_id=ids[0] if ids else None, types=types)
+        networks = [n for n in out["networks"] if not countries or countries & set(n["countries"])]
+        lines = []
+        if ids:
+            lines.append(
+                f"**{len(out['links'])} shared identifier{'s' if len(out['links']) != 1 else ''}**"
+                f" link report {ids[0]} to reports you can see (the identifiers are never shown)."
+            )
+            for link in out["links"]:
+                others = [d for d in link["documents"] if d["doc_id"] != ids[0]]
+                lines.append(
+                    f"- {link['type']}: "
+                    + "; ".join(
+                        f"{d['title']} ({d['org']}, {d['kind']}, {d['doc_id']})" for d in others
+                    )
+                )
+        else:
+            scope = f" involving {', '.join(sorted(countries))}" if countries else ""
+            plural = "s" if len(networks) != 1 else ""
+            lines.append(
+                f"**{len(networks)} network{plural}**{scope} among the reports you can see."
+            )
+        for n, net in enumerate(networks[:10], start=1):
+            span = net["span"] or {}
+            lines.append(
+                f"\nNetwork {n}: {net['size']} reports joined by {net['links']} shared "
+                f"identifiers; organisations: {', '.join(net['orgs'])}; countries: "
+                f"{', '.join(net['countries']) or '–'}; exploitation: "
+                f"{', '.join(net['exploitation']) or '–'}; {span.get('from', '?')} to "
+                f"{span.get('to', '?')}."
+            )
+        return {
+            "answer": "\n".join(lines),
+            "grounded": True,
+            "citations": [],
+            "mode": "links",
+            "intent": "links",
+            "question": text,
+            "links": out["links"],
+            "networks": networks,
+        }
 
     # Queries ---------------------------------------------------------------------------
     def _check_visible(self, principal: Principal, doc_id: str) -> None:
