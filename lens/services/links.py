@@ -275,47 +275,49 @@ class LinkService(Service):
                         out[row.key].add(row.doc_id)
         return out
 
-    def _keys_of(self, doc_ids: Iterable[str], types: Sequence[str]) -> list[tuple[str, str, str]]:
-        """(doc_id, type, key) of these documents' mentions of the chosen types."""
-        ids = list(doc_ids)
-        out: list[tuple[str, str, str]] = []
-        with self.db.session() as s:
-            for start in range(0, len(ids), 500):
-                out += s.exec(
-                    select(Mention.doc_id, Mention.type, Mention.key)
-                    .where(col(Mention.doc_id).in_(ids[start : start + 500]))
-                    .where(col(Mention.type).in_(list(types)))
-                ).all()
-        return out
-
     def _walk(
         self, principal: Principal, doc_id: str, types: Sequence[str]
     ) -> tuple[list[tuple[str, str, str]], bool]:
         """(key, type, doc_id) edges of the network reached from one document through
         visible documents only, and whether it was cut short at MAX_NETWORK documents (only
         visible documents count towards it)."""
+        from sqlalchemy.orm import aliased
+
+        mine = aliased(Mention)
         cut = False
         seen_docs = {doc_id}
         seen_keys: set[str] = set()
         frontier = [doc_id]
         edges: set[tuple[str, str, str]] = set()
-        while frontier and len(seen_docs) < MAX_NETWORK:
-            fresh = {(k, t) for _, t, k in self._keys_of(frontier, types) if k not in seen_keys}
-            seen_keys |= {k for k, _ in fresh}
-            kinds = dict(fresh)
-            holders = self._partners(principal, kinds, exclude=set())
-            frontier = []
-            for key, docs in holders.items():
-                if len(docs) < 2:
-                    continue
-                for d in sorted(docs):
-                    if d not in seen_docs:
-                        if len(seen_docs) >= MAX_NETWORK:
-                            cut = True
-                            continue
-                        seen_docs.add(d)
-                        frontier.append(d)
-                    edges.add((key, kinds[key], d))
+        with self.db.session() as s:
+            while frontier and len(seen_docs) < MAX_NETWORK:
+                holders: dict[str, set[str]] = defaultdict(set)
+                kinds: dict[str, str] = {}
+                for start in range(0, len(frontier), 500):
+                    # one query a step: the frontier's keys and every visible holder of each
+                    query = (
+                        self._visible_mentions(principal)
+                        .join(mine, col(mine.key) == col(Mention.key))
+                        .where(col(mine.doc_id).in_(frontier[start : start + 500]))
+                        .where(col(mine.type).in_(list(types)))
+                    )
+                    for row in s.execute(query):
+                        if row.key not in seen_keys and is_visible(principal, row):
+                            holders[row.key].add(row.doc_id)
+                            kinds[row.key] = row.type
+                seen_keys |= set(holders)
+                frontier = []
+                for key, docs in holders.items():
+                    if len(docs) < 2:
+                        continue
+                    for d in sorted(docs):
+                        if d not in seen_docs:
+                            if len(seen_docs) >= MAX_NETWORK:
+                                cut = True
+                                continue
+                            seen_docs.add(d)
+                            frontier.append(d)
+                        edges.add((key, kinds[key], d))
         if frontier and len(seen_docs) >= MAX_NETWORK:
             cut = True
         return sorted(edges), cut
