@@ -226,6 +226,50 @@ class LinkService(Service):
             "networks": networks,
         }
 
+    def briefing_section(
+        self, principal: Principal, cited: Sequence[dict[str, Any]]
+    ) -> tuple[str, list[dict[str, Any]]]:
+        """A briefing's "Links" section: for each cited report [n] that shares an identifier
+        with other reports the reader can see, how many and from which organisations (the
+        identifiers never shown). Not audited on its own: the briefing's row covers it."""
+        ensure_table(self.db)
+        rows: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        for c in cited:
+            doc = c.get("doc_id")
+            if not doc or doc in seen:
+                continue
+            seen.add(doc)
+            with self.db.session() as s:
+                d = s.get(Document, doc)
+                if d is None or d.status != "active" or not is_visible(principal, d):
+                    continue
+            edges, _ = self._walk(principal, doc, EXACT_TYPES)
+            out = self._shape(principal, edges, doc)
+            others = {x["doc_id"]: x for link in out["links"] for x in link["documents"]}
+            others.pop(doc, None)
+            if not others:
+                continue
+            rows.append(
+                {
+                    "n": c.get("n"),
+                    "doc_id": doc,
+                    "types": sorted({link["type"] for link in out["links"]}),
+                    "linked": len(others),
+                    "orgs": sorted({x["org"] for x in others.values()}),
+                    "network": out["networks"][0]["size"] if out["networks"] else 0,
+                }
+            )
+        if not rows:
+            return "No cited report shares an identifier with another report you can see.", []
+        lines = [
+            f"- [{r['n']}] shares {', '.join(r['types'])} with {r['linked']} other report"
+            f"{'s' if r['linked'] != 1 else ''} you can see ({', '.join(r['orgs'])}); its "
+            f"network holds {r['network']} reports. `lens links --doc {r['doc_id']}`"
+            for r in rows
+        ]
+        return "Reports linked by a shared identifier (never shown):\n" + "\n".join(lines), rows
+
     # Queries ---------------------------------------------------------------------------
     def _check_visible(self, principal: Principal, doc_id: str) -> None:
         with self.db.session() as s:

@@ -165,3 +165,18 @@ def test_when_hub_exports_then_no_link_key_and_no_secret_leave(hub, tmp_path) ->
     assert not any(k.encode() in data for k in keys)
     assert (hub.home / "link.key").read_text().strip().encode() not in data
     assert b"<PHONE_NUMBER_1>" in data  # the export is not empty: placeholders travel
+
+
+def test_when_briefing_built_then_links_section_counts_visible_reports_only(hub) -> None:
+    high = hub.lens.services.reports.brief(hub.principal("ngo3"), topic="wages paid into account")
+    section = high.briefing.section("links")
+    assert section.rows, section.text
+    assert {r["linked"] for r in section.rows} == {2}
+    assert "Police C" in section.text
+    low = hub.lens.services.reports.brief(hub.principal("ngo1"), topic="wages paid into account")
+    rows = low.briefing.section("links").rows
+    assert {r["linked"] for r in rows} == {1}
+    assert "Police C" not in low.briefing.section("links").text
+    assert hub.docs["police"] not in json.dumps(low.as_dict())
+    assert "## Links" in high.markdown()
+    assert high.pdf().startswith(b"%PDF")
