@@ -283,6 +283,12 @@ class LinkSettings(BaseModel):
         description="Also key people's names (a weaker link type: diacritics, case and word "
         "order ignored; one-word names are not keyed).",
     )
+    hit_levels: list[int] = Field(
+        default_factory=list,
+        description="Clearance levels (0-3) whose users may learn that another organisation "
+        "holds a matching report they cannot see (its name only, never the report) and send "
+        "it a contact request (hit/no-hit). Empty: off.",
+    )
 
 
 class QueueSettings(BaseModel):

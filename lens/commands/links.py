@@ -25,6 +25,19 @@ from lens.commands.state import State, as_option, emit, json_option, pass_state
     default=None,
     help="Which placeholders of one passage appear in other reports you can see.",
 )
+@click.option(
+    "--hits",
+    is_flag=True,
+    help="With --doc: organisations holding a matching report you cannot see (hit/no-hit; "
+    "only where links.hit_levels allows your clearance).",
+)
+@click.option(
+    "--contact",
+    "contact_org",
+    default=None,
+    help="With --doc: ask that organisation, which holds a hit, to get in touch.",
+)
+@click.option("--inbox", is_flag=True, help="Admins: contact requests to your organisation.")
 @json_option
 @pass_state
 def links(
@@ -33,15 +46,41 @@ def links(
     doc_id: str | None,
     types: str | None,
     chunk_id: str | None,
+    hits: bool,
+    contact_org: str | None,
+    inbox: bool,
     as_json: bool,
 ) -> None:
     """Documents that share an identifier (the identifier itself is never shown)."""
+    from core.errors import LensError
+
     p = state.principal(as_user)
+    service = state.services.links
+    if (hits or contact_org) and doc_id is None:
+        raise LensError("--hits and --contact need --doc DOC_ID.", exit_code=2)
+    if inbox:
+        data = service.inbox(p)
+        rows = [
+            f"#{r['request_id']} {r['at'][:16]} {r['from_user']} ({r['from_org']}) via "
+            f"{r['type']}: your {', '.join(r['your_doc_ids']) or '–'}"
+            for r in data["requests"]
+        ]
+        emit(as_json, data, "\n".join(rows) or "No contact requests.")
+        return
+    if contact_org is not None:
+        data = service.request_contact(p, str(doc_id), contact_org)
+        emit(as_json, data, f"Contact request #{data['request_id']} sent to {contact_org}.")
+        return
+    if hits:
+        data = service.hits(p, str(doc_id), types=types)
+        human = "\n".join(f"{h['org']}: {', '.join(h['types'])}" for h in data["hits"])
+        emit(as_json, data, human or "No other organisation holds a match you cannot see.")
+        return
     if chunk_id is not None:
-        data = state.services.links.passage(p, chunk_id)
+        data = service.passage(p, chunk_id)
         emit(as_json, data, "\n".join(m["text"] for m in data["mentions"]) or "No placeholders.")
         return
-    data = state.services.links.links(p, doc_id=doc_id, types=types)
+    data = service.links(p, doc_id=doc_id, types=types)
     emit(as_json, data, _human(data))
 
 

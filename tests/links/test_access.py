@@ -39,7 +39,7 @@ RESTRICTED = {
 }
 
 
-def build(tmp_path, docs: dict) -> LinkService:
+def build(tmp_path, docs: dict, settings: Settings | None = None) -> LinkService:
     tmp_path.mkdir(parents=True, exist_ok=True)
     db = Database(f"sqlite:///{tmp_path / 'lens.db'}")
     db.create_schema()
@@ -65,7 +65,8 @@ def build(tmp_path, docs: dict) -> LinkService:
             s.add(Fact(doc_id=doc_id, kind="country", value="GB" if org == 1 else "RO"))
             for n, (link_type, key) in enumerate(mentions, start=1):
                 s.add(Mention(doc_id=doc_id, placeholder=f"<X_{n}>", type=link_type, key=key))
-    return LinkService(SimpleNamespace(db=db, settings=Settings()))  # type: ignore[arg-type]
+    root = SimpleNamespace(db=db, settings=settings or Settings())
+    return LinkService(root)  # type: ignore[arg-type]
 
 
 def user(org: int, clearance: int) -> Principal:

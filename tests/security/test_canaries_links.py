@@ -129,3 +129,27 @@ def test_when_real_cli_asks_for_links_then_no_hidden_canary(hub, user) -> None:
 
         p = principal_for(s, user)
     assert found(result.output, {c.token for c in canaries}) == _visible(canaries, p)
+
+
+@pytest.mark.parametrize("user", [u["name"] for u in USERS])
+def test_when_hit_policy_off_or_on_then_hits_name_organisations_only(hub, user) -> None:
+    from core.directory import principal_for
+    from core.errors import AccessDenied
+
+    lens, canaries, ids, _ = hub
+    with lens.db.session() as s:
+        p = principal_for(s, user)
+    visible = _visible(canaries, p)
+    hidden = {c.token for c in canaries} - visible
+    first = ids[sorted(visible)[0]]
+    service = lens.services.links
+    with pytest.raises(AccessDenied):  # off by default
+        service.hits(p, first)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(lens.settings.links, "hit_levels", [0, 1, 2, 3])
+        out = service.hits(p, first)
+    text = json.dumps(out)
+    assert found(text, {c.token for c in canaries}) == set()
+    assert not any(ids[t] in text for t in hidden)
+    holding = {c.org for c in canaries if c.token in hidden}
+    assert {h["org"] for h in out["hits"]} == holding
