@@ -528,6 +528,69 @@ def speed(n_docs: int, n_mentions: int, seed: int) -> None:
         f"({linked} had links); target p95 <= 50 ms"
     )
     record("links of a document p95 (100k docs, 300k mentions)", p95, "<= 50", p95 <= 50, "ms")
+    hidden_vs_absent(lens, rows, docs, rng)
+
+
+def hidden_vs_absent(
+    lens: Any, rows: list[dict[str, Any]], docs: list[dict[str, Any]], rng: random.Random
+) -> None:
+    """Timing: a public-clearance user asks for the links of public reports that have none
+    they can see; for some, the shared values' other holders are hidden (level > 0), for the
+    others there are no other holders at all. The two must take the same time."""
+    from core.access import Level, Principal
+
+    meta = {d["id"]: d for d in docs}
+    holders: dict[str, list[str]] = {}
+    for r in rows:
+        holders.setdefault(r["key"], []).append(r["doc_id"])
+    by_doc: dict[str, list[str]] = {}
+    for key, ds in holders.items():
+        for d in ds:
+            by_doc.setdefault(d, []).append(key)
+    viewer = Principal(2, "public", 1, "org 0", Level.PUBLIC, "staff")
+
+    def visible(d: str) -> bool:
+        m = meta[d]
+        return m["level"] == 0 and (not m["org_only"] or m["org_id"] == 1)
+
+    hidden_only, absent = [], []
+    for d, keys in by_doc.items():
+        if not visible(d):
+            continue
+        others = {o for k in keys for o in holders[k] if o != d}
+        if not others:
+            absent.append(d)
+        elif not any(visible(o) for o in others):
+            hidden_only.append(d)
+    service = lens.services.links
+    sample = {
+        "hidden partners": rng.sample(hidden_only, min(200, len(hidden_only))),
+        "no partners": rng.sample(absent, min(200, len(absent))),
+    }
+    figures = {}
+    for _ in range(2):  # interleaved rounds, so load changes hit both alike
+        for label, ids in sample.items():
+            for doc in ids:
+                t = time.perf_counter()
+                out = service.links(viewer, doc_id=doc, types="phone,email,account,person,handle")
+                figures.setdefault(label, []).append((time.perf_counter() - t) * 1000)
+                assert out == {"links": [], "networks": []}
+    p50 = {k: pct(v, 50) for k, v in figures.items()}
+    print(
+        "hidden vs absent partners (public user, no visible links): "
+        + ", ".join(
+            f"{k}: p50 {p50[k]:.2f} ms, p95 {pct(v, 95):.2f} ms (n={len(v)})"
+            for k, v in figures.items()
+        )
+        + f"; p50 difference {p50['hidden partners'] - p50['no partners']:+.2f} ms"
+    )
+    record(
+        "links: p50 hidden minus absent partners",
+        p50["hidden partners"] - p50["no partners"],
+        None,
+        None,
+        "ms",
+    )
 
 
 def overhead(seed: int) -> None:
