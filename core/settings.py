@@ -283,6 +283,13 @@ class LinkSettings(BaseModel):
         description="Also key people's names (a weaker link type: diacritics, case and word "
         "order ignored; one-word names are not keyed).",
     )
+    federation: bool = Field(
+        False,
+        description="The link secret is shared with partner hubs (the same link.key on each): "
+        "exports then carry each document's link keys with a fingerprint of the secret, and "
+        "an import whose fingerprint matches keeps them, so links work across hubs. Off: "
+        "exports carry no link keys.",
+    )
     hit_levels: list[int] = Field(
         default_factory=list,
         description="Clearance levels (0-3) whose users may learn that another organisation "

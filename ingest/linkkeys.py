@@ -87,6 +87,11 @@ class LinkKeyer:
         message = f"{link_type}\x00{normal}".encode()
         return hmac.new(self._secret, message, hashlib.sha256).hexdigest()
 
+    def fingerprint(self) -> str:
+        """Names the secret without revealing it: two hubs with the same fingerprint share
+        the secret, so their keys can be compared (federation)."""
+        return hmac.new(self._secret, b"lens-federation", hashlib.sha256).hexdigest()[:16]
+
     def key_of(
         self, link_type: str, surface: str, regions: Sequence[str] = DEFAULT_REGIONS
     ) -> str | None:
