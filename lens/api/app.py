@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from fastapi import Depends, FastAPI
 
-from lens.api import errors, routes_documents, routes_questions, routes_reports
+from lens.api import errors, routes_documents, routes_links, routes_questions, routes_reports
 from lens.api.auth import caller
 from lens.api.limits import BodyLimit, RateLimiter
 
@@ -40,6 +40,11 @@ def create_app(root: Callable[[], Lens]) -> FastAPI:
     app.add_middleware(BodyLimit, limit=lambda: root().settings.api.max_body_bytes)
     app.include_router(routes_questions.open_router, prefix=PREFIX)
     protected = [Depends(caller)]
-    for router in (routes_questions.router, routes_reports.router, routes_documents.router):
+    for router in (
+        routes_questions.router,
+        routes_reports.router,
+        routes_documents.router,
+        routes_links.router,
+    ):
         app.include_router(router, prefix=PREFIX, dependencies=protected)
     return app
