@@ -313,6 +313,40 @@ class TipsSettings(BaseModel):
     )
 
 
+class LinkSettings(BaseModel):
+    """Links between reports that share an identifier (keyed hashes, never the values)."""
+
+    enabled: bool = Field(
+        True,
+        description="Keep a link key (HMAC-SHA256 of the normalised value) for each removed "
+        "identifier at ingest, so `lens links` can join reports that share one.",
+    )
+    secret_file: Path | None = Field(
+        None,
+        description="File holding the link secret (created once, mode 0600; default "
+        "<home>/link.key). Never stored in the database, logs or exports; see docs/links.md "
+        "before rotating it.",
+    )
+    people: bool = Field(
+        True,
+        description="Also key people's names (a weaker link type: diacritics, case and word "
+        "order ignored; one-word names are not keyed).",
+    )
+    federation: bool = Field(
+        False,
+        description="The link secret is shared with partner hubs (the same link.key on each): "
+        "exports then carry each document's link keys with a fingerprint of the secret, and "
+        "an import whose fingerprint matches keeps them, so links work across hubs. Off: "
+        "exports carry no link keys.",
+    )
+    hit_levels: list[int] = Field(
+        default_factory=list,
+        description="Clearance levels (0-3) whose users may learn that another organisation "
+        "holds a matching report they cannot see (its name only, never the report) and send "
+        "it a contact request (hit/no-hit). Empty: off.",
+    )
+
+
 class QueueSettings(BaseModel):
     """Distributed ingest."""
 
@@ -344,6 +378,7 @@ class Settings(BaseSettings):
     history: HistorySettings = Field(default_factory=HistorySettings)  # type: ignore[arg-type]
     queue: QueueSettings = Field(default_factory=QueueSettings)  # type: ignore[arg-type]
     tips: TipsSettings = Field(default_factory=TipsSettings)  # type: ignore[arg-type]
+    links: LinkSettings = Field(default_factory=LinkSettings)  # type: ignore[arg-type]
 
     @classmethod
     def settings_customise_sources(
@@ -374,6 +409,11 @@ class Settings(BaseSettings):
     def log_dir(self) -> Path:
         """Folder of log files (redacted content only)."""
         return self.home / "logs"
+
+    @property
+    def link_secret_path(self) -> Path:
+        """The file of the link secret (links.secret_file, else <home>/link.key)."""
+        return self.links.secret_file or self.home / "link.key"
 
     @property
     def models_dir(self) -> Path:

@@ -18,7 +18,20 @@ from typing import Any
 import click
 
 from core.errors import AccessDenied, LensError
-from lens.commands import admin, data, demo, feeds, hub, llm, query, reports, serve, tips, tokens
+from lens.commands import (
+    admin,
+    data,
+    demo,
+    feeds,
+    hub,
+    links,
+    llm,
+    query,
+    reports,
+    serve,
+    tips,
+    tokens,
+)
 from lens.commands.state import State
 
 log = logging.getLogger("lens")
@@ -138,6 +151,7 @@ COMMANDS: list[click.Command] = [
     reports.stats,
     reports.risk,
     reports.brief,
+    links.links,
     # the model that writes answers
     llm.llm,
     # the chat UI and the HTTP API

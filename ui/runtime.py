@@ -223,6 +223,10 @@ def respond(
         from ui import triage
 
         return triage.reply(services(), p, text), []
+    from lens.services.links import is_links_question
+
+    if is_links_question(text):  # "which reports are connected to this one?" (issue 17)
+        return services().links.chat(p, text, history), []
     out = services().questions.ask(p, text, history=history, mode="extractive")
 
     maps = map_elements(out)  # a map question gets the map alone, not a bar chart as well

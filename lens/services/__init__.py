@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from lens.services.base import FilterInput
 from lens.services.documents import DocumentService, Upload
 from lens.services.history import HistoryService
+from lens.services.links import LinkService
 from lens.services.questions import AskEvent, QuestionService
 from lens.services.reports import BriefReport, ReportService
 from lens.services.tips import TipForm, TipService
@@ -31,6 +32,7 @@ __all__ = [
     "DocumentService",
     "FilterInput",
     "HistoryService",
+    "LinkService",
     "QuestionService",
     "ReportService",
     "Services",
@@ -44,7 +46,7 @@ __all__ = [
 
 class Services:
     """Every hub action, grouped: `users`, `questions`, `reports`, `documents`, `history`,
-    `tokens`, `tips`."""
+    `tokens`, `tips`, `links`."""
 
     def __init__(self, root: Lens) -> None:
         self.root = root
@@ -55,3 +57,4 @@ class Services:
         self.history = HistoryService(root)
         self.tokens = TokenService(root)
         self.tips = TipService(root)
+        self.links = LinkService(root)
