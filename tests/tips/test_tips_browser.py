@@ -185,14 +185,16 @@ def test_when_tip_sent_in_chromium_then_redacted_triaged_answered_accepted_found
     # Afterwards: no raw byte of the name, the phone number, the street or the receipt.
     raw = [*RAW, receipt]
     places = [home, app_root(home)]
-    searched = 0
+    searched, kept = 0, 0
     for place in places:
         for path in place.rglob("*") if place.exists() else ():
             if path.is_file():
                 data = path.read_bytes()
                 searched += 1
+                kept += b"nail bar for no pay" in data
                 assert not [r for r in raw if r.encode() in data], path
     assert searched > 10
+    assert kept  # the search does reach the stored (redacted) tip
     log = (home / "serve.log").read_text(errors="replace")
     report = [line for line in log.splitlines() if re.search(r'"(GET|POST) /report', line)]
     assert len(report) >= 6  # form, post, follow-up form, two follow-up posts, more
