@@ -150,7 +150,28 @@ class SpacyPersonRecognizer(LocalRecognizer):
                 score = self.lone_name_score
             else:
                 continue
-            results.append(
-                self._result(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), score)
-            )
+            for first, last in self._pieces(doc, start, end):
+                results.append(
+                    self._result(doc[first].idx, doc[last - 1].idx + len(doc[last - 1]), score)
+                )
         return results
+
+    @staticmethod
+    def _pieces(doc: Any, start: int, end: int) -> list[tuple[int, int]]:
+        """The token runs of an entity between line breaks and numbers: spaCy often runs a
+        name into the address lines after it ("Jameel Ghutayf P.O. Box 335 94 Klouzková
+        Ostrava"), and a person never spans lines or holds a number. Each run is judged on
+        its own (the town on the next line is then a place, not part of a person)."""
+        pieces, first = [], start
+        for i in range(start, end + 1):
+            token = doc[i] if i < end else None
+            breaks = token is None or (
+                "\n" in token.whitespace_ or "\n" in token.text or token.like_num
+            )
+            if not breaks:
+                continue
+            last = i if token is None or token.like_num or not token.text.strip() else i + 1
+            if last > first:
+                pieces.append((first, last))
+            first = i + 1
+        return pieces
