@@ -245,6 +245,13 @@ class PersonGuard:
         # Accents count here: "Bär" is a name, "Bar" marks a business.
         if any(w.rstrip(".").casefold() in self.org_keywords for _, _, w in words):
             return None
+        following = _WORD.match(text[e : e + 40].lstrip(" \t"))
+        if (
+            following
+            and following.group()[:1].isupper()
+            and following.group().split(".")[0].casefold() in self.org_keywords - _UNIT_WORDS
+        ):
+            return None  # "TOKYO KOKI CO.LTD.": the name of a company
         whole = normalize(surface)
         parts = [part for key in keys for part in key.split("-") if part]
         if whole in self.never or all(part in self.never for part in parts):

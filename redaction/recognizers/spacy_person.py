@@ -174,4 +174,6 @@ class SpacyPersonRecognizer(LocalRecognizer):
             if last > first:
                 pieces.append((first, last))
             first = i + 1
+        if len(pieces) > 1:  # "HO" of "PEBBLEBROOK HO 6.3 SRS": no name left in a short scrap
+            pieces = [(a, b) for a, b in pieces if b - a > 1 or len(doc[a].text) > 3]
         return pieces
