@@ -184,7 +184,7 @@ def engines(spacy_model: str | None = None) -> tuple[Any, Any, Any]:
     from core.settings import RedactionSettings
     from redaction import build_redactor
 
-    settings = RedactionSettings() if spacy_model is None else RedactionSettings(spacy_model=spacy_model)
+    settings = RedactionSettings() if spacy_model is None else RedactionSettings(ner_model=spacy_model)
     ours = build_redactor(settings)
     stock = AnalyzerEngine(nlp_engine=ours.analyzer.nlp_engine, supported_languages=["en"])
     return ours, stock, AnonymizerEngine()
@@ -208,11 +208,11 @@ def main() -> None:
     ap.add_argument(
         "--spacy-model",
         default=None,
-        help="spaCy model for both redactors (default: redaction.spacy_model's default)",
+        help="spaCy model for both redactors (default: redaction.ner_model's default)",
     )
     args = ap.parse_args()
     ours, stock_analyzer, stock_anonymizer = engines(args.spacy_model)
-    print(f"spaCy model: {ours.settings.spacy_model}")
+    print(f"spaCy model: {ours.settings.ner_model or ours.settings.spacy_model}")
     print("Metrics" + __doc__.split("Metrics", 1)[1].split("--show-misses")[0].rstrip())
     wanted = ("tuning", "heldout") if args.set == "both" else (args.set,)
     timings = []
