@@ -184,7 +184,9 @@ def engines(spacy_model: str | None = None) -> tuple[Any, Any, Any]:
     from core.settings import RedactionSettings
     from redaction import build_redactor
 
-    settings = RedactionSettings() if spacy_model is None else RedactionSettings(ner_model=spacy_model)
+    settings = (
+        RedactionSettings() if spacy_model is None else RedactionSettings(ner_model=spacy_model)
+    )
     ours = build_redactor(settings)
     stock = AnalyzerEngine(nlp_engine=ours.analyzer.nlp_engine, supported_languages=["en"])
     return ours, stock, AnonymizerEngine()

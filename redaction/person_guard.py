@@ -51,13 +51,9 @@ _INFLECTIONS = (
     ("en", "e"),
     ("n", ""),
 )
-_UNIT_WORDS = frozenset(
-    "unit flat apt apartment suite room studio po p.o p.o. box wohnung".split()
-)
+_UNIT_WORDS = frozenset("unit flat apt apartment suite room studio po p.o p.o. box wohnung".split())
 _NUMBER_BEFORE = regex.compile(r"(?<![\w.,-])\d[\d -]{2,}\d,?[ \t]*$")
-_LINE_BREAK_OR_COMMA = regex.compile(
-    r"^[ \t]*(?:\n[\s|?•*>·–-]*|,[ \t]*)(\p{Lu}[\p{L}\p{M} .'-]*)"
-)
+_LINE_BREAK_OR_COMMA = regex.compile(r"^[ \t]*(?:\n[\s|?•*>·–-]*|,[ \t]*)(\p{Lu}[\p{L}\p{M} .'-]*)")
 _AIMED_VERBS = frozenset(
     "shouted yelled screamed smiled laughed looked stared glanced pointed waved winked nodded "
     "grinned frowned swore snapped barked hissed aimed threw".split()

@@ -224,7 +224,9 @@ def test_when_ner_model_is_empty_then_spacy_model_is_used_and_the_policy_version
     assert policy_version(small) != policy_version(default)
 
 
-def test_when_spacy_runs_a_name_into_the_address_lines_then_the_name_goes_and_the_town_stays(redactor):
+def test_when_spacy_runs_a_name_into_the_address_lines_then_the_name_goes_and_the_town_stays(
+    redactor,
+):
     text = "PhDr. Jameel P. Ghutayf P.O. Box 335 94 Klouzková\nOstrava Moravia 780 61"
     out = redactor.redact(text).text
     assert "Jameel" not in out
