@@ -315,6 +315,9 @@ BLOCKS = [
     ("The company has 3 founders, 12 Workers and 2 offices in Leeds.", []),
     ("In 2019, 40 Romanian workers, Leeds", []),
     ("She paid 250,000 rupees, Kathmandu", []),
+    ("The shop's address is Vrbik 12, Zagreb", ["Vrbik 12"]),
+    ("Where do you live? In Kamenjak 9", ["Kamenjak 9"]),
+    ("Where does he live? He lives in Phase 2.", []),
 ]  # fmt: skip
 
 
@@ -323,6 +326,7 @@ def test_when_address_pieces_sit_together_then_street_code_and_name_line_found(t
     from redaction.recognizers.address_block import AddressBlockRecognizer
 
     english = {"workers", "company", "founders", "offices", "has", "and", "the", "rupees", "paid"}
+    english |= {"phase", "shop", "where", "does", "live", "lives"}
     recognizer = AddressBlockRecognizer(is_english=lambda w: w.lower() in english)
     found = recognizer.analyze(text, ["STREET_ADDRESS", "PERSON"], None)
     assert sorted((r.start, r.end) for r in found) == where(text, *values)
@@ -335,6 +339,14 @@ STREET_FORMS = [
     ("H.No. 717 Pacheco Nagar, Pune", ["H.No. 717 Pacheco Nagar"]),
     ("at 00 Jesus Intersection, Boise", ["00 Jesus Intersection"]),
     ("Weg 5 people went", []),
+    ("Send it to rue Lepic, Paris", ["rue Lepic"]),
+    ("Her room is on Strada Lipscani\nBucharest", ["Strada Lipscani"]),
+    ("Rákóczi utca 12, Szeged", ["Rákóczi utca 12"]),
+    ("at 7. Kossuth utca, Pécs", ["7. Kossuth utca"]),
+    ("new address: 14 birch lane, york", ["14 birch lane"]),
+    ("call about flat 12b today", ["flat 12b"]),
+    ("took 3 buses all the way home", []),
+    ("the Straße was empty, a rue of it", []),
 ]
 
 
