@@ -146,6 +146,23 @@ PATTERNS = [
         r"Private Bag|Locked Bag|GPO Box)[ \t]*\d{1,6}(?:[ \t]\d{2,4})?(?![\w-])",
         0.7,
     ),
+    # The same in any case and in more languages: "p.o.box 097", "CAIXA POSTAL 4948",
+    # "Apartado Aéreo 8698", "Pf. 287", "p.p. 242", "Postbus 12".
+    Pattern(
+        "post office box (any case)",
+        r"(?<![\w-])(?i:p\.?[ \t]?o\.?[ \t]?box|caixa[ \t]postal|apartado(?:[ \t]a[ée]reo)?"
+        r"|postboks|postbus|postfach|pf\.|p\.[ \t]?p\.|skrytka(?:[ \t]pocztowa)?|casilla)"
+        r"[ \t]*(?:No\.?[ \t]*)?\d{1,6}(?![\w-])",
+        0.7,
+    ),
+    # Unit words of other languages that are also English words or names ("Top 45", "Piano
+    # 7", "Local 12"): only beside an address word.
+    Pattern(
+        "unit word of another language",
+        r"(?<![\w-])(?:Top|Lgh|lgh|Edif\.?|Depto\.?|Dto\.?|Torre|Local|Piano|Stiege|Tür|Bus|bus"
+        r"|Escalera|Esc\.|Portal|Interior|Int\.|BP)[ \t]*\d{1,4}[A-Za-z]?(?![\w-])",
+        0.3,
+    ),
     Pattern(
         "street word + name",
         rf"(?<![\p{{L}}\d])(?i:{_OPENING_STREET_WORDS})[ \t]+(?:(?:{_JOINERS})[ \t]+)*"
@@ -188,7 +205,7 @@ PATTERNS = [
 
 CONTEXT = (
     "address*|lives at|living at|live at|resid*|located|flat|house|property|premises|"
-    "held at|kept at|postcode|post code|zip"
+    "held at|kept at|postcode|post code|zip|apartamento|apartment|apt|edif|calle|street|road"
 ).split("|")
 
 

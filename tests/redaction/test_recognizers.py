@@ -285,6 +285,10 @@ POSTCODE = [
     ("Kerkstraat 12, 1012 AB Amsterdam", ["1012 AB"]),
     ("In 2019 Madrid police raided it", []),  # a year before a city
     ("They paid 12000 Dollars", []),
+    ("Strada Lipscani 5\nBucharest, 030031", ["030031"]),
+    ("Calle 5, Guadalajara, JAL 44100? Thanks", ["44100"]),
+    ("In Dhaka 50000 workers struck", []),  # a count after a city
+    ("Lagos, 2019 was hard", []),  # a year after a city
 ]
 UNITS = [
     ("Letters went to PO Box 4471, Nairobi", ["PO Box 4471"]),
@@ -292,6 +296,11 @@ UNITS = [
     ("Calle de Alcalá 154, 3º izq., 28009", ["Calle de Alcalá 154", "3º izq."]),
     ("1420 Maple Avenue, Suite 3, Springfield", ["1420 Maple Avenue", "Suite 3"]),
     ("The flat was at 12 rue des Lilas, Lyon", ["12 rue des Lilas"]),
+    ("write to p.o.box 331, Kisumu", ["p.o.box 331"]),
+    ("CAIXA POSTAL 1234, Recife", ["CAIXA POSTAL 1234"]),
+    ("Pf. 55, Graz", ["Pf. 55"]),
+    ("Address: Blumengasse 5, Top 12, Wien", ["Blumengasse 5", "Top 12"]),
+    ("Take Bus 99 home; BP 500 rose", []),  # unit words away from an address
 ]
 
 
