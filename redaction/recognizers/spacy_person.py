@@ -23,6 +23,9 @@ NAME_SHAPED_LABELS = frozenset({"ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 LONE_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "PRODUCT"})
 LOCATIVES = frozenset("in from to at near via into across through towards outside".split())
+# The explanation of a lower-case name widened over its other words; the engine trusts it
+# over WordNet (which knows "maria" and "hugo" as words).
+LOWER_CASE_RUN = "spaCy NER, lower-case name run"
 JOINING_WORDS = frozenset("to and with from for by".split())
 PARTICLES = frozenset(
     "al el bin binti bint ibn abu van von de da del della di du dos la le".split()
@@ -101,14 +104,41 @@ class SpacyPersonRecognizer(LocalRecognizer):
             return not after_locative and self.looks_like_name(ent)
         return False
 
-    def _result(self, start: int, end: int, score: float) -> RecognizerResult:
+    def _lower_name(self, token: Any) -> bool:
+        """A lower-case word beside a lower-case name that is part of it: no stop word and
+        no English word ("christoffersen" of "marianne christoffersen")."""
+        text = token.text
+        return (
+            len(text) >= 3
+            and text.isalpha()
+            and text.islower()
+            and not token.is_stop
+            and text not in self.english_words
+            and token.lemma_.lower() not in self.english_words
+        )
+
+    @staticmethod
+    def _lower_case_name(span: Any) -> bool:
+        """Two or more words, each a noun or proper noun and no stop word, the last a proper
+        noun, lower-case ones of three letters or more: "maria lopez", not "said mai"."""
+        words = [t for t in span if not t.is_punct]
+        return (
+            len(words) >= 2
+            and all(t.is_alpha and not t.is_stop and t.tag_ in ("NN", "NNP", "NNPS") for t in words)
+            and all(len(t) >= 3 for t in words if t.text.islower())  # not "et al"
+            and words[-1].tag_ in ("NNP", "NNPS")
+        )
+
+    def _result(
+        self, start: int, end: int, score: float, explanation: str = "spaCy NER"
+    ) -> RecognizerResult:
         return RecognizerResult(
             entity_type="PERSON",
             start=start,
             end=end,
             score=score,
             analysis_explanation=AnalysisExplanation(
-                recognizer=self.name, original_score=score, textual_explanation="spaCy NER"
+                recognizer=self.name, original_score=score, textual_explanation=explanation
             ),
             recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
@@ -139,6 +169,33 @@ class SpacyPersonRecognizer(LocalRecognizer):
                     start -= 1
                 while end < len(doc) and self._is_bare_proper_noun(doc[end]):
                     end += 1
+                if any(t.text.islower() for t in doc[start:end]):
+                    # "marianne christoffersen" of which spaCy found one word, "maria lopez"
+                    # whose given name WordNet knows as a word: the lower-case words of a name
+                    # count (the person guard otherwise drops lower-case English words).
+                    first, last = start, end
+                    lower = doc[start].text.islower() and doc[end - 1].text.islower()
+                    while (
+                        lower
+                        and first > 0
+                        and start - first < 2
+                        and self._lower_name(doc[first - 1])
+                    ):
+                        first -= 1
+                    while (
+                        lower and last < len(doc) and last - end < 2 and self._lower_name(doc[last])
+                    ):
+                        last += 1
+                    if (first, last) != (start, end) or self._lower_case_name(doc[start:end]):
+                        results.append(
+                            self._result(
+                                doc[first].idx,
+                                doc[last - 1].idx + len(doc[last - 1]),
+                                score,
+                                LOWER_CASE_RUN,
+                            )
+                        )
+                        continue
                 # "Gentian and Klodian Meta": a lone proper noun joined to a name by "and".
                 if start >= 2 and doc[start - 1].lower_ == "and":
                     first = doc[start - 2]

@@ -168,6 +168,11 @@ PLATE = [
 ]
 PERSON_CUE = [
     ("Call Grace Obi on +44 7700 900123", ["Grace Obi"]),
+    ("The suspects: Haddad, Ortega and Mwangi.", ["Haddad", "Ortega", "Mwangi"]),
+    ("Our partners: Oxfam and Unicef.", []),  # organisations may be partners
+    ("Ngozi Obi (Nigerian) was found", ["Ngozi Obi"]),
+    ("He stayed with Tomasz's kids", ["Tomasz"]),
+    ("I NEED TO SPEAK WITH MRS. OKONKWO", ["OKONKWO"]),
     ("please contact Tran Van Duc at the shop", ["Tran Van Duc"]),
     ("Call Centre staff were trained", []),
     ("was told by Madam Joy that", ["Joy"]),

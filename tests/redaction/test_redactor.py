@@ -246,3 +246,26 @@ def test_when_a_capitalised_word_precedes_a_company_word_then_it_is_no_person(re
     out = redactor.redact("TOKYO KOKI CO.LTD. hired Reitbauer and Pillay.").text
     assert "TOKYO KOKI CO.LTD." in out
     assert "Reitbauer" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("the name on the account? user: dagny haugland", ["dagny", "haugland"], ["account"]),
+        ("ring teresa okafor tomorrow about the flat in Leeds", ["okafor"], ["Leeds"]),
+        ('Ines: "Where were you?"\nTomas:"At work".', ["Ines", "Tomas"], ["work"]),
+    ],
+)
+def test_when_a_name_is_written_in_lower_case_or_labels_a_line_then_it_goes(
+    redactor, text, gone, kept
+):
+    out = redactor.redact(text).text
+    assert not [g for g in gone if g in out], out
+    assert all(k in out for k in kept), out
+
+
+def test_when_a_lower_case_line_ends_in_a_name_then_the_last_word_is_true_cased_too():
+    from redaction.document import truecase
+
+    line = "the name on the account is dagny haugland"
+    assert truecase(line, lambda w: w not in ("dagny", "haugland")).endswith("Dagny Haugland")
