@@ -93,9 +93,9 @@ class AddressBlockRecognizer(LocalRecognizer):
         """Street pieces, postcodes beside places and name lines, each beside an address."""
         if not any(ch.isdigit() for ch in text):
             return []
-        from core.gazetteer import find_places
+        from redaction.gazetteer import places_in
 
-        places = [(p.start, p.end) for p in find_places(text)]
+        places = [(p.start, p.end) for p in places_in(text)]
         pieces = self._pieces(text)
         found: list[tuple[str, int, int, str]] = []
         anchors: list[tuple[int, int]] = list(places)

@@ -73,9 +73,9 @@ class PostcodeRecognizer(ContextPatternRecognizer):
     def _places_before(self, text: str) -> set[int]:
         """End offsets of the places `core.gazetteer` finds in `text` (cached per text)."""
         if self._place_ends[0] is not text:
-            from core.gazetteer import find_places
+            from redaction.gazetteer import places_in
 
-            self._place_ends = (text, {p.end for p in find_places(text)})
+            self._place_ends = (text, {p.end for p in places_in(text)})
         return self._place_ends[1]
 
     def _after_place(self, text: str, start: int) -> bool:
@@ -87,9 +87,9 @@ class PostcodeRecognizer(ContextPatternRecognizer):
     def _places_after(self, text: str) -> set[int]:
         """Start offsets of the places `core.gazetteer` finds in `text` (cached per text)."""
         if self._place_starts[0] is not text:
-            from core.gazetteer import find_places
+            from redaction.gazetteer import places_in
 
-            self._place_starts = (text, {p.start for p in find_places(text)})
+            self._place_starts = (text, {p.start for p in places_in(text)})
         return self._place_starts[1]
 
     @staticmethod
