@@ -203,7 +203,7 @@ def write_pdf(b: Briefing, path: Path | BinaryIO) -> Path | BinaryIO:
         plt.close(fig)
 
         _map_page(pdf, b)
-        _paged(pdf, _sections(b, ("incidents", "evidence")))
+        _paged(pdf, _sections(b, ("incidents", "links", "evidence")))
         meta = pdf.infodict()
         meta["Title"] = b.title
         meta["Creator"] = "Traffik Lens"

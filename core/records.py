@@ -16,7 +16,8 @@ from sqlmodel import Field, SQLModel
 SCHEMA_VERSION = 2
 
 SECTORS = ("ngo", "finance", "law_enforcement", "business", "research", "government")
-ROLES = ("analyst", "supply_chain", "staff", "admin")
+# "moderator" works the queue of anonymous tips from the public (lens.services.tips).
+ROLES = ("analyst", "supply_chain", "staff", "admin", "moderator")
 KINDS = (
     "survivor_story",
     "incident_report",
@@ -26,6 +27,7 @@ KINDS = (
     "news",
     "research",
     "other",
+    "tip",  # an anonymous report from the public, accepted by a moderator
 )
 
 
@@ -218,3 +220,18 @@ class ChatStep(SQLModel, table=True):
     citations: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON))
     audit_id: int | None = None
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class ApiToken(SQLModel, table=True):
+    """A user's bearer token for the HTTP API (`lens tokens`). Only a SHA-256 hash of its
+    secret is kept; the token acts with its user's current clearance and organisation, and
+    stops working when it expires, is revoked, or its user is disabled."""
+
+    __tablename__ = "api_token"
+    id: str = Field(primary_key=True, max_length=32)  # public: shown by `lens tokens list`
+    user_id: int = Field(foreign_key="lens_user.id", index=True)
+    name: str = Field(default="", max_length=100)
+    secret_hash: str = Field(max_length=64)
+    created_at: datetime = Field(default_factory=utcnow)
+    expires_at: datetime
+    revoked_at: datetime | None = None

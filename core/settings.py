@@ -253,6 +253,25 @@ class UISettings(BaseModel):
     port: int = Field(8000, description="Port the UI listens on.", ge=1, le=65535)
 
 
+class APISettings(BaseModel):
+    """The HTTP API (/api/v1), served by `lens serve` beside the chat UI."""
+
+    max_body_bytes: int = Field(
+        25 * 1024 * 1024,
+        description="Larger request bodies are refused (413); uploads are also held to "
+        "`ingest.max_file_mb`.",
+        ge=1024,
+    )
+    rate_per_minute: float = Field(
+        120.0, description="Requests each token may make per minute, on average (429 beyond).", gt=0
+    )
+    rate_burst: int = Field(
+        30,
+        description="Requests a token may make at once before the per-minute rate applies.",
+        ge=1,
+    )
+
+
 class HistorySettings(BaseModel):
     """Chat history: each user's own conversations, listed, resumed and deleted from the
     chat's sidebar."""
@@ -267,6 +286,70 @@ class HistorySettings(BaseModel):
         description="A conversation is deleted, whole, this many days after it began (by "
         "`lens check`, and hourly by `lens serve`).",
         ge=1,
+    )
+
+
+class TipsSettings(BaseModel):
+    """Anonymous tips from the public (`/report`) and their triage (`lens tips`)."""
+
+    host_org: str | None = Field(
+        None,
+        description="The hub's host organisation: its admins moderate tips (as do users "
+        "with the `moderator` role). Default: the first organisation registered.",
+    )
+    max_body_kb: int = Field(
+        32, description="A report form body larger than this is refused (413).", ge=1
+    )
+    max_chars: int = Field(
+        8000, description="Most characters kept of a tip's `what` field.", ge=100
+    )
+    rate_limit: int = Field(
+        5,
+        description="Reports accepted from one client address per rate window (429 after); "
+        "the address is held only as an in-memory keyed hash.",
+        ge=1,
+    )
+    rate_window_seconds: int = Field(600, description="The rate window, in seconds.", ge=1)
+    duplicate_threshold: float = Field(
+        0.6,
+        description="Word-trigram overlap (Jaccard) at which an earlier tip counts as a "
+        "near-duplicate.",
+        gt=0,
+        le=1,
+    )
+
+
+class LinkSettings(BaseModel):
+    """Links between reports that share an identifier (keyed hashes, never the values)."""
+
+    enabled: bool = Field(
+        True,
+        description="Keep a link key (HMAC-SHA256 of the normalised value) for each removed "
+        "identifier at ingest, so `lens links` can join reports that share one.",
+    )
+    secret_file: Path | None = Field(
+        None,
+        description="File holding the link secret (created once, mode 0600; default "
+        "<home>/link.key). Never stored in the database, logs or exports; see docs/links.md "
+        "before rotating it.",
+    )
+    people: bool = Field(
+        True,
+        description="Also key people's names (a weaker link type: diacritics, case and word "
+        "order ignored; one-word names are not keyed).",
+    )
+    federation: bool = Field(
+        False,
+        description="The link secret is shared with partner hubs (the same link.key on each): "
+        "exports then carry each document's link keys with a fingerprint of the secret, and "
+        "an import whose fingerprint matches keeps them, so links work across hubs. Off: "
+        "exports carry no link keys.",
+    )
+    hit_levels: list[int] = Field(
+        default_factory=list,
+        description="Clearance levels (0-3) whose users may learn that another organisation "
+        "holds a matching report they cannot see (its name only, never the report) and send "
+        "it a contact request (hit/no-hit). Empty: off.",
     )
 
 
@@ -297,8 +380,11 @@ class Settings(BaseSettings):
     llm: LLMSettings = Field(default_factory=LLMSettings)  # type: ignore[arg-type]
     answer: AnswerSettings = Field(default_factory=AnswerSettings)  # type: ignore[arg-type]
     ui: UISettings = Field(default_factory=UISettings)  # type: ignore[arg-type]
+    api: APISettings = Field(default_factory=APISettings)  # type: ignore[arg-type]
     history: HistorySettings = Field(default_factory=HistorySettings)  # type: ignore[arg-type]
     queue: QueueSettings = Field(default_factory=QueueSettings)  # type: ignore[arg-type]
+    tips: TipsSettings = Field(default_factory=TipsSettings)  # type: ignore[arg-type]
+    links: LinkSettings = Field(default_factory=LinkSettings)  # type: ignore[arg-type]
 
     @classmethod
     def settings_customise_sources(
@@ -329,6 +415,11 @@ class Settings(BaseSettings):
     def log_dir(self) -> Path:
         """Folder of log files (redacted content only)."""
         return self.home / "logs"
+
+    @property
+    def link_secret_path(self) -> Path:
+        """The file of the link secret (links.secret_file, else <home>/link.key)."""
+        return self.links.secret_file or self.home / "link.key"
 
     @property
     def models_dir(self) -> Path:

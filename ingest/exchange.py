@@ -76,6 +76,21 @@ class ExportedFact(BaseModel):
     value: str = Field(min_length=1, max_length=128)
 
 
+class ExportedMention(BaseModel):
+    """A placeholder's link key, exported only between federated hubs."""
+
+    placeholder: str = Field(pattern=r"^<[A-Z][A-Z_]*_\d+>$", max_length=64)
+    type: str = Field(min_length=1, max_length=16)
+    key: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
+class ExportedLinks(BaseModel):
+    """Link keys under a secret named by its fingerprint (links.federation)."""
+
+    fingerprint: str = Field(pattern=r"^[0-9a-f]{16}$")
+    mentions: list[ExportedMention] = Field(default_factory=list)
+
+
 class ExportLine(BaseModel):
     """One line of an export file: one document."""
 
@@ -83,6 +98,7 @@ class ExportLine(BaseModel):
     doc: ExportedDoc
     chunks: list[ExportedChunk] = Field(min_length=1)
     facts: list[ExportedFact] = Field(default_factory=list)
+    links: ExportedLinks | None = None  # only between hubs that share the link secret
 
     @model_validator(mode="after")
     def _ordinals_unique(self) -> ExportLine:
@@ -92,7 +108,13 @@ class ExportLine(BaseModel):
 
 
 def export_documents(
-    db: Database, principal: Principal, out: Path, *, max_level: Level, org: str | None = None
+    db: Database,
+    principal: Principal,
+    out: Path,
+    *,
+    max_level: Level,
+    org: str | None = None,
+    fingerprint: str | None = None,
 ) -> list[str]:
     """Write the export file (atomically, private to this user); returns the exported ids."""
     check_sharing(principal, max_level, verb="export")
@@ -120,7 +142,10 @@ def export_documents(
                     continue
                 if "imported_from" in (d.meta or {}):
                     continue
-                fh.write(json.dumps(_line(s, d, o.name), ensure_ascii=False) + "\n")
+                line = _line(s, d, o.name)
+                if fingerprint is not None:  # federated hubs only: the keys travel too
+                    line["links"] = _links(s, d.id, fingerprint)
+                fh.write(json.dumps(line, ensure_ascii=False) + "\n")
                 ids.append(d.id)
     tmp.replace(out)
     audit.record(
@@ -156,6 +181,16 @@ def _line(s: Any, d: Document, org_name: str) -> dict[str, Any]:
             {"ordinal": c.ordinal, "text": c.text, "start": c.start, "end": c.end} for c in chunks
         ],
         "facts": [{"kind": f.kind, "value": f.value} for f in facts],
+    }
+
+
+def _links(s: Any, doc_id: str, fingerprint: str) -> dict[str, Any]:
+    from core.mentions import Mention
+
+    rows = s.exec(select(Mention).where(Mention.doc_id == doc_id).order_by(col(Mention.id)))
+    return {
+        "fingerprint": fingerprint,
+        "mentions": [{"placeholder": m.placeholder, "type": m.type, "key": m.key} for m in rows],
     }
 
 
@@ -208,11 +243,16 @@ def import_documents(
     path: Path,
     *,
     level_cap: Level | None = None,
+    fingerprint: str | None = None,
 ) -> dict[str, Any]:
     """Validate the whole file, then store each document; `{"imported", "unchanged", ...}`.
 
     Chunks are re-embedded with `embedder` and stored by `pipeline` (its crash-safe write).
+    Link keys are kept only when the line's fingerprint is this hub's (`fingerprint`, given
+    when links.federation is on); otherwise an imported document has none.
     """
+    from ingest.linkkeys import MentionKey
+
     cap = principal.clearance if level_cap is None else level_cap
     check_sharing(principal, cap, verb="import")
     lines = read_export(path, principal.clearance)  # everything checked before any write
@@ -243,6 +283,9 @@ def import_documents(
             facts=[(f.kind, f.value) for f in line.facts],
             year=d.year,
             vectors=embedder.embed([p.text for p in passages]),
+            mentions=[MentionKey(m.placeholder, m.type, m.key) for m in line.links.mentions]
+            if line.links is not None and fingerprint and line.links.fingerprint == fingerprint
+            else [],
         )
         loaded = LoadedDocument(source_ref, d.title, "", Path(d.source_ref), doc_date=d.doc_date)
         planned = _Planned(loaded, doc_id, digest, old)

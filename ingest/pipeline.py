@@ -31,6 +31,7 @@ from core import audit
 from core.access import Level, Principal, can_delete, check_sharing, is_visible
 from core.db import Database, sqlite_path
 from core.errors import AccessDenied, LensError, storage_error
+from core.mentions import Mention, ensure_table
 from core.records import Chunk, Document, Fact, utcnow
 from core.settings import IngestSettings
 from ingest.batch import (
@@ -46,6 +47,7 @@ from ingest.model import LoadedDocument, LoadError, RecordOptions
 from ingest.transform import Transformed, transform
 
 if TYPE_CHECKING:
+    from ingest.linkkeys import LinkKeyer
     from ingest.workers import TransformPool
     from redaction.base import Redactor
     from retrieval.embedder import Embedder
@@ -68,7 +70,9 @@ class IngestPipeline:
         vectors: VectorIndex,
         settings: IngestSettings,
         pool_factory: Callable[[int], TransformPool] | None = None,
+        linker: LinkKeyer | None = None,
     ) -> None:
+        self.linker = linker  # link keys of removed identifiers (None: links off)
         self._pool_factory = pool_factory
         self._workers: tuple[int, TransformPool] | None = None
         self.db = db
@@ -153,6 +157,8 @@ class IngestPipeline:
                 )
             s.exec(delete(Fact).where(Fact.doc_id == doc_id))  # type: ignore[call-overload]
             s.exec(delete(Chunk).where(Chunk.doc_id == doc_id))  # type: ignore[call-overload]
+            ensure_table(self.db)
+            s.exec(delete(Mention).where(Mention.doc_id == doc_id))  # type: ignore[call-overload]
             s.delete(doc)
         self.vectors.delete(self.vectors.ids_for_doc(doc_id))
         audit.record(self.db, user=principal.user_name, action="delete", doc_ids=[doc_id])
@@ -244,6 +250,7 @@ class IngestPipeline:
                     redactor=self._redactor_factory(),
                     chunker=self.chunker,
                     embedder=self._embedder_factory(),
+                    linker=self.linker,
                 )
                 self._write(principal, planned, done, level, org_only, kind, report)
             return
@@ -322,6 +329,7 @@ class IngestPipeline:
             vecs.append(t.vectors)
         if not ready:
             return
+        ensure_table(self.db)
         stale: list[str] = []
         unstored = list(ids)  # new vectors of documents whose transaction has not committed
         storing = ready[0][0].loaded.source_ref
@@ -430,6 +438,12 @@ class IngestPipeline:
                 for cid, c in zip(chunk_ids, t.passages, strict=True)
             )
             s.add_all(Fact(doc_id=p.doc_id, kind=k, value=v) for k, v in t.facts)
+            # Link keys (never values); a hub import brings none, so its old ones go too.
+            s.exec(delete(Mention).where(Mention.doc_id == p.doc_id))  # type: ignore[call-overload]
+            s.add_all(
+                Mention(doc_id=p.doc_id, placeholder=m.placeholder, type=m.type, key=m.key)
+                for m in t.mentions
+            )
 
     def _audit_ingest(self, principal: Principal, report: IngestReport) -> None:
         audit.record(

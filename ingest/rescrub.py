@@ -36,6 +36,7 @@ from ingest.transform import string_meta
 from redaction.base import DocumentInput, redact_documents
 
 if TYPE_CHECKING:
+    from ingest.linkkeys import LinkKeyer
     from redaction.base import DocumentResult, Redactor
     from retrieval.embedder import Embedder
     from retrieval.vector_store import VectorIndex
@@ -95,7 +96,9 @@ class Rescrubber:
         vectors: VectorIndex,
         chunker: Chunker,
         policy_version: str,
+        linker: LinkKeyer | None = None,
     ) -> None:
+        self.linker = linker  # keys values this policy removes newly (placeholders kept)
         self.db = db
         self.redactor = redactor
         self.embedder = embedder
@@ -173,7 +176,7 @@ class Rescrubber:
             report.changed_ids.append(doc.id)
             report.removed.update(after.counts)
             if not dry_run:
-                self._replace(doc, chunks, after, meta_after)
+                self._replace(doc, chunks, after, meta_after, before)
 
     def _mark(self, doc_id: str) -> None:
         with self.db.session() as s:
@@ -183,7 +186,12 @@ class Rescrubber:
                 s.add(doc)
 
     def _replace(
-        self, doc: Document, old: list[Chunk], after: DocumentResult, meta: dict[str, str]
+        self,
+        doc: Document,
+        old: list[Chunk],
+        after: DocumentResult,
+        meta: dict[str, str],
+        before: DocumentInput | None = None,
     ) -> None:
         """The ingest pipeline's write order: new vectors, one transaction, old vectors."""
         body = after.body.text
@@ -220,6 +228,16 @@ class Rescrubber:
                     for cid, p in zip(ids, passages, strict=True)
                 )  # fmt: skip
                 s.add_all(Fact(doc_id=doc.id, kind=k, value=v) for k, v in facts.rows())
+                if self.linker is not None and before is not None:
+                    # Values removed only now were in the stored text: key them as ingest
+                    # would have (earlier placeholders keep their keys).
+                    from core.mentions import Mention, ensure_table
+
+                    ensure_table(self.db)
+                    s.add_all(
+                        Mention(doc_id=doc.id, placeholder=m.placeholder, type=m.type, key=m.key)
+                        for m in self.linker.mentions(before, after, facts.countries)
+                    )
         except Exception:
             self.vectors.delete([i for i in ids if i not in {c.id for c in old}])
             raise

@@ -10,7 +10,7 @@ a case name such as "USA v. Ortega") has its people removed as people.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -21,6 +21,7 @@ from ingest.model import LoadedDocument
 from redaction.base import DocumentInput, redact_documents
 
 if TYPE_CHECKING:
+    from ingest.linkkeys import LinkKeyer, MentionKey
     from redaction.base import Redactor
     from retrieval.embedder import Embedder
 
@@ -44,6 +45,8 @@ class Transformed:
     vectors: np.ndarray
     policy_version: str = ""
     error: str | None = None
+    # Link keys of the removed identifiers (ingest.linkkeys): placeholders and keys only.
+    mentions: list[MentionKey] = field(default_factory=list)
 
 
 def string_meta(meta: dict[str, Any]) -> dict[str, str]:
@@ -58,13 +61,12 @@ def transform(
     redactor: Redactor,
     chunker: Chunker,
     embedder: Embedder,
+    linker: LinkKeyer | None = None,
 ) -> list[Transformed]:
-    """Redact (one spaCy pass over bodies, titles and metadata), chunk, enrich, embed."""
-    results = redact_documents(
-        redactor,
-        [DocumentInput(d.text, d.title, string_meta(d.meta)) for d in docs],
-        org=org_name,
-    )
+    """Redact (one spaCy pass over bodies, titles and metadata), chunk, enrich, embed; with
+    a `linker`, key each removed identifier while its raw value is still in memory."""
+    inputs = [DocumentInput(d.text, d.title, string_meta(d.meta)) for d in docs]
+    results = redact_documents(redactor, inputs, org=org_name)
     version = str(getattr(redactor, "policy_version", ""))
     metas: list[dict[str, Any]] = []
     for d, r in zip(docs, results, strict=True):
@@ -75,7 +77,7 @@ def transform(
     vectors = embedder.embed([c.text for chunks in chunked for c in chunks])
     out: list[Transformed] = []
     offset = 0
-    for d, r, meta, passages in zip(docs, results, metas, chunked, strict=True):
+    for d, raw, r, meta, passages in zip(docs, inputs, results, metas, chunked, strict=True):
         if r.error is not None:
             out.append(
                 Transformed("", "", {}, {}, 0, [], [], 0, vectors[:0], version, error=r.error)
@@ -95,6 +97,7 @@ def transform(
                 year=int(year),
                 vectors=vectors[offset : offset + len(passages)],
                 policy_version=version,
+                mentions=linker.mentions(raw, r, facts.countries) if linker else [],
             )
         )
         offset += len(passages)

@@ -40,6 +40,11 @@ def _init(settings_json: str, allow_list: list[str]) -> None:
     redactor = build_redactor(settings.redaction)
     redactor.allow(allow_list)
     embedder = build_embedder(settings.embedding, models_dir=settings.models_dir)
+    from ingest.linkkeys import keyer_for
+
+    _parts["linker"] = keyer_for(
+        settings.link_secret_path, enabled=settings.links.enabled, people=settings.links.people
+    )
     _parts.update(
         redactor=redactor,
         embedder=embedder,
@@ -56,6 +61,7 @@ def _run(docs: list[LoadedDocument], org_name: str) -> list[Transformed]:
         redactor=_parts["redactor"],
         chunker=_parts["chunker"],
         embedder=_parts["embedder"],
+        linker=_parts.get("linker"),
     )
 
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from assistant.focus import FocusFinder
     from assistant.llm import LLM
     from assistant.llm_check import GenerationGate
+    from ingest.linkkeys import LinkKeyer
     from ingest.pipeline import IngestPipeline
     from lens.services import Services
     from redaction import PresidioRedactor
@@ -161,7 +162,16 @@ class Lens:
             vectors=self.vectors,
             settings=self.settings.ingest,
             pool_factory=self._transform_pool,
+            linker=self.linker,
         )
+
+    @cached_property
+    def linker(self) -> LinkKeyer | None:
+        """Link keys for removed identifiers (the secret file is created on first use)."""
+        from ingest.linkkeys import keyer_for
+
+        links = self.settings.links
+        return keyer_for(self.settings.link_secret_path, enabled=links.enabled, people=links.people)
 
     def _transform_pool(self, workers: int):  # type: ignore[no-untyped-def]
         """Worker processes for bulk ingest, each with its own spaCy and embedder."""

@@ -18,7 +18,20 @@ from typing import Any
 import click
 
 from core.errors import AccessDenied, LensError
-from lens.commands import admin, data, demo, feeds, hub, llm, query, reports, serve
+from lens.commands import (
+    admin,
+    data,
+    demo,
+    feeds,
+    hub,
+    links,
+    llm,
+    query,
+    reports,
+    serve,
+    tips,
+    tokens,
+)
 from lens.commands.state import State
 
 log = logging.getLogger("lens")
@@ -131,16 +144,19 @@ COMMANDS: list[click.Command] = [
     hub.export_cmd,
     hub.import_cmd,
     feeds.feeds,
+    tips.tips,
     # questions and reports
     query.search,
     query.ask,
     reports.stats,
     reports.risk,
     reports.brief,
+    links.links,
     # the model that writes answers
     llm.llm,
-    # the chat UI
+    # the chat UI and the HTTP API
     serve.serve,
+    tokens.tokens,
 ]
 for _command in COMMANDS:
     cli.add_command(_command)

@@ -18,10 +18,12 @@ from chainlit.input_widget import Select, Switch
 from chainlit.server import app as _server
 from chainlit.types import ThreadDict
 
+from lens.web import attach
 from ui import runtime
 from ui.data_layer import AuditFeedbackLayer, HistoryDataLayer, install_requester
 
 install_requester(_server)  # the thread routes answer for their caller's own threads only
+attach(_server, runtime.lens)  # the HTTP API (/api/v1) on the chat's port
 EXPIRE_EVERY_S = 3600.0
 
 
@@ -61,6 +63,12 @@ def _auth(username: str, password: str) -> cl.User | None:
 
 @cl.set_chat_profiles
 async def _profiles(user: cl.User | None, language: str | None = None) -> list[cl.ChatProfile]:
+    moderator = False
+    if user is not None:
+        try:
+            moderator = await asyncio.to_thread(runtime.is_moderator, str(user.identifier))
+        except Exception:  # a refused user sees no Triage profile
+            moderator = False
     return [
         cl.ChatProfile(
             name=name,
@@ -69,6 +77,7 @@ async def _profiles(user: cl.User | None, language: str | None = None) -> list[c
             default=(name == "Analyst Q&A"),
         )
         for name, spec in runtime.PROFILES.items()
+        if moderator or not spec.get("moderators")
     ]
 
 

@@ -48,6 +48,13 @@ PROFILES = {
             "Briefing on forced labour in construction",
         ],
     },
+    "Triage": {
+        "description": "Moderators: the queue of anonymous tips from the public (already "
+        "redacted). Type `list`, `show TIP`, `ask TIP: question`, `accept TIP member` or "
+        "`reject TIP: reason`.",
+        "starters": ["list", "list all"],
+        "moderators": True,
+    },
 }
 
 
@@ -101,6 +108,11 @@ def principal(name: str) -> Principal:
     """The current Principal of a logged-in user (refused, and audited, if disabled since
     login)."""
     return services().users.principal(name)
+
+
+def is_moderator(name: str) -> bool:
+    """Whether a user works the tip queue (the Triage profile is shown to them only)."""
+    return services().tips.is_moderator(principal(name))
 
 
 def share_levels(p: Principal) -> list[str]:
@@ -207,6 +219,14 @@ def respond(
     if profile == "Briefing":
         brief = briefing_reply(p, text)
         return brief, briefing_images(brief)
+    if profile == "Triage":
+        from ui import triage
+
+        return triage.reply(services(), p, text), []
+    from lens.services.links import is_links_question
+
+    if is_links_question(text):  # "which reports are connected to this one?" (issue 17)
+        return services().links.chat(p, text, history), []
     out = services().questions.ask(p, text, history=history, mode="extractive")
 
     maps = map_elements(out)  # a map question gets the map alone, not a bar chart as well

@@ -177,7 +177,9 @@ def export_cmd(
 
     lvl = parse_level(max_level)
     p = state.principal(as_user)
-    ids = export_documents(state.lens.db, p, out, max_level=lvl, org=org)
+    ids = export_documents(
+        state.lens.db, p, out, max_level=lvl, org=org, fingerprint=_federation(state)
+    )
     emit(
         as_json,
         {"exported": len(ids), "file": str(out), "doc_ids": ids},
@@ -200,5 +202,19 @@ def import_cmd(
     cap = parse_level(level_cap) if level_cap is not None else None
     p = state.principal(as_user)
     root = state.lens
-    data = import_documents(root.db, root.pipeline, root.embedder, p, source, level_cap=cap)
+    data = import_documents(
+        root.db,
+        root.pipeline,
+        root.embedder,
+        p,
+        source,
+        level_cap=cap,
+        fingerprint=_federation(state),
+    )
     emit(as_json, data, f"Imported {data['imported']}, unchanged {data['unchanged']}.")
+
+
+def _federation(state: State) -> str | None:
+    """The link secret's fingerprint when links.federation is on (keys travel), else None."""
+    linker = state.lens.linker if state.settings.links.federation else None
+    return linker.fingerprint() if linker is not None else None

@@ -1,4 +1,5 @@
-"""`lens serve`: the chat UI (Chainlit), fully usable offline."""
+"""`lens serve`: the chat UI (Chainlit), fully usable offline, and the HTTP API (/api/v1,
+attached by lens.web) on the same port."""
 
 from __future__ import annotations
 
@@ -135,7 +136,7 @@ def prepare_app_root(home: Path) -> Path:
 @click.option("--port", default=None, type=int, help="Port (default ui.port).")
 @pass_state
 def serve(state: State, host: str | None, port: int | None) -> None:
-    """Start the chat UI."""
+    """Start the chat UI and the HTTP API (/api/v1) on one port."""
     settings = state.settings
     state.lens.require_schema()
     home = settings.home.resolve()
@@ -156,7 +157,11 @@ def serve(state: State, host: str | None, port: int | None) -> None:
         env["LENS_CONFIG"] = str(Path(state.config).resolve())
     host = host or settings.ui.host
     port = port or settings.ui.port
-    click.echo(f"Traffik Lens chat UI on http://{host}:{port} (Ctrl+C to stop)", err=True)
+    click.echo(
+        f"Traffik Lens chat UI on http://{host}:{port}, HTTP API at http://{host}:{port}/api/v1 "
+        "(Ctrl+C to stop)",
+        err=True,
+    )
     cmd = [
         sys.executable,
         "-m",

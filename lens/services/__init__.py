@@ -16,8 +16,11 @@ from typing import TYPE_CHECKING
 from lens.services.base import FilterInput
 from lens.services.documents import DocumentService, Upload
 from lens.services.history import HistoryService
+from lens.services.links import LinkService
 from lens.services.questions import AskEvent, QuestionService
 from lens.services.reports import BriefReport, ReportService
+from lens.services.tips import TipForm, TipService
+from lens.services.tokens import TokenService
 from lens.services.users import UserService
 
 if TYPE_CHECKING:
@@ -29,16 +32,21 @@ __all__ = [
     "DocumentService",
     "FilterInput",
     "HistoryService",
+    "LinkService",
     "QuestionService",
     "ReportService",
     "Services",
+    "TokenService",
+    "TipForm",
+    "TipService",
     "Upload",
     "UserService",
 ]
 
 
 class Services:
-    """Every hub action, grouped: `users`, `questions`, `reports`, `documents`, `history`."""
+    """Every hub action, grouped: `users`, `questions`, `reports`, `documents`, `history`,
+    `tokens`, `tips`, `links`."""
 
     def __init__(self, root: Lens) -> None:
         self.root = root
@@ -47,3 +55,6 @@ class Services:
         self.reports = ReportService(root)
         self.documents = DocumentService(root)
         self.history = HistoryService(root)
+        self.tokens = TokenService(root)
+        self.tips = TipService(root)
+        self.links = LinkService(root)

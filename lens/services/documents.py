@@ -238,6 +238,7 @@ class DocumentService(Service):
             vectors=root.vectors,
             chunker=root.pipeline.chunker,
             policy_version=policy_version(self.settings.redaction),
+            linker=root.linker,
         ).run(principal, dry_run=dry_run)
         return report.as_dict()
 

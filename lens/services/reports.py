@@ -224,6 +224,7 @@ class ReportService(Service):
         built = BriefingBuilder(root.db, root.retriever, root.embedder, self.writer()).build(
             principal, topic=topic, filters=f
         )
+        self._links_section(principal, built)
         report = BriefReport(built)
         if out is not None and out.suffix.lower() == ".pdf":
             write_file(out, report.pdf())
@@ -246,6 +247,16 @@ class ReportService(Service):
             detail={"written": out is not None},
         )
         return report
+
+    def _links_section(self, principal: Principal, built: Briefing) -> None:
+        """Add "Links" (issue 17) before the evidence: cited reports that share an identifier
+        with other visible reports (lens.services.links)."""
+        from assistant.briefing import Section
+
+        text, rows = self.root.services.links.briefing_section(principal, built.citations)
+        at = next((i for i, s in enumerate(built.sections) if s.id == "evidence"), None)
+        section = Section("links", "Links", text, rows)
+        built.sections.insert(len(built.sections) if at is None else at, section)
 
     def brief_request(self, principal: Principal, text: str) -> BriefReport:
         """A briefing asked for in words ("Briefing on Vietnam since 2020"): country, type,

@@ -1,6 +1,7 @@
 """Parity: each hub action gives the same JSON, and writes the same audit rows, whichever face
-asks. Today's faces are the `lens` CLI (`--json`) and the services themselves (what the chat UI
-and the HTTP API call); a face is one function in FACES, so the API joins by adding its own.
+asks. The faces are the `lens` CLI (`--json`) and the HTTP API (/api/v1, the same case sent
+as its request), each held to the services themselves (what the chat UI calls); a face is one
+function in FACES.
 
 Volatile values (timings, audit ids, clock times) are left out of the comparison.
 """
@@ -18,6 +19,7 @@ from click.testing import CliRunner
 
 from lens.cli import cli
 from lens.services import Services, Upload
+from tests.api.parity_face import via_api
 from tests.lens.fake_hub import FakeHub, fake_hub
 
 VOLATILE = {"audit_id", "timings_ms", "generated", "ingested_at"}
@@ -226,7 +228,7 @@ def via_services(w: Where, case: Case) -> Any:
     return json.loads(json.dumps(_plain(result), default=str))
 
 
-FACES: dict[str, Callable[[Where, Case], Any]] = {"cli": via_cli}
+FACES: dict[str, Callable[[Where, Case], Any]] = {"cli": via_cli, "api": via_api}
 
 
 @pytest.fixture(scope="module")

