@@ -65,8 +65,8 @@ class Analytics:
             if kind not in EXTRA_FACTS:
                 raise LensError(f"Unknown fact {kind!r}.", exit_code=2)
             parts.append(
-                f"EXISTS (SELECT 1 FROM fact xf{i} WHERE xf{i}.doc_id = d.id "
-                f"AND xf{i}.kind = :xk{i} AND xf{i}.value = :xv{i})"
+                f"d.id IN (SELECT xf{i}.doc_id FROM fact xf{i} "
+                f"WHERE xf{i}.kind = :xk{i} AND xf{i}.value = :xv{i})"
             )
             params[f"xk{i}"], params[f"xv{i}"] = kind, value
         return " AND ".join(parts), params
@@ -99,8 +99,8 @@ class Analytics:
         where, params = self.where(principal, filters, facts)
         if route_pattern is not None:
             where += (
-                " AND EXISTS (SELECT 1 FROM fact rf WHERE rf.doc_id = d.id "
-                "AND rf.kind = 'route' AND rf.value LIKE :route_pattern)"
+                " AND d.id IN (SELECT rf.doc_id FROM fact rf "
+                "WHERE rf.kind = 'route' AND rf.value LIKE :route_pattern)"
             )
             params["route_pattern"] = route_pattern
         rows = self._rows(f"SELECT DISTINCT d.id AS id FROM document d WHERE {where}", params)

@@ -244,7 +244,7 @@ class RegionAnalytics(Analytics):
             names.append(f":rg{i}")
         inside = ", ".join(names) or "NULL"
         sql += (
-            " AND EXISTS (SELECT 1 FROM fact rg WHERE rg.doc_id = d.id AND rg.kind = 'country' "
+            " AND d.id IN (SELECT rg.doc_id FROM fact rg WHERE rg.kind = 'country' "
             f"AND rg.value IN ({inside}))"
         )
         return sql, params

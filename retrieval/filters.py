@@ -100,8 +100,8 @@ class SearchFilters:
         ):
             if value:
                 parts.append(
-                    f"EXISTS (SELECT 1 FROM fact f WHERE f.doc_id = {alias}.id "
-                    f"AND f.kind = :fk_{kind} AND f.value = :fv_{kind})"
+                    f"{alias}.id IN (SELECT f.doc_id FROM fact f "
+                    f"WHERE f.kind = :fk_{kind} AND f.value = :fv_{kind})"
                 )
                 params[f"fk_{kind}"] = kind
                 params[f"fv_{kind}"] = value

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern
 
 from redaction.recognizers.contextual import ContextPatternRecognizer
@@ -15,7 +17,15 @@ PATTERNS = [
     # Typed in lower or mixed case ("gb16khql5160760484679"): removed when mod-97 holds, or
     # with a banking cue before it (a mistyped IBAN still identifies).
     Pattern("IBAN (any case, compact)", r"\b(?i:[a-z]{2}\d{2}[a-z0-9]{11,30})\b", 0.1),
+    # Any case, spaces anywhere ("gb29 nwbk 6016 …", "GB29NWBK6 0161331926819"): only a
+    # value whose mod-97 holds counts (see validate_result), since such a loose shape can run
+    # on into ordinary words.
+    Pattern("IBAN (any case, any spacing)", r"\b(?i:[a-z]{2}\d{2}(?: ?[a-z0-9]){11,30})\b", 0.1),
 ]
+# The shapes whose failed checksum still counts with a banking cue (a mistyped IBAN).
+_STRICT = re.compile(
+    r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?|(?i:[a-z]{2}\d{2}[a-z0-9]{11,30})"
+)
 
 CONTEXT = ["IBAN", "account", "bank", "transfer*", "pay*", "wire"]
 
@@ -56,5 +66,8 @@ class IbanMod97Recognizer(ContextPatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """True when the mod-97 checksum holds. A failed checksum is not a rejection: the
-        match keeps its low base score and is removed only with a banking cue nearby."""
-        return True if iban_ok(pattern_text) else None
+        match of a strict shape keeps its low base score and is removed only with a banking cue
+        nearby; a loose one (lower case with spaces, irregular groups) is dropped."""
+        if iban_ok(pattern_text):
+            return True
+        return None if _STRICT.fullmatch(pattern_text) else False

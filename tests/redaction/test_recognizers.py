@@ -110,6 +110,13 @@ IBAN = [
     ("GB29 NWBK 6016 1331 9268 19 TO a friend", ["GB29 NWBK 6016 1331 9268 19"]),
     ("bank transfer to GB28 NWBK 6016 1331 9268 19", ["GB28 NWBK 6016 1331 9268 19"]),
     ("GB28 NWBK 6016 1331 9268 19 in a list", []),  # bad checksum, no banking cue
+    # Lower case or irregular spacing (found stored raw by the links bench): mod-97 decides.
+    ("paid into gb29 nwbk 6016 1331 9268 19 and", ["gb29 nwbk 6016 1331 9268 19"]),
+    ("paid into GB29NWBK6 0161331926819 by", ["GB29NWBK6 0161331926819"]),
+    ("sent GB29 NWBK 60161331 926819 twice", ["GB29 NWBK 60161331 926819"]),
+    ("de89 3704 0044 0532 0130 00 in Germany", ["de89 3704 0044 0532 0130 00"]),
+    ("paid gb28 nwbk 6016 1331 9268 19 and", []),  # loose shape, bad checksum: not an IBAN
+    ("we paid ab12 cash to a man in 2019", []),
 ]
 CARD = [
     ("card 4532 0151 1283 0366 was used", ["4532 0151 1283 0366"]),
