@@ -16,9 +16,7 @@ from core.access import Level, Principal
 from core.db import Database
 from retrieval.filters import SearchFilters
 
-P = Principal(
-    user_id=1, user_name="u", org_id=1, org_name="O", clearance=Level(3), role="analyst"
-)
+P = Principal(user_id=1, user_name="u", org_id=1, org_name="O", clearance=Level(3), role="analyst")
 
 
 def _plan(db: Database, where: str, params: dict) -> str:
