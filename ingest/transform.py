@@ -17,6 +17,7 @@ import numpy as np
 
 from ingest.chunking import Chunker, Passage
 from ingest.enrich import extract_facts
+from ingest.loaders.base import truncate_title
 from ingest.model import LoadedDocument
 from redaction.base import DocumentInput, redact_documents
 
@@ -88,7 +89,7 @@ def transform(
         out.append(
             Transformed(
                 text=r.body.text,
-                title=r.title.text,
+                title=truncate_title(r.title.text),
                 meta=meta,
                 removed=r.counts,
                 n_entities=sum(r.counts.values()),

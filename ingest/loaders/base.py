@@ -10,6 +10,7 @@ from typing import Protocol
 from ingest.model import LoadedDocument, LoadError, RecordOptions
 
 TITLE_MAX_CHARS = 120
+TITLE_SOURCE_CHARS = 1000  # what redaction reads of a title candidate, before truncate_title
 # A "Date:" line is looked for only this near the top of a plain file.
 _DATE_LINE_WINDOW = 10
 _DATE_LINE = re.compile(r"^[\s*_#>]*date[\s*_]*:[\s*_]*(?P<value>.+?)[\s*_]*$", re.IGNORECASE)
@@ -52,21 +53,37 @@ def leading_date(text: str) -> date | None:
 
 
 def truncate_title(line: str) -> str:
-    """One line, at most TITLE_MAX_CHARS characters, cut at a word where possible."""
+    """One line, at most TITLE_MAX_CHARS characters, cut at a word where possible and never
+    inside a placeholder. Applied to the REDACTED title: a title cut before redaction can
+    end in part of a phone number or a name that no recognizer then finds ("+44 7700…")."""
     line = " ".join(line.split())
     if len(line) <= TITLE_MAX_CHARS:
         return line
     cut = line[: TITLE_MAX_CHARS - 1]
-    if " " in cut[TITLE_MAX_CHARS // 2 :]:
+    opened = cut.rfind("<")
+    if opened > cut.rfind(">"):  # the cut fell inside "<PHONE_NUMBER_1>"
+        cut = cut[:opened]
+    elif " " in cut[TITLE_MAX_CHARS // 2 :]:
         cut = cut.rsplit(" ", 1)[0]
     return cut.rstrip(" ,;:-") + "…"
+
+
+def title_source(line: str) -> str:
+    """A title candidate as redaction should read it: one line, whole up to TITLE_SOURCE_CHARS,
+    a longer one cut at its last sentence end (never inside a number or a name)."""
+    line = " ".join(line.split())
+    if len(line) <= TITLE_SOURCE_CHARS:
+        return line
+    cut = line[:TITLE_SOURCE_CHARS]
+    end = cut.rfind(". ")
+    return cut[: end + 1] if end > 0 else cut.rsplit(" ", 1)[0]
 
 
 def first_line(text: str) -> str | None:
     """The first non-empty line that is not a "Date:" line, as a title."""
     for line in text.split("\n"):
         if line.strip() and not _DATE_LINE.match(line):
-            return truncate_title(line)
+            return title_source(line)
     return None
 
 
@@ -74,7 +91,7 @@ def pick_title(path: Path, *candidates: str | None) -> str:
     """The first non-empty candidate, else the file stem."""
     for candidate in candidates:
         if candidate and candidate.strip():
-            return truncate_title(candidate)
+            return title_source(candidate)
     return path.stem
 
 

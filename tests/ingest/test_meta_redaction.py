@@ -101,3 +101,24 @@ def test_when_name_is_in_title_and_body_then_report_counts_it_once(redactor) -> 
     assert result.title.text.count("<PERSON_1>") == 1
     assert result.counts["PERSON"] == 1
     assert result.counts["PHONE_NUMBER"] == 1
+
+
+def test_when_first_line_is_long_then_title_is_cut_after_redaction(redactor) -> None:
+    """A title was cut to 120 characters before redaction, so a phone number straddling the
+    cut was stored as "+44 7700…", which no recognizer finds. Redaction now reads the whole
+    line and the redacted title is cut, never inside a placeholder."""
+    from ingest.loaders.base import TITLE_MAX_CHARS, first_line, truncate_title
+
+    line = (
+        "Financial flag: repeated transfers from a customer account to several young workers "
+        "in Leeds; the phone on file is +44 7700 900123 and the branch is in Leeds."
+    )
+    assert line.index("+44") < TITLE_MAX_CHARS < line.index("900123")
+    title = first_line(line + "\n\nMore text.")
+    assert title == line
+    result = one(redactor, line, title)
+    shown = truncate_title(result.title.text)
+    assert "7700" not in shown
+    assert "+44" not in shown
+    assert len(shown) <= TITLE_MAX_CHARS
+    assert shown.count("<") == shown.count(">")
