@@ -67,3 +67,16 @@ def briefing_images(out: dict[str, Any]) -> list[Any]:
         )
         if not data.is_empty()
     ]
+
+
+def network_elements(out: dict[str, Any]) -> list[Any]:
+    """The picture of a links answer's networks (issue 17) as an offline PNG, drawn from the
+    graph `LinkService.chat` returns (visible reports only, no identifier); [] when nothing
+    is linked."""
+    from assistant.network_png import is_empty, render
+
+    graph = out.get("graph")
+    if out.get("mode") != "links" or is_empty(graph) or not in_chat():
+        return []
+    png = render(graph)
+    return [cl.Image(name="Network", content=png, mime="image/png", display="inline")]

@@ -186,9 +186,35 @@ def source_card(user: str, c: dict[str, Any]) -> str:
     and where it comes from, or, for a source withdrawn or hidden since, only that it was
     withdrawn (no title, no text)."""
     try:
-        return card(services().documents.passage(principal(user), c["chunk_id"]))
+        p = principal(user)
+        found = services().documents.passage(p, c["chunk_id"])
     except NotFound:
         return WITHDRAWN_CARD
+    return card(found) + also_appears(p, c["chunk_id"])
+
+
+def also_appears(p: Principal, chunk_id: str) -> str:
+    """ "Also appears in" under a passage (issue 17): for each removed value of the passage
+    that other reports the user can see also hold, the sentence of `LinkService.passage` and
+    a line per linked report, with the question that follows it. The value is never shown."""
+    try:
+        found = services().links.passage(p, chunk_id)
+    except LensError:  # links off, or the passage gone since: the card stands alone
+        return ""
+    lines = []
+    for m in found["mentions"]:
+        if not m["count"]:
+            continue
+        lines.append(f"**{m['text']}**")
+        lines += [
+            f"- {d.get('title') or d['doc_id']} ({d['org']}, "
+            f"{str(d['kind']).replace('_', ' ')}): ask *which reports are connected to "
+            f"{d['doc_id']}?*"
+            for d in m["documents"]
+        ]
+    if not lines:
+        return ""
+    return "\n\n---\n\n### Also appears in\n\n" + "\n".join(lines)
 
 
 def footer(sources: list[str], mode: str) -> str:
@@ -226,7 +252,10 @@ def respond(
     from lens.services.links import is_links_question
 
     if is_links_question(text):  # "which reports are connected to this one?" (issue 17)
-        return services().links.chat(p, text, history), []
+        from ui.map_element import network_elements
+
+        out = services().links.chat(p, text, history)
+        return out, network_elements(out)
     out = services().questions.ask(p, text, history=history, mode="extractive")
 
     maps = map_elements(out)  # a map question gets the map alone, not a bar chart as well
