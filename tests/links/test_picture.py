@@ -39,9 +39,11 @@ def test_when_graph_drawn_then_png_is_deterministic_and_not_blank() -> None:
     from PIL import Image
 
     png = render(GRAPH)
-    assert png.startswith(b"\x89PNG") and png == render(GRAPH)
+    assert png.startswith(b"\x89PNG")
+    assert png == render(GRAPH)
     colours = Image.open(io.BytesIO(png)).convert("RGB").getcolors(1_000_000)
-    assert colours is not None and len(colours) > 20  # nodes, edges and labels drawn
+    assert colours is not None
+    assert len(colours) > 20
     assert _png_size(png) == (825, 550)
 
 
@@ -49,13 +51,16 @@ def test_when_graph_has_more_nodes_than_drawable_then_it_is_cut_and_says_so() ->
     nodes = [{"doc_id": f"d{i:03d}", "org": f"Org {i % 3}", "kind": "x"} for i in range(80)]
     edges = [{"a": "d000", "b": f"d{i:03d}", "types": ["phone"]} for i in range(1, 80)]
     cut, left = trim({"nodes": nodes, "edges": edges}, 60)
-    assert len(cut["nodes"]) == 60 and left == 20
+    assert len(cut["nodes"]) == 60
+    assert left == 20
     assert all(e["a"] == "d000" for e in cut["edges"])
     assert render({"nodes": nodes, "edges": edges}).startswith(b"\x89PNG")
 
 
 def test_when_nothing_linked_then_graph_is_empty() -> None:
-    assert is_empty({"nodes": [], "edges": []}) and is_empty(None) and not is_empty(GRAPH)
+    assert is_empty({"nodes": [], "edges": []})
+    assert is_empty(None)
+    assert not is_empty(GRAPH)
 
 
 @pytest.fixture(scope="module")
@@ -79,10 +84,12 @@ def test_when_graph_asked_then_visible_reports_joined_by_types_and_no_value(hub)
     assert all(set(e["types"]) == {"account", "phone"} for e in g["edges"])
     text = json.dumps(g)
     assert not any(raw in text for raw in RAW)
-    assert "<PHONE" not in text and "title" not in text
+    assert "<PHONE" not in text
+    assert "title" not in text
     low = links.graph(hub.principal("ngo1"), [hub.docs["ngo"], hub.docs["police"]])
     assert hub.docs["police"] not in json.dumps(low)  # hidden: no node, no edge, no bridge
-    assert len(low["nodes"]) == 2 and len(low["edges"]) == 1
+    assert len(low["nodes"]) == 2
+    assert len(low["edges"]) == 1
     assert links.graph(hub.principal("pol0"), None) == {"nodes": [], "edges": []}
 
 
