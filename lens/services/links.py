@@ -276,6 +276,28 @@ class LinkService(Service):
             "edges": [{"a": a, "b": b, "types": sorted(t)} for (a, b), t in sorted(pairs.items())],
         }
 
+    def linked(self, principal: Principal, doc_id: str) -> dict[str, Any] | None:
+        """How a visible report is linked to other reports the user can see (for supplier-risk
+        evidence): `{"reports": n, "orgs": [...], "types": [...]}`, or None when it is not
+        (or is hidden or missing: the same None). Not audited on its own: the call whose
+        evidence it annotates is."""
+        ensure_table(self.db)
+        with self.db.session() as s:
+            d = s.get(Document, doc_id)
+            if d is None or d.status != "active" or not is_visible(principal, d):
+                return None
+        edges, _ = self._walk(principal, doc_id, EXACT_TYPES)
+        out = self._shape(principal, edges, doc_id)
+        others = {x["doc_id"]: x for link in out["links"] for x in link["documents"]}
+        others.pop(doc_id, None)
+        if not others:
+            return None
+        return {
+            "reports": len(others),
+            "orgs": sorted({x["org"] for x in others.values()}),
+            "types": sorted({link["type"] for link in out["links"]}),
+        }
+
     # Hit/no-hit (links.hit_levels; off by default) -----------------------------------------
     def hits(
         self, principal: Principal, doc_id: str, *, types: str | Sequence[str] | None = None

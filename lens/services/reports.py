@@ -183,7 +183,8 @@ class ReportService(Service):
         from assistant.risk_report import RiskReport
 
         root = self.root
-        results = RiskAssessor(root.db, root.retriever, root.embedder).assess(principal, rows)
+        assessor = RiskAssessor(root.db, root.retriever, root.embedder, root.services.links)
+        results = assessor.assess(principal, rows)
         report = RiskReport(results, principal)
         if out is not None:
             suffix = out.suffix.lower()
