@@ -79,4 +79,4 @@ def network_elements(out: dict[str, Any]) -> list[Any]:
     if out.get("mode") != "links" or is_empty(graph) or not in_chat():
         return []
     png = render(graph)
-    return [cl.Image(name="Network", content=png, mime="image/png", display="inline")]
+    return [cl.Image(name="Network", content=png, mime="image/png", display="inline", size="large")]
