@@ -124,7 +124,7 @@ def _network_page(pdf: Any, b: Briefing) -> None:
     from assistant.network_png import draw, is_empty
 
     graph = b.figures.get("links")
-    if is_empty(graph):
+    if graph is None or is_empty(graph):
         return
     fig = plt.figure(figsize=A4)
     fig.text(0.07, 0.955, "Networks of linked reports", fontsize=14, weight="bold")

@@ -76,7 +76,7 @@ def network_elements(out: dict[str, Any]) -> list[Any]:
     from assistant.network_png import is_empty, render
 
     graph = out.get("graph")
-    if out.get("mode") != "links" or is_empty(graph) or not in_chat():
+    if out.get("mode") != "links" or graph is None or is_empty(graph) or not in_chat():
         return []
     png = render(graph)
     return [cl.Image(name="Network", content=png, mime="image/png", display="inline", size="large")]
