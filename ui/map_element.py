@@ -59,7 +59,7 @@ def briefing_images(out: dict[str, Any]) -> list[Any]:
         return []
     scope = str(out.get("scope") or "all reports")
     hotspots, routes = briefing_maps(out.get("figures") or {}, scope)
-    return [
+    images = [
         cl.Image(name=name, content=render(data, kind), mime="image/png", display="inline")
         for name, kind, data in (
             ("Hotspot map", "hotspots", hotspots),
@@ -67,6 +67,9 @@ def briefing_images(out: dict[str, Any]) -> list[Any]:
         )
         if not data.is_empty()
     ]
+    return images + network_elements(
+        {"mode": "links", "graph": (out.get("figures") or {}).get("links")}
+    )
 
 
 def network_elements(out: dict[str, Any]) -> list[Any]:
