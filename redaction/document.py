@@ -128,7 +128,7 @@ def _recase_line(line: str, is_english: Callable[[str], bool]) -> str:
         word = m.group()
         lower = word.lower()
         follows = line[m.end() : m.end() + 1]
-        if len(lower) != len(word) or follows.isdigit() or follows in "@_":
+        if len(lower) != len(word) or follows.isdigit() or (follows and follows in "@_"):
             continue
         new = lower if is_english(lower) and len(lower) > 1 else lower.capitalize()
         if sentence_start:

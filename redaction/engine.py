@@ -93,7 +93,11 @@ def _rule(result: Any) -> str:
     return f"{name}: {pattern}" if pattern else str(name)
 
 
-_LOWER_CASE_CUES = ("lower-case name after a title", "form field (any case)")
+_LOWER_CASE_CUES = (
+    "lower-case name after a title",
+    "form field (any case)",
+    "lower-case name run",
+)
 # Cues too weak to take a capitalised English word for a name on their own.
 _WEAK_CUES = ("person_cue: role + name", "person_cue: of/by + name", "person_cue: name, age")
 

@@ -77,7 +77,7 @@ def build_redactor(
 
     Heavy (seconds): call it once per process and reuse the redactor. `nlp_engine` reuses
     the loaded spaCy engine of another redactor (`other.analyzer.nlp_engine`), e.g. to run
-    two policies in one process; it must have been built for the same `spacy_model`.
+    two policies in one process; it must have been built for the same `ner_model`.
     """
     # tldextract reads this when it is first imported; nothing here may go online.
     os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
@@ -91,7 +91,8 @@ def build_redactor(
     from redaction.person_guard import PersonGuard
 
     if nlp_engine is None:
-        nlp_engine = build_nlp_engine(settings.spacy_model, disable_parser=settings.disable_parser)
+        model = settings.ner_model or settings.spacy_model
+        nlp_engine = build_nlp_engine(model, disable_parser=settings.disable_parser)
     words = english_words(nlp_engine.get_nlp("en"))
     guard = PersonGuard(english_words=words)
     registry = RecognizerRegistry(supported_languages=["en"])

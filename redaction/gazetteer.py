@@ -8,6 +8,9 @@ lists below add short forms, demonyms, cities and towns, and case vocabulary.
 
 from __future__ import annotations
 
+import functools
+from typing import Any
+
 COUNTRY_SHORT_FORMS = """
 UK|U.K.|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|USA|U.S.|US|America
 |United States|UAE|Emirates|Russia|Vietnam|Viet Nam|Laos|Syria|Iran|Moldova|South Korea
@@ -235,3 +238,12 @@ taylor parker baker cook young king knight brown white black green gray grey woo
 hill rivers banks fields lane marsh moss rice bird fox wolf lamb bush price page ward
 """.split()
 )
+
+
+@functools.lru_cache(maxsize=8)
+def places_in(text: str) -> tuple[Any, ...]:
+    """`core.gazetteer.find_places(text)`, kept for the last few texts: the phone, postcode
+    and address recognizers all ask it about the same text, one after the other."""
+    from core.gazetteer import find_places
+
+    return tuple(find_places(text))

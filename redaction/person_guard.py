@@ -51,7 +51,9 @@ _INFLECTIONS = (
     ("en", "e"),
     ("n", ""),
 )
-_UNIT_WORDS = frozenset("unit flat apt apartment suite room studio po box wohnung".split())
+_UNIT_WORDS = frozenset("unit flat apt apartment suite room studio po p.o p.o. box wohnung".split())
+_NUMBER_BEFORE = regex.compile(r"(?<![\w.,-])\d[\d -]{2,}\d,?[ \t]*$")
+_LINE_BREAK_OR_COMMA = regex.compile(r"^[ \t]*(?:\n[\s|?•*>·–-]*|,[ \t]*)(\p{Lu}[\p{L}\p{M} .'-]*)")
 _AIMED_VERBS = frozenset(
     "shouted yelled screamed smiled laughed looked stared glanced pointed waved winked nodded "
     "grinned frowned swore snapped barked hissed aimed threw".split()
@@ -146,6 +148,20 @@ class PersonGuard:
         after = _NEXT_WORD.match(text[end : end + 30])
         return bool(after and after.group(1).lower() in gazetteer.PLACE_NOUNS)
 
+    def _address_position(self, text: str, start: int, end: int) -> bool:
+        """Where a town, not a person, stands in an address: one word after a postcode
+        ("63001162 Rosario"), or before a country on the next line or after a comma
+        ("Poznań\nPoland", "Rosario, Argentina")."""
+        if _NUMBER_BEFORE.search(text[max(0, start - 20) : start]):
+            return True
+        after = _LINE_BREAK_OR_COMMA.match(text[end : end + 60])
+        if after is None:
+            return False
+        from core.gazetteer import lookup_country
+
+        nxt = after.group(1).split("\n")[0].strip(" .,")
+        return lookup_country(nxt) is not None and normalize(nxt) not in self.places
+
     @staticmethod
     def _after_place_preposition(text: str, start: int, end: int) -> bool:
         """ "landed in Lampedusa", "at Mae Sot": people rarely follow these words (unless
@@ -225,12 +241,23 @@ class PersonGuard:
         # Accents count here: "Bär" is a name, "Bar" marks a business.
         if any(w.rstrip(".").casefold() in self.org_keywords for _, _, w in words):
             return None
+        following = _WORD.match(text[e : e + 40].lstrip(" \t"))
+        if (
+            following
+            and following.group()[:1].isupper()
+            and following.group().split(".")[0].casefold() in self.org_keywords - _UNIT_WORDS
+        ):
+            return None  # "TOKYO KOKI CO.LTD.": the name of a company
         whole = normalize(surface)
         parts = [part for key in keys for part in key.split("-") if part]
         if whole in self.never or all(part in self.never for part in parts):
             return None
         if whole in self.places and (len(words) > 1 or self._place_context(text, s, e)):
             return None
+        if len(words) == 1 and self._address_position(text, s, e):
+            return None
+        if len(words) > 1 and all(self.is_known_place(w) for _, _, w in words):
+            return None  # "Ostrava Moravia": a town and its region
         if len(words) == 1 and whole in self.unambiguous_cities:
             return None
         if len(words) == 1 and places and self._listed_with_place(text, s, e, places):

@@ -22,7 +22,7 @@ POLICY_CODE = 2
 def policy_version(settings: RedactionSettings) -> str:
     """`<code>.<hash of the settings that change what is removed>`, e.g. "2.1f3a9c0e"."""
     relevant = {
-        "spacy_model": settings.spacy_model,
+        "spacy_model": settings.ner_model or settings.spacy_model,
         "score_threshold": settings.score_threshold,
         "remove": sorted(settings.remove),
         "recognizers": dict(sorted(settings.recognizers.items())),

@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 from fastapi import Depends, FastAPI
 
-from lens.api import errors, routes_documents, routes_links, routes_questions, routes_reports
+from lens.api import (
+    errors,
+    routes_documents,
+    routes_links,
+    routes_questions,
+    routes_reports,
+    routes_tips,
+)
 from lens.api.auth import caller
 from lens.api.limits import BodyLimit, RateLimiter
 
@@ -45,6 +52,7 @@ def create_app(root: Callable[[], Lens]) -> FastAPI:
         routes_reports.router,
         routes_documents.router,
         routes_links.router,
+        routes_tips.router,
     ):
         app.include_router(router, prefix=PREFIX, dependencies=protected)
     return app

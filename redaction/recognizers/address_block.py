@@ -48,6 +48,14 @@ UNITS = regex.compile(
     r"|apartado|caixa|apto|h\.no|house no|plot no|room|block)\b)"
 )
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
+_CAPS = r"\p{Lu}[\p{L}\p{M}'’.-]{0,40}(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]{0,40}){0,3}"
+# A street piece that ends a clause after "is", "at", "in", "to" or a colon, in a sentence
+# about an address: "the address ... is Aunestien 9, 0423 Stavanger", "It's in Kamenjak 9".
+LEAD_IN = regex.compile(
+    rf"(?:\b(?i:is|at|in|to|on)\b|:)[ \t]+(?P<street>{_HOUSE}[ \t]+{_WORDS}|{_CAPS}[ \t]+{_HOUSE})"
+    r"(?=[ \t]*(?:[,;\n?!]|\.(?:\s|$)|$))"
+)
+LEAD_IN_CUE_BEFORE = 120  # characters before the lead-in searched for an address cue
 
 
 class AddressBlockRecognizer(LocalRecognizer):
@@ -85,9 +93,9 @@ class AddressBlockRecognizer(LocalRecognizer):
         """Street pieces, postcodes beside places and name lines, each beside an address."""
         if not any(ch.isdigit() for ch in text):
             return []
-        from core.gazetteer import find_places
+        from redaction.gazetteer import places_in
 
-        places = [(p.start, p.end) for p in find_places(text)]
+        places = [(p.start, p.end) for p in places_in(text)]
         pieces = self._pieces(text)
         found: list[tuple[str, int, int, str]] = []
         anchors: list[tuple[int, int]] = list(places)
@@ -115,13 +123,26 @@ class AddressBlockRecognizer(LocalRecognizer):
                 codes.append(shaped)
             elif STREET_PIECE.fullmatch(piece) and self._street_name(text, start, end, places):
                 streets.append((start, end))
+        cues = [m.start() for m in CUES.finditer(text)]
+        for m in LEAD_IN.finditer(text, timeout=self.timeout):
+            start, end = m.span("street")
+            cued = any(m.start() - LEAD_IN_CUE_BEFORE <= c <= m.start() for c in cues)
+            if cued and self._street_name(text, start, end, places):
+                found.append(("STREET_ADDRESS", start, end, "street after an address cue"))
+        cued_streets = [(s, e) for t, s, e, r in found if r == "street after an address cue"]
         for start, end in streets:
+            if any(start <= s and e <= end for s, e in cued_streets):
+                continue  # "The address is Vrbik 12": the street, not the sentence
             if self._near(anchors, start, end) or self._near(streets, start, end, other=True):
                 found.append(("STREET_ADDRESS", start, end, "street line of an address"))
         for start, end in codes:
             if self._near(anchors, start, end) or self._near(streets, start, end, other=True):
                 found.append(("STREET_ADDRESS", start, end, "postcode beside a town"))
-        confirmed = [(s, e) for t, s, e, r in found if r == "street line of an address"]
+        confirmed = [
+            (s, e)
+            for t, s, e, r in found
+            if r in ("street line of an address", "street after an address cue")
+        ]
         self.street_lines.timeout = self.timeout
         confirmed += [
             (r.start, r.end)

@@ -54,13 +54,13 @@ RULES = [
     ),
     (
         "speaker label",
-        rf"(?m)^[ \t]*(?P<value>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*:(?=[ \t])",
+        rf"(?m)^[ \t]*(?P<value>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*:(?=[ \t\"“'‘])",
         0.55,
         "label",
     ),
     (
         "speaker of a transcript",
-        rf"(?m)^[ \t]*(?P<value>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*:(?=[ \t])",
+        rf"(?m)^[ \t]*(?P<value>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*:(?=[ \t\"“'‘])",
         0.55,
         "transcript",
     ),
@@ -105,7 +105,7 @@ RULES = [
 ]
 
 PATTERNS = [Pattern(name, regex, score) for name, regex, score, _ in RULES]
-_LABEL_LINE = regex.compile(rf"(?m)^[ \t]*{_CAP}(?:[ \t]+{_CAP})?[ \t]*:(?=[ \t])")
+_LABEL_LINE = regex.compile(rf"(?m)^[ \t]*{_CAP}(?:[ \t]+{_CAP})?[ \t]*:(?=[ \t\"“'‘])")
 CONTEXT: list[str] = []
 _MODES = {name: mode for name, _, _, mode in RULES}
 _TITLE_WORDS = frozenset(split(PERSON_TITLES))

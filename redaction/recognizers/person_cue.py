@@ -53,6 +53,16 @@ SPEECH_VERBS = (
     "|described|remembers|remembered|insisted|denied|testified|confirmed"
 )
 _START = r"(?<![\p{L}\p{M}'’-])"
+_KIN = (
+    "uncle|aunt|kid|kids|baby|child|children|mum|mom|dad|daughters|sons|grandmother"
+    "|grandfather|grandson|granddaughter|stepson|stepdaughter|stepmother|stepfather"
+)
+_PEOPLE = (
+    "founders|co-founders|suspects|victims|survivors|defendants|accused|employees|workers"
+    "|traffickers|recruiters|witnesses|passengers|speakers|authors|drivers|sons|daughters"
+    "|children|siblings"
+)
+_CAPS_TITLES = "mr|mrs|ms|miss|mx|dr|madam|madame|mister|sir"
 _DEMONYM = "|".join(sorted(split(DEMONYMS), key=len, reverse=True))
 
 PATTERNS = [
@@ -63,7 +73,8 @@ PATTERNS = [
     # Appositions that only people get: "Layla Mansour, Syrian," / "Sita Gurung, 19,".
     Pattern(
         "name, nationality",
-        rf"{_START}(?P<value>{NAMES})[ \t]*,[ \t]+(?:an?[ \t]+)?(?:{_DEMONYM})(?![\p{{L}}])",
+        rf"{_START}(?P<value>{NAMES})[ \t]*(?:,[ \t]+|\([ \t]*)(?:an?[ \t]+)?(?:{_DEMONYM})"
+        rf"(?![\p{{L}}])",
         0.5,
     ),
     Pattern(
@@ -149,7 +160,7 @@ PATTERNS.append(
 PATTERNS.append(
     Pattern(
         "<name>'s + role",
-        rf"{_START}(?P<value>{_NAME})['’]s[ \t]+(?:(?i:{ROLES}|{TITLES})|uncle|aunt)(?![\p{{L}}])",
+        rf"{_START}(?P<value>{_NAME})['’]s[ \t]+(?:(?i:{ROLES}|{TITLES})|{_KIN})(?![\p{{L}}])",
         0.55,
     )
 )
@@ -165,6 +176,26 @@ PATTERNS.append(
     Pattern(
         "case name: name + v.",
         rf"{_START}(?P<value>{NAMES})[ \t]+(?:v|vs)\.[ \t]+\p{{Lu}}",
+        0.6,
+    )
+)
+
+# "founders: Kamau, Krittayanukoon and Đurinić": every name of a list that people head.
+PATTERNS.append(
+    Pattern(
+        "list of people after a colon",
+        rf"(?<=(?<![\p{{L}}])(?i:{_PEOPLE})[ \t]*:[ \t]*"
+        rf"(?:{_NAME}[ \t]*(?:,[ \t]*(?:and[ \t]+)?|(?:and|&)[ \t]+)){{0,6}})"
+        rf"(?P<value>{_NAME})(?=[ \t]*(?:,|and\b|&|\.|;|$|\n))",
+        0.55,
+    )
+)
+# "JOIN ACCOUNTS WITH MS. CECEP": a title before a name in capitals.
+PATTERNS.append(
+    Pattern(
+        "title + name in capitals",
+        rf"(?<![\p{{L}}])(?i:{_CAPS_TITLES})\.?[ \t]+(?P<value>\p{{Lu}}[\p{{Lu}}\p{{M}}'’-]{{1,30}}"
+        rf"(?:[ \t]+\p{{Lu}}[\p{{Lu}}\p{{M}}'’-]{{1,30}})?)(?![\p{{L}}])",
         0.6,
     )
 )

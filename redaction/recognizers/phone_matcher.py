@@ -35,10 +35,10 @@ class PhoneMatcherRecognizer(LocalRecognizer):
 
     def regions(self, text: str) -> list[str]:
         """The default regions, then the countries the text names (in order, at most 6)."""
-        from core.gazetteer import find_places
+        from redaction.gazetteer import places_in
 
         out = list(self.default_regions)
-        for place in find_places(text):
+        for place in places_in(text):
             if place.code and place.code not in out:
                 out.append(place.code)
             if len(out) >= MAX_REGIONS:

@@ -31,6 +31,15 @@ PATTERNS = [
         r"|\d{3}-\d{4}|\d{3}[ \t]\d{2}|[A-Z]-?\d{4,5}|\d{5}|\d{4})(?=[ \t]+\p{Lu})",
         0.1,
     ),
+    # "Constanța, 558499", "Guadalajara, ZAC 33458": a code after its town (and region code),
+    # before the end of the line, punctuation or a capitalised word (not "50000 workers").
+    Pattern(
+        "postcode after a place",
+        r"(?<=\p{L}\.?,?[ \t]{1,2}(?:\p{Lu}{2,3},?[ \t]{1,2})?)"
+        r"(?P<value>\d{4,8}|\d{3}[ \t]\d{2}|\d{2,5}-\d{3,4}|[A-Z]-\d{4,5})"
+        r"(?![\w/.,-]\d)(?![\w/-])(?![ \t]+\p{Ll})",
+        0.1,
+    ),
     Pattern(
         "Canadian postcode",
         r"(?<![\w-])[A-CEGHJ-NPRSTVXY]\d[A-CEGHJ-NPRSTV-Z][ \t]?\d[A-CEGHJ-NPRSTV-Z]\d(?![\w-])",
@@ -59,13 +68,28 @@ class PostcodeRecognizer(ContextPatternRecognizer):
             case_sensitive=True,
         )
         self._place_starts: tuple[str, set[int]] = ("", set())
+        self._place_ends: tuple[str, set[int]] = ("", set())
+
+    def _places_before(self, text: str) -> set[int]:
+        """End offsets of the places `core.gazetteer` finds in `text` (cached per text)."""
+        if self._place_ends[0] is not text:
+            from redaction.gazetteer import places_in
+
+            self._place_ends = (text, {p.end for p in places_in(text)})
+        return self._place_ends[1]
+
+    def _after_place(self, text: str, start: int) -> bool:
+        """A known place ends right before the number: "Bucharest, 558680", "Sydney, NT, 8627"."""
+        before = text[max(0, start - 12) : start]
+        m = regex.search(r"\.?,?[ \t]{1,2}(?:\p{Lu}{2,3},?[ \t]{1,2})?$", before)
+        return m is not None and start - len(m.group()) in self._places_before(text)
 
     def _places_after(self, text: str) -> set[int]:
         """Start offsets of the places `core.gazetteer` finds in `text` (cached per text)."""
         if self._place_starts[0] is not text:
-            from core.gazetteer import find_places
+            from redaction.gazetteer import places_in
 
-            self._place_starts = (text, {p.start for p in find_places(text)})
+            self._place_starts = (text, {p.start for p in places_in(text)})
         return self._place_starts[1]
 
     @staticmethod
@@ -81,7 +105,11 @@ class PostcodeRecognizer(ContextPatternRecognizer):
         """A place right after the number makes it a postcode; a year is one only with a cue."""
         value = text[start:end]
         after = len(text[end:]) - len(text[end:].lstrip(" \t"))
-        if end + after in self._places_after(text) or self._starts_address_line(text, start):
+        if (
+            end + after in self._places_after(text)
+            or self._starts_address_line(text, start)
+            or self._after_place(text, start)
+        ):
             score = min(1.0, score + self.PLACE_BOOST)
         if len(value) == 4 and value.isdigit() and value[:2] in ("19", "20") and score < 0.75:
             return 0.0  # "in 2019 Madrid ...": a year, not a postcode

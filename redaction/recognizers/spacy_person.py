@@ -23,6 +23,10 @@ NAME_SHAPED_LABELS = frozenset({"ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 LONE_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "PRODUCT"})
 LOCATIVES = frozenset("in from to at near via into across through towards outside".split())
+# The explanation of a lower-case name widened over its other words; the engine trusts it
+# over WordNet (which knows "maria" and "hugo" as words).
+LOWER_CASE_RUN = "spaCy NER, lower-case name run"
+JOINING_WORDS = frozenset("to and with from for by".split())
 PARTICLES = frozenset(
     "al el bin binti bint ibn abu van von de da del della di du dos la le".split()
 )
@@ -100,14 +104,41 @@ class SpacyPersonRecognizer(LocalRecognizer):
             return not after_locative and self.looks_like_name(ent)
         return False
 
-    def _result(self, start: int, end: int, score: float) -> RecognizerResult:
+    def _lower_name(self, token: Any) -> bool:
+        """A lower-case word beside a lower-case name that is part of it: no stop word and
+        no English word ("christoffersen" of "marianne christoffersen")."""
+        text = token.text
+        return (
+            len(text) >= 3
+            and text.isalpha()
+            and text.islower()
+            and not token.is_stop
+            and text not in self.english_words
+            and token.lemma_.lower() not in self.english_words
+        )
+
+    @staticmethod
+    def _lower_case_name(span: Any) -> bool:
+        """Two or more words, each a noun or proper noun and no stop word, the last a proper
+        noun, lower-case ones of three letters or more: "maria lopez", not "said mai"."""
+        words = [t for t in span if not t.is_punct]
+        return (
+            len(words) >= 2
+            and all(t.is_alpha and not t.is_stop and t.tag_ in ("NN", "NNP", "NNPS") for t in words)
+            and all(len(t) >= 3 for t in words if t.text.islower())  # not "et al"
+            and words[-1].tag_ in ("NNP", "NNPS")
+        )
+
+    def _result(
+        self, start: int, end: int, score: float, explanation: str = "spaCy NER"
+    ) -> RecognizerResult:
         return RecognizerResult(
             entity_type="PERSON",
             start=start,
             end=end,
             score=score,
             analysis_explanation=AnalysisExplanation(
-                recognizer=self.name, original_score=score, textual_explanation="spaCy NER"
+                recognizer=self.name, original_score=score, textual_explanation=explanation
             ),
             recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
@@ -128,7 +159,7 @@ class SpacyPersonRecognizer(LocalRecognizer):
             return []
         results = []
         doc = nlp_artifacts.tokens
-        for ent in doc.ents:
+        for ent in self._split_joined(doc):
             start, end = ent.start, ent.end
             if ent.label_ in PERSON_LABELS:
                 if len(ent) == 1 and ent[0].tag_ not in ("NNP", "NNPS"):
@@ -138,6 +169,33 @@ class SpacyPersonRecognizer(LocalRecognizer):
                     start -= 1
                 while end < len(doc) and self._is_bare_proper_noun(doc[end]):
                     end += 1
+                if any(t.text.islower() for t in doc[start:end]):
+                    # "marianne christoffersen" of which spaCy found one word, "maria lopez"
+                    # whose given name WordNet knows as a word: the lower-case words of a name
+                    # count (the person guard otherwise drops lower-case English words).
+                    first, last = start, end
+                    lower = doc[start].text.islower() and doc[end - 1].text.islower()
+                    while (
+                        lower
+                        and first > 0
+                        and start - first < 2
+                        and self._lower_name(doc[first - 1])
+                    ):
+                        first -= 1
+                    while (
+                        lower and last < len(doc) and last - end < 2 and self._lower_name(doc[last])
+                    ):
+                        last += 1
+                    if (first, last) != (start, end) or self._lower_case_name(doc[start:end]):
+                        results.append(
+                            self._result(
+                                doc[first].idx,
+                                doc[last - 1].idx + len(doc[last - 1]),
+                                score,
+                                LOWER_CASE_RUN,
+                            )
+                        )
+                        continue
                 # "Gentian and Klodian Meta": a lone proper noun joined to a name by "and".
                 if start >= 2 and doc[start - 1].lower_ == "and":
                     first = doc[start - 2]
@@ -150,7 +208,49 @@ class SpacyPersonRecognizer(LocalRecognizer):
                 score = self.lone_name_score
             else:
                 continue
-            results.append(
-                self._result(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), score)
-            )
+            for first, last in self._pieces(doc, start, end):
+                results.append(
+                    self._result(doc[first].idx, doc[last - 1].idx + len(doc[last - 1]), score)
+                )
         return results
+
+    @staticmethod
+    def _split_joined(doc: Any) -> list[Any]:
+        """The entities, with a non-person one cut at the small words inside it: spaCy's
+        larger model reads "said Vicenta to Adela" as one ORG; each name is judged alone."""
+        from spacy.tokens import Span
+
+        out = []
+        for ent in doc.ents:
+            joins = [t.i for t in ent if t.lower_ in JOINING_WORDS]
+            if ent.label_ in PERSON_LABELS or not joins:
+                out.append(ent)
+                continue
+            first = ent.start
+            for i in [*joins, ent.end]:
+                if i > first:
+                    out.append(Span(doc, first, i, label=ent.label_))
+                first = i + 1
+        return out
+
+    @staticmethod
+    def _pieces(doc: Any, start: int, end: int) -> list[tuple[int, int]]:
+        """The token runs of an entity between line breaks and numbers: spaCy often runs a
+        name into the address lines after it ("Jameel Ghutayf P.O. Box 335 94 Klouzková
+        Ostrava"), and a person never spans lines or holds a number. Each run is judged on
+        its own (the town on the next line is then a place, not part of a person)."""
+        pieces, first = [], start
+        for i in range(start, end + 1):
+            token = doc[i] if i < end else None
+            breaks = token is None or (
+                "\n" in token.whitespace_ or "\n" in token.text or token.like_num
+            )
+            if not breaks:
+                continue
+            last = i if token is None or token.like_num or not token.text.strip() else i + 1
+            if last > first:
+                pieces.append((first, last))
+            first = i + 1
+        if len(pieces) > 1:  # "HO" of "PEBBLEBROOK HO 6.3 SRS": no name left in a short scrap
+            pieces = [(a, b) for a, b in pieces if b - a > 1 or len(doc[a].text) > 3]
+        return pieces

@@ -60,6 +60,22 @@ _CONTINENTAL = (
     "|Praça|Straße|Strasse|Utca|Ulitsa|Ulitsya|Bulevardul|Bd\\.|Sokak|Caddesi"
 )
 
+# Street words of other languages that open a street's name and are no English word: the
+# name after them is a street even without a house number ("rue Humbert", "Strada Nistor").
+_OPENING_STREET_WORDS = (
+    "rue|chemin|allée|impasse|calle|carrer|carrera|pasaje|callejón|paseo|rambla|avenida|avda"
+    "|strada|șoseaua|şoseaua|soseaua|intrarea|aleea|bulevardul|splaiul|ulica|ul\\.|utca|trg"
+    "|rua|travessa|praça|calçada|alameda|piazza|viale|vicolo|contrada|straße|strasse|gasse"
+    "|ulitsa|prospekt|sokak|caddesi|aleja|plac|náměstí|nábřeží|třída|cesta"
+)
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’-]{1,30}"
+# Street types written after the name as a word of their own ("Tiszai utca", "Pahorjeva
+# ulica", "Podutiška cesta"), with the house number before or after.
+_TRAILING_TYPES = (
+    "utca|út|útja|tér|tere|körút|köz|sor|ulica|cesta|trg|ulice|třída|nábřeží|náměstí|iela"
+    "|gatvė|prospekt|bulvar|sokak|sokağı|caddesi|vej|gade|gatan|vägen|veien|gata|katu|tie"
+)
+
 PATTERNS = [
     Pattern(
         "number + street + type",
@@ -130,6 +146,56 @@ PATTERNS = [
         r"Private Bag|Locked Bag|GPO Box)[ \t]*\d{1,6}(?:[ \t]\d{2,4})?(?![\w-])",
         0.7,
     ),
+    # The same in any case and in more languages: "p.o.box 097", "CAIXA POSTAL 4948",
+    # "Apartado Aéreo 8698", "Pf. 287", "p.p. 242", "Postbus 12".
+    Pattern(
+        "post office box (any case)",
+        r"(?<![\w-])(?i:p\.?[ \t]?o\.?[ \t]?box|caixa[ \t]postal|apartado(?:[ \t]a[ée]reo)?"
+        r"|postboks|postbus|postfach|pf\.|p\.[ \t]?p\.|skrytka(?:[ \t]pocztowa)?|casilla)"
+        r"[ \t]*(?:No\.?[ \t]*)?\d{1,6}(?![\w-])",
+        0.7,
+    ),
+    # Unit words of other languages that are also English words or names ("Top 45", "Piano
+    # 7", "Local 12"): only beside an address word.
+    Pattern(
+        "unit word of another language",
+        r"(?<![\w-])(?:Top|Lgh|lgh|Edif\.?|Depto\.?|Dto\.?|Torre|Local|Piano|Stiege|Tür|Bus|bus"
+        r"|Escalera|Esc\.|Portal|Interior|Int\.|BP)[ \t]*\d{1,4}[A-Za-z]?(?![\w-])",
+        0.3,
+    ),
+    Pattern(
+        "street word + name",
+        rf"(?<![\p{{L}}\d])(?i:{_OPENING_STREET_WORDS})[ \t]+(?:(?:{_JOINERS})[ \t]+)*"
+        rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_JOINERS})[ \t]+)*{_NAME_WORD}){{0,2}}"
+        rf"(?:,?[ \t]*(?:(?i:nr\.?|no\.?)[ \t]*)?{_NUMBER}(?![\w-]))?",
+        0.6,
+    ),
+    Pattern(
+        "name + street type + number",
+        rf"(?<![\p{{L}}\d.])(?:\d{{1,4}}\.?[ \t]+)?\p{{Lu}}[\p{{L}}\p{{M}}-]{{1,40}}[ \t]+"
+        rf"(?i:{_TRAILING_TYPES})(?![\p{{L}}])[ \t]*{_NUMBER}\.?(?![\w-])",
+        0.6,
+    ),
+    Pattern(
+        "number + name + street type",
+        rf"(?<![\p{{L}}\d.,])\d{{1,4}}\.?[ \t]+\p{{Lu}}[\p{{L}}\p{{M}}-]{{1,40}}[ \t]+"
+        rf"(?i:{_TRAILING_TYPES})(?![\p{{L}}])",
+        0.6,
+    ),
+    # "5 olsen highway", "1170 chayapat lane": lower-case text counts only beside an address
+    # word ("address", "flat", "lives at"), which lifts it over the threshold.
+    Pattern(
+        "number + street + type (any case)",
+        rf"(?<![\w£$€.,-]){_NUMBER},?[ \t]+(?:\p{{L}}[\p{{L}}'’.-]{{0,30}}[ \t]+){{1,3}}"
+        rf"(?i:{STREET_TYPES})\b",
+        0.3,
+    ),
+    Pattern(
+        "flat or apartment (any case)",
+        r"(?<![\w-])(?i:flat|apartment|apt\.?)[ \t]*(?:(?i:no)\.?[ \t]*)?[0-9]{1,4}[A-Za-z]?"
+        r"(?![\w-])",
+        0.45,
+    ),
     Pattern(
         "UK postcode",
         r"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b",
@@ -139,7 +205,7 @@ PATTERNS = [
 
 CONTEXT = (
     "address*|lives at|living at|live at|resid*|located|flat|house|property|premises|"
-    "held at|kept at|postcode|post code|zip"
+    "held at|kept at|postcode|post code|zip|apartamento|apartment|apt|edif|calle|street|road"
 ).split("|")
 
 

@@ -53,8 +53,8 @@ def _token(hub: Any, user: str) -> str:
 def request(words: list[str], folder: Path) -> tuple[str, str, dict[str, Any]]:
     """(method, path, TestClient keyword arguments) for a `lens` command line."""
     cmd, rest = words[0], words[1:]
-    if cmd == "docs":
-        cmd, rest = f"docs {rest[0]}", rest[1:]
+    if cmd in ("docs", "tips"):
+        cmd, rest = f"{cmd} {rest[0]}", rest[1:]
     pos, opt = _words(rest)
     if cmd == "whoami":
         return "GET", "/api/v1/whoami", {}
@@ -90,6 +90,19 @@ def request(words: list[str], folder: Path) -> tuple[str, str, dict[str, Any]]:
     if cmd in ("docs show", "docs delete"):
         method = "GET" if cmd == "docs show" else "DELETE"
         return method, f"/api/v1/documents/{pos[0]}", {}
+    if cmd == "tips list":
+        return "GET", "/api/v1/tips", {"params": {"status": _one(opt, "--status") or "new"}}
+    if cmd == "tips show":
+        return "GET", f"/api/v1/tips/{pos[0]}", {}
+    if cmd in ("tips accept", "tips reject", "tips ask"):
+        names = {
+            "--level": "level",
+            "--kind": "kind",
+            "--reason": "reason",
+            "--question": "question",
+        }
+        fields = {names[k]: v[-1] for k, v in opt.items()}
+        return "POST", f"/api/v1/tips/{pos[0]}/{cmd[5:]}", {"json": fields}
     raise AssertionError(f"no API request for `lens {' '.join(words)}`")
 
 
@@ -101,9 +114,7 @@ def via_api(w: Any, case: Any) -> Any:
     client, tokens = _clients[id(hub)]
     if case.user not in tokens:
         tokens[case.user] = _token(hub, case.user)
-    words = [
-        w.doc(x[4:]) if x.startswith("DOC:") else x.replace("{dir}", str(w.dir)) for x in case.cli
-    ]
+    words = w.words(case.cli)
     method, path, kwargs = request(words, w.dir)
     headers = {"Authorization": f"Bearer {tokens[case.user]}"}
     response = client.request(method, path, headers=headers, **kwargs)

@@ -29,6 +29,7 @@ SUPPLIERS = (
     "Gulf Fleet Co,Thailand,Songkhla,fishing,2\n"
 )
 NOTE = "In 2024 Nepali men were recruited for construction work in Qatar and paid nothing."
+TIP = "Twelve Nepali men sleep in one room behind the depot in Doha and are never paid."
 
 
 @dataclass
@@ -43,6 +44,19 @@ class Where:
         from ingest.batch import document_id
 
         return document_id(self.hub.principal("con").org_id, ref)
+
+    tip: str = ""  # the tip the tips cases work on (TIP in their CLI words)
+
+    def words(self, cli: list[str]) -> list[str]:
+        """A case's CLI words with `{dir}`, `DOC:<ref>` and `TIP` filled in."""
+        return [
+            self.doc(x[4:])
+            if x.startswith("DOC:")
+            else self.tip
+            if x == "TIP"
+            else x.replace("{dir}", str(self.dir))
+            for x in cli
+        ]
 
 
 @dataclass
@@ -82,6 +96,32 @@ def _present(ref: str) -> Callable[[Where], None]:
         w.hub.services.documents.ingest(w.hub.principal("con"), [w.dir / ref])
 
     return run
+
+
+def _new_tip(w: Where) -> None:
+    """Setup: the one tip of these cases, new again (no messages, no document), so each face
+    acts on the same tip and writes the same audit rows."""
+    from sqlmodel import delete
+
+    from core.records import Document
+    from core.tip_records import Tip, TipMessage
+    from lens.services import TipForm
+
+    s_ = w.hub.services
+    if not w.tip:
+        w.tip = s_.tips.submit(TipForm(what=TIP, country="Qatar", follow_up=True))["tip_id"]
+    with w.hub.stack.db.session() as s:
+        s.exec(delete(TipMessage).where(TipMessage.tip_id == w.tip))  # type: ignore[call-overload]
+        tip = s.get(Tip, w.tip)
+        assert tip is not None
+        doc, tip.status, tip.doc_id, tip.reason = tip.doc_id, "new", None, None
+        tip.moderated_by = tip.moderated_at = None
+        s.add(tip)
+    if doc:
+        with w.hub.stack.db.session() as s:
+            present = s.get(Document, doc) is not None
+        if present:
+            s_.documents.delete(w.hub.principal("con"), doc)
 
 
 CASES: dict[str, Case] = {
@@ -194,6 +234,34 @@ CASES: dict[str, Case] = {
         lambda s, p, w: s.documents.delete(p, w.doc("qatar_note.txt")),
         _present("qatar_note.txt"),
     ),
+    "tips list": Case("con", ["tips", "list"], lambda s, p, w: s.tips.list_tips(p), _new_tip),
+    "tips list accepted": Case(
+        "con",
+        ["tips", "list", "--status", "accepted,rejected"],
+        lambda s, p, w: s.tips.list_tips(p, status="accepted,rejected"),
+        _new_tip,
+    ),
+    "tips show": Case(
+        "con", ["tips", "show", "TIP"], lambda s, p, w: s.tips.show(p, w.tip), _new_tip
+    ),
+    "tips ask": Case(
+        "con",
+        ["tips", "ask", "TIP", "--question", "Which building?"],
+        lambda s, p, w: s.tips.ask(p, w.tip, "Which building?"),
+        _new_tip,
+    ),
+    "tips accept": Case(
+        "con",
+        ["tips", "accept", "TIP", "--level", "member", "--kind", "incident_report"],
+        lambda s, p, w: s.tips.accept(p, w.tip, level="member", kind="incident_report"),
+        _new_tip,
+    ),
+    "tips reject": Case(
+        "con",
+        ["tips", "reject", "TIP", "--reason", "Not enough to act on."],
+        lambda s, p, w: s.tips.reject(p, w.tip, "Not enough to act on."),
+        _new_tip,
+    ),
 }
 
 
@@ -214,9 +282,7 @@ def stable(data: Any) -> Any:
 
 
 def via_cli(w: Where, case: Case) -> Any:
-    words = [
-        w.doc(x[4:]) if x.startswith("DOC:") else x.replace("{dir}", str(w.dir)) for x in case.cli
-    ]
+    words = w.words(case.cli)
     result = CliRunner().invoke(cli, [*words, "--as", case.user, "--json"], catch_exceptions=False)
     assert result.exit_code == 0, result.stderr
     return json.loads(result.stdout)

