@@ -4,7 +4,8 @@ Markdown with the two maps as PNGs beside it.
 Pages: title and headline figures with the reports-per-year chart; the top-countries chart
 with hotspots and routes; a map page (the hotspot map above the Hotspots text, the route map
 above the Routes text, drawn from the same figures as that text); then the incidents and the
-evidence list as wrapped text.
+evidence list as wrapped text; and, when cited reports are linked, a page with the picture
+of their networks (`assistant.network_png`).
 """
 
 from __future__ import annotations
@@ -115,6 +116,29 @@ def _map_page(pdf: Any, b: Briefing) -> None:
     plt.close(fig)
 
 
+def _network_page(pdf: Any, b: Briefing) -> None:
+    """The networks of the linked reports of the Links section (issue 17), when there are
+    any: reports by organisation and kind, edges by shared identifier type (never a value)."""
+    import matplotlib.pyplot as plt
+
+    from assistant.network_png import draw, is_empty
+
+    graph = b.figures.get("links")
+    if graph is None or is_empty(graph):
+        return
+    fig = plt.figure(figsize=A4)
+    fig.text(0.07, 0.955, "Networks of linked reports", fontsize=14, weight="bold")
+    draw(fig.add_axes((0.05, 0.45, 0.9, 0.45)), graph)
+    note = (
+        "Each circle is a report you can see, labelled by its organisation and kind; a line "
+        "joins two reports that share an identifier, labelled by its type. The identifiers "
+        "themselves are never shown. `lens links --doc ID` lists the reports."
+    )
+    _draw(fig, _plain(note), 0.4)
+    pdf.savefig(fig)
+    plt.close(fig)
+
+
 MAP_IMAGES = {"hotspots": "Hotspot map", "routes": "Route map"}
 
 
@@ -204,6 +228,7 @@ def write_pdf(b: Briefing, path: Path | BinaryIO) -> Path | BinaryIO:
 
         _map_page(pdf, b)
         _paged(pdf, _sections(b, ("incidents", "links", "evidence")))
+        _network_page(pdf, b)
         meta = pdf.infodict()
         meta["Title"] = b.title
         meta["Creator"] = "Traffik Lens"

@@ -79,7 +79,10 @@ def _label(facet: str, key: str) -> str:
 class RiskAssessor:
     """Scores suppliers from visible evidence and cites the passages behind each score."""
 
-    def __init__(self, db: Database, retriever: Retriever, embedder: Embedder) -> None:
+    def __init__(
+        self, db: Database, retriever: Retriever, embedder: Embedder, links: Any = None
+    ) -> None:
+        self.links = links  # LinkService (issue 17): notes evidence linked to other reports
         self.db = db
         self.retriever = retriever
         self.embedder = embedder
@@ -135,6 +138,17 @@ class RiskAssessor:
         }
         score = sum(parts.values())
         evidence = self._evidence(p, scope, code, sector, region, named, core)
+        explanation = _explain(parts, direct, indicators, trend, bool(named))
+        for e in evidence if self.links is not None else []:
+            linked = self.links.linked(p, e["doc_id"])
+            if linked:
+                e["linked"] = linked
+                explanation += (
+                    f" Evidence [{e['n']}] shares {', '.join(linked['types'])} with "
+                    f"{linked['reports']} other report{'s' if linked['reports'] != 1 else ''} "
+                    f"you can see ({', '.join(linked['orgs'])}): `lens links --doc "
+                    f"{e['doc_id']}`."
+                )
         return {
             "name": name,
             "country": code,
@@ -155,7 +169,7 @@ class RiskAssessor:
             "trend": trend,
             "name_mentioned": bool(named),
             "evidence": evidence,
-            "explanation": _explain(parts, direct, indicators, trend, bool(named)),
+            "explanation": explanation,
             "issues": issues,
             "extra": {
                 k: v for k, v in row.items() if k not in ("name", "country", "region", "sector")

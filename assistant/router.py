@@ -242,7 +242,10 @@ def route_question(
             return _audited(lens, principal, q, out)
         rq = parse_risk_question(q)
         if rq is not None:
-            assessor = RiskAssessor(lens.db, lens.retriever, lens.embedder)
+            services = getattr(lens, "services", None)  # links: evidence linked (issue 17)
+            assessor = RiskAssessor(
+                lens.db, lens.retriever, lens.embedder, getattr(services, "links", None)
+            )
             return _audited(lens, principal, q, answer_risk(assessor, principal, rq))
     answer = lens.answerer.ask(
         q, principal, history=history, filters=filters, mode=mode, on_token=on_token

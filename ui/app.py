@@ -184,12 +184,24 @@ async def _send_answer(
     k = int(cl.user_session.get("answers") or 0) + 1
     cl.user_session.set("answers", k)
     side = []
+    linked: dict[str, dict[str, Any]] = {}  # reports sharing a value with a cited passage
     for c in cites:
-        card = await asyncio.to_thread(runtime.source_card, user, c)
+        card, also = await asyncio.to_thread(runtime.source_side, user, c)
         side.append(cl.Text(name=f"Source {c['n']}·{k}", content=card, display="side"))
+        for d in also:
+            linked.setdefault(d["doc_id"], d)
     mode = "not_mentioned" if result.get("not_mentioned") else result.get("mode", "")
     msg.content = result["answer"] + "\n\n" + runtime.footer([e.name for e in side], mode)
     msg.elements = side + list(elements or [])
+    msg.actions = [  # follow "Also appears in" to the linked report (issue 17)
+        cl.Action(
+            name="follow_link",
+            payload={"doc_id": d["doc_id"]},
+            label=f"Linked: {d.get('title') or d['doc_id']} ({d['org']})",
+            tooltip=runtime.follow_question(d["doc_id"]),
+        )
+        for d in list(linked.values())[:6]
+    ]
     await msg.send()
     await _keep(runtime.record_answer, msg.id, result)
     return msg
@@ -250,6 +262,15 @@ async def _answer(message: cl.Message) -> None:
             task.add_done_callback(_background.discard)
     except Exception as exc:
         await cl.Message(content=runtime.friendly(exc)).send()
+
+
+@cl.action_callback("follow_link")
+async def _follow_link(action: cl.Action) -> None:
+    """A linked report of "Also appears in", followed: the links answer for it, as if asked."""
+    question = runtime.follow_question(str(action.payload.get("doc_id", "")))
+    asked = cl.Message(content=question, author=_user(), type="user_message")
+    await asked.send()  # shown as the user's question, then answered like one
+    await _message(asked)
 
 
 _background: set[asyncio.Task] = set()

@@ -59,7 +59,7 @@ def briefing_images(out: dict[str, Any]) -> list[Any]:
         return []
     scope = str(out.get("scope") or "all reports")
     hotspots, routes = briefing_maps(out.get("figures") or {}, scope)
-    return [
+    images = [
         cl.Image(name=name, content=render(data, kind), mime="image/png", display="inline")
         for name, kind, data in (
             ("Hotspot map", "hotspots", hotspots),
@@ -67,3 +67,19 @@ def briefing_images(out: dict[str, Any]) -> list[Any]:
         )
         if not data.is_empty()
     ]
+    return images + network_elements(
+        {"mode": "links", "graph": (out.get("figures") or {}).get("links")}
+    )
+
+
+def network_elements(out: dict[str, Any]) -> list[Any]:
+    """The picture of a links answer's networks (issue 17) as an offline PNG, drawn from the
+    graph `LinkService.chat` returns (visible reports only, no identifier); [] when nothing
+    is linked."""
+    from assistant.network_png import is_empty, render
+
+    graph = out.get("graph")
+    if out.get("mode") != "links" or graph is None or is_empty(graph) or not in_chat():
+        return []
+    png = render(graph)
+    return [cl.Image(name="Network", content=png, mime="image/png", display="inline", size="large")]

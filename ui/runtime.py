@@ -166,6 +166,7 @@ LABELS = {
     "stats": "computed from the facts you may see",
     "risk": "risk from visible evidence",
     "not_mentioned": "not in the sources; closest passages quoted",
+    "links": "links among the reports you can see; the identifiers are never shown",
 }
 
 
@@ -184,11 +185,54 @@ def card(found: dict[str, Any]) -> str:
 def source_card(user: str, c: dict[str, Any]) -> str:
     """The side panel of one citation, re-checked against the user's access now: the passage
     and where it comes from, or, for a source withdrawn or hidden since, only that it was
-    withdrawn (no title, no text)."""
+    withdrawn (no title, no text). Under it, "Also appears in" (`source_side`)."""
+    return source_side(user, c)[0]
+
+
+def source_side(user: str, c: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
+    """The side panel of one citation (`source_card`) and the other reports the user can
+    see that share one of its removed values (`{"doc_id","title","org","kind"}`), for the
+    answer's "follow" actions."""
     try:
-        return card(services().documents.passage(principal(user), c["chunk_id"]))
+        p = principal(user)
+        found = services().documents.passage(p, c["chunk_id"])
     except NotFound:
-        return WITHDRAWN_CARD
+        return WITHDRAWN_CARD, []
+    text, linked = also_appears(p, c["chunk_id"])
+    return card(found) + text, linked
+
+
+def also_appears(p: Principal, chunk_id: str) -> tuple[str, list[dict[str, Any]]]:
+    """ "Also appears in" under a passage (issue 17): for each removed value of the passage
+    that other reports the user can see also hold, the sentence of `LinkService.passage` and
+    a line per linked report, with the question that follows it; and those reports. The value
+    is never shown."""
+    try:
+        found = services().links.passage(p, chunk_id)
+    except LensError:  # the passage gone since: the card stands alone
+        return "", []
+    blocks = []
+    linked: dict[str, dict[str, Any]] = {}
+    for m in found["mentions"]:
+        if not m["count"]:
+            continue
+        lines = [f"**{m['text']}**", ""]
+        for d in m["documents"]:
+            linked.setdefault(d["doc_id"], d)
+            lines.append(
+                f"- {d.get('title') or d['doc_id']} ({d['org']}, "
+                f"{str(d['kind']).replace('_', ' ')}): ask *which reports are connected to "
+                f"{d['doc_id']}?*"
+            )
+        blocks.append("\n".join(lines))
+    if not blocks:
+        return "", []
+    return "\n\n---\n\n### Also appears in\n\n" + "\n\n".join(blocks), list(linked.values())
+
+
+def follow_question(doc_id: str) -> str:
+    """The chat question a "follow" action asks about a linked report."""
+    return f"which reports are connected to {doc_id}?"
 
 
 def footer(sources: list[str], mode: str) -> str:
@@ -226,7 +270,10 @@ def respond(
     from lens.services.links import is_links_question
 
     if is_links_question(text):  # "which reports are connected to this one?" (issue 17)
-        return services().links.chat(p, text, history), []
+        from ui.map_element import network_elements
+
+        out = services().links.chat(p, text, history)
+        return out, network_elements(out)
     out = services().questions.ask(p, text, history=history, mode="extractive")
 
     maps = map_elements(out)  # a map question gets the map alone, not a bar chart as well

@@ -215,15 +215,87 @@ class LinkService(Service):
                 f"{', '.join(net['exploitation']) or '–'}; {span.get('from', '?')} to "
                 f"{span.get('to', '?')}."
             )
+        if ids:
+            graph = self.graph(principal, [ids[0]], types=types)
+        else:
+            keep = {d["doc_id"] for n in networks[:10] for d in n["documents"]}
+            graph = self.graph(principal, None, types=types, keep=keep)
         return {
             "answer": "\n".join(lines),
             "grounded": True,
             "citations": [],
             "mode": "links",
+            "graph": graph,
             "intent": "links",
             "question": text,
             "links": out["links"],
             "networks": networks,
+        }
+
+    def graph(
+        self,
+        principal: Principal,
+        doc_ids: Sequence[str] | None = None,
+        *,
+        types: str | Sequence[str] | None = None,
+        keep: set[str] | None = None,
+    ) -> dict[str, Any]:
+        """The picture of the networks of `doc_ids` (every network when None), for drawing
+        (`assistant.network_png`): `{"nodes": [{"doc_id","org","kind","level"}], "edges":
+        [{"a","b","types"}]}`. Visible documents only; edges name link types, never a value
+        or key. A hidden or missing document adds nothing. `keep` limits it to those
+        documents. Not audited on its own: the call it illustrates is."""
+        chosen = parse_types(types)
+        ensure_table(self.db)
+        edges: set[tuple[str, str, str]] = set()
+        if doc_ids is None:
+            edges.update(self._all_edges(principal, chosen))
+        else:
+            for doc in dict.fromkeys(doc_ids):
+                with self.db.session() as s:
+                    d = s.get(Document, doc)
+                    if d is None or d.status != "active" or not is_visible(principal, d):
+                        continue
+                edges.update(self._walk(principal, doc, chosen)[0])
+        by_key: dict[str, set[str]] = defaultdict(set)
+        kind_of: dict[str, str] = {}
+        for key, link_type, doc in edges:
+            if keep is None or doc in keep:
+                by_key[key].add(doc)
+                kind_of[key] = link_type
+        docs = self._documents(principal, {d for ds in by_key.values() for d in ds})
+        pairs: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for key, ds in by_key.items():
+            held = sorted(d for d in ds if d in docs)
+            for i, a in enumerate(held):
+                for b in held[i + 1 :]:
+                    pairs[(a, b)].add(kind_of[key])
+        shown = sorted({d for pair in pairs for d in pair})
+        return {
+            "nodes": [{k: docs[d][k] for k in ("doc_id", "org", "kind", "level")} for d in shown],
+            "edges": [{"a": a, "b": b, "types": sorted(t)} for (a, b), t in sorted(pairs.items())],
+        }
+
+    def linked(self, principal: Principal, doc_id: str) -> dict[str, Any] | None:
+        """How a visible report is linked to other reports the user can see (for supplier-risk
+        evidence): `{"reports": n, "orgs": [...], "types": [...]}`, or None when it is not
+        (or is hidden or missing: the same None). Not audited on its own: the call whose
+        evidence it annotates is."""
+        ensure_table(self.db)
+        with self.db.session() as s:
+            d = s.get(Document, doc_id)
+            if d is None or d.status != "active" or not is_visible(principal, d):
+                return None
+        edges, _ = self._walk(principal, doc_id, EXACT_TYPES)
+        out = self._shape(principal, edges, doc_id)
+        others = {x["doc_id"]: x for link in out["links"] for x in link["documents"]}
+        others.pop(doc_id, None)
+        if not others:
+            return None
+        return {
+            "reports": len(others),
+            "orgs": sorted({x["org"] for x in others.values()}),
+            "types": sorted({link["type"] for link in out["links"]}),
         }
 
     # Hit/no-hit (links.hit_levels; off by default) -----------------------------------------

@@ -183,7 +183,8 @@ class ReportService(Service):
         from assistant.risk_report import RiskReport
 
         root = self.root
-        results = RiskAssessor(root.db, root.retriever, root.embedder).assess(principal, rows)
+        assessor = RiskAssessor(root.db, root.retriever, root.embedder, root.services.links)
+        results = assessor.assess(principal, rows)
         report = RiskReport(results, principal)
         if out is not None:
             suffix = out.suffix.lower()
@@ -256,6 +257,10 @@ class ReportService(Service):
         text, rows = self.root.services.links.briefing_section(principal, built.citations)
         at = next((i for i, s in enumerate(built.sections) if s.id == "evidence"), None)
         section = Section("links", "Links", text, rows)
+        if rows:  # the picture of their networks (assistant.network_png), visible reports only
+            built.figures["links"] = self.root.services.links.graph(
+                principal, [r["doc_id"] for r in rows]
+            )
         built.sections.insert(len(built.sections) if at is None else at, section)
 
     def brief_request(self, principal: Principal, text: str) -> BriefReport:

@@ -153,3 +153,38 @@ def test_when_hit_policy_off_or_on_then_hits_name_organisations_only(hub, user) 
     assert not any(ids[t] in text for t in hidden)
     holding = {c.org for c in canaries if c.token in hidden}
     assert {h["org"] for h in out["hits"]} == holding
+
+
+@pytest.mark.parametrize("user", [u["name"] for u in USERS])
+def test_when_picture_or_also_appears_shown_then_only_visible_canaries(
+    hub, user, monkeypatch
+) -> None:
+    """The network picture's graph and the chat's "Also appears in" (issue 17 faces)."""
+    from sqlmodel import select
+
+    from core.directory import principal_for
+    from core.records import Chunk
+    from ui import runtime
+
+    lens, canaries, ids, _ = hub
+    monkeypatch.setattr(runtime, "services", lambda: lens.services)
+    with lens.db.session() as s:
+        p = principal_for(s, user)
+    tokens = {c.token for c in canaries}
+    visible = _visible(canaries, p)
+    hidden_ids = {ids[t] for t in tokens - visible}
+    service = lens.services.links
+
+    graph = service.graph(p)
+    assert {n["doc_id"] for n in graph["nodes"]} == (
+        {ids[t] for t in visible} if len(visible) > 1 else set()
+    )
+    one = service.graph(p, [*sorted(hidden_ids), *(ids[t] for t in sorted(visible)[:1])])
+    assert not hidden_ids & {x for e in one["edges"] for x in (e["a"], e["b"])}
+    for token in sorted(visible)[:2]:
+        with lens.db.session() as s:
+            chunk = s.exec(select(Chunk).where(Chunk.doc_id == ids[token])).first()
+        card, linked = runtime.also_appears(p, chunk.id)
+        assert found(card, tokens) == visible - {token}
+        assert {d["doc_id"] for d in linked} == {ids[t] for t in visible - {token}}
+        assert not any(h in card for h in hidden_ids)
