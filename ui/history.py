@@ -13,7 +13,7 @@ import base64
 import uuid
 from typing import Any
 
-from ui.runtime import WITHDRAWN_CARD, card, footer
+from ui.runtime import WITHDRAWN_CARD, also_appears, card, footer, principal
 
 UNNAMED = "Conversation"
 
@@ -47,6 +47,14 @@ def thread_dict(t: dict[str, Any], user: str, assistant: str) -> dict[str, Any]:
     steps: list[dict[str, Any]] = []
     elements: list[dict[str, Any]] = []
     k = 0
+    p = principal(user)
+
+    def panel(c: dict[str, Any]) -> str:
+        """As in a live chat: the passage, then "Also appears in" under the user's access now."""
+        if c["withdrawn"]:
+            return WITHDRAWN_CARD
+        return card(c) + also_appears(p, c["chunk_id"])[0]
+
     for st in t["steps"]:
         text = st["text"]
         if st["kind"] == "answer":
@@ -64,7 +72,7 @@ def thread_dict(t: dict[str, Any], user: str, assistant: str) -> dict[str, Any]:
                         "display": "side",
                         "forId": st["step_id"],
                         "mime": "text/plain",
-                        "url": data_url(WITHDRAWN_CARD if c["withdrawn"] else card(c)),
+                        "url": data_url(panel(c)),
                         "chainlitKey": None,
                         "objectKey": None,
                         "path": None,

@@ -209,3 +209,42 @@ def test_when_api_asked_then_same_links_as_the_cli_and_hidden_is_missing(hub) ->
     ]["message"].replace("0" * 24, "X")
     bad = client.get("/api/v1/links", params={"type": "colour"}, headers=ngo1)
     assert bad.status_code == 400
+
+
+def test_when_conversation_resumed_then_sources_say_where_else_they_appear(
+    hub, monkeypatch
+) -> None:
+    """A resumed conversation's source panels carry "Also appears in" as the live chat's do,
+    under the user's access now (the hidden police note is not among them for ngo1)."""
+    import base64
+
+    import ui.runtime as runtime
+    from ui.history import thread_dict
+
+    monkeypatch.setattr(runtime, "lens", lambda: hub.lens)
+    with hub.lens.db.session() as s:
+        chunk = s.exec(select(Chunk).where(Chunk.doc_id == hub.docs["ngo"])).first()
+    found = hub.lens.services.documents.passage(hub.principal("ngo3"), chunk.id)
+    citation = {**found, "n": 1, "chunk_id": chunk.id, "withdrawn": False}
+    thread = {
+        "id": "t1",
+        "name": "links",
+        "created_at": "2026-12-05T00:00:00Z",
+        "steps": [
+            {"kind": "question", "step_id": "q1", "text": "Who shares the number?",
+             "citations": [], "mode": "", "created_at": "2026-12-05T00:00:00Z"},
+            {"kind": "answer", "step_id": "a1", "text": "The sources say: [1]",
+             "citations": [citation], "mode": "extractive", "created_at": "2026-12-05T00:00:01Z"},
+        ],
+    }  # fmt: skip
+
+    def panel(user: str) -> str:
+        out = thread_dict(thread, user, "Traffik Lens")
+        url = out["elements"][0]["url"]
+        return base64.b64decode(url.split(",", 1)[1]).decode()
+
+    high, low = panel("ngo3"), panel("ngo1")
+    assert "Also appears in" in high
+    assert "Police C" in high
+    assert "Also appears in" in low
+    assert "Police C" not in low
