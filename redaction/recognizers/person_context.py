@@ -13,10 +13,9 @@ an organisation or a place is left to the person guard's judgement of spaCy itse
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from typing import Any
-
-import unicodedata
 
 import regex
 from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult

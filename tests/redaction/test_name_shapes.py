@@ -13,9 +13,7 @@ _RULES = {"surname in capitals + given name", "given name + Slavic surname"}
 
 
 def _context_recognizer(redactor: Any) -> Any:
-    return next(
-        r for r in redactor.analyzer.registry.recognizers if r.name == "person_context"
-    )
+    return next(r for r in redactor.analyzer.registry.recognizers if r.name == "person_context")
 
 
 def _rule_spans(recognizer: Any, text: str) -> list[tuple[int, int]]:
