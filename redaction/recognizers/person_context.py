@@ -139,7 +139,18 @@ _COMMON = frozenset(
 _ACRONYMS = frozenset(
     "NGO NGOS UN EU UK US USA UAE IOM ILO UNODC UNICEF UNHCR UNDP UNFPA UNESCO OSCE OHCHR NCA "
     "FBI ICE DHS HSI CBP IJM ECPAT INTERPOL EUROPOL FRONTEX EUROJUST ASEAN NATO WHO HMRC CPS "
-    "GLAA IMF OECD WTO AU ECOWAS SADC IRS DOJ DOL NYPD LAPD OCWAR RAF".split()
+    "GLAA IMF OECD WTO AU ECOWAS SADC IRS DOJ DOL NYPD LAPD OCWAR RAF "
+    # legal forms written before a company's name ("PT Maju Jaya", "SARL Dupont", "OOO Vega")
+    "PT CV UD SARL SAS SASU EURL SNC SA SPA SRL SL SAU AG GMBH KG OHG BV NV OOO ZAO OAO PAO "
+    "TOV JSC OJSC PJSC LLC LLP LTD PLC INC CO CORP JV".split()
+)
+# Country and region adjectives that end like a Slavic surname ("Poczta Polska").
+_PLACE_ADJECTIVES = frozenset(
+    "polska polski polskie ceska cesky ceske česká český slovenska slovensky slovenská "
+    "slovenský russkaya russky ruska ruski ukrainska ukrainsky ukrainskyi hrvatska hrvatski "
+    "srpska srpski bosanska bosanski makedonska makedonski balgarska balgarski slaska slaski "
+    "śląska śląski warszawska warszawski krakowska krakowski gdanska gdański gdańska "
+    "kyivska kyivskyi lvivska lvivskyi odeska odeskyi".split()
 )
 _ORG_WORDS = frozenset(w.lower() for w in split(ORG_KEYWORDS))
 _HEADINGS = frozenset(
@@ -220,6 +231,10 @@ class PersonContextRecognizer(ContextPatternRecognizer):
             while given and self._common(text[given[-1][0] : given[-1][1]]):
                 given.pop()
             if not given or self.is_place(text[given[-1][0] : given[-1][1]]):  # "IOM Bangkok"
+                return None
+            if any(self._common(text[s:e]) for s, e in given):  # "Bank Polski", "SARL Café"
+                return None
+            if text[given[-1][0] : given[-1][1]].lower() in _PLACE_ADJECTIVES:
                 return None
             words = caps + given
             # "CASE NOTES Monday": every word English. The word list holds many names

@@ -56,6 +56,10 @@ NAME_SHAPES = [
     ("URGENT Please call", []),
     ("at Taras Shevchenko National University", []),
     ("the Kovalenko family", []),  # one word: left to the family rule
+    ("letters from Poczta Polska and Orange Polska", []),
+    ("a loan from Bank Polski", []),
+    ("PT Maju Jaya and SARL Dupont and OOO Vega hired them", []),
+    ("CV Sinar Abadi paid", []),
 ]
 
 
