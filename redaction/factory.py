@@ -64,10 +64,7 @@ def _instantiate(name: str, words: frozenset[str], guard: Any, timeout: float) -
         org_keywords = frozenset(normalize(k) for k in guard.org_keywords)
         return cls(english_words=words, org_keywords=org_keywords, known_place=guard.is_known_place)
     needs_words = name in ("person_context", "address_block")
-    if name == "person_context":
-        recognizer = cls(is_english=guard.is_english, is_place=guard.is_known_place)
-    else:
-        recognizer = cls(is_english=guard.is_english) if needs_words else cls()
+    recognizer = cls(is_english=guard.is_english) if needs_words else cls()
     if hasattr(recognizer, "timeout"):
         recognizer.timeout = timeout
     return recognizer

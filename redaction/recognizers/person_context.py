@@ -13,14 +13,13 @@ an organisation or a place is left to the person guard's judgement of spaCy itse
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from typing import Any
 
 import regex
 from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 
-from redaction.gazetteer import LABEL_WORDS, ORG_KEYWORDS, PERSON_TITLES, PERSON_VERBS, split
+from redaction.gazetteer import LABEL_WORDS, PERSON_TITLES, PERSON_VERBS, split
 from redaction.recognizers.contextual import ContextPatternRecognizer
 from redaction.recognizers.person_cue import FORM_LABELS
 
@@ -29,8 +28,6 @@ _CAP = rf"\p{{Lu}}{_WORD_CHARS}{{1,40}}"
 _LOWER = rf"\p{{Ll}}{_WORD_CHARS}{{1,40}}"
 _ANY = rf"\p{{L}}{_WORD_CHARS}{{0,40}}"
 _START = r"(?<![\p{L}\p{M}\p{N}'’.-])"
-_UPPER = r"\p{Lu}[\p{Lu}\p{M}'’-]{1,30}"
-_GIVEN = r"\p{Lu}(?=[\p{L}\p{M}'’-]{0,30}\p{Ll})[\p{L}\p{M}'’-]{1,30}"
 _VERBS = "|".join(sorted(split(PERSON_VERBS), key=len, reverse=True))
 _FORM = (
     "name|full name|surname|first name|given names?|forename|aka|contact|from|to|cc|" + FORM_LABELS
@@ -42,25 +39,6 @@ _CONTACT = (
 
 # (name, regex, score, mode): mode says how the value's words are checked (see _refine).
 RULES = [
-    (
-        # Ukrainian and other Slavic surnames after a given name: "Oleksandr Shevchenko".
-        "given name + Slavic surname",
-        rf"{_START}(?P<value>{_CAP}[ \t]+\p{{Lu}}\p{{Ll}}{{1,20}}"
-        rf"(?:enko|chuk|czuk|iuk|yuk|ychuk|ovych|evych|ovich|evich|skyi|skyy|sky|ska|ski|cki"
-        rf"|tska|tskyi|shyn|yshyn|iak|yak|ovski|evski|owski|ewski))"
-        # not a name that heads a place or a body ("Taras Shevchenko National University")
-        rf"(?![\p{{L}}\p{{M}}\p{{N}}'’-]|[ \t]+\p{{Lu}})",
-        0.6,
-        "slavic",
-    ),
-    (
-        # Police and passport style: "HORVÁTH Zoltán", "NGUYEN Van Tuan".
-        "surname in capitals + given name",
-        rf"{_START}(?P<value>{_UPPER}(?:[ \t]+{_UPPER})?(?:[ \t]+{_GIVEN}){{1,3}})"
-        rf"(?![\p{{L}}\p{{M}}\p{{N}}'’-])",
-        0.6,
-        "caps",
-    ),
     (
         "subject + person verb",
         rf"{_START}(?P<value>{_CAP}(?:[ \t]+{_CAP})?)(?:['’]s)?,?[ \t]+"
@@ -135,41 +113,14 @@ _COMMON = frozenset(
     "the a an and or but to of in on at for with from by is was are were has had have will "
     "would can could said says told asked please thanks thank you he she they we it who".split()
 )
-# Bodies written in capitals before a capitalised word ("NGO Caritas", "ECPAT Taiwan").
-_ACRONYMS = frozenset(
-    "NGO NGOS UN EU UK US USA UAE IOM ILO UNODC UNICEF UNHCR UNDP UNFPA UNESCO OSCE OHCHR NCA "
-    "FBI ICE DHS HSI CBP IJM ECPAT INTERPOL EUROPOL FRONTEX EUROJUST ASEAN NATO WHO HMRC CPS "
-    "GLAA IMF OECD WTO AU ECOWAS SADC IRS DOJ DOL NYPD LAPD OCWAR RAF "
-    # legal forms written before a company's name ("PT Maju Jaya", "SARL Dupont", "OOO Vega")
-    "PT CV UD SARL SAS SASU EURL SNC SA SPA SRL SL SAU AG GMBH KG OHG BV NV OOO ZAO OAO PAO "
-    "TOV JSC OJSC PJSC LLC LLP LTD PLC INC CO CORP JV".split()
-)
-# Country and region adjectives that end like a Slavic surname ("Poczta Polska").
-_PLACE_ADJECTIVES = frozenset(
-    "polska polski polskie ceska cesky ceske česká český slovenska slovensky slovenská "
-    "slovenský russkaya russky ruska ruski ukrainska ukrainsky ukrainskyi hrvatska hrvatski "
-    "srpska srpski bosanska bosanski makedonska makedonski balgarska balgarski slaska slaski "
-    "śląska śląski warszawska warszawski krakowska krakowski gdanska gdański gdańska "
-    "kyivska kyivskyi lvivska lvivskyi odeska odeskyi".split()
-)
-_ORG_WORDS = frozenset(w.lower() for w in split(ORG_KEYWORDS))
-_HEADINGS = frozenset(
-    "report reports director office today news please urgent note notes case summary update "
-    "subject date re fw fwd warning alert statement interview team staff officers officer".split()
-)
 _NOT_A_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW"})
 
 
 class PersonContextRecognizer(ContextPatternRecognizer):
     """PERSON from the words around a name (see the module docstring)."""
 
-    def __init__(
-        self,
-        is_english: Callable[[str], bool],
-        is_place: Callable[[str], bool] = lambda word: False,
-    ) -> None:
+    def __init__(self, is_english: Callable[[str], bool]) -> None:
         self.is_english = is_english
-        self.is_place = is_place
         super().__init__(
             supported_entity="PERSON",
             name="person_context",
@@ -181,20 +132,6 @@ class PersonContextRecognizer(ContextPatternRecognizer):
     def _english(self, word: str) -> bool:
         key = word.strip("'’-.")
         return len(key) < 2 or key.lower() in _TITLE_WORDS or self.is_english(word)
-
-    def _caps_surname(self, word: str) -> bool:
-        """A surname in capitals, not an acronym or a place ("UNODC", "ILO", "UK")."""
-        key = word.strip("'’-")
-        if len(key) < 2 or key in _ACRONYMS or (len(key) > 2 and self.is_place(key)):
-            return False  # two letters: country codes are in _ACRONYMS, "LI" and "WU" are names
-        if key.lower() in _TITLE_WORDS or key.lower() in _COMMON:
-            return False
-        return any(ch in "aeiouy" for ch in unicodedata.normalize("NFKD", key.lower()))
-
-    def _common(self, word: str) -> bool:
-        """A word that ends no name: a stop word, a title, an organisation word."""
-        key = word.lower().strip("'’-.")
-        return key in _COMMON or key in _TITLE_WORDS or key in _ORG_WORDS or key in _HEADINGS
 
     @staticmethod
     def _transcript_labels(text: str) -> int:
@@ -223,24 +160,6 @@ class PersonContextRecognizer(ContextPatternRecognizer):
                     break
                 kept.append((s, e))
             words = kept
-        elif mode in ("caps", "slavic"):  # surname in capitals, or a Slavic surname
-            caps = [(s, e) for s, e in words if text[s:e].isupper()]
-            if any(not self._caps_surname(text[s:e]) for s, e in caps):
-                return None
-            given = words[len(caps) :]  # minus trailing common words ("UNODC Report")
-            while given and self._common(text[given[-1][0] : given[-1][1]]):
-                given.pop()
-            if not given or self.is_place(text[given[-1][0] : given[-1][1]]):  # "IOM Bangkok"
-                return None
-            if any(self._common(text[s:e]) for s, e in given):  # "Bank Polski", "SARL Café"
-                return None
-            if text[given[-1][0] : given[-1][1]].lower() in _PLACE_ADJECTIVES:
-                return None
-            words = caps + given
-            # "CASE NOTES Monday": every word English. The word list holds many names
-            # ("ivan", "maria"), so one word outside it is enough.
-            if mode == "caps" and all(self.is_english(text[s:e]) for s, e in words):
-                return None
         elif mode == "form":  # the field's value, minus trailing English words
             while words and self._english(text[words[-1][0] : words[-1][1]]):
                 words.pop()
@@ -264,18 +183,6 @@ class PersonContextRecognizer(ContextPatternRecognizer):
             for e in doc.ents
         )
 
-    @staticmethod
-    def _caps_word_is_an_entity(doc: Any, text: str, start: int, end: int) -> bool:
-        """spaCy calls the capitals alone an organisation or a place ("UNODC", "VIETNAM")."""
-        if doc is None:
-            return False
-        words = text[start:end].split()
-        caps_end = start + len(" ".join(w for w in words if w.isupper()))
-        return any(
-            e.label_ in _NOT_A_PERSON_LABELS and e.start_char <= start < e.end_char <= caps_end
-            for e in doc.ents
-        )
-
     def analyze(
         self,
         text: str,
@@ -296,8 +203,6 @@ class PersonContextRecognizer(ContextPatternRecognizer):
                 if span is None:
                     continue
                 if mode == "all" and self._inside_non_person_entity(doc, *span):
-                    continue
-                if mode == "caps" and self._caps_word_is_an_entity(doc, text, *span):
                     continue
                 explanation = self.build_regex_explanation(
                     self.name, pattern.name, pattern.regex, pattern.score, False, compiled.flags
