@@ -1,5 +1,7 @@
 """National identity numbers: UK National Insurance numbers, and any ID after an ID cue.
 
+Myanmar's National Registration Card ("10/MLM(N)078914": state 1-14, township letters,
+citizenship letter in brackets, 6 digits) has a shape no other value has, so it needs no cue.
 Formats with a checksum are verified: Romanian CNP (weights 279146358279), Thai ID (mod 11),
 Spanish DNI/NIE (mod-23 letter). Other countries' numbers (Nigerian NIN, Qatari QID, Vietnamese
 CCCD, Albanian personal numbers...) are recognised by a cue such as "ID number" or "NIN".
@@ -25,6 +27,13 @@ PATTERNS = [
     Pattern("13 digits (CNP, Thai ID)", _START + r"\d{13}(?![\w-])", 0.2),
     Pattern("Thai ID, grouped", _START + r"\d-\d{4}-\d{5}-\d{2}-\d(?![\w-])", 0.4),
     Pattern("DNI/NIE", r"\b[XYZ]?\d{7,8}-?[A-Z]\b", 0.2),
+    # Myanmar NRC: state 1-14 / township letters (citizenship letter) 6 digits.
+    Pattern(
+        "Myanmar NRC",
+        r"(?<![\w/])(?:1[0-4]|0?[1-9])[ \t]?/[ \t]?[A-Za-z]{2,9}[ \t]?"
+        r"\((?:N|E|P|T|Y|C|Naing)\)[ \t]?\d{6}(?![\w/])",
+        0.85,
+    ),
     Pattern(
         "letters and digit groups",
         _START + _NOT_A_CUE + r"(?:[A-Z]{1,2}[ -]?|[A-Z]{3})?\d{2,6}(?:[ -]?\d{2,6}){0,3}"
@@ -37,7 +46,8 @@ CONTEXT = (
     "national id*|national identi*|national insurance|NI number|NI no|NINO|ID|IDs|ID card|"
     "ID no|identity card|identity number|identity document|identification|NIN|CNP|DNI|NIE|"
     "QID|residence permit|residence card|personal number|personal no|citizen ID|CCCD|CMND|"
-    "Emirates ID|Aadhaar|PhilSys|NIC|SSN|social security|Ghana Card|KTP|NRIC"
+    "Emirates ID|Aadhaar|PhilSys|NIC|SSN|social security|Ghana Card|KTP|NRIC|NRC|"
+    "registration card|national registration"
 ).split("|")
 
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"

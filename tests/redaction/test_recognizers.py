@@ -96,6 +96,18 @@ NATIONAL_ID = [
     ("residence permit, QID 28763412345, was held", ["28763412345"]),
     ("a box of 12345678901 screws", []),
     ("ID 12 on the door", []),
+    # Myanmar NRC: its shape alone is enough, with or without a cue.
+    ("registration card number is 10/MLM(N)078914, and", ["10/MLM(N)078914"]),
+    ("Myanmar ID 10/MLM(N)123456, phone", ["10/MLM(N)123456"]),
+    ("his card 12/OUKAMA(N)123456 was kept", ["12/OUKAMA(N)123456"]),
+    ("a card 5/MaYaNa(E)654321 and", ["5/MaYaNa(E)654321"]),
+    ("NRC 14 / PTN (P) 001122 held", ["14 / PTN (P) 001122"]),
+    ("a pass 7/TAGANA(T)000777.", ["7/TAGANA(T)000777"]),
+    ("the NRC 1/YKN(C)123456 and", ["1/YKN(C)123456"]),
+    ("state 15/MLM(N)078914 is no NRC", []),  # there are only 14 states and regions
+    ("ratio 10/MLM(X)078914 unknown letter", []),
+    ("a code 10/MLM(N)07891 too short", []),
+    ("on 10/12/2021 (N) 078914 later", []),
 ]
 LICENCE = [
     ("His driving licence number is NOWAK753116TM9IJ and", ["NOWAK753116TM9IJ"]),
