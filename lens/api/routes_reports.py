@@ -27,7 +27,11 @@ def _pairs(filters: list[str]) -> list[str]:
     return [p.strip() for f in filters for p in f.split(",") if p.strip()]
 
 
-@router.get("/stats", summary="lens stats --json")
+@router.get(
+    "/stats",
+    summary="lens stats --json",
+    responses={200: {"content": {"application/geo+json": {"schema": {"type": "object"}}}}},
+)
 def stats(
     request: Request,
     p: Acting,

@@ -136,7 +136,10 @@ class TipService(Service):
 
         if not spacy.util.is_package(model):
             return None
-        policy = self.settings.redaction.model_copy(update={"spacy_model": model})
+        # Both names of the model: `ner_model` (the redactor's NER) wins over `spacy_model`.
+        policy = self.settings.redaction.model_copy(
+            update={"spacy_model": model, "ner_model": model}
+        )
         redactor = build_redactor(policy)
         redactor.allow(self.root.allow_list())
         return redactor

@@ -44,7 +44,8 @@ def test_when_policy_changes_then_check_lists_and_rescrub_fixes_stored_text(tmp_
     proc = run_lens(home, *args)
     assert proc.returncode == 0, proc.stderr
     done = json.loads(proc.stdout)
-    assert (done["documents"], done["changed"], done["removed"]) == (1, 1, {"DENY_LIST": 2})
+    removed = (done["documents"], done["changed"], done["removed"])
+    assert removed == (1, 1, {"DENY_LIST": 1})  # one value, in the body and the title
     data = stored(home)
     assert b"Lotus" not in data  # not in the chunks, the title, the index, the log or the WAL
     assert b"<PERSON_1> ran <DENY_LIST_1> from a farm near Leeds" in data
