@@ -39,6 +39,8 @@ ALL_TYPES = (*EXACT_TYPES, "person")
 DEFAULT_REGIONS = ("GB", "US")
 
 _NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
+# A UK sort code ("20-00-00") is a bank branch, shared by all its customers: never a link.
+_SORT_CODE = regex.compile(r"^\d{2}[- ]\d{2}[- ]\d{2}$")
 _TRUNK = regex.compile(r"\(\s*0\s*\)")  # "+44 (0) 7700 ...": the trunk zero written in
 _HANDLE_URL = regex.compile(r"^(?:https?://)?(?:www\.|m\.)?[^/]+/(?:@|in/|u/|user/)?([^/?#]+)")
 _NAME_WORD = regex.compile(r"\p{L}+")
@@ -80,6 +82,8 @@ def normalise(link_type: str, surface: str, regions: Sequence[str] = DEFAULT_REG
         return phone(value, regions)
     if link_type == "email":
         return value.removeprefix("mailto:").casefold()
+    if link_type == "account" and _SORT_CODE.match(value):
+        return None
     if link_type in ("account", "document_no", "plate"):
         compact = _NOT_ALNUM.sub("", value).upper()
         return compact if len(compact) >= 4 else None

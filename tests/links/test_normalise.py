@@ -28,6 +28,10 @@ from ingest.link_normalise import normalise, valid
         ("account", "GB29 NWBK 6016 1331 9268 19", (), "GB29NWBK60161331926819"),
         ("account", "gb29nwbk60161331926819", (), "GB29NWBK60161331926819"),
         ("account", "4111-1111-1111-1111", (), "4111111111111111"),
+        ("account", "31926819", (), "31926819"),
+        # A UK sort code names a bank branch, which every customer there shares: no link.
+        ("account", "20-00-00", (), None),
+        ("account", "60 16 13", (), None),
         ("document_no", "p 1234-567 8", (), "P12345678"),
         ("plate", "ab12 cde", (), "AB12CDE"),
         (
