@@ -13,6 +13,7 @@ from core import audit
 from core.errors import AccessDenied, LensError
 
 if TYPE_CHECKING:
+    from core.access import Principal
     from core.db import Database
     from core.settings import Settings
     from lens.app import Lens
@@ -37,6 +38,28 @@ class Service:
     def settings(self) -> Settings:
         """The hub's settings."""
         return self.root.settings
+
+    def require_visible(self, principal: Principal, doc_id: str, action: str) -> None:
+        """Refuse a document that is missing or hidden, in the same words either way; the
+        audit row says which (outcome `not_found` or `refused`)."""
+        from core.access import is_visible
+        from core.errors import NotFound
+        from core.records import Document
+
+        with self.db.session() as s:
+            d = s.get(Document, doc_id)
+            refusal = (
+                "not_found"
+                if d is None or d.status != "active"
+                else "refused"
+                if not is_visible(principal, d)
+                else None
+            )
+        if refusal is not None:
+            audit.record(
+                self.db, user=principal.user_name, action=action, doc_ids=[doc_id], outcome=refusal
+            )
+            raise NotFound(f"Document {doc_id} does not exist.")
 
     def filters(self, given: FilterInput) -> SearchFilters:
         """Search filters from pairs or an object, checked (unknown keys, countries, years and

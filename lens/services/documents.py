@@ -197,7 +197,7 @@ class DocumentService(Service):
     def show(self, principal: Principal, doc_id: str) -> dict[str, Any]:
         """`lens docs show --json`: one document's record, what was removed from it (by type),
         its facts and its redacted passages. Audited, found or not."""
-        self._visible(principal, doc_id, "docs.show")
+        self.require_visible(principal, doc_id, "docs.show")
         with self.db.session() as s:
             d = s.get(Document, doc_id)
             assert d is not None  # checked just above
@@ -218,7 +218,7 @@ class DocumentService(Service):
     def delete(self, principal: Principal, doc_id: str) -> dict[str, Any]:
         """`lens docs delete --json`: withdraw a document from every store (its uploader and
         its organisation's admins only). Audited: done, refused or not found."""
-        self._visible(principal, doc_id, "delete")
+        self.require_visible(principal, doc_id, "delete")
         with self.refusals(principal.user_name, "delete", doc_ids=[doc_id]):
             self.root.pipeline.delete(principal, doc_id)
         return {"deleted": doc_id}
@@ -256,24 +256,6 @@ class DocumentService(Service):
                 "chunk_id": c.id,
                 "text": c.text,
             }
-
-    def _visible(self, principal: Principal, doc_id: str, action: str) -> None:
-        """Refuse a document that is missing or hidden, in the same words either way; the
-        audit row says which (outcome `not_found` or `refused`)."""
-        with self.db.session() as s:
-            d = s.get(Document, doc_id)
-            refusal = (
-                "not_found"
-                if d is None or d.status != "active"
-                else "refused"
-                if not is_visible(principal, d)
-                else None
-            )
-        if refusal is not None:
-            audit.record(
-                self.db, user=principal.user_name, action=action, doc_ids=[doc_id], outcome=refusal
-            )
-            raise NotFound(f"Document {doc_id} does not exist.")
 
 
 def _display_ref(source_ref: str, stored_name: str, display_name: str) -> str:

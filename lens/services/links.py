@@ -94,7 +94,7 @@ class LinkService(Service):
         chosen = parse_types(types)
         ensure_table(self.db)
         if doc_id is not None:
-            self._check_visible(principal, doc_id)
+            self.require_visible(principal, doc_id, "links")
             edges, cut = self._walk(principal, doc_id, chosen)
         else:
             edges, cut = self._all_edges(principal, chosen), False
@@ -420,7 +420,7 @@ class LinkService(Service):
                 action=action,
                 doc_ids=[doc_id],
             )
-        self._check_visible(principal, doc_id)
+        self.require_visible(principal, doc_id, "links")
 
     def _hidden_holders(
         self, principal: Principal, doc_id: str, types: Sequence[str]
@@ -497,22 +497,6 @@ class LinkService(Service):
         return "Reports linked by a shared identifier (never shown):\n" + "\n".join(lines), rows
 
     # Queries ---------------------------------------------------------------------------
-    def _check_visible(self, principal: Principal, doc_id: str) -> None:
-        with self.db.session() as s:
-            d = s.get(Document, doc_id)
-            refusal = (
-                "not_found"
-                if d is None or d.status != "active"
-                else "refused"
-                if not is_visible(principal, d)
-                else None
-            )
-        if refusal is not None:
-            audit.record(
-                self.db, user=principal.user_name, action="links", doc_ids=[doc_id], outcome=refusal
-            )
-            raise NotFound(f"Document {doc_id} does not exist.")
-
     def _visible_mentions(self, principal: Principal) -> Any:
         """Mentions joined with their documents under the visibility rule (in SQL)."""
         return (
