@@ -5,37 +5,31 @@ name...) has the same link key (`core.mentions`, `ingest.linkkeys`). The identif
 shown: a link is named by `link_id`, a hash of its key. Networks are the connected
 components of the visible documents joined by shared keys.
 
-Access: every query joins `document` with the visibility rule (`core.access.sql_filter`) and
-every row is checked again with `is_visible`, so a hidden document is never a partner, never
-counted and never a bridge between two visible ones (a network is only what can be walked
-through visible documents). A document asked for by id that is hidden or missing gets the
-same sentence. One audit row per call, with ids and counts only.
+Access: the walk (`link_graph.LinkGraph`) joins `document` with the visibility rule in SQL and
+checks every row again, so a hidden document is never a partner, never counted and never a
+bridge. A document asked for by id that is hidden or missing gets the same sentence. One audit
+row per call, with ids and counts only; hit/no-hit calls are in `link_hits`.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func
-from sqlalchemy import select as columns
 from sqlmodel import col, select
 
 from core import audit
-from core.access import Principal, is_visible, sql_filter
-from core.errors import AccessDenied, LensError, NotFound
-from core.mentions import ContactRequest, Mention, ensure_table
-from core.records import Chunk, Document, Fact, Organisation
-from ingest.link_normalise import ALL_TYPES, EXACT_TYPES
-from lens.services.base import Service
+from core.access import Principal, is_visible
+from core.errors import NotFound
+from core.mentions import Mention, ensure_table
+from core.records import Chunk, Document
+from lens.services.link_graph import LinkGraph, link_id, parse_types
+from lens.services.link_hits import HitNoHit
 
-MAX_NETWORK = 100  # documents walked from one report before its network is cut short
+__all__ = ["LinkService", "is_links_question", "link_id", "parse_types"]
+
 _PLACEHOLDER = r"<[A-Z][A-Z_]*_\d+>"
-# `status` wrapped so SQLite looks documents up by id (or mentions by key) instead of walking
-# the status index when the id list is long.
-_ACTIVE = func.coalesce(Document.status, "") == "active"
 
 
 # Narrow on purpose: "reports linked to forced labour" or "criminal networks in Italy" are
@@ -57,29 +51,7 @@ def is_links_question(text: str) -> bool:
     return regex.search(LINKS_QUESTION, text) is not None
 
 
-def link_id(key: str) -> str:
-    """The public name of a link: a hash of its key (the key and the value stay inside)."""
-    return hashlib.sha256(b"lens-link\x00" + key.encode()).hexdigest()[:16]
-
-
-def parse_types(types: str | Sequence[str] | None) -> tuple[str, ...]:
-    """`phone,email` or a list -> link types; none given -> every exact type (names, the
-    weaker type, only when asked for). Unknown types are a usage error."""
-    if types is None or types == "" or types == []:
-        return EXACT_TYPES
-    words = types.split(",") if isinstance(types, str) else list(types)
-    chosen = tuple(dict.fromkeys(w.strip().lower() for w in words if w.strip()))
-    unknown = [t for t in chosen if t not in ALL_TYPES]
-    if unknown or not chosen:
-        raise LensError(
-            f"Link type {', '.join(unknown) or repr(types)} is not valid: use "
-            f"{', '.join(ALL_TYPES)}.",
-            exit_code=2,
-        )
-    return chosen
-
-
-class LinkService(Service):
+class LinkService(HitNoHit):
     """`lens links`: links and networks among the documents the acting user may see."""
 
     def links(
@@ -93,12 +65,13 @@ class LinkService(Service):
         links of that document and its network; without, every link and network."""
         chosen = parse_types(types)
         ensure_table(self.db)
+        graph = LinkGraph(self.db, principal)
         if doc_id is not None:
             self.require_visible(principal, doc_id, "links")
-            edges, cut = self._walk(principal, doc_id, chosen)
+            edges, cut = graph.walk(doc_id, chosen)
         else:
-            edges, cut = self._all_edges(principal, chosen), False
-        out = self._shape(principal, edges, doc_id)
+            edges, cut = graph.all_edges(chosen), False
+        out = graph.shape(edges, doc_id)
         for network in out["networks"]:
             network["complete"] = not cut
         audit.record(
@@ -137,8 +110,9 @@ class LinkService(Service):
                 .where(col(Mention.placeholder).in_(shown))
             ).all()
         keys = {k for _, _, k in rows}
-        partners = self._partners(principal, keys, exclude={doc_id})
-        docs = self._documents(principal, {o for ds in partners.values() for o in ds})
+        graph = LinkGraph(self.db, principal)
+        partners = graph.partners(keys, exclude={doc_id})
+        docs = graph.documents({o for ds in partners.values() for o in ds})
         mentions = []
         for placeholder in shown:
             mine = [(t, k) for p, t, k in rows if p == placeholder]
@@ -247,23 +221,21 @@ class LinkService(Service):
         documents. Not audited on its own: the call it illustrates is."""
         chosen = parse_types(types)
         ensure_table(self.db)
+        walker = LinkGraph(self.db, principal)
         edges: set[tuple[str, str, str]] = set()
         if doc_ids is None:
-            edges.update(self._all_edges(principal, chosen))
+            edges.update(walker.all_edges(chosen))
         else:
             for doc in dict.fromkeys(doc_ids):
-                with self.db.session() as s:
-                    d = s.get(Document, doc)
-                    if d is None or d.status != "active" or not is_visible(principal, d):
-                        continue
-                edges.update(self._walk(principal, doc, chosen)[0])
+                if walker.is_open(doc):
+                    edges.update(walker.walk(doc, chosen)[0])
         by_key: dict[str, set[str]] = defaultdict(set)
         kind_of: dict[str, str] = {}
         for key, link_type, doc in edges:
             if keep is None or doc in keep:
                 by_key[key].add(doc)
                 kind_of[key] = link_type
-        docs = self._documents(principal, {d for ds in by_key.values() for d in ds})
+        docs = walker.documents({d for ds in by_key.values() for d in ds})
         pairs: dict[tuple[str, str], set[str]] = defaultdict(set)
         for key, ds in by_key.items():
             held = sorted(d for d in ds if d in docs)
@@ -282,14 +254,10 @@ class LinkService(Service):
         (or is hidden or missing: the same None). Not audited on its own: the call whose
         evidence it annotates is."""
         ensure_table(self.db)
-        with self.db.session() as s:
-            d = s.get(Document, doc_id)
-            if d is None or d.status != "active" or not is_visible(principal, d):
-                return None
-        edges, _ = self._walk(principal, doc_id, EXACT_TYPES)
-        out = self._shape(principal, edges, doc_id)
-        others = {x["doc_id"]: x for link in out["links"] for x in link["documents"]}
-        others.pop(doc_id, None)
+        graph = LinkGraph(self.db, principal)
+        if not graph.is_open(doc_id):
+            return None
+        out, others = graph.around(doc_id)
         if not others:
             return None
         return {
@@ -298,160 +266,6 @@ class LinkService(Service):
             "types": sorted({link["type"] for link in out["links"]}),
         }
 
-    # Hit/no-hit (links.hit_levels; off by default) -----------------------------------------
-    def hits(
-        self, principal: Principal, doc_id: str, *, types: str | Sequence[str] | None = None
-    ) -> dict[str, Any]:
-        """Organisations holding a report the user may NOT see that shares an identifier with
-        this visible report: their names and the link types only (no report, count or
-        level). Refused unless the user's clearance is in `links.hit_levels`. Audited."""
-        self._check_hits(principal, "links.hits", doc_id)
-        found = self._hidden_holders(principal, doc_id, parse_types(types))
-        orgs: dict[str, set[str]] = defaultdict(set)
-        for _, link_type, org in found:
-            orgs[org].add(link_type)
-        audit.record(
-            self.db,
-            user=principal.user_name,
-            action="links.hits",
-            doc_ids=[doc_id],
-            detail={"orgs": len(orgs)},
-        )
-        return {
-            "doc_id": doc_id,
-            "hits": [{"org": o, "types": sorted(t)} for o, t in sorted(orgs.items())],
-        }
-
-    def request_contact(self, principal: Principal, doc_id: str, org: str) -> dict[str, Any]:
-        """Ask an organisation that holds a hit for this report to get in touch. The same
-        sentence whether the organisation holds no hit or does not exist. Audited."""
-        self._check_hits(principal, "links.contact", doc_id)
-        found = [
-            (k, t) for k, t, o in self._hidden_holders(principal, doc_id, ALL_TYPES) if o == org
-        ]
-        if not found:
-            audit.record(
-                self.db,
-                user=principal.user_name,
-                action="links.contact",
-                doc_ids=[doc_id],
-                outcome="not_found",
-            )
-            raise NotFound(f"{org} holds no report matching document {doc_id} for you.")
-        key, link_type = sorted(found)[0]
-        with self.db.session() as s:
-            to = s.exec(select(Organisation).where(Organisation.name == org)).one()
-            row = ContactRequest(
-                from_user=principal.user_name,
-                from_org_id=principal.org_id,
-                to_org_id=int(to.id or 0),
-                type=link_type,
-                key=key,
-            )
-            s.add(row)
-            s.flush()
-            request_id = int(row.id or 0)
-        audit.record(
-            self.db,
-            user=principal.user_name,
-            action="links.contact",
-            doc_ids=[doc_id],
-            detail={"request_id": request_id},
-        )
-        return {"request_id": request_id, "to_org": org, "type": link_type, "status": "sent"}
-
-    def inbox(self, principal: Principal) -> dict[str, Any]:
-        """Contact requests to the admin's organisation: who asked, by which link type, and
-        which of the organisation's own reports (that the admin may see) matched."""
-        ensure_table(self.db)
-        if not principal.is_admin:
-            raise audit.refusal(
-                self.db,
-                AccessDenied("Only an admin sees the organisation's contact requests."),
-                user=principal.user_name,
-                action="links.inbox",
-            )
-        out: list[dict[str, Any]] = []
-        seen: set[str] = set()
-        with self.db.session() as s:
-            orgs = {o.id: o.name for o in s.exec(select(Organisation))}
-            rows = s.exec(
-                select(ContactRequest)
-                .where(ContactRequest.to_org_id == principal.org_id)
-                .order_by(col(ContactRequest.at).desc())
-            ).all()
-            for r in rows:
-                ours = s.exec(
-                    select(Document)
-                    .join(Mention, col(Mention.doc_id) == col(Document.id))
-                    .where(Mention.key == r.key)
-                    .where(Document.org_id == principal.org_id)
-                    .where(_ACTIVE)
-                    .where(sql_filter(principal, Document))
-                ).all()
-                mine = sorted({d.id for d in ours if is_visible(principal, d)})
-                seen.update(mine)
-                out.append(
-                    {
-                        "request_id": r.id,
-                        "at": r.at.isoformat(),
-                        "from_org": orgs.get(r.from_org_id, "?"),
-                        "from_user": r.from_user,
-                        "type": r.type,
-                        "status": r.status,
-                        "your_doc_ids": mine,
-                    }
-                )
-        audit.record(
-            self.db,
-            user=principal.user_name,
-            action="links.inbox",
-            doc_ids=sorted(seen),
-        )
-        return {"requests": out}
-
-    def _check_hits(self, principal: Principal, action: str, doc_id: str) -> None:
-        ensure_table(self.db)
-        if int(principal.clearance) not in self.settings.links.hit_levels:
-            raise audit.refusal(
-                self.db,
-                AccessDenied("Hit/no-hit is not enabled at your clearance (links.hit_levels)."),
-                user=principal.user_name,
-                action=action,
-                doc_ids=[doc_id],
-            )
-        self.require_visible(principal, doc_id, "links")
-
-    def _hidden_holders(
-        self, principal: Principal, doc_id: str, types: Sequence[str]
-    ) -> list[tuple[str, str, str]]:
-        """(key, type, organisation) of active reports the principal may NOT see that share
-        a key of the chosen types with this (visible) document."""
-        from sqlalchemy.orm import aliased
-
-        mine = aliased(Mention)
-        with self.db.session() as s:
-            query = (
-                columns(
-                    col(Mention.key),
-                    col(Mention.type),
-                    col(Document.level),
-                    col(Document.org_only),
-                    col(Document.org_id),
-                    col(Organisation.name),
-                )
-                .join(mine, col(mine.key) == col(Mention.key))
-                .join(Document, col(Document.id) == col(Mention.doc_id))
-                .join(Organisation, col(Organisation.id) == col(Document.org_id))
-                .where(col(mine.doc_id) == doc_id)
-                .where(col(mine.type).in_(list(types)))
-                .where(col(Mention.doc_id) != doc_id)
-                .where(_ACTIVE)
-            )
-            return [
-                (r.key, r.type, r.name) for r in s.execute(query) if not is_visible(principal, r)
-            ]
-
     def briefing_section(
         self, principal: Principal, cited: Sequence[dict[str, Any]]
     ) -> tuple[str, list[dict[str, Any]]]:
@@ -459,6 +273,7 @@ class LinkService(Service):
         with other reports the reader can see, how many and from which organisations (the
         identifiers never shown). Not audited on its own: the briefing's row covers it."""
         ensure_table(self.db)
+        graph = LinkGraph(self.db, principal)
         rows: list[dict[str, Any]] = []
         seen: set[str] = set()
         for c in cited:
@@ -466,14 +281,9 @@ class LinkService(Service):
             if not doc or doc in seen:
                 continue
             seen.add(doc)
-            with self.db.session() as s:
-                d = s.get(Document, doc)
-                if d is None or d.status != "active" or not is_visible(principal, d):
-                    continue
-            edges, _ = self._walk(principal, doc, EXACT_TYPES)
-            out = self._shape(principal, edges, doc)
-            others = {x["doc_id"]: x for link in out["links"] for x in link["documents"]}
-            others.pop(doc, None)
+            if not graph.is_open(doc):
+                continue
+            out, others = graph.around(doc)
             if not others:
                 continue
             rows.append(
@@ -495,230 +305,6 @@ class LinkService(Service):
             for r in rows
         ]
         return "Reports linked by a shared identifier (never shown):\n" + "\n".join(lines), rows
-
-    # Queries ---------------------------------------------------------------------------
-    def _visible_mentions(self, principal: Principal) -> Any:
-        """Mentions joined with their documents under the visibility rule (in SQL)."""
-        return (
-            columns(
-                col(Mention.key),
-                col(Mention.type),
-                col(Mention.doc_id),
-                col(Document.level),
-                col(Document.org_only),
-                col(Document.org_id),
-            )
-            .join(Document, col(Document.id) == col(Mention.doc_id))
-            .where(_ACTIVE)
-            .where(sql_filter(principal, Document))
-        )
-
-    def _partners(
-        self, principal: Principal, keys: Iterable[str], exclude: set[str]
-    ) -> dict[str, set[str]]:
-        """key -> the visible documents holding it (documents in `exclude` left out)."""
-        keys = list(keys)
-        out: dict[str, set[str]] = defaultdict(set)
-        with self.db.session() as s:
-            for start in range(0, len(keys), 500):
-                query = self._visible_mentions(principal).where(
-                    col(Mention.key).in_(keys[start : start + 500])
-                )
-                for row in s.execute(query):
-                    if row.doc_id not in exclude and is_visible(principal, row):
-                        out[row.key].add(row.doc_id)
-        return out
-
-    def _walk(
-        self, principal: Principal, doc_id: str, types: Sequence[str]
-    ) -> tuple[list[tuple[str, str, str]], bool]:
-        """(key, type, doc_id) edges of the network reached from one document through
-        visible documents only, and whether it was cut short at MAX_NETWORK documents (only
-        visible documents count towards it)."""
-        from sqlalchemy.orm import aliased
-
-        mine = aliased(Mention)
-        cut = False
-        seen_docs = {doc_id}
-        seen_keys: set[str] = set()
-        frontier = [doc_id]
-        edges: set[tuple[str, str, str]] = set()
-        with self.db.session() as s:
-            while frontier and len(seen_docs) < MAX_NETWORK:
-                holders: dict[str, set[str]] = defaultdict(set)
-                kinds: dict[str, str] = {}
-                for start in range(0, len(frontier), 500):
-                    # one query a step: the frontier's keys and every visible holder of each
-                    query = (
-                        self._visible_mentions(principal)
-                        .join(mine, col(mine.key) == col(Mention.key))
-                        .where(col(mine.doc_id).in_(frontier[start : start + 500]))
-                        .where(col(mine.type).in_(list(types)))
-                    )
-                    for row in s.execute(query):
-                        if row.key not in seen_keys and is_visible(principal, row):
-                            holders[row.key].add(row.doc_id)
-                            kinds[row.key] = row.type
-                seen_keys |= set(holders)
-                frontier = []
-                for key, docs in holders.items():
-                    if len(docs) < 2:
-                        continue
-                    for d in sorted(docs):
-                        if d not in seen_docs:
-                            if len(seen_docs) >= MAX_NETWORK:
-                                cut = True
-                                continue
-                            seen_docs.add(d)
-                            frontier.append(d)
-                        edges.add((key, kinds[key], d))
-        if frontier and len(seen_docs) >= MAX_NETWORK:
-            cut = True
-        return sorted(edges), cut
-
-    def _all_edges(self, principal: Principal, types: Sequence[str]) -> list[tuple[str, str, str]]:
-        """(key, type, doc_id) for every key held by two or more visible documents."""
-        with self.db.session() as s:
-            shared = (
-                select(Mention.key)
-                .join(Document, col(Document.id) == col(Mention.doc_id))
-                .where(_ACTIVE)
-                .where(sql_filter(principal, Document))
-                .where(col(Mention.type).in_(list(types)))
-                .group_by(Mention.key)
-                .having(func.count(func.distinct(Mention.doc_id)) >= 2)
-            )
-            rows = s.execute(
-                self._visible_mentions(principal).where(col(Mention.key).in_(shared))
-            ).all()
-        return sorted({(r.key, r.type, r.doc_id) for r in rows if is_visible(principal, r)})
-
-    def _documents(self, principal: Principal, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-        """`{"doc_id","org","kind","level","title"}` of visible documents, by id."""
-        ids = list(ids)
-        out: dict[str, dict[str, Any]] = {}
-        with self.db.session() as s:
-            for start in range(0, len(ids), 500):
-                rows = s.execute(
-                    columns(
-                        col(Document.id),
-                        col(Document.kind),
-                        col(Document.level),
-                        col(Document.org_only),
-                        col(Document.org_id),
-                        col(Document.title),
-                        col(Document.doc_date),
-                        col(Document.year),
-                        col(Organisation.name),
-                        col(Organisation.sector),
-                    )
-                    .where(col(Document.id).in_(ids[start : start + 500]))
-                    .where(col(Document.org_id) == col(Organisation.id))
-                    .where(_ACTIVE)
-                    .where(sql_filter(principal, Document))
-                ).all()
-                for d in rows:
-                    if is_visible(principal, d):
-                        out[d.id] = {
-                            "doc_id": d.id,
-                            "org": d.name,
-                            "kind": d.kind,
-                            "level": d.level,
-                            "title": d.title,
-                            "_sector": d.sector,
-                            "_date": d.doc_date.date().isoformat() if d.doc_date else None,
-                            "_year": d.year,
-                        }
-        return out
-
-    def _facts(self, ids: Iterable[str]) -> dict[str, dict[str, set[str]]]:
-        """doc_id -> {"country": {...}, "type": {...}} for documents already checked."""
-        ids = list(ids)
-        out: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-        with self.db.session() as s:
-            for start in range(0, len(ids), 500):
-                for doc, kind, value in s.exec(
-                    select(Fact.doc_id, Fact.kind, Fact.value)
-                    .where(col(Fact.doc_id).in_(ids[start : start + 500]))
-                    .where(col(Fact.kind).in_(["country", "type"]))
-                ):
-                    out[doc][kind].add(value)
-        return out
-
-    # Shape -----------------------------------------------------------------------------
-    def _shape(
-        self, principal: Principal, edges: list[tuple[str, str, str]], doc_id: str | None
-    ) -> dict[str, Any]:
-        by_key: dict[str, set[str]] = defaultdict(set)
-        kind_of: dict[str, str] = {}
-        for key, link_type, doc in edges:
-            by_key[key].add(doc)
-            kind_of[key] = link_type
-        docs = self._documents(principal, {d for ds in by_key.values() for d in ds})
-        by_key = {k: {d for d in ds if d in docs} for k, ds in by_key.items()}
-        by_key = {k: ds for k, ds in by_key.items() if len(ds) >= 2}
-        if doc_id is not None:
-            direct = {k: ds for k, ds in by_key.items() if doc_id in ds}
-        else:
-            direct = by_key
-        links = [
-            {
-                "link_id": link_id(k),
-                "type": kind_of[k],
-                "documents": [_public(docs[d]) for d in sorted(ds)],
-            }
-            for k, ds in sorted(direct.items(), key=lambda kv: (kind_of[kv[0]], -len(kv[1]), kv[0]))
-        ]
-        networks = self._networks(by_key, docs)
-        return {"links": links, "networks": networks}
-
-    def _networks(
-        self, by_key: dict[str, set[str]], docs: dict[str, dict[str, Any]]
-    ) -> list[dict[str, Any]]:
-        """Connected components (union-find over shared keys) with their figures."""
-        parent: dict[str, str] = {}
-
-        def find(x: str) -> str:
-            while parent.setdefault(x, x) != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
-        for ds in by_key.values():
-            first, *rest = sorted(ds)
-            for other in rest:
-                parent[find(other)] = find(first)
-        groups: dict[str, set[str]] = defaultdict(set)
-        for ds in by_key.values():
-            for d in ds:
-                groups[find(d)].add(d)
-        keys_in: dict[str, int] = defaultdict(int)
-        for ds in by_key.values():
-            keys_in[find(next(iter(ds)))] += 1
-        facts = self._facts(docs)
-        out: list[dict[str, Any]] = []
-        for root, members in groups.items():
-            rows = [docs[d] for d in sorted(members)]
-            dates = [r["_date"] or (str(r["_year"]) if r["_year"] else None) for r in rows]
-            known = sorted(d for d in dates if d)
-            out.append(
-                {
-                    "documents": [_public(r) for r in rows],
-                    "links": keys_in[root],
-                    "size": len(rows),
-                    "orgs": sorted({r["org"] for r in rows}),
-                    "sectors": sorted({r["_sector"] for r in rows}),
-                    "countries": sorted({c for d in members for c in facts[d]["country"]}),
-                    "exploitation": sorted({t for d in members for t in facts[d]["type"]}),
-                    "span": {"from": known[0], "to": known[-1]} if known else None,
-                }
-            )
-        out.sort(key=lambda n: (-n["size"], n["documents"][0]["doc_id"]))
-        return out
-
-
-def _public(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in row.items() if not k.startswith("_")}
 
 
 def _also(placeholder: str, n: int) -> str:
