@@ -13,6 +13,7 @@ import logging
 import threading
 import tomllib
 from collections.abc import Callable
+from dataclasses import asdict
 from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
@@ -150,7 +151,9 @@ class ReportForm:
     def message(self, request: Request, key: str, status: int) -> Response:
         return self.render(request, "message.html", status, error=translations_for(request)[key])
 
-    def _form(self, request: Request, status: int = 200, error: str | None = None, **values: Any):  # type: ignore[no-untyped-def]
+    def _form(
+        self, request: Request, status: int = 200, error: str | None = None, **values: Any
+    ) -> Response:
         t = translations_for(request)
         from core.taxonomy import keys
 
@@ -162,7 +165,7 @@ class ReportForm:
             status,
             kinds=kinds,
             values={**blank, **values},
-            **({"error": error} if error else {}),
+            error=error,
         )
 
     # Reading a post ----------------------------------------------------------------------
@@ -199,33 +202,26 @@ class ReportForm:
             return form
         if not self.limits[0].allow(request.client.host if request.client else None):
             return self.message(request, "too_many", 429)
+        from lens.services.tips import TipForm
+
         t = translations_for(request)
-        values = {
-            "what": form.get("what", ""),
-            "country": form.get("country", ""),
-            "town": form.get("town", ""),
-            "when": form.get("when", ""),
-            "kind": form.get("kind", ""),
-            "follow_up": form.get("follow_up", "") in ("yes", "on", "1", "true"),
-        }
+        tip = TipForm(
+            what=form.get("what", ""),
+            country=form.get("country", ""),
+            town=form.get("town", ""),
+            when=form.get("when", ""),
+            kind=form.get("kind", "") or None,
+            follow_up=form.get("follow_up", "") in ("yes", "on", "1", "true"),
+        )
+        values = {**asdict(tip), "kind": tip.kind or ""}  # to fill the form in again
         if not self.csrf.check(form.get("csrf"), request.cookies.get(CSRF_COOKIE)):
             return self._form(request, 403, t["expired"], **values)
         if form.get("website", "").strip():  # the honeypot: thanked, nothing kept
-            from lens.services.tips import new_receipt
+            from lens.services.tip_signals import new_receipt
 
-            return self._sent(request, new_receipt(), values["country"])
-        if not values["what"].strip():
+            return self._sent(request, new_receipt(), tip.country)
+        if not tip.what.strip():
             return self._form(request, 400, t["missing_what"], **values)
-        from lens.services.tips import TipForm
-
-        tip = TipForm(
-            what=values["what"],
-            country=values["country"],
-            town=values["town"],
-            when=values["when"],
-            kind=values["kind"] or None,
-            follow_up=bool(values["follow_up"]),
-        )
         try:
             done = await run_in_threadpool(self._submit, tip)
         except LensError:
@@ -233,7 +229,7 @@ class ReportForm:
         except Exception as exc:  # the type only: a message could quote the report
             log.error("a report could not be processed (%s)", type(exc).__name__)
             return self.message(request, "failed", 500)
-        return self._sent(request, done["receipt"], values["country"])
+        return self._sent(request, done["receipt"], tip.country)
 
     def _submit(self, tip: Any) -> dict[str, Any]:
         with self._submit_lock:

@@ -10,7 +10,7 @@ import time
 import pytest
 
 from lens.report_form.guards import CsrfGuard, NoClientAddress, RateLimiter
-from lens.services.tips import (
+from lens.services.tip_signals import (
     clean_text,
     detect_language,
     jaccard,

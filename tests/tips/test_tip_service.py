@@ -14,7 +14,7 @@ from core.errors import AccessDenied, LensError, NotFound
 from core.records import AuditEvent
 from core.tip_records import Tip
 from lens.services import TipForm
-from lens.services import tips as tips_module
+from lens.services import tip_door as tips_module
 
 pytestmark = pytest.mark.slow
 
