@@ -10,14 +10,21 @@ to test-artifacts/links/.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
+from tests.browser import (
+    ANSWER,
+    chat_login,
+    chromium,
+    cli_ok,
+    gated_context,
+    require_chromium,
+    send,
+)
 from tests.conftest import REPO
 from tests.links.test_integration import BANK, NGO, POLICE, RAW
 from tests.servers import lens_serve
-from tests.ui.test_browser import CHROMIUM, FLAGS, cli_ok
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.integration]
 
@@ -33,8 +40,7 @@ CONNECTED = re.compile(r"which reports are connected to ([0-9a-f]{24})\?")
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
+    require_chromium()
     home = tmp_path_factory.mktemp("links-ui") / "home"
     docs = tmp_path_factory.mktemp("docs")
     cli_ok(home, "init")
@@ -61,54 +67,20 @@ def server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+    with chromium(SHOTS) as b:
         yield b
-        b.close()
 
 
 def login(browser, url: str, user: str):
     """A logged-in chat page; requests beyond the server are aborted and recorded."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    blocked: list[str] = []
-
-    def gate(route) -> None:
-        if route.request.url.startswith(url + "/") or route.request.url.startswith(
-            url.replace("http", "ws") + "/"
-        ):
-            route.continue_()
-        else:
-            blocked.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", gate)
-    page = context.new_page()
-    page.goto(url, wait_until="networkidle")
-    page.fill("#email", user)
-    page.fill("#password", f"links-{user}-pw")
-    page.click("button[type=submit]")
-    page.wait_for_selector("#chat-input", timeout=60_000)
-    page.wait_for_timeout(2000)  # the websocket session is set up after the page shows
-    return page, blocked
+    context, blocked = gated_context(browser, url)
+    return chat_login(context.new_page(), url, user, f"links-{user}-pw"), blocked
 
 
 def ask(page, question: str) -> str:
     """Send a question; the text of the answer once it shows."""
-    answers = page.locator('[data-step-type="assistant_message"]')
-    before = answers.count()
-    page.locator("#chat-input").fill(question)
-    page.keyboard.press("Enter")
-    page.wait_for_function(
-        "n => { const m = document.querySelectorAll('[data-step-type=assistant_message]');"
-        " return m.length > n && m[m.length - 1].innerText.trim().length > 0; }",
-        arg=before,
-        timeout=120_000,
-    )
-    page.wait_for_timeout(3000)
-    return answers.last.inner_text()
+    send(page, question, timeout_ms=120_000, settle_ms=3000)
+    return page.locator(ANSWER).last.inner_text()
 
 
 PICTURE = (

@@ -22,13 +22,13 @@ from click.testing import CliRunner
 
 from lens.cli import cli
 from lens.commands.serve import app_root
+from tests.browser import chromium, cli_ok, require_chromium
+from tests.browser import send as ask
 from tests.conftest import REPO
 from tests.servers import lens_serve
-from tests.ui.test_browser import CHROMIUM, ask, browser, cli_ok, login
+from tests.ui.test_browser import login
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.integration]
-
-__all__ = ["browser"]  # the module-scoped Chromium fixture, shared with the chat UI tests
 
 SHOTS = REPO / "test-artifacts" / "tips"
 NAME, SURNAME = "Zbigniew Wojciechowski", "Wojciechowski"
@@ -56,8 +56,7 @@ def cli_json(home: Path, *args: str) -> dict:
 
 @pytest.fixture(scope="module")
 def home(tmp_path_factory) -> Path:
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
+    require_chromium()
     home = tmp_path_factory.mktemp("tipsweb") / "home"
     cli_ok(home, "init")
     cli_ok(home, "orgs", "add", "Hub Host", "--sector", "ngo")  # the first: the tip host
@@ -78,6 +77,12 @@ def home(tmp_path_factory) -> Path:
             input=f"{user}-browser-pw\n",
         )
     return home
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium(SHOTS) as b:
+        yield b
 
 
 def _send_tip(browser, url: str) -> str:

@@ -7,19 +7,16 @@ from __future__ import annotations
 
 import re
 import shutil
-import time
-from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from lens.cli import cli
+from tests.browser import chat_login, chromium, cli_ok, require_chromium
+from tests.browser import send as ask
 from tests.conftest import REPO
 from tests.servers import lens_serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-CHROMIUM = "/usr/bin/chromium"
 SHOTS = REPO / "test-artifacts" / "ui"
 CANARY = "Zebrafinch-7731"
 PUBLIC = (
@@ -31,29 +28,11 @@ RESTRICTED = (
     f"Restricted police note, 2024. Operation {CANARY}: officers traced the Ha Tinh nail bar "
     f"recruiters to a safe house in Walsall; the {CANARY} network moved women through France."
 )
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-def cli_ok(home: Path, *args: str, input: str | None = None) -> None:
-    result = CliRunner().invoke(
-        cli, list(args), input=input, env={"LENS_HOME": str(home)}, catch_exceptions=False
-    )
-    assert result.exit_code == 0, result.stderr
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
+    require_chromium()
     home = tmp_path_factory.mktemp("ui") / "home"
     docs = tmp_path_factory.mktemp("docs")
     (docs / "outreach.txt").write_text(PUBLIC)
@@ -96,41 +75,13 @@ def server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+    with chromium(SHOTS) as b:
         yield b
-        b.close()
 
 
 def login(browser, url: str, user: str, password: str):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
-    page.goto(url, wait_until="networkidle")
-    page.fill("#email", user)
-    page.fill("#password", password)
-    page.click("button[type=submit]")
-    page.wait_for_selector("#chat-input", timeout=60_000)
-    page.wait_for_timeout(2000)  # the websocket session is set up after the page shows
-    return page
-
-
-def ask(page, question: str) -> float:
-    """Send a question; seconds until the first answer text shows."""
-    before = page.locator('[data-step-type="assistant_message"]').count()
-    page.locator("#chat-input").fill(question)
-    t0 = time.perf_counter()
-    page.keyboard.press("Enter")
-    page.wait_for_function(
-        "n => { const m = document.querySelectorAll('[data-step-type=assistant_message]');"
-        " return m.length > n && m[m.length - 1].innerText.trim().length > 0; }",
-        arg=before,
-        timeout=90_000,
-    )
-    first = time.perf_counter() - t0
-    page.wait_for_timeout(2500)
-    return first
+    return chat_login(page, url, user, password)
 
 
 def test_when_analyst_asks_then_cited_answer_and_source_opens(server, browser) -> None:

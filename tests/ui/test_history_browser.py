@@ -16,10 +16,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser import chromium, require_chromium
+from tests.browser import send as ask
 from tests.cli import run_lens
 from tests.conftest import REPO
 from tests.servers import lens_serve
-from tests.ui.test_browser import CHROMIUM, PUBLIC, RESTRICTED, ask, browser, login  # noqa: F401
+from tests.ui.test_browser import PUBLIC, RESTRICTED, login
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -34,9 +36,7 @@ QUESTION = "Where did police trace the Ha Tinh recruiters?"
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
-    SHOTS.mkdir(parents=True, exist_ok=True)
+    require_chromium()
     home = tmp_path_factory.mktemp("history-ui") / "home"
     docs = tmp_path_factory.mktemp("docs")
     for name, text in (
@@ -60,6 +60,12 @@ def server(tmp_path_factory):
         assert proc.returncode == 0, proc.stderr
     with lens_serve(home, {"LENS_ANSWER_MODE": "extractive"}, timeout=240) as url:
         yield url, home
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium(SHOTS) as b:
+        yield b
 
 
 def threads(home: Path, user: str) -> list[str]:

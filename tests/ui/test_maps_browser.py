@@ -13,7 +13,6 @@ import functools
 import http.server
 import shutil
 import threading
-from pathlib import Path
 
 import pytest
 
@@ -21,30 +20,19 @@ from assistant.analytics import Analytics
 from assistant.map_plotly import to_plotly
 from assistant.maps import MapData, map_figures
 from tests.assistant.corpus import load
+from tests.browser import chat_login, chromium, cli_ok, gated_context, require_chromium, send
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
 SHOTS = REPO / "test-artifacts" / "maps"
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 LAND = "rgb(228, 228, 228)"
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     """Pages with each user's map on a loopback server; yields (url, figures by user)."""
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
+    require_chromium()
     import plotly.graph_objects as go
     import plotly.io as pio
 
@@ -81,28 +69,13 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+    with chromium(SHOTS) as b:
         yield b
-        b.close()
 
 
 def open_map(browser, url: str, page: str):
     """The page, with every request beyond the server aborted and recorded."""
-    context = browser.new_context(viewport={"width": 1100, "height": 640})
-    blocked: list[str] = []
-
-    def gate(route) -> None:
-        if route.request.url.startswith(url + "/"):
-            route.continue_()
-        else:
-            blocked.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", gate)
+    context, blocked = gated_context(browser, url, 1100, 640)
     tab = context.new_page()
     errors: list[str] = []
     tab.on("pageerror", lambda e: errors.append(str(e)))
@@ -262,10 +235,8 @@ REPORTS = {
 @pytest.fixture(scope="module")
 def chat(tmp_path_factory):
     """`lens serve` on a hub with four public reports; yields (url, home)."""
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
+    require_chromium()
     from tests.servers import lens_serve
-    from tests.ui.test_browser import cli_ok
 
     home = tmp_path_factory.mktemp("maps-chat") / "home"
     docs = tmp_path_factory.mktemp("maps-docs")
@@ -282,31 +253,14 @@ def chat(tmp_path_factory):
 
 @pytest.mark.slow
 def test_when_chat_asks_for_routes_then_map_draws_offline_with_counts(chat, browser) -> None:
-    from tests.ui.test_browser import ask
-
     url, _ = chat
-    context = browser.new_context(viewport={"width": 1280, "height": 1000})
-    blocked: list[str] = []
-
-    def gate(route) -> None:
-        if route.request.url.startswith(url + "/") or route.request.url.startswith("ws"):
-            route.continue_()
-        else:
-            blocked.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", gate)
+    context, blocked = gated_context(browser, url, 1280, 1000)
     page = context.new_page()
     console: list[str] = []
     page.on("console", lambda m: console.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: console.append(str(e)))
-    page.goto(url, wait_until="networkidle")
-    page.fill("#email", "ana")
-    page.fill("#password", "demo-ana-pw")
-    page.click("button[type=submit]")
-    page.wait_for_selector("#chat-input", timeout=60_000)
-    page.wait_for_timeout(2000)
-    ask(page, "Show routes into the UK")
+    chat_login(page, url, "ana", "demo-ana-pw")
+    send(page, "Show routes into the UK")
     page.wait_for_selector(".js-plotly-plot .choroplethlayer path", state="attached",
                            timeout=60_000)  # fmt: skip
     page.wait_for_timeout(1500)
@@ -333,7 +287,7 @@ def test_when_chat_asks_for_routes_then_map_draws_offline_with_counts(chat, brow
     assert "2 reports" in text
     page.screenshot(path=str(SHOTS / "7-chat-route-hover.png"), full_page=True)
 
-    ask(page, "Map trafficking reports")
+    send(page, "Map trafficking reports")
     page.wait_for_function(
         "() => document.querySelectorAll('.js-plotly-plot .choroplethlayer').length >= 2",
         timeout=60_000,
