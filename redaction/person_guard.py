@@ -266,6 +266,22 @@ class PersonGuard:
             return None
         return s, e
 
+    def is_name_word(self, word: str) -> bool:
+        """A word that can be part of a name beside a found one: no English word, stop word,
+        place, nationality, title, role, organisation word, month or day."""
+        key = normalize(word.rstrip("."))
+        return not (
+            key in PARTICLES
+            or key in _TITLES
+            or key in self.never
+            or key in self.places
+            or key in self.org_keywords
+            or key in _CALENDAR
+            or key in self.stop_words
+            or self.is_english(word)
+            or self.is_known_place(word)
+        )
+
     def name_tokens(self, surface: str) -> list[str]:
         """Words of a detected name worth finding elsewhere in the text ("Mai" of
         "Nguyen Thi Mai"): capitalised, two letters or more, not a particle or a place."""
