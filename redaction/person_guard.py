@@ -175,11 +175,13 @@ class PersonGuard:
             return False
         return text[end : end + 2] not in ("'s", "’s")
 
-    @staticmethod
     def _listed_with_place(
-        text: str, start: int, end: int, places: Collection[tuple[int, int]]
+        self, text: str, start: int, end: int, places: Collection[tuple[int, int]]
     ) -> bool:
-        """ "Hull and Grimsby": a word coordinated with a place spaCy found is a place."""
+        """ "Hull and Grimsby": a word coordinated with a place spaCy found is a place, when
+        our lists know that place too (spaCy calls odd surnames places: "founders: Kamau,
+        Krittayanukoon and Đurinić")."""
+        places = [(s, e) for s, e in places if self.is_known_place(text[s:e])]
         before = _BEFORE_CONJUNCT.search(text[max(0, start - 6) : start])
         if before:
             joint = max(0, start - 6) + before.start()
