@@ -302,6 +302,10 @@ def test_when_org_given_then_deny_terms_are_star_plus_that_org(org, expected):
 
 
 POSTCODE = [
+    # Six to eight digits before a known city (Colombia, Brazil, Argentina, Russia).
+    ("Address: Carrera 7 # 12-40, 201169 Cali.", ["201169"]),
+    ("Rua Augusta 88, 23138318 Rio de Janeiro", ["23138318"]),
+    ("She paid 250000 Naira to an agent in Lagos.", []),
     ("The flat was at 12 rue des Lilas, 69003 Lyon, France.", ["69003"]),
     ("Brooklyn, NY 11218 in 2019", ["11218"]),
     ("ul. Piotrkowska 104, 90-006 Łódź", ["90-006"]),
