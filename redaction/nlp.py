@@ -70,11 +70,15 @@ class OfflineSpacyNlpEngine(SpacyNlpEngine):
             name = model["model_name"]
             folder = Path(name).expanduser()
             if (folder / "meta.json").is_file():  # a model directory (e.g. a vendored one)
-                loaded[model["lang_code"]] = spacy.load(folder, exclude=list(self.exclude), disable=list(self.disable))
+                loaded[model["lang_code"]] = spacy.load(
+                    folder, exclude=list(self.exclude), disable=list(self.disable)
+                )
                 continue
             vendored = _vendored_model_dir(name)
             if vendored is not None:  # a package that ships a model directory as data
-                loaded[model["lang_code"]] = spacy.load(vendored, exclude=list(self.exclude), disable=list(self.disable))
+                loaded[model["lang_code"]] = spacy.load(
+                    vendored, exclude=list(self.exclude), disable=list(self.disable)
+                )
                 continue
             if not spacy.util.is_package(name):
                 raise LensError(
@@ -82,7 +86,9 @@ class OfflineSpacyNlpEngine(SpacyNlpEngine):
                     "directory; run `make setup` to install it (it is never downloaded at run "
                     "time)."
                 )
-            loaded[model["lang_code"]] = spacy.load(name, exclude=list(self.exclude), disable=list(self.disable))
+            loaded[model["lang_code"]] = spacy.load(
+                name, exclude=list(self.exclude), disable=list(self.disable)
+            )
         self.nlp = loaded  # type: ignore[assignment]
 
 

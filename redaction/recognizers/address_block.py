@@ -41,7 +41,8 @@ NAME_LINE = regex.compile(
 )
 CUES = regex.compile(
     r"(?i:address|addr\.|located|locate|\blive[sd]?\b|living|resid|\bsend\b|deliver|ship"
-    r"|billing|mailing|postal|office|headquarter|\bhq\b|\bmeet\b|\bvisit\b|\breturn(?:ed)? to\b|\bforward(?:ed)? to\b)"
+    r"|billing|mailing|postal|office|headquarter|\bhq\b|\bmeet\b|\bvisit\b"
+    r"|\breturn(?:ed)? to\b|\bforward(?:ed)? to\b)"
 )
 UNITS = regex.compile(
     r"(?i:\b(?:flat|apt|apartment|appartamento|apartamento|wohnung|whg|top|stiege|bus|boîte"
@@ -60,9 +61,13 @@ _UNIT_WORD = (
     r"|piano|scala|interno|int|lgh|kv|ap|sc|et|etaj|scara|stan|m|lok|kat|daire|andar|sala"
     r"|casilla|skrytka|pf"
 )
-_FLOOR_WORD = r"th|tv|mf|st|og|eg|dg|hoog|etage|étage|esq|dto|dt|izq|izquierda|dcha|derecha|andar|piso|floor|kat|emelet|em|sal|sz"
+_FLOOR_WORD = (
+    r"th|tv|mf|st|og|eg|dg|hoog|etage|étage|esq|dto|dt|izq|izquierda|dcha|derecha|andar|piso"
+    r"|floor|kat|emelet|em|sal|sz"
+)
 _UNIT_TOKEN = (
-    rf"(?:(?:{_UNIT_WORD})\.?[ \t]*(?:no\.?[ \t]*)?[0-9]{{1,5}}[A-Za-z]?|(?:bloc|bl|sc|scara)\.?[ \t]*[A-Z]\d?"
+    rf"(?:(?:{_UNIT_WORD})\.?[ \t]*(?:no\.?[ \t]*)?[0-9]{{1,5}}[A-Za-z]?"
+    rf"|(?:bloc|bl|sc|scara)\.?[ \t]*[A-Z]\d?"
     rf"|\d{{1,3}}[ \t]*[.ºª°-]*[ \t]*(?:{_FLOOR_WORD})\.?"
     r"|hinterhaus|vorderhaus|seitenflügel|gartenhaus|souterrain|dachgeschoss)"
 )

@@ -11,7 +11,8 @@ from tests.redaction.helpers import where
 
 # Words a fake guard knows as English, places or titles; everything else can be a name.
 _NOT_NAMES = frozenset(
-    "the a call tomorrow locked door said mr mrs customer makes hugo ltd london paris was in and bin".split()
+    "the a call tomorrow locked door said mr mrs customer makes hugo ltd london paris was in and "
+    "bin".split()
 )
 
 
@@ -52,7 +53,10 @@ def test_when_name_words_stand_beside_a_found_name_then_the_span_grows_over_them
 @pytest.mark.parametrize(
     ("text", "leaked"),
     [
-        ("Reason for suspicion: OKAFOR CHIDI deposits cash. OKAFOR's employer is dormant.", "CHIDI"),
+        (
+            "Reason for suspicion: OKAFOR CHIDI deposits cash. OKAFOR's employer is dormant.",
+            "CHIDI",
+        ),
         ("We slept there. Ionut Dragomir locked us in. Dragomir's brother drove.", "Ionut"),
     ],
 )

@@ -329,6 +329,11 @@ UNITS = [
     ("Pf. 55, Graz", ["Pf. 55"]),
     ("Address: Blumengasse 5, Top 12, Wien", ["Blumengasse 5", "Top 12"]),
     ("Take Bus 99 home; BP 500 rose", []),  # unit words away from an address
+    ("He lives at Ulica talcev 7, Ljubljana", ["Ulica talcev 7"]),
+    ("Trg mladih 3, Zagreb", ["Trg mladih 3"]),
+    ("The title refers to avenue de Duvanel street in Lausanne.", ["avenue de Duvanel"]),
+    ("a place where 12 girls slept", []),
+    ("sent via courier 2 times", []),
 ]
 
 
