@@ -152,6 +152,9 @@ class PresidioRedactor:
         self._deny_cache: dict[str | None, Any] = {}
         self._allowed: regex.Pattern[str] | None = None
         self.allow(settings.allow_list)
+        from redaction.name_extent import NameExtent
+
+        self.extent = NameExtent(guard.is_name_word)
 
     def allow(self, terms: Sequence[str]) -> None:
         """Names that are never removed as people (partner organisations, their programmes).
@@ -374,7 +377,7 @@ class PresidioRedactor:
                 elif len(surface) >= 5 and not PLACEHOLDER.fullmatch(surface):
                     add(surface, det.type, det.score, det.rule)
         if not terms:
-            return [list(p.found) for p in parts]
+            return [self._grow_names(p.text, list(p.found)) for p in parts]
         pattern = regex.compile(
             r"(?<![\p{L}\p{M}\p{N}])(?:"
             + "|".join(regex.escape(t) for t in sorted(terms, key=len, reverse=True))
@@ -398,8 +401,19 @@ class PresidioRedactor:
                         etype, start, end, score, f"document: repeats a value found by {rule}"
                     )
                 )
-            out.append(own)
+            out.append(self._grow_names(part.text, own))
         return out
+
+    def _grow_names(self, text: str, found: list[Detection]) -> list[Detection]:
+        """Each PERSON span grown over the name words beside it ("Ionut <Dragomir>")."""
+        grown = []
+        for det in found:
+            if det.type == "PERSON":
+                start, end = self.extent.extend(text, det.start, det.end)
+                if (start, end) != (det.start, det.end):
+                    det = Detection("PERSON", start, end, det.score, det.rule + " + name extent")
+            grown.append(det)
+        return grown
 
     def _deny_recognizer(self, org: str | None) -> Any:
         if not self._deny_list_enabled:
@@ -430,6 +444,10 @@ class PresidioRedactor:
                 # trusted over WordNet, which knows "benjamin" and "maria" as words.
                 cued = any(cue in det.rule for cue in _LOWER_CASE_CUES)
                 span = self.guard.clean(text, det.start, det.end, places, known_person=cued)
+                if span is not None:  # "Ionut <Dragomir>": the name's other words go too
+                    grown = self.extent.extend(text, *span)
+                    if grown != span:  # unless the grown span is no person ("... Ltd")
+                        span = self.guard.clean(text, *grown, places, known_person=cued) or span
                 if span is None:
                     continue
                 if det.rule.startswith(_WEAK_CUES) and self._all_english(text[span[0] : span[1]]):

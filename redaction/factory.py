@@ -62,7 +62,12 @@ def _instantiate(name: str, words: frozenset[str], guard: Any, timeout: float) -
     cls = getattr(importlib.import_module(module_name), class_name)
     if name == "spacy_person":
         org_keywords = frozenset(normalize(k) for k in guard.org_keywords)
-        return cls(english_words=words, org_keywords=org_keywords, known_place=guard.is_known_place)
+        return cls(
+            english_words=words,
+            org_keywords=org_keywords,
+            known_place=guard.is_known_place,
+            is_english=guard.is_english,
+        )
     needs_words = name in ("person_context", "address_block")
     recognizer = cls(is_english=guard.is_english) if needs_words else cls()
     if hasattr(recognizer, "timeout"):
@@ -92,7 +97,11 @@ def build_redactor(
 
     if nlp_engine is None:
         model = settings.ner_model or settings.spacy_model
-        nlp_engine = build_nlp_engine(model, disable_parser=settings.disable_parser)
+        nlp_engine = build_nlp_engine(
+            model,
+            disable_parser=settings.disable_parser,
+            disable_lemmatizer=settings.disable_lemmatizer,
+        )
     words = english_words(nlp_engine.get_nlp("en"))
     guard = PersonGuard(english_words=words)
     registry = RecognizerRegistry(supported_languages=["en"])

@@ -175,11 +175,13 @@ class PersonGuard:
             return False
         return text[end : end + 2] not in ("'s", "’s")
 
-    @staticmethod
     def _listed_with_place(
-        text: str, start: int, end: int, places: Collection[tuple[int, int]]
+        self, text: str, start: int, end: int, places: Collection[tuple[int, int]]
     ) -> bool:
-        """ "Hull and Grimsby": a word coordinated with a place spaCy found is a place."""
+        """ "Hull and Grimsby": a word coordinated with a place spaCy found is a place, when
+        our lists know that place too (spaCy calls odd surnames places: "founders: Kamau,
+        Krittayanukoon and Đurinić")."""
+        places = [(s, e) for s, e in places if self.is_known_place(text[s:e])]
         before = _BEFORE_CONJUNCT.search(text[max(0, start - 6) : start])
         if before:
             joint = max(0, start - 6) + before.start()
@@ -265,6 +267,22 @@ class PersonGuard:
         if self._after_place_preposition(text, s, e):
             return None
         return s, e
+
+    def is_name_word(self, word: str) -> bool:
+        """A word that can be part of a name beside a found one: no English word, stop word,
+        place, nationality, title, role, organisation word, month or day."""
+        key = normalize(word.rstrip("."))
+        return not (
+            key in PARTICLES
+            or key in _TITLES
+            or key in self.never
+            or key in self.places
+            or key in self.org_keywords
+            or key in _CALENDAR
+            or key in self.stop_words
+            or self.is_english(word)
+            or self.is_known_place(word)
+        )
 
     def name_tokens(self, surface: str) -> list[str]:
         """Words of a detected name worth finding elsewhere in the text ("Mai" of

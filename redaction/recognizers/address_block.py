@@ -24,7 +24,9 @@ PATTERNS: list = []  # pieces of text, not patterns
 CONTEXT: list[str] = []
 
 _BULLET = regex.compile(r"^[\s|?•*>·–-]*")
-_PIECE = regex.compile(r"[^\n,|;]+")
+# Pieces end at a line break, a comma, a bar or a semicolon, and at "?", "!" or ":" before a
+# space ("Can you check the following? Mezi Lysinami 14"; "12:03" stays one piece).
+_PIECE = regex.compile(r"(?:[^\n,|;?!:]|[?!:](?![ \t]))+")
 # A house number: 1-3 digits ("4438 Fisher Rest" with its street type is street_address's).
 _HOUSE = r"\d{1,3}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
 _W = r"[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,40}"
@@ -39,21 +41,54 @@ NAME_LINE = regex.compile(
 )
 CUES = regex.compile(
     r"(?i:address|addr\.|located|locate|\blive[sd]?\b|living|resid|\bsend\b|deliver|ship"
-    r"|billing|mailing|postal|office|headquarter|\bhq\b|\bmeet\b|\bvisit\b)"
+    r"|billing|mailing|postal|office|headquarter|\bhq\b|\bmeet\b|\bvisit\b"
+    r"|\breturn(?:ed)? to\b|\bforward(?:ed)? to\b)"
 )
 UNITS = regex.compile(
     r"(?i:\b(?:flat|apt|apartment|appartamento|apartamento|wohnung|whg|top|stiege|bus|boîte"
     r"|lok|lokal|byt|postboks|postfach|po box|p\.o\. box|piso|depto|dpto|departamento|suite"
     r"|unit|studio|floor|edif|torre|interior|casa|bloque|portal|escalera|puerta|étage|bâtiment"
-    r"|apartado|caixa|apto|h\.no|house no|plot no|room|block)\b)"
+    r"|apartado|caixa|apto|h\.no|house no|plot no|room|block)\b|\bp\.?[ \t]?o\.?[ \t]?box\b)"
 )
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
+# A unit, floor or PO-box line of an address, in many languages: "Top 45", "bus 99",
+# "BP 076", "kv. 140", "bloc C2", "ap. 7", "3-hoog", "2. th.", "3. OG", "2.º Esq.", "lgh 7190".
+_UNIT_WORD = (
+    r"flat|apt|apartment|appartamento|apartamento|apto|wohnung|whg|top|stiege|tür|bus|boîte"
+    r"|lok|lokal|byt|postboks|postfach|postbus|po box|p\.o\.[ \t]?box|p\.o|bp|cp|piso|depto"
+    r"|dpto|dto|departamento|suite|unit|studio|floor|edif|torre|interior|int|casa|bloque|bloc"
+    r"|bl|portal|escalera|esc|puerta|étage|bâtiment|bat|apartado|caixa postal|caixa|room|block"
+    r"|piano|scala|interno|int|lgh|kv|ap|sc|et|etaj|scara|stan|m|lok|kat|daire|andar|sala"
+    r"|casilla|skrytka|pf"
+)
+_FLOOR_WORD = (
+    r"th|tv|mf|st|og|eg|dg|hoog|etage|étage|esq|dto|dt|izq|izquierda|dcha|derecha|andar|piso"
+    r"|floor|kat|emelet|em|sal|sz"
+)
+_UNIT_TOKEN = (
+    rf"(?:(?:{_UNIT_WORD})\.?[ \t]*(?:no\.?[ \t]*)?[0-9]{{1,5}}[A-Za-z]?"
+    rf"|(?:bloc|bl|sc|scara)\.?[ \t]*[A-Z]\d?"
+    rf"|\d{{1,3}}[ \t]*[.ºª°-]*[ \t]*(?:{_FLOOR_WORD})\.?"
+    r"|hinterhaus|vorderhaus|seitenflügel|gartenhaus|souterrain|dachgeschoss)"
+)
+STREET_TAIL = regex.compile(
+    rf"[ \t]*,?[ \t]*(?P<unit>(?i:{_UNIT_TOKEN}|[.ºª°]+[ \t]*(?:{_FLOOR_WORD})\.?))(?![\p{{L}}\d])"
+)
+STREET_HEAD = regex.compile(r"(?:^|(?<=[\n|:,;]))[ \t]*(?P<number>\d{1,4}[A-Za-z]?)[ \t]+$")
+UNIT_PIECE = regex.compile(rf"(?i:{_UNIT_TOKEN}(?:[ \t]+{_UNIT_TOKEN}){{0,2}})")
 _CAPS = r"\p{Lu}[\p{L}\p{M}'’.-]{0,40}(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]{0,40}){0,3}"
+# Street words written in lower case before the name: "avenue Babey 24", "pl. Bolesława ...".
+_LOWER_STREET_WORDS = (
+    "avenue|av|ave|avda|avenida|rue|boulevard|bd|blvd|chemin|allée|route|calle|c|carrer|via|viale"
+    "|piazza|strada|str|rua|ulica|ul|pl|plac|aleja|al|trg|ulice|nám|náměstí|cesta|vej|gade|weg"
+    "|straat|laan|sokak|cad|prospekt|pr"
+)
 # A street piece that ends a clause after "is", "at", "in", "to" or a colon, in a sentence
 # about an address: "the address ... is Aunestien 9, 0423 Stavanger", "It's in Kamenjak 9".
 LEAD_IN = regex.compile(
-    rf"(?:\b(?i:is|at|in|to|on)\b|:)[ \t]+(?P<street>{_HOUSE}[ \t]+{_WORDS}|{_CAPS}[ \t]+{_HOUSE})"
-    r"(?=[ \t]*(?:[,;\n?!]|\.(?:\s|$)|$))"
+    rf"(?:\b(?i:is|at|in|to|on)\b|:)[ \t]+(?P<street>{_HOUSE}[ \t]+{_WORDS}"
+    rf"|(?:(?:{_LOWER_STREET_WORDS})\.?[ \t]+)?{_CAPS}[ \t]+{_HOUSE})"
+    r"(?=[ \t]*(?:[,;|\n?!]|\.(?:\s|$)|$))"
 )
 LEAD_IN_CUE_BEFORE = 120  # characters before the lead-in searched for an address cue
 
@@ -155,9 +190,23 @@ class AddressBlockRecognizer(LocalRecognizer):
             for f in found
             if f[3] != "postcode line" or self._near(confirmed, f[1], f[2], other=True)
         ]
+        for start, end in list(confirmed):
+            tail = STREET_TAIL.match(text, end, min(len(text), end + 30))
+            if tail is not None:  # "Ul. Pomorska 41 m. 12", "... Escaleres 2.º Esq."
+                found.append(("STREET_ADDRESS", *tail.span("unit"), "unit after a street line"))
+            head = STREET_HEAD.search(text, max(0, start - 12), start)
+            if head is not None:  # "22 Alameda dos Escaleres 2": the house number before
+                found.append(("STREET_ADDRESS", *head.span("number"), "number before a street"))
         if confirmed:
             for start, end in pieces:
                 piece = text[start:end]
+                if (
+                    (start, end) not in confirmed
+                    and UNIT_PIECE.fullmatch(piece, timeout=self.timeout)
+                    and self._near(confirmed, start, end, other=True)
+                ):
+                    found.append(("STREET_ADDRESS", start, end, "unit line of an address"))
+                    continue
                 line_start = text.rfind("\n", 0, start) + 1
                 if (
                     NAME_LINE.fullmatch(piece)

@@ -28,7 +28,7 @@ PATTERNS = [
     Pattern(
         "postcode before a place",
         _START + r"(?P<value>\d{4}[ \t]?[A-Z]{2}(?![\w])|\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}"
-        r"|\d{3}-\d{4}|\d{3}[ \t]\d{2}|[A-Z]-?\d{4,5}|\d{5}|\d{4})(?=[ \t]+\p{Lu})",
+        r"|\d{3}-\d{4}|\d{3}[ \t]\d{2}|[A-Z]-?\d{4,5}|\d{6,8}|\d{5}|\d{4})(?=[ \t]+\p{Lu})",
         0.1,
     ),
     # "Constanța, 558499", "Guadalajara, ZAC 33458": a code after its town (and region code),

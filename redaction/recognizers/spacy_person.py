@@ -46,8 +46,10 @@ class SpacyPersonRecognizer(LocalRecognizer):
         name_shaped_score: float = 0.5,
         known_place: Callable[[str], bool] | None = None,
         lone_name_score: float = 0.45,
+        is_english: Callable[[str], bool] | None = None,
     ) -> None:
         self.english_words = english_words
+        self.is_english = is_english
         self.org_keywords = org_keywords
         self.known_place = known_place
         self.lone_name_score = lone_name_score
@@ -114,7 +116,13 @@ class SpacyPersonRecognizer(LocalRecognizer):
             and text.islower()
             and not token.is_stop
             and text not in self.english_words
-            and token.lemma_.lower() not in self.english_words
+            # Inflected forms ("girls", "taken"): the guard's check when given (the pipeline
+            # may run without its lemmatizer), else spaCy's lemma.
+            and not (
+                self.is_english(text)
+                if self.is_english is not None
+                else token.lemma_.lower() in self.english_words
+            )
         )
 
     @staticmethod

@@ -170,6 +170,23 @@ PATTERNS = [
         rf"(?:,?[ \t]*(?:(?i:nr\.?|no\.?)[ \t]*)?{_NUMBER}(?![\w-]))?",
         0.6,
     ),
+    # "Ulica talcev 7", "Trg mladih 3": a street word of another language, lower-case words
+    # and the house number ("via" is also English: "sent via courier 2 times").
+    Pattern(
+        "street word + lower-case name + number",
+        rf"(?<![\p{{L}}\d])(?!(?i:via)\b)(?i:{_OPENING_STREET_WORDS})[ \t]+"
+        rf"(?:(?:{_JOINERS})[ \t]+)?\p{{Ll}}[\p{{L}}\p{{M}}'’-]{{2,30}}"
+        rf"(?:[ \t]+\p{{Ll}}[\p{{L}}\p{{M}}'’-]{{2,30}})?,?[ \t]+(?:(?i:nr\.?|no\.?)[ \t]*)?"
+        rf"{_NUMBER}(?![\w-])",
+        0.6,
+    ),
+    # "avenue de Duvanel", "boulevard de Avotiņa": a French street type, a joiner, a name.
+    Pattern(
+        "avenue/boulevard + de + name",
+        rf"(?<![\p{{L}}\d])(?i:avenue|boulevard|place|quai|cours|allée|impasse)[ \t]+"
+        rf"(?:de|du|des|de la|d'|d’)[ \t]*{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?",
+        0.6,
+    ),
     Pattern(
         "name + street type + number",
         rf"(?<![\p{{L}}\d.])(?:\d{{1,4}}\.?[ \t]+)?\p{{Lu}}[\p{{L}}\p{{M}}-]{{1,40}}[ \t]+"

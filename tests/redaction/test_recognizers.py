@@ -302,6 +302,10 @@ def test_when_org_given_then_deny_terms_are_star_plus_that_org(org, expected):
 
 
 POSTCODE = [
+    # Six to eight digits before a known city (Colombia, Brazil, Argentina, Russia).
+    ("Address: Carrera 7 # 12-40, 201169 Cali.", ["201169"]),
+    ("Rua Augusta 88, 23138318 Rio de Janeiro", ["23138318"]),
+    ("She paid 250000 Naira to an agent in Lagos.", []),
     ("The flat was at 12 rue des Lilas, 69003 Lyon, France.", ["69003"]),
     ("Brooklyn, NY 11218 in 2019", ["11218"]),
     ("ul. Piotrkowska 104, 90-006 Łódź", ["90-006"]),
@@ -325,6 +329,11 @@ UNITS = [
     ("Pf. 55, Graz", ["Pf. 55"]),
     ("Address: Blumengasse 5, Top 12, Wien", ["Blumengasse 5", "Top 12"]),
     ("Take Bus 99 home; BP 500 rose", []),  # unit words away from an address
+    ("He lives at Ulica talcev 7, Ljubljana", ["Ulica talcev 7"]),
+    ("Trg mladih 3, Zagreb", ["Trg mladih 3"]),
+    ("The title refers to avenue de Duvanel street in Lausanne.", ["avenue de Duvanel"]),
+    ("a place where 12 girls slept", []),
+    ("sent via courier 2 times", []),
 ]
 
 
@@ -363,6 +372,46 @@ def test_when_address_pieces_sit_together_then_street_code_and_name_line_found(t
     recognizer = AddressBlockRecognizer(is_english=lambda w: w.lower() in english)
     found = recognizer.analyze(text, ["STREET_ADDRESS", "PERSON"], None)
     assert sorted((r.start, r.end) for r in found) == where(text, *values)
+
+
+# Unit and floor lines beside a street line, tails and house numbers around a street line,
+# pieces that start after "?" or ":", and lower-case street words after an address cue.
+BLOCKS_ROUND5 = [
+    ("Jens Holm | Skovvej 12 | 2. th. | Odense | Denmark 5000",
+     ["Jens Holm", "Skovvej 12", "2. th", "5000"]),
+    ("Anna Gruber | Hauptstraße 12 | Top 45 | Vienna | Austria 1010",
+     ["Anna Gruber", "Hauptstraße 12", "Top 45", "1010"]),
+    ("Bahnhofstrasse 4 | Hinterhaus, 3. OG | Cologne | Germany 50667",
+     ["Bahnhofstrasse 4", "Hinterhaus", "3. OG", "50667"]),
+    ("Suspect address: Str. Mihai Eminescu nr. 5, sc. B, et. 2, ap. 11, 700000 Iasi",
+     ["Str. Mihai Eminescu nr. 5", "sc. B", "et. 2", "ap. 11", "700000"]),
+    ("They lived at Prospekt Mira 56, kv. 140, Moscow.", ["Prospekt Mira 56", "kv. 140"]),
+    ("Welfare check at Ul. Pomorska 41 m. 12, 90-224 Łódź, Poland.",
+     ["Ul. Pomorska 41", "m. 12", "90-224"]),
+    ("Not at my address. Can you please validate the following? Mezi Lysinami 14 | 70200 Ostrava",
+     ["Mezi Lysinami 14", "70200"]),
+    ("The address of the firm is avenue Babey 24 | Sion", ["avenue Babey 24"]),
+    ("480 terchovská |  p.o.box 097 |  nitra", ["480 terchovská"]),
+    ("Take Bus 99 home; BP 500 rose", []),  # unit words with no street line near
+    ("[12:03] Bogdan: new girl arrives tomorrow from Chisinau", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "values"), BLOCKS_ROUND5)
+def test_when_unit_lines_and_street_tails_sit_beside_a_street_then_they_are_found(text, values):
+    from redaction.recognizers.address_block import AddressBlockRecognizer
+    from redaction.recognizers.street_address import StreetAddressRecognizer
+
+    english = {"the", "firm", "address", "of", "is", "can", "you", "please", "validate", "take"}
+    english |= {"following", "check", "at", "welfare", "they", "lived", "home", "rose", "bus"}
+    english |= {"new", "girl", "arrives", "tomorrow", "from", "suspect", "not", "my"}
+    recognizer = AddressBlockRecognizer(is_english=lambda w: w.lower() in english)
+    found = recognizer.analyze(text, ["STREET_ADDRESS", "PERSON"], None)
+    found += StreetAddressRecognizer().analyze(text, ["STREET_ADDRESS"], None)
+    got = {(r.start, r.end) for r in found if r.score >= 0.4}
+    assert got >= set(where(text, *values))
+    if not values:
+        assert got == set()
 
 
 STREET_FORMS = [

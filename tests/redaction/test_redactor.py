@@ -212,6 +212,21 @@ def test_when_ner_model_names_a_vendoring_package_then_its_model_directory_is_lo
     assert "parser" not in nlp.pipe_names
 
 
+def test_when_lemma_pipes_are_disabled_then_they_do_not_run_and_their_word_list_stays(redactor):
+    """The default redactor skips the attribute ruler and the lemmatizer (speed) but still
+    knows English words from the lemmatizer's tables, inflected ones included."""
+    nlp = redactor.nlp
+    assert {"attribute_ruler", "lemmatizer"} <= set(nlp.disabled)
+    assert "ner" in nlp.pipe_names
+    assert [t.lemma_ for t in nlp("The girls walked.")] == ["", "", "", ""]
+    assert "girl" in redactor.english_words
+    assert redactor.guard.is_english("girls")
+    assert not redactor.guard.is_english("Dragomir")
+    # Lower-case names beside a lower-case name are still told from inflected words.
+    assert "<PERSON_" in redactor.redact("please call maria lopez tomorrow").text
+    assert "girls" in redactor.redact("the girls were taken to leeds").text
+
+
 def test_when_ner_model_is_empty_then_spacy_model_is_used_and_the_policy_version_says_so():
     from core.settings import RedactionSettings
     from redaction.policy import policy_version
