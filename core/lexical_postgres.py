@@ -230,56 +230,31 @@ class PostgresBm25(LexicalIndexBackend):
     ) -> tuple[str, dict[str, Any]]:
         """The ranking statement and its parameters ('' when nothing can match).
 
-        `ts_rank_cd` over every matching chunk was the cost (a few microseconds a call, one call
-        per phrase and chunk: 600 ms at 100k chunks). So the exact BM25 is computed only where
-        it can matter, in one statement with the access rule:
-
-        1. `m`: the visible matching chunks, with one `@@` test per phrase (cheap: no ranking)
-           and the length term of BM25.
-        2. `top`: the k chunks with the best guess (each matched phrase once) get their exact
-           score; the k-th of those, `floor`, is at most the k-th best exact score overall.
-        3. A phrase adds less than idf x (k1 + 1) to any chunk's score, so a chunk whose matched
-           phrases sum below `floor` that way cannot reach the top k: only the others are
-           scored exactly and ranked. Same scores, same order as scoring every chunk.
+        `ts_rank_cd` is the cost (microseconds a call, thousands of matching chunks at 100k).
+        Each phrase's frequency is computed once per chunk (`OFFSET 0` keeps the planner from
+        inlining the LATERAL, which called it twice: in the numerator and the denominator), and
+        only in chunks that hold the phrase (an `@@` test is far cheaper; elsewhere it is 0).
         """
         found = [(i, p) for i, p in enumerate(phrases) if stats.doc_freqs[i] > 0]
         if not found or not stats.chunks:
             return "", {}
         queries = ", ".join(f"{_QUERY.format(i=i)} AS q{i}" for i, _ in found)
         any_of = " || ".join(f"q{i}" for i, _ in found)
-        hits = ", ".join(f"c.tsv @@ q.q{i} AS h{i}" for i, _ in found)
-        norm = f"{K1}::float8 * ({1 - B}::float8 + {B}::float8 * c.lex_len / :avgdl)"
-        matched = " + ".join(f"CASE WHEN m.h{i} THEN :idf{i} ELSE 0 END" for i, _ in found)
         tfs = ", ".join(
-            f"CASE WHEN b.h{i} THEN round(ts_rank_cd(c.tsv, q.q{i}) * 10)::float8 ELSE 0 END "
-            f"AS t{i}"
+            f"CASE WHEN c.tsv @@ q.q{i} THEN round(ts_rank_cd(c.tsv, q.q{i}) * 10)::float8 "
+            f"ELSE 0 END AS t{i}"
             for i, _ in found
         )
+        norm = f"{K1}::float8 * ({1 - B}::float8 + {B}::float8 * c.lex_len / :avgdl)"
         score = " + ".join(
-            f":idf{i} * f.t{i} * {K1 + 1}::float8 / (f.t{i} + b.norm)" for i, _ in found
+            f":idf{i} * f.t{i} * {K1 + 1}::float8 / (f.t{i} + {norm})" for i, _ in found
         )
-        flags = ", ".join(f"b.h{i}" for i, _ in found)
-
-        def exact(rows: str) -> str:
-            """Exact BM25 of the chunks in `rows` (chunk text read back by primary key)."""
-            return (
-                f"SELECT b.id, {score} AS score FROM {rows} b JOIN chunk c ON c.id = b.id, q, "
-                f"LATERAL (SELECT {tfs}) f"
-            )
-
         sql = (
-            f"WITH q AS (SELECT *, ({any_of}) AS q_any FROM (SELECT {queries}) qs), "
-            f"m AS MATERIALIZED (SELECT c.id, {norm} AS norm, {hits} "
-            "FROM q, chunk c JOIN document d ON d.id = c.doc_id "
-            f"WHERE c.tsv @@ q.q_any AND {where_sql}), "
-            f"b AS MATERIALIZED (SELECT m.*, {matched} AS matched FROM m), "
-            f"g AS (SELECT b.id, b.norm, {flags} FROM b "
-            "ORDER BY b.matched / (1 + b.norm) DESC, b.id LIMIT :k), "
-            f"top AS ({exact('g')}), "
-            "floor AS (SELECT CASE WHEN count(*) < :k THEN '-Infinity'::float8 "
-            "ELSE min(score) END AS s FROM top) "
-            f"SELECT r.id, r.score FROM ({exact('b')} WHERE b.matched * {K1 + 1}::float8 >= "
-            "(SELECT s FROM floor)) r ORDER BY r.score DESC, r.id LIMIT :k"
+            f"SELECT c.id AS id, {score} AS score "
+            f"FROM (SELECT *, ({any_of}) AS q_any FROM (SELECT {queries}) qs) q, "
+            "chunk c JOIN document d ON d.id = c.doc_id, "
+            f"LATERAL (SELECT {tfs} OFFSET 0) f "
+            f"WHERE c.tsv @@ q.q_any AND {where_sql} ORDER BY score DESC, c.id LIMIT :k"
         )
         values: dict[str, Any] = {**params, "k": k, "avgdl": float(stats.avg_len) or 1.0}
         for i, p in found:
