@@ -95,6 +95,28 @@ def test_when_k_is_below_the_matches_then_postgresql_top_k_equals_sqlite(
     assert _ranked(pg_stack, query, k) == _ranked(sqlite_stack, query, k)
 
 
+def test_when_postgresql_hub_is_new_then_tsvector_kept_inline(pg_stack) -> None:
+    with pg_stack.db.engine.connect() as conn:
+        storage = conn.execute(
+            text(
+                "SELECT attstorage FROM pg_attribute "
+                "WHERE attrelid = 'chunk'::regclass AND attname = 'tsv'"
+            )
+        ).scalar()
+    assert storage == "m"  # MAIN: in the row, not in TOAST
+
+
+def test_when_postgresql_tsvector_is_toasted_then_ranking_unchanged(sqlite_stack, pg_stack) -> None:
+    """A hub from before STORAGE MAIN reads each tsvector into memory once: same results."""
+    with pg_stack.db.engine.begin() as conn:
+        conn.execute(text("ALTER TABLE chunk ALTER COLUMN tsv SET STORAGE EXTENDED"))
+    pg_stack.db.lexical = PostgresBm25()  # looks the storage up afresh
+    for query in QUERIES:
+        assert _ranked(pg_stack, query, 2) == _ranked(sqlite_stack, query, 2)
+        assert _ranked(pg_stack, query) == _ranked(sqlite_stack, query)
+    assert pg_stack.db.lexical._toasted is True
+
+
 def test_when_chunks_change_then_postgresql_statistics_follow(pg_stack) -> None:
     backend = pg_stack.db.lexical
     assert isinstance(backend, PostgresBm25)
