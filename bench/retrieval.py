@@ -3,6 +3,7 @@
     .venv/bin/python bench/retrieval.py                  # quality: dense vs BM25 vs hybrid
     .venv/bin/python bench/retrieval.py --backend onnx-int8
     .venv/bin/python bench/retrieval.py --scale 100000   # latency at 100k chunks
+    .venv/bin/python bench/retrieval.py --scale 100000 --database-url postgresql://postgres@127.0.0.1:5432/lensbench
     .venv/bin/python bench/retrieval.py --set heldout    # held-out questions (issue 15)
     .venv/bin/python bench/retrieval.py --set heldout --database-url postgresql://postgres@127.0.0.1:5432/test
 

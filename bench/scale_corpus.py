@@ -24,12 +24,17 @@ CHUNKS_PER_DOC = 10
 
 
 def _empty_schema(url: str) -> None:
-    """Drop and recreate the public schema of the bench's own PostgreSQL database."""
+    """Drop and recreate the bench's own PostgreSQL schema: the one the URL's search_path
+    names, else `public` (give the bench a database or a schema of its own)."""
+    import re
+
     import psycopg
 
+    named = re.search(r"search_path(?:%3D|=)(\w+)", url)
+    schema = named.group(1) if named else "public"
     with psycopg.connect(url.split("?", 1)[0], autocommit=True) as conn:
-        conn.execute("DROP SCHEMA IF EXISTS public CASCADE")
-        conn.execute("CREATE SCHEMA public")
+        conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+        conn.execute(f"CREATE SCHEMA {schema}")
 
 
 def build_scaled_hub(
