@@ -23,15 +23,33 @@ from bench.synthetic import documents
 CHUNKS_PER_DOC = 10
 
 
-def build_scaled_hub(n_chunks: int, reuse: bool = False) -> tuple[Any, float, float, Any]:
+def _empty_schema(url: str) -> None:
+    """Drop and recreate the bench's own PostgreSQL schema: the one the URL's search_path
+    names, else `public` (give the bench a database or a schema of its own)."""
+    import re
+
+    import psycopg
+
+    named = re.search(r"search_path(?:%3D|=)(\w+)", url)
+    schema = named.group(1) if named else "public"
+    with psycopg.connect(url.split("?", 1)[0], autocommit=True) as conn:
+        conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+        conn.execute(f"CREATE SCHEMA {schema}")
+
+
+def build_scaled_hub(
+    n_chunks: int, reuse: bool = False, database_url: str | None = None
+) -> tuple[Any, float, float, Any]:
     """(lens, build seconds, MB on disk, a clearance-2 principal).
 
     With reuse, a hub built earlier for the same size is opened as it is, and the build time
-    and size measured then are reported.
+    and size measured then are reported. A `database_url` keeps the records there (a
+    PostgreSQL database of the bench's own: its tables are dropped before a build) and the
+    vectors under a home of their own.
     """
     import json
 
-    from sqlalchemy import insert
+    from sqlalchemy import insert, text
 
     from core.directory import add_org, add_user, principal_for
     from core.records import Chunk, Document
@@ -39,23 +57,31 @@ def build_scaled_hub(n_chunks: int, reuse: bool = False) -> tuple[Any, float, fl
     from ingest.batch import fact_flags
     from lens.app import Lens
 
-    home = WORK / f"scale-{n_chunks}"
+    pg = bool(database_url and database_url.startswith("postgresql"))
+    home = WORK / (f"scale-{n_chunks}-pg" if pg else f"scale-{n_chunks}")
     stats = home / "build.json"
+    db = {"url": database_url} if database_url else {}
     if reuse and stats.exists():
-        lens = Lens(load_settings(home=home))
+        lens = Lens(load_settings(home=home, database=db))
         with lens.db.session() as s:
             reader = principal_for(s, "reader")
         lens.embedder.embed(["warm up"])
         built = json.loads(stats.read_text())
         return lens, built["build_s"], built["disk_mb"], reader
     shutil.rmtree(home, ignore_errors=True)
-    lens = Lens(load_settings(home=home))
+    if pg:
+        _empty_schema(str(database_url))
+    lens = Lens(load_settings(home=home, database=db))
     lens.init()
     with lens.db.session() as s:
         a = add_org(s, "Scale NGO", "ngo")
         b = add_org(s, "Scale Bank", "finance")
         add_user(s, "reader", "Scale NGO", "analyst", 2)
         orgs = [a.id, b.id]
+    if pg:  # bulk load: the lexical index and its statistics are built once, after
+        with lens.db.engine.begin() as conn:
+            conn.execute(text("ALTER TABLE chunk DISABLE TRIGGER USER"))
+            conn.execute(text("DROP INDEX ix_chunk_tsv"))
     base_texts = documents(2000, seed=11)
     t_embed = time.perf_counter()
     base = lens.embedder.embed(base_texts)
@@ -117,9 +143,20 @@ def build_scaled_hub(n_chunks: int, reuse: bool = False) -> tuple[Any, float, fl
                     }
                 )
         with lens.db.engine.begin() as conn:
-            conn.execute(insert(Document), docs)
-            conn.execute(insert(Chunk), chunks)
+            if pg:  # one statement: PostgreSQL's statement triggers then run once per batch
+                conn.execute(insert(Document).values(docs))
+                conn.execute(insert(Chunk).values(chunks))
+            else:
+                conn.execute(insert(Document), docs)
+                conn.execute(insert(Chunk), chunks)
         lens.vectors.upsert(ids, np.asarray(vecs, dtype=np.float32), metas)
+    if pg:
+        with lens.db.engine.begin() as conn:
+            conn.execute(text("ALTER TABLE chunk ENABLE TRIGGER USER"))
+            conn.execute(text("CREATE INDEX ix_chunk_tsv ON chunk USING GIN (tsv)"))
+        lens.db.lexical.rebuild(lens.db.engine)
+        with lens.db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("VACUUM ANALYZE"))
     build = time.perf_counter() - t0
     du = subprocess.run(["du", "-sm", str(home)], capture_output=True, text=True, check=False)
     disk = float(du.stdout.split()[0]) if du.stdout else float("nan")

@@ -87,6 +87,9 @@ def _ddl() -> list[str]:
         "ALTER TABLE chunk ADD COLUMN tsv tsvector GENERATED ALWAYS AS "
         "(to_tsvector('lens_fts'::regconfig, lens_fold(text))) STORED, "
         "ADD COLUMN lex_len integer GENERATED ALWAYS AS (lens_token_count(text)) STORED",
+        # Inline, not in TOAST: ranking reads every matching chunk's tsvector, and a TOASTed one
+        # costs an index lookup and a heap read per read (three times slower at 100k chunks).
+        "ALTER TABLE chunk ALTER COLUMN tsv SET STORAGE MAIN",
         "CREATE INDEX ix_chunk_tsv ON chunk USING GIN (tsv)",
         "CREATE TABLE lexical_term (term text PRIMARY KEY, df integer NOT NULL)",
         "CREATE TABLE lexical_total (id smallint PRIMARY KEY CHECK (id = 1), "
@@ -129,10 +132,17 @@ _RECOUNT = [
 ]
 
 _QUERY = "phraseto_tsquery('lens_fts'::regconfig, lens_fold(:p{i}))"
+# ts_rank of a lone lexeme held once is 0.1 / (pi^2 / 6) = 0.0608, twice 0.1 x 1.25 / (pi^2 / 6)
+# = 0.0760: below the midpoint the lexeme occurs once. ts_rank is several times cheaper than
+# ts_rank_cd (no sorted copy of the positions, no covers), and most matches occur once.
+_ONCE = 0.0684
 
 
 class PostgresBm25(LexicalIndexBackend):
     """tsvector + GIN for matching, BM25 from `lexical_term` and `lexical_total`."""
+
+    def __init__(self) -> None:
+        self._toasted: bool | None = None  # is chunk.tsv stored in TOAST? (looked up once)
 
     def version(self, conn: Connection) -> int | None:
         """The index version this database holds (None: none, or the old tsvector)."""
@@ -214,29 +224,71 @@ class PostgresBm25(LexicalIndexBackend):
         params: dict[str, Any],
         k: int,
     ) -> list[LexicalHit]:
+        if self._toasted is None:  # a hub made before tsv was kept inline
+            self._toasted = bool(
+                conn.execute(
+                    text(
+                        "SELECT attstorage <> 'm' FROM pg_attribute "
+                        "WHERE attrelid = 'chunk'::regclass AND attname = 'tsv'"
+                    )
+                ).scalar()
+            )
+        sql, values = self.search_sql(phrases, stats, where_sql, params, k, self._toasted)
+        if not sql:
+            return []
+        rows = conn.execute(text(sql), values).all()
+        return [LexicalHit(r.id, float(r.score)) for r in rows]
+
+    def search_sql(
+        self,
+        phrases: list[Phrase],
+        stats: TermStats,
+        where_sql: str,
+        params: dict[str, Any],
+        k: int,
+        toasted: bool = False,
+    ) -> tuple[str, dict[str, Any]]:
+        """The ranking statement and its parameters ('' when nothing can match).
+
+        The term frequencies are the cost: thousands of matching chunks at 100k. So, per chunk:
+        - the outer `OFFSET 0` stops the planner inlining the LATERAL, which evaluated each
+          frequency twice (numerator and denominator of BM25);
+        - a phrase the chunk does not hold costs one `@@` (0), a lone lexeme held once one
+          `ts_rank` (see `_ONCE`), and only the rest call `ts_rank_cd`;
+        - `toasted`: on a hub made before `tsv` was kept inline (STORAGE MAIN), every function
+          given the column fetched it from TOAST again; `tsv || ''` reads it once into memory
+          (inline, that copy only costs).
+        Scores and order are those of `10 * ts_rank_cd` over every chunk, as before.
+        """
         found = [(i, p) for i, p in enumerate(phrases) if stats.doc_freqs[i] > 0]
         if not found or not stats.chunks:
-            return []
+            return "", {}
         queries = ", ".join(f"{_QUERY.format(i=i)} AS q{i}" for i, _ in found)
+        lone = ", ".join(f"numnode(q{i}) = 1 AS one{i}" for i, _ in found)
         any_of = " || ".join(f"q{i}" for i, _ in found)
-        tfs = ", ".join(f"round(ts_rank_cd(c.tsv, q.q{i}) * 10)::float8 AS t{i}" for i, _ in found)
+        tfs = ", ".join(
+            f"CASE WHEN NOT x.v @@ q.q{i} THEN 0 "
+            f"WHEN q.one{i} AND ts_rank(x.v, q.q{i}) < {_ONCE} THEN 1 "
+            f"ELSE round(ts_rank_cd(x.v, q.q{i}) * 10)::float8 END AS t{i}"
+            for i, _ in found
+        )
+        tsv = "c.tsv || ''::tsvector" if toasted else "c.tsv"
         norm = f"{K1}::float8 * ({1 - B}::float8 + {B}::float8 * c.lex_len / :avgdl)"
         score = " + ".join(
             f":idf{i} * f.t{i} * {K1 + 1}::float8 / (f.t{i} + {norm})" for i, _ in found
         )
         sql = (
             f"SELECT c.id AS id, {score} AS score "
-            f"FROM (SELECT *, ({any_of}) AS q_any FROM (SELECT {queries}) qs) q, "
+            f"FROM (SELECT *, ({any_of}) AS q_any, {lone} FROM (SELECT {queries}) qs) q, "
             "chunk c JOIN document d ON d.id = c.doc_id, "
-            f"LATERAL (SELECT {tfs}) f "
+            f"LATERAL (SELECT {tfs} FROM (SELECT {tsv} AS v OFFSET 0) x OFFSET 0) f "
             f"WHERE c.tsv @@ q.q_any AND {where_sql} ORDER BY score DESC, c.id LIMIT :k"
         )
         values: dict[str, Any] = {**params, "k": k, "avgdl": float(stats.avg_len) or 1.0}
         for i, p in found:
             values[f"p{i}"] = " ".join(p)
             values[f"idf{i}"] = stats.idf(stats.doc_freqs[i])
-        rows = conn.execute(text(sql), values).all()
-        return [LexicalHit(r.id, float(r.score)) for r in rows]
+        return sql, values
 
     def common_terms(self, conn: Connection, min_df: int) -> dict[str, int]:
         rows = conn.execute(

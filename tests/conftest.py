@@ -44,8 +44,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return h
 
 
-@pytest.fixture
-def pg_url():  # type: ignore[no-untyped-def]
+def _pg_schema():  # type: ignore[no-untyped-def]
     """A PostgreSQL URL on a fresh schema of its own (dropped after), or skip with the reason."""
     if not port_open("127.0.0.1", 5432):
         pytest.skip("no PostgreSQL on 127.0.0.1:5432 (CI machines have one)")
@@ -61,3 +60,15 @@ def pg_url():  # type: ignore[no-untyped-def]
     finally:
         with psycopg.connect(PG_URL, autocommit=True) as conn:
             conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture
+def pg_url():  # type: ignore[no-untyped-def]
+    """A PostgreSQL URL on a fresh schema for one test, or skip with the reason."""
+    yield from _pg_schema()
+
+
+@pytest.fixture(scope="module")
+def pg_module_url():  # type: ignore[no-untyped-def]
+    """A PostgreSQL URL on a fresh schema shared by one module's tests, or skip."""
+    yield from _pg_schema()

@@ -47,8 +47,8 @@ def _stack(home, url: str | None = None) -> Stack:
     return stack
 
 
-def _ranked(stack: Stack, query: str) -> list[tuple[str, float, str]]:
-    found = LexicalIndex(stack.db).search(query, stack.principal("con"), SearchFilters(), 10)
+def _ranked(stack: Stack, query: str, k: int = 10) -> list[tuple[str, float, str]]:
+    found = LexicalIndex(stack.db).search(query, stack.principal("con"), SearchFilters(), k)
     refs = _refs(stack)
     return [(refs[h.chunk_id], round(h.score, 6), f"{found.ideal:.6f}") for h in found.hits]
 
@@ -83,6 +83,38 @@ def test_when_sqlite_searches_then_quoted_phrase_ranks_its_words_in_order_first(
 def test_when_postgresql_ranks_then_bm25_equals_sqlite_fts5(sqlite_stack, pg_stack, query) -> None:
     """Same documents, same order, same BM25 scores (to 1e-6) and the same yardstick."""
     assert _ranked(pg_stack, query) == _ranked(sqlite_stack, query)
+
+
+@pytest.mark.parametrize("k", [1, 2, 3])
+@pytest.mark.parametrize("query", ["workers", "nails recruiter wages", '"Lotus Nails" hours'])
+def test_when_k_is_below_the_matches_then_postgresql_top_k_equals_sqlite(
+    sqlite_stack, pg_stack, query, k
+) -> None:
+    """Fewer results than matches: PostgreSQL scores exactly only the chunks whose bound can
+    reach the k-th score, and still returns SQLite's top k."""
+    assert _ranked(pg_stack, query, k) == _ranked(sqlite_stack, query, k)
+
+
+def test_when_postgresql_hub_is_new_then_tsvector_kept_inline(pg_stack) -> None:
+    with pg_stack.db.engine.connect() as conn:
+        storage = conn.execute(
+            text(
+                "SELECT attstorage FROM pg_attribute "
+                "WHERE attrelid = 'chunk'::regclass AND attname = 'tsv'"
+            )
+        ).scalar()
+    assert storage == "m"  # MAIN: in the row, not in TOAST
+
+
+def test_when_postgresql_tsvector_is_toasted_then_ranking_unchanged(sqlite_stack, pg_stack) -> None:
+    """A hub from before STORAGE MAIN reads each tsvector into memory once: same results."""
+    with pg_stack.db.engine.begin() as conn:
+        conn.execute(text("ALTER TABLE chunk ALTER COLUMN tsv SET STORAGE EXTENDED"))
+    pg_stack.db.lexical = PostgresBm25()  # looks the storage up afresh
+    for query in QUERIES:
+        assert _ranked(pg_stack, query, 2) == _ranked(sqlite_stack, query, 2)
+        assert _ranked(pg_stack, query) == _ranked(sqlite_stack, query)
+    assert pg_stack.db.lexical._toasted is True
 
 
 def test_when_chunks_change_then_postgresql_statistics_follow(pg_stack) -> None:

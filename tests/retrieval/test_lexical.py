@@ -40,10 +40,14 @@ def test_when_nothing_is_common_then_every_word_stays() -> None:
     assert prune_common(["workers", "kiln"], {}) == ["workers", "kiln"]
 
 
-@pytest.fixture(scope="module")
-def crowded(tmp_path_factory):
-    """90 confidential reports that all say 'workers' often, and 2 public ones that say it once."""
-    stack = build_stack(tmp_path_factory.mktemp("lexical") / "home")
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def crowded(request, tmp_path_factory):
+    """90 confidential reports that all say 'workers' often, and 2 public ones that say it once
+    (on SQLite, and on PostgreSQL when the CI server is there)."""
+    url = None
+    if request.param == "postgresql":
+        url = request.getfixturevalue("pg_module_url")
+    stack = build_stack(tmp_path_factory.mktemp("lexical") / "home", url)
     con = stack.principal("con")
     hidden = [
         LoadedDocument(
