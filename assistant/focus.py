@@ -253,12 +253,20 @@ def _content(token: Token) -> bool:
 def _absent_topics(
     doc: Doc, taken: set[int], words: list[set[str]], corpus: CorpusCount
 ) -> list[Token]:
-    """Common nouns of the question (not the asked-for phrase) that no passage holds and no
-    chunk the asker may see contains. Proper nouns are left out: names are redacted from the
-    corpus, so their absence says nothing."""
+    """Topic words of the question (not the asked-for phrase) that no passage holds and at
+    most SCARCE chunks the asker may see contain. Proper nouns count only where they name a
+    thing (_named_thing): names of people are redacted from the corpus, so their absence says
+    nothing, and places are the gazetteer check's."""
+    from core.gazetteer import find_places
+
+    places = {
+        t.i for p in find_places(doc.text) for t in doc.char_span(p.start, p.end, "expand") or ()
+    }
     out = []
     for t in doc:
-        if t.i in taken or not _content(t) or not t.text.islower():
+        if t.i in taken or not _content(t):
+            continue
+        if not t.text.islower() and (t.i in places or not _named_thing(t)):
             continue
         # the small parser mis-tags short questions ("a tattoo parlour": ADV, ADJ), so any
         # lower-case word but a verb or an -ly adverb counts, and a gerund used as a noun
@@ -275,7 +283,71 @@ def _absent_topics(
             continue  # "glove maker" for a glove factory: the head is a paraphrase
         if all(corpus(f) == 0 for f in forms if len(f) >= 3):
             out.append(t)
+    return out + _unpaired_compounds(doc, taken | {t.i for t in out}, places, words, corpus)
+
+
+def _unpaired_compounds(
+    doc: Doc, taken: set[int], places: set[int], words: list[set[str]], corpus: CorpusCount
+) -> list[Token]:
+    """The words of a compound noun ("gift cards", "car factory", "Western Union") that the
+    corpus holds but no one passage holds together: each word alone is in some passage, the
+    thing they name is in none ("gifts" for a family and "card" for a bank card do not make
+    gift cards). A compound with a word the corpus lacks is left to the absent-word check
+    (which excuses a paraphrased head, "glove maker" for a glove factory)."""
+    out: list[Token] = []
+    for head in doc:
+        if head.i in taken or head.pos_ not in ("NOUN", "PROPN") or not _topical(head):
+            continue
+        parts = [
+            c
+            for c in head.children
+            if c.dep_ == "compound" and c.i not in taken and c.i not in places and _content(c)
+        ]
+        if not parts or not all(c.text.islower() for c in parts) or _misparsed(head, parts):
+            continue
+        if not (head.text.islower() or (head.i not in places and _named_thing(head))):
+            continue
+        phrase = [*parts, head]
+        if not all(any(corpus(f) > 0 for f in _forms(t)) for t in phrase):
+            continue
+        if not any(all(_found(_forms(t), w) for t in phrase) for w in words):
+            out += phrase
     return out
+
+
+def _misparsed(head: Token, parts: list[Token]) -> bool:
+    """A "compound" the small parser made of a noun and a verb: "the gang control workers'
+    wages", "care workers sponsored by Homecare pay agents". A real compound seldom follows a
+    noun or precedes one."""
+    if any(t.tag_.startswith("VB") for t in parts) or any(
+        t.dep_ == "ROOT" and t.pos_ not in ("VERB", "AUX") for t in head.doc
+    ):
+        return True  # "did care workers … pay agents" parsed with a noun for its verb
+    first = min(t.i for t in parts)
+    before = head.doc[first - 1] if first > 0 else None
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return bool(
+        (before is not None and before.pos_ in ("NOUN", "PROPN"))
+        or (after is not None and after.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM"))
+    )
+
+
+# Prepositions that introduce a means ("paid through M-Pesa", "recruited via WeChat").
+MEANS = frozenset({"through", "via", "using", "by", "on", "over"})
+
+
+def _named_thing(token: Token) -> bool:
+    """A capitalised word that names a thing, not a person or a place: an app, a payment
+    service ("payments through Venmo", "recruited via WeChat"). Only where grammar says it is
+    a means: a capitalised modifier ("Kestrel workers", "Ha Tinh salon") is as often a
+    redacted name or a place the gazetteer lacks. Names of people are redacted from the
+    question before it gets here; places are checked against the gazetteer elsewhere."""
+    if token.i == 0 or token.text.isupper():  # acronyms are mostly organisations
+        return False
+    head = token
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in MEANS
 
 
 def _corroborated(
