@@ -28,9 +28,11 @@ ap.add_argument("--answerable", action="store_true")
 args = ap.parse_args()
 lens = demo_hub("demo-torch")
 user = principal(lens, "ana")
-qs = load_jsonl(REPO / "demo/eval/answers.jsonl") + load_jsonl(
-    REPO / "demo/eval/answers_tuning2.jsonl"
-) + load_jsonl(REPO / "demo/eval/answers_tuning3.jsonl")
+qs = (
+    load_jsonl(REPO / "demo/eval/answers.jsonl")
+    + load_jsonl(REPO / "demo/eval/answers_tuning2.jsonl")
+    + load_jsonl(REPO / "demo/eval/answers_tuning3.jsonl")
+)
 qs = [q for q in qs if q.get("set") in args.sets.split(",")]
 if args.answerable:
     qs = [q for q in qs if q["answerable"]]
