@@ -19,8 +19,7 @@ cities"): the passage answering "which cities" names cities, it does not say "ci
 
 With the asker's corpus counts, the check also reports topic words of the whole question
 (relative clauses included) that no visible chunk holds, apps and payment services named as a
-means ("paid through M-Pesa"), and compounds whose words no one passage holds together ("gift
-cards" over passages about gifts and about bank cards). The vectors of the redactor's
+means ("paid through M-Pesa"). The vectors of the redactor's
 en_core_web_md were measured for paraphrase and left out: its 20k pruned vectors score
 deckhands/crew 0.01 and boat/vessel 0.17 but liver/kidney 0.75 and mica/cobalt 0.44.
 
@@ -290,53 +289,7 @@ def _absent_topics(
             continue  # "glove maker" for a glove factory: the head is a paraphrase
         if all(corpus(f) == 0 for f in forms if len(f) >= 3):
             out.append(t)
-    return out + _unpaired_compounds(doc, taken | {t.i for t in out}, places, words, corpus)
-
-
-def _unpaired_compounds(
-    doc: Doc, taken: set[int], places: set[int], words: list[set[str]], corpus: CorpusCount
-) -> list[Token]:
-    """The words of a compound noun ("gift cards", "car factory", "Western Union") that the
-    corpus holds but no one passage holds together: each word alone is in some passage, the
-    thing they name is in none ("gifts" for a family and "card" for a bank card do not make
-    gift cards). A compound with a word the corpus lacks is left to the absent-word check
-    (which excuses a paraphrased head, "glove maker" for a glove factory)."""
-    out: list[Token] = []
-    for head in doc:
-        if head.i in taken or head.pos_ not in ("NOUN", "PROPN") or not _topical(head):
-            continue
-        parts = [
-            c
-            for c in head.children
-            if c.dep_ == "compound" and c.i not in taken and c.i not in places and _content(c)
-        ]
-        if not parts or not all(c.text.islower() for c in parts) or _misparsed(head, parts):
-            continue
-        if not (head.text.islower() or (head.i not in places and _named_thing(head))):
-            continue
-        phrase = [*parts, head]
-        if not all(any(corpus(f) > 0 for f in _forms(t)) for t in phrase):
-            continue
-        if not any(all(_found(_forms(t), w) for t in phrase) for w in words):
-            out += phrase
     return out
-
-
-def _misparsed(head: Token, parts: list[Token]) -> bool:
-    """A "compound" the small parser made of a noun and a verb: "the gang control workers'
-    wages", "care workers sponsored by Homecare pay agents". A real compound seldom follows a
-    noun or precedes one."""
-    if any(t.tag_.startswith("VB") for t in parts) or any(
-        t.dep_ == "ROOT" and t.pos_ not in ("VERB", "AUX") for t in head.doc
-    ):
-        return True  # "did care workers … pay agents" parsed with a noun for its verb
-    first = min(t.i for t in parts)
-    before = head.doc[first - 1] if first > 0 else None
-    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-    return bool(
-        (before is not None and before.pos_ in ("NOUN", "PROPN"))
-        or (after is not None and after.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM"))
-    )
 
 
 # Prepositions that introduce a means ("paid through M-Pesa", "recruited via WeChat").

@@ -123,13 +123,7 @@ def test_when_a_topic_word_is_nowhere_the_asker_can_see_then_it_is_reported(
 
 
 PAYMENTS = "Workers were paid in cash; the boss sent their wages by bank transfer."
-GIFTS = "The recruiter brought gifts for the family before the journey."
-CARD = "Her bank card was held by the boss, who paid her in cash."
-CAR_WASH = "Workers at the car wash slept in a static caravan behind the site."
-FACTORY = "The glove factory kept the workers' passports in a locked office."
-KESTREL = "In Operation Kestrel the gang paid the Polish workers' wages into accounts it held."
 FISHERMEN = "Six Filipino fishermen on a scallop boat were not allowed ashore."
-CARE = "Care workers sponsored by a home care company paid agents £15,000."
 GARMENT = "A garment workshop in Leicester paid women £3 an hour."
 
 
@@ -150,20 +144,6 @@ GARMENT = "A garment workshop in Leicester paid women £3 an hour."
          "cornea"]),
         ("Which case involved a girl who was made to perform in a circus?", [FISHERMEN],
          counts(girl=9), ["circus"]),
-        # a compound whose words the corpus holds, but no one passage together
-        ("Which report involved a victim who was paid in gift cards?", [GIFTS, CARD],
-         counts(victim=9, gifts=1, cards=3), ["gift cards"]),
-        ("Which report involved workers at a car factory?", [CAR_WASH, FACTORY],
-         counts(car=9, factory=9), ["car factory"]),
-        # ... held together by one passage, or a paraphrased head: no notice
-        ("Which case involved car wash workers sleeping in a caravan?", [CAR_WASH],
-         counts(car=9, wash=9, caravan=2), []),
-        ("How did the glove maker keep passports?", [FACTORY], counts(glove=2, passports=9), []),
-        # a noun the small parser took for a verb's place is no compound
-        ("How did the Operation Kestrel gang control Polish workers' wages?", [KESTREL],
-         counts(gang=9, control=3, wages=9), []),
-        ("How much did care workers sponsored by pay agents?", [CARE],
-         counts(care=9, pay=9, agents=9), []),
         # paraphrases of the passage's words are no notice: deckhands for crew or fishermen,
         # sewing for garment work
         ("Which case involved deckhands who were not allowed ashore?", [FISHERMEN],
