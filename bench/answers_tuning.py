@@ -1,5 +1,6 @@
 """Tuning figures for issue 15 (extractive), on the sets the answers work was tuned on:
-demo/eval/answers.jsonl (design, tuning, blind) and demo/eval/answers_tuning2.jsonl.
+demo/eval/answers.jsonl (design, tuning, blind), demo/eval/answers_tuning2.jsonl and
+demo/eval/answers_tuning3.jsonl (issue 15 shapes: relative clauses, apps, payment methods, organs).
 
     .venv/bin/python bench/answers_tuning.py [-v] [--answerable] [--sets tuning2]
 
@@ -21,14 +22,16 @@ from bench.common import REPO, demo_hub, load_jsonl, median, pct, principal
 
 ap = argparse.ArgumentParser()
 ap.add_argument("--verbose", "-v", action="store_true")
-ap.add_argument("--sets", default="design,tuning,blind,tuning2")
+ap.add_argument("--sets", default="design,tuning,blind,tuning2,tuning3")
 ap.add_argument("--only", default="")
 ap.add_argument("--answerable", action="store_true")
 args = ap.parse_args()
 lens = demo_hub("demo-torch")
 user = principal(lens, "ana")
-qs = load_jsonl(REPO / "demo/eval/answers.jsonl") + load_jsonl(
-    REPO / "demo/eval/answers_tuning2.jsonl"
+qs = (
+    load_jsonl(REPO / "demo/eval/answers.jsonl")
+    + load_jsonl(REPO / "demo/eval/answers_tuning2.jsonl")
+    + load_jsonl(REPO / "demo/eval/answers_tuning3.jsonl")
 )
 qs = [q for q in qs if q.get("set") in args.sets.split(",")]
 if args.answerable:
@@ -94,7 +97,7 @@ for s, f in by.items():
         tot.setdefault(k, []).extend(v)
 print("ALL      " + "  ".join(f"{k}={sh(v)}" for k, v in sorted(tot.items())))
 print(f"time p50 {median(times):.0f} ms p95 {pct(times, 95):.0f} ms")
-if not args.only and not args.answerable and args.sets == "design,tuning,blind,tuning2":
+if not args.only and not args.answerable and args.sets == "design,tuning,blind,tuning2,tuning3":
     rq = load_jsonl(REPO / "demo/eval/retrieval.jsonl")
     fl = 0
     for q in rq:

@@ -122,6 +122,42 @@ def test_when_a_topic_word_is_nowhere_the_asker_can_see_then_it_is_reported(
     assert finder.unmentioned(question, passages, corpus) == missing
 
 
+PAYMENTS = "Workers were paid in cash; the boss sent their wages by bank transfer."
+FISHERMEN = "Six Filipino fishermen on a scallop boat were not allowed ashore."
+GARMENT = "A garment workshop in Leicester paid women £3 an hour."
+
+
+@pytest.mark.parametrize(
+    ("question", "passages", "corpus", "missing"),
+    [
+        # an app or payment service named as the means, which no visible chunk holds
+        ("Were there any cases of payments made through Venmo?", [PAYMENTS],
+         counts(payments=5), ["Venmo"]),
+        ("Were workers paid through M-Pesa?", [PAYMENTS], counts(workers=9), ["M-Pesa"]),
+        ("Which case involved recruitment via WeChat?", [PAYMENTS], counts(recruitment=9),
+         ["WeChat"]),
+        # ... but a means the corpus holds is no notice, nor a name that is no means
+        ("Were workers paid through Facebook?", [PAYMENTS], counts(facebook=2), []),
+        ("Which case involved Yonas?", [PAYMENTS], counts(), []),
+        # a relative clause's topic ("which case involved a victim who … X")
+        ("Which case involved a victim whose cornea was removed?", [FISHERMEN], counts(victim=9), [
+         "cornea"]),
+        ("Which case involved a girl who was made to perform in a circus?", [FISHERMEN],
+         counts(girl=9), ["circus"]),
+        # paraphrases of the passage's words are no notice: deckhands for crew or fishermen,
+        # sewing for garment work
+        ("Which case involved deckhands who were not allowed ashore?", [FISHERMEN],
+         counts(ashore=1, allowed=3), []),
+        ("Which case involved women sewing in a Leicester workshop?", [GARMENT],
+         counts(sewing=2, women=9, workshop=5), []),
+    ],
+)  # fmt: skip
+def test_when_the_question_names_a_thing_no_passage_holds_then_it_is_reported(
+    finder, question, passages, corpus, missing
+) -> None:
+    assert finder.unmentioned(question, passages, corpus) == missing
+
+
 def test_when_no_corpus_is_given_then_only_the_asked_for_noun_is_checked(finder) -> None:
     assert finder.unmentioned("Which case involved a cruise ship crew?", [FISHING]) == []
 
