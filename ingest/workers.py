@@ -52,6 +52,12 @@ def _init(settings_json: str, allow_list: list[str]) -> None:
             embedder.tokenizer, settings.ingest.chunk_tokens, settings.ingest.chunk_overlap_tokens
         ),
     )
+    # The BLAS and OpenMP pools that spaCy's thinc and the embedder loaded above would each
+    # start a thread per core: with a worker per core they fight over the CPU. Each worker gets
+    # its share (the embedder's thread share), for as long as it lives.
+    from threadpoolctl import threadpool_limits
+
+    _parts["thread_limits"] = threadpool_limits(limits=settings.embedding.threads)
 
 
 def _run(docs: list[LoadedDocument], org_name: str) -> list[Transformed]:
