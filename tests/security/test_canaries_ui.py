@@ -1,7 +1,7 @@
 """Canaries in the real chat UI: a public-clearance user sees no hidden token on screen.
 
 `lens serve` runs on a hub with the Harbour Light and Meridian Bank canaries; Debian's Chromium
-(driven by Playwright, helpers from tests/ui/test_browser.py) logs in as tom (Harbour Light,
+(driven by Playwright, helpers from tests/browser.py) logs in as tom (Harbour Light,
 public clearance), asks questions that quote hidden tokens, name a hidden report's story or ask
 for every confidential report, and opens every source side panel. The page, with the user's own
 questions taken out, must hold no hidden token, and must hold the visible one tom asked about.
@@ -9,23 +9,24 @@ questions taken out, must hold no hidden token, and must hold the visible one to
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from tests.browser import chromium, require_chromium
+from tests.browser import send as ask
+from tests.conftest import REPO
 from tests.security.canary_corpus import build_hub, found
 from tests.servers import lens_serve
-from tests.ui.test_browser import CHROMIUM, SHOTS, ask, browser, login  # noqa: F401
+from tests.ui.test_browser import login
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 ORGS = ("Harbour Light NGO", "Meridian Bank")
+SHOTS = REPO / "test-artifacts" / "ui"
 
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
+    require_chromium()
     hub = build_hub(
         tmp_path_factory.mktemp("ui-canaries") / "home",
         23,
@@ -37,10 +38,13 @@ def served(tmp_path_factory):
         hub.close()
 
 
-def test_when_public_user_probes_the_chat_then_no_hidden_canary_on_screen(
-    served,
-    browser,  # noqa: F811
-) -> None:
+@pytest.fixture(scope="module")
+def browser():
+    with chromium(SHOTS) as b:
+        yield b
+
+
+def test_when_public_user_probes_the_chat_then_no_hidden_canary_on_screen(served, browser) -> None:
     url, hub = served
     visible = hub.visible(hub.principal("tom"))
     hidden = hub.tokens - visible
