@@ -32,16 +32,6 @@ QUESTIONS = [
     "Which fees did Nepali construction workers pay to agents?",
     "What happened to domestic workers' passports in Lebanon?",
 ]
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 FIRST_TEXT = (
     "n => { const m = document.querySelectorAll('[data-step-type=assistant_message]');"
     " return m.length > n && m[m.length - 1].innerText.trim().length > 0; }"
@@ -51,6 +41,7 @@ FIRST_TEXT = (
 def main() -> None:
     from playwright.sync_api import sync_playwright
 
+    from tests.browser import CHROMIUM, FLAGS
     from tests.conftest import free_port
     from tests.servers import wait_for_port
 
@@ -71,7 +62,7 @@ def main() -> None:
     try:
         wait_for_port(port, proc, log, timeout=120)
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=FLAGS)
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             page.goto(f"http://127.0.0.1:{port}", wait_until="networkidle")
             page.fill("#email", "ana")
