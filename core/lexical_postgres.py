@@ -42,8 +42,22 @@ def _diacritics() -> tuple[str, str]:
     return "".join(src), "".join(dst)
 
 
-def _ddl() -> list[str]:
+def _fold_function() -> str:
+    """`lens_fold`: diacritics folded, everything but letters and digits one space.
+
+    translate() looks each character of the text up in its whole map (about 500 letters): 5 ms
+    per kilobyte, most of a chunk's insert. Text with no letter of the map skips it (a regex
+    test costs about 0.1 ms), with the same result.
+    """
     src, dst = _diacritics()
+    return (
+        "CREATE OR REPLACE FUNCTION lens_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE "
+        f"STRICT PARALLEL SAFE AS $$ SELECT btrim(regexp_replace(CASE WHEN t ~ '[{src}]' "
+        f"THEN translate(t, '{src}', '{dst}') ELSE t END, '[^[:alnum:]]+', ' ', 'g')) $$"
+    )
+
+
+def _ddl() -> list[str]:
     words = "asciiword, word, numword, asciihword, hword, numhword, hword_asciipart, "
     words += "hword_part, hword_numpart"
     add = (
@@ -73,9 +87,7 @@ def _ddl() -> list[str]:
         "update": "OLD TABLE AS lexical_old NEW TABLE AS lexical_new",
     }
     stmts = [
-        "CREATE OR REPLACE FUNCTION lens_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE "
-        f"STRICT PARALLEL SAFE AS $$ SELECT btrim(regexp_replace(translate(t, '{src}', "
-        f"'{dst}'), '[^[:alnum:]]+', ' ', 'g')) $$",
+        _fold_function(),
         "CREATE OR REPLACE FUNCTION lens_token_count(t text) RETURNS integer LANGUAGE sql "
         "IMMUTABLE STRICT PARALLEL SAFE SET search_path FROM CURRENT AS $$ SELECT CASE "
         "WHEN f = '' THEN 0 ELSE length(f) - length(replace(f, ' ', '')) + 1 END "
@@ -153,6 +165,18 @@ class PostgresBm25(LexicalIndexBackend):
     def create(self, engine: Engine) -> None:
         with engine.connect() as conn:
             if self.version(conn) == VERSION:
+                fold = conn.execute(
+                    text(
+                        "SELECT prosrc FROM pg_proc WHERE proname = 'lens_fold' "
+                        "AND pronamespace = current_schema()::regnamespace"
+                    )
+                ).scalar()
+                if fold is not None and fold in _fold_function():
+                    return
+                # The same folding, written faster: stored vectors stay valid, no rebuild.
+                with engine.begin() as tx:
+                    tx.execute(text(f"SELECT {_LOCK}"))
+                    tx.execute(text(_fold_function()))
                 return
         self._build(engine, migrate_only=True)
 

@@ -213,3 +213,58 @@ def test_when_writers_overlap_then_postgresql_statistics_neither_deadlock_nor_dr
     with engine.connect() as conn:
         stats = pg_stack.db.lexical.stats(conn, [("alpha",), ("kiln",), ("report",)])
     assert stats.doc_freqs == (15, 16, 30)  # w2 kept its alpha chunks, w1 its kiln ones
+
+
+FOLD_TEXTS = [
+    "Bacău Đurinić café São Paulo Côte d’Ivoire Nguyễn Thị Ánh Zürich ǅemal",
+    "plain ASCII text, with punctuation -- and digits 0044 7700",
+    "Cyrillic йогурт and Greek Ελλάδα keep their letters; Ǆ ǈ ß Œuvre Ø ł",
+    "".join(chr(c) for c in range(0xC0, 0x250)),
+    "".join(chr(c) for c in range(0x1E00, 0x1F00)),
+    "",
+]
+
+
+def _slow_fold(conn, t: str) -> str:
+    """The fold as first written: translate() over every text."""
+    from core.lexical_postgres import _diacritics
+
+    src, dst = _diacritics()
+    return conn.execute(
+        text("SELECT btrim(regexp_replace(translate(:t, :s, :d), '[^[:alnum:]]+', ' ', 'g'))"),
+        {"t": t, "s": src, "d": dst},
+    ).scalar()
+
+
+def test_when_postgresql_folds_then_result_equals_translate_over_every_text(pg_stack) -> None:
+    with pg_stack.db.engine.connect() as conn:
+        for t in FOLD_TEXTS:
+            assert conn.execute(text("SELECT lens_fold(:t)"), {"t": t}).scalar() == _slow_fold(
+                conn, t
+            )
+        folded = conn.execute(text("SELECT lens_fold(:t)"), {"t": FOLD_TEXTS[0]}).scalar()
+    assert folded.startswith("Bacau Đurinic cafe Sao Paulo Cote d Ivoire Nguyen Thi Anh Zurich")
+
+
+def test_when_hub_has_the_slow_fold_then_open_replaces_it_without_rebuild(pg_stack) -> None:
+    """A hub made before the faster fold gets the new definition on open; stored vectors are
+    kept (the same output) and the statistics still check."""
+    from core.lexical_postgres import _diacritics
+
+    engine, backend = pg_stack.db.engine, pg_stack.db.lexical
+    src, dst = _diacritics()
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "CREATE OR REPLACE FUNCTION lens_fold(t text) RETURNS text LANGUAGE sql "
+                "IMMUTABLE STRICT PARALLEL SAFE AS $$ SELECT btrim(regexp_replace(translate(t, "
+                f"'{src}', '{dst}'), '[^[:alnum:]]+', ' ', 'g')) $$"
+            )
+        )
+        tsv_before = conn.execute(text("SELECT id, tsv::text FROM chunk ORDER BY id")).all()
+    backend.create(engine)
+    with engine.connect() as conn:
+        body = conn.execute(text("SELECT prosrc FROM pg_proc WHERE proname = 'lens_fold'")).scalar()
+        assert "CASE WHEN" in body
+        assert conn.execute(text("SELECT id, tsv::text FROM chunk ORDER BY id")).all() == tsv_before
+    assert backend.check(engine)
