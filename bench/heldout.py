@@ -91,7 +91,7 @@ def temporary_hub(
     from core.settings import load_settings
     from lens.app import Lens
 
-    with _database(database_url) as url:
+    with scoped_database(database_url) as url:
         if url and keep is not None:
             raise SystemExit("--hub keeps SQLite hubs only: a database server gets a fresh schema")
         home = keep or Path(tempfile.mkdtemp(prefix="heldout-", dir=_workdir()))
@@ -117,7 +117,7 @@ def temporary_hub(
 
 
 @contextmanager
-def _database(url: str | None) -> Iterator[str | None]:
+def scoped_database(url: str | None) -> Iterator[str | None]:
     if url and url.startswith("postgresql"):
         with pg_schema(url) as scoped:
             yield scoped

@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/ingest.py                 # 1,000 synthetic ~1 KB documents
     .venv/bin/python bench/ingest.py --docs 10000    # memory check at 10k (slow)
+    .venv/bin/python bench/ingest.py --quick --database-url postgresql://postgres@127.0.0.1:5432/test
 
 Rows:
 - redaction alone: our policy, one process, `redact_many` (spaCy nlp.pipe) over all bodies;
@@ -26,6 +27,7 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
 
 from bench.common import WORK, machine, record, table  # noqa: E402
+from bench.heldout import database_url_default, scoped_database  # noqa: E402
 from bench.synthetic import documents  # noqa: E402
 
 
@@ -36,14 +38,15 @@ def peak_rss_mb() -> tuple[float, float]:
     return me, kids
 
 
-def fresh_lens(name: str, backend: str):  # type: ignore[no-untyped-def]
+def fresh_lens(name: str, backend: str, database_url: str | None = None):  # type: ignore[no-untyped-def]
     from core.directory import add_org, add_user, principal_for
     from core.settings import load_settings
     from lens.app import Lens
 
     home = WORK / name
     shutil.rmtree(home, ignore_errors=True)
-    lens = Lens(load_settings(home=home, embedding={"backend": backend}))
+    database = {"url": database_url} if database_url else {}
+    lens = Lens(load_settings(home=home, embedding={"backend": backend}, database=database))
     lens.init()
     with lens.db.session() as s:
         add_org(s, "Bench NGO", "ngo")
@@ -69,10 +72,12 @@ class Timed:
         return inner
 
 
-def end_to_end(folder: Path, n: int, backend: str, workers: int) -> dict:
+def end_to_end(
+    folder: Path, n: int, backend: str, workers: int, database_url: str | None = None
+) -> dict:
     import ingest.transform as tr
 
-    lens, user = fresh_lens(f"ingest-{backend}-{workers}", backend)
+    lens, user = fresh_lens(f"ingest-{backend}-{workers}", backend, database_url)
     timed = Timed()
     if workers == 1:
         lens.redactor.redact_many = timed.wrap("redaction", lens.redactor.redact_many)
@@ -112,6 +117,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--docs", type=int, default=1000)
     ap.add_argument("--quick", action="store_true", help="Only the 2-worker int8 pipeline.")
+    ap.add_argument(
+        "--database-url",
+        default=database_url_default(),
+        help="Records database (default LENS_DATABASE_URL); a PostgreSQL URL gets a fresh "
+        "schema per run, dropped after.",
+    )
     args = ap.parse_args()
     n = args.docs
     texts = documents(n)
@@ -159,7 +170,8 @@ def main() -> None:
     shares = None
     fastest: tuple[float, str] = (0.0, "")
     for backend, workers in runs:
-        r = end_to_end(folder, n, backend, workers)
+        with scoped_database(args.database_url) as url:
+            r = end_to_end(folder, n, backend, workers, url)
         label = f"end to end ({backend}, {workers} process{'es' if workers > 1 else ''})"
         record(label, r["docs_s"], unit="docs/s")
         fastest = max(fastest, (r["docs_s"], label))

@@ -18,6 +18,7 @@ from core.access import check_sharing, parse_level
 from core.errors import AccessDenied, LensError
 from core.records import Feed, User
 from lens.commands.state import State, as_option, emit, json_option, pass_state
+from lens.services.base import iso
 
 if TYPE_CHECKING:
     from ingest.feed_poller import FeedPoller
@@ -177,9 +178,6 @@ def _poller(state: State) -> Iterator[FeedPoller]:
 
 
 def _row(feed: Feed) -> dict[str, Any]:
-    def iso(value: datetime | None) -> str | None:
-        return value.isoformat() if value else None
-
     return {
         "id": feed.id,
         "url": feed.url,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
 
@@ -21,6 +22,19 @@ if TYPE_CHECKING:
 
 # Filters as the faces give them: `key=value` pairs (CLI), an object (API), or parsed already.
 FilterInput = Union["SearchFilters", Mapping[str, Any], Sequence[str], None]
+
+
+def aware(at: datetime | None) -> datetime | None:
+    """A stored time with its zone: SQLite gives datetimes back naive, and they were UTC."""
+    if at is None or at.tzinfo is not None:
+        return at
+    return at.replace(tzinfo=UTC)
+
+
+def iso(at: datetime | None) -> str | None:
+    """A stored time as every face shows it: ISO 8601 with its UTC offset."""
+    at = aware(at)
+    return at.isoformat() if at else None
 
 
 class Service:

@@ -19,7 +19,7 @@ from core import audit
 from core.access import Level, Principal, is_visible, parse_level, sql_filter
 from core.errors import NotFound
 from core.records import Chunk, Document, Fact, Organisation
-from lens.services.base import Service
+from lens.services.base import Service, iso
 
 if TYPE_CHECKING:
     from ingest.model import LoadedDocument, RecordOptions
@@ -69,7 +69,7 @@ def _row(d: Document, org: str) -> dict[str, Any]:
         "org_only": d.org_only,
         "source_ref": d.source_ref,
         "year": d.year,
-        "ingested_at": d.ingested_at.isoformat() if d.ingested_at else None,
+        "ingested_at": iso(d.ingested_at),
     }
 
 

@@ -15,7 +15,7 @@ the answer's lines that quote it are withdrawn with it.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete as sql_delete
@@ -26,19 +26,13 @@ from core import audit
 from core.access import Principal
 from core.errors import NotFound
 from core.records import ChatStep, ChatThread, utcnow
-from lens.services.base import Service
+from lens.services.base import Service, iso
 from lens.services.withdrawal import withdraw, withdraw_deleted_sources
 
 KINDS = ("question", "answer", "note")
 CITATION_KEYS = ("n", "doc_id", "chunk_id", "quote")
 MAX_NAME = 100
 MAX_TEXT = 100_000
-
-
-def _iso(at: datetime) -> str:
-    if at.tzinfo is None:  # SQLite returns naive datetimes; they are UTC
-        at = at.replace(tzinfo=UTC)
-    return at.isoformat()
 
 
 class HistoryService(Service):
@@ -248,8 +242,8 @@ class HistoryService(Service):
                 {
                     "id": t.id,
                     "name": t.name,
-                    "created_at": _iso(t.created_at),
-                    "updated_at": _iso(t.updated_at),
+                    "created_at": iso(t.created_at),
+                    "updated_at": iso(t.updated_at),
                 }
                 for t in page
             ],
@@ -312,7 +306,7 @@ class HistoryService(Service):
                     "text": withdraw(step.text, gone),
                     "mode": step.mode,
                     "audit_id": step.audit_id,
-                    "created_at": _iso(step.created_at),
+                    "created_at": iso(step.created_at),
                     "citations": cites,
                 }
             )
@@ -326,8 +320,8 @@ class HistoryService(Service):
         return {
             "id": t.id,
             "name": t.name,
-            "created_at": _iso(t.created_at),
-            "updated_at": _iso(t.updated_at),
+            "created_at": iso(t.created_at),
+            "updated_at": iso(t.updated_at),
             "settings": dict(t.settings or {}),
             "steps": out_steps,
         }

@@ -20,7 +20,7 @@ from core.errors import AccessDenied, NotFound
 from core.mentions import ContactRequest, Mention, ensure_table
 from core.records import Document, Organisation
 from ingest.link_normalise import ALL_TYPES
-from lens.services.base import Service
+from lens.services.base import Service, iso
 from lens.services.link_graph import ACTIVE, parse_types
 
 
@@ -121,7 +121,7 @@ class HitNoHit(Service):
                 out.append(
                     {
                         "request_id": r.id,
-                        "at": r.at.isoformat(),
+                        "at": iso(r.at),
                         "from_org": orgs.get(r.from_org_id, "?"),
                         "from_user": r.from_user,
                         "type": r.type,

@@ -12,7 +12,6 @@ import hmac
 import secrets
 import threading
 from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlmodel import SQLModel, col, select
@@ -21,7 +20,7 @@ from core import audit
 from core.errors import LensError, NotFound
 from core.records import utcnow
 from core.tip_records import TIP_TABLES, Tip, TipMessage
-from lens.services.base import Service
+from lens.services.base import Service, iso
 from lens.services.tip_signals import (
     clean_text,
     detect_language,
@@ -271,7 +270,3 @@ class TipDoor(Service):
             self.db, user=None, action="tips.reply", detail={"tip_id": tip.id, "removed": removed}
         )
         return {"tip_id": tip.id, "sent": True}
-
-
-def iso(at: datetime | None) -> str | None:
-    return at.isoformat() if at else None

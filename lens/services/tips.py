@@ -29,7 +29,8 @@ from lens.services.tip_signals import (
 if TYPE_CHECKING:
     pass
 
-from lens.services.tip_door import TipDoor, TipForm, iso
+from lens.services.base import iso
+from lens.services.tip_door import TipDoor, TipForm
 
 __all__ = ["NAMES_MAY_REMAIN", "TipForm", "TipService"]
 

@@ -21,7 +21,7 @@ from core import audit
 from core.access import Level, Principal
 from core.errors import AccessDenied, LensError, NotFound
 from core.records import ApiToken, Organisation, User
-from lens.services.base import Service
+from lens.services.base import Service, aware, iso
 
 PREFIX = "lens"
 DEFAULT_DAYS = 90
@@ -60,21 +60,14 @@ def issue(
     return f"{PREFIX}_{token_id}_{secret}", row
 
 
-def _aware(when: datetime | None) -> datetime | None:
-    """SQLite gives datetimes back without their zone; they were written in UTC."""
-    if when is None or when.tzinfo is not None:
-        return when
-    return when.replace(tzinfo=UTC)
-
-
 def _row(t: ApiToken) -> dict[str, Any]:
-    expires, revoked = _aware(t.expires_at), _aware(t.revoked_at)
+    expires, revoked = aware(t.expires_at), aware(t.revoked_at)
     return {
         "id": t.id,
         "name": t.name,
-        "created": _aware(t.created_at).isoformat(),  # type: ignore[union-attr]
-        "expires": expires.isoformat() if expires else None,
-        "revoked": revoked.isoformat() if revoked else None,
+        "created": iso(t.created_at),
+        "expires": iso(expires),
+        "revoked": iso(revoked),
         "active": revoked is None and expires is not None and expires > datetime.now(UTC),
     }
 
@@ -105,7 +98,7 @@ class TokenService(Service):
                 "id": row.id,
                 "token": token,
                 "user": principal.user_name,
-                "expires": _aware(row.expires_at).isoformat(),  # type: ignore[union-attr]
+                "expires": iso(row.expires_at),
             }
         audit.record(
             self.db,
@@ -177,7 +170,7 @@ class TokenService(Service):
                     "revoked"
                     if row.revoked_at is not None
                     else "expired"
-                    if _aware(row.expires_at) <= datetime.now(UTC)  # type: ignore[operator]
+                    if aware(row.expires_at) <= datetime.now(UTC)  # type: ignore[operator]
                     else "user disabled"
                     if not user.active
                     else None

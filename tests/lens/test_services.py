@@ -185,3 +185,18 @@ def test_when_auto_model_has_not_earned_it_then_follow_up_never_asks_it(hub) -> 
     gate._rate = (-1e9, None)  # re-read the recorded rate now, not in 30 s
     hub.services.questions.follow_up(con, question)
     assert len(hub.llm.prompts) == 1
+
+
+def test_when_times_shown_then_every_face_gets_the_utc_offset(hub) -> None:
+    """SQLite gives stored times back naive; every service shows them with their offset, as
+    PostgreSQL's already are (documents, tokens, history and tips share one `iso`)."""
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from lens.services.base import iso
+
+    assert iso(datetime(2026, 12, 6, 1, 2, 3)) == "2026-12-06T01:02:03+00:00"
+    east = datetime(2026, 12, 6, 1, 2, 3, tzinfo=timezone(timedelta(hours=2)))
+    assert iso(east) == "2026-12-06T01:02:03+02:00" and iso(None) is None
+    shown = hub.services.documents.show(hub.principal("con"), _doc(hub, "thai_boats.txt"))
+    stamp = datetime.fromisoformat(shown["ingested_at"])
+    assert stamp.tzinfo is not None and abs(datetime.now(UTC) - stamp) < timedelta(days=1)
