@@ -131,7 +131,7 @@ class ReportService(Service):
         `stats` (and its one audit row), as a GeoJSON FeatureCollection with
         `properties.documents` on each country, city or route."""
         from assistant.intents import describe
-        from assistant.maps import stats_geojson
+        from assistant.map_geojson import stats_geojson
 
         keys = [k.strip() for k in (by.split(",") if isinstance(by, str) else by) if k.strip()]
         if view == "counts" and not {"country", "city"} & set(keys):

@@ -15,9 +15,10 @@ import pytest
 
 from assistant.analytics import Analytics
 from assistant.intents import parse_stats_question
+from assistant.map_geojson import rows_geojson, to_geojson
 from assistant.map_plotly import to_plotly
 from assistant.map_png import render
-from assistant.maps import MapData, map_figures, place_rows, rows_geojson, to_geojson
+from assistant.maps import MapData, map_figures, place_rows
 from core.access import Level
 from core.gazetteer import _CITY_TABLE, _rows
 from core.geo import city_point, country_point, country_shapes, unplaced_cities
@@ -474,7 +475,7 @@ def test_when_hub_is_on_postgres_then_map_figures_equal_sqlite(hub, pg_url, tmp_
 
 @pytest.mark.parametrize("user", USERS)
 def test_when_stats_views_as_geojson_then_features_equal_their_rows(hub, user) -> None:
-    from assistant.maps import stats_geojson
+    from assistant.map_geojson import stats_geojson
     from core.errors import LensError
 
     a, p = Analytics(hub.db), hub.principal(user)

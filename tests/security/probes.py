@@ -220,8 +220,9 @@ class Prober:
     def maps(self, figures: dict[str, Any]) -> None:
         """What the map faces draw from a map answer's figures: GeoJSON, the interactive
         figure and the two briefing PNGs' data (searched for hidden tokens like any output)."""
+        from assistant.map_geojson import to_geojson
         from assistant.map_plotly import to_plotly
-        from assistant.maps import MapData, to_geojson
+        from assistant.maps import MapData
 
         data = MapData.from_figures(figures)
         self.record("maps", "map", [to_geojson(data), to_plotly(data)])
