@@ -4,12 +4,15 @@
     .venv/bin/python bench/answers.py --model x.gguf   # any larger GGUF as well
     .venv/bin/python bench/answers.py --limit 10       # quicker
     .venv/bin/python bench/answers.py --set heldout    # the held-out set (issue 15)
+    .venv/bin/python bench/answers.py --set heldout2   # the second held-out set (2026-12-06)
     .venv/bin/python bench/answers.py --set heldout --database-url postgresql://postgres@127.0.0.1:5432/test
 
 Sets: `tuning` (default) is demo/eval/answers.jsonl (design/tuning/blind sets, all of which
 have been used to build or adjust the answerer, so they are progress checks). `heldout` is
 demo/eval/heldout/answers.jsonl, written before issue 15's tuning, asked of a temporary hub
 holding the demo corpus plus the real public text of demo/eval/realcases (see bench/heldout.py).
+`heldout2` is demo/eval/heldout2/answers.jsonl, written on 2026-12-06 before that round's
+tuning, asked of the same hub in the same way.
 
 Figures:
 - valid citations: share of answers in which every citation names a passage retrieved for
@@ -60,6 +63,7 @@ from bench.common import (  # noqa: E402
 from bench.heldout import (  # noqa: E402
     FAILURES_FLAG,
     FAILURES_HELP,
+    HELDOUT_SETS,
     backend_name,
     cell,
     database_url_default,
@@ -70,7 +74,6 @@ from bench.heldout import (  # noqa: E402
 )
 
 EVAL = REPO / "demo" / "eval" / "answers.jsonl"
-HELDOUT_EVAL = REPO / "demo" / "eval" / "heldout" / "answers.jsonl"
 RETRIEVAL_EVAL = REPO / "demo" / "eval" / "retrieval.jsonl"  # 64 more answerable questions
 ASKER = "ana"  # clearance 3 at Harbour Light NGO
 
@@ -301,15 +304,22 @@ def tuning_as_heldout() -> list[dict]:
 
 
 def run_heldout(  # type: ignore[no-untyped-def]
-    lens, mode: str, backend: str, show_failures: bool, tuning: bool = False
+    lens,
+    mode: str,
+    backend: str,
+    show_failures: bool,
+    tuning: bool = False,
+    name: str = "heldout",
 ) -> None:
-    """Ask the held-out set (or, tuning=True, the tuning sets), print its tables and record its
-    headline figures."""
-    questions = tuning_as_heldout() if tuning else load_jsonl(HELDOUT_EVAL)
+    """Ask the held-out set `name` (or, tuning=True, the tuning sets), print its tables and
+    record its headline figures."""
+    folder, suffix = HELDOUT_SETS[name]
+    path = folder / "answers.jsonl"
+    questions = tuning_as_heldout() if tuning else load_jsonl(path)
     label, source = (
         ("tuning sets", "demo/eval/answers.jsonl")
         if tuning
-        else ("held-out set", "demo/eval/heldout/answers.jsonl")
+        else (f"held-out set{suffix}", str(path.relative_to(REPO)))
     )
     rows = heldout_rows(lens, questions, mode)
     ans = [r for r in rows if r["answerable"]]
@@ -369,9 +379,10 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=1000, help="Questions per group.")
     ap.add_argument(
         "--set",
-        choices=["tuning", "heldout"],
+        choices=["tuning", *HELDOUT_SETS],
         default="tuning",
-        help="tuning: demo/eval/answers.jsonl (progress checks); heldout: demo/eval/heldout.",
+        help="tuning: demo/eval/answers.jsonl (progress checks); heldout: demo/eval/heldout; "
+        "heldout2: demo/eval/heldout2.",
     )
     ap.add_argument(
         "--database-url",
@@ -402,9 +413,10 @@ def main() -> None:
         ):
             run_heldout(hub, args.mode or "extractive", backend, True, tuning=True)
         return
-    if args.set == "heldout":
+    if args.set in HELDOUT_SETS:
         with temporary_hub(args.database_url, realcases=True, keep=args.hub) as hub:
-            run_heldout(hub, args.mode or "extractive", backend, args.show_heldout_failures)
+            mode = args.mode or "extractive"
+            run_heldout(hub, mode, backend, args.show_heldout_failures, name=args.set)
         return
     if args.database_url:
         with temporary_hub(args.database_url, realcases=False) as hub:

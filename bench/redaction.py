@@ -1,6 +1,6 @@
 """Redaction bench: Lens's redactor beside stock Presidio, on a tuning set and a held-out set.
 
-    .venv/bin/python bench/redaction.py [--set tuning|heldout|both] [--generated N]
+    .venv/bin/python bench/redaction.py [--set tuning|heldout|heldout2|both] [--generated N]
                                         [--spacy-model NAME]
                                         [--show-misses] [--show-heldout-misses]
 
@@ -16,6 +16,8 @@ Sets (demo/eval/pii/README.md says where each file comes from):
   heldout_indomain.jsonl (hand-written in-domain texts) and the summaries of
   heldout_records.csv. The targets count here. Tuners read only these aggregate tables, never
   the held-out files or their misses.
+- held-out 2: demo/eval/pii/heldout2_indomain.jsonl (hand-written in-domain texts, written on
+  2026-12-06 before that round's tuning), scored and recorded the same way.
 
 Metrics (exact definitions in bench/pii/scoring.py, pinned by tests/bench/test_pii_scoring.py):
 - token leak: the share of personal-value word tokens (Unicode letter/digit runs of 2+
@@ -27,7 +29,7 @@ Metrics (exact definitions in bench/pii/scoring.py, pinned by tests/bench/test_p
   organisations; dates and years; money; ages) still in the output as written.
 
 --show-misses lists what Lens missed on the TUNING set. --show-heldout-misses does the same for
-the held-out set: it is for the evaluation's author only; tuners must not read it.
+the held-out sets: it is for the evaluation's author only; tuners must not read it.
 """
 
 from __future__ import annotations
@@ -60,7 +62,12 @@ LEAK_TARGETS = {
     "EMAIL_ADDRESS": 0.0,
 }
 KEEP_TARGETS = {"places": 0.95, "nationalities": 0.95, "organisations": 0.85}
-NAMES = {"tuning": "TUNING (progress check)", "heldout": "HELD-OUT (the result)"}
+NAMES = {
+    "tuning": "TUNING (progress check)",
+    "heldout": "HELD-OUT (the result)",
+    "heldout2": "HELD-OUT 2 (the result, 2026-12-06 set)",
+}
+PREFIX = {"heldout": "held-out", "heldout2": "held-out 2"}
 
 
 def _f(x: float) -> str:
@@ -137,21 +144,20 @@ def _record(name: str, ours: Tally, stock: Tally, ratio: float) -> None:
         record(f"tuning token leak, lens (progress check, n={ours.personal_all})", ours.leak())
         record("tuning token leak, stock Presidio", stock.leak())
         return
+    pre = PREFIX[name]
     record(
-        f"held-out token leak, overall (n={ours.personal_all} tokens)",
+        f"{pre} token leak, overall (n={ours.personal_all} tokens)",
         ours.leak(),
         f"<= {OVERALL_TARGET:.2f}",
         ours.leak() <= OVERALL_TARGET,
     )
-    record("held-out token leak, stock Presidio (same run)", stock.leak())
-    record(
-        "held-out token leak, lens/stock", ratio, f"<= {RATIO_TARGET:.2f}", ratio <= RATIO_TARGET
-    )
+    record(f"{pre} token leak, stock Presidio (same run)", stock.leak())
+    record(f"{pre} token leak, lens/stock", ratio, f"<= {RATIO_TARGET:.2f}", ratio <= RATIO_TARGET)
     for etype, target in LEAK_TARGETS.items():
         if ours.personal[etype]:
             value = ours.leak(etype)
             record(
-                f"held-out token leak, {etype} (n={ours.personal[etype]})",
+                f"{pre} token leak, {etype} (n={ours.personal[etype]})",
                 value,
                 _leak_target(etype),
                 value <= target,
@@ -160,7 +166,7 @@ def _record(name: str, ours: Tally, stock: Tally, ratio: float) -> None:
         if ours.keep[group]:
             floor = KEEP_TARGETS.get(group)
             record(
-                f"held-out kept, {group} (n={ours.keep[group]})",
+                f"{pre} kept, {group} (n={ours.keep[group]})",
                 ours.keep_rate(group),
                 None if floor is None else f">= {floor:.2f}",
                 None if floor is None else ours.keep_rate(group) >= floor,
@@ -194,7 +200,7 @@ def engines(spacy_model: str | None = None) -> tuple[Any, Any, Any]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("tuning", "heldout", "both"), default="both")
+    ap.add_argument("--set", choices=("tuning", "heldout", "heldout2", "both"), default="both")
     ap.add_argument(
         "--generated", type=int, default=None, help="cap the generated sentences per set (all: 500)"
     )
@@ -219,7 +225,13 @@ def main() -> None:
     wanted = ("tuning", "heldout") if args.set == "both" else (args.set,)
     timings = []
     for name in wanted:
-        items = sets.tuning(args.generated) if name == "tuning" else sets.heldout(args.generated)
+        items = (
+            sets.tuning(args.generated)
+            if name == "tuning"
+            else sets.heldout2()
+            if name == "heldout2"
+            else sets.heldout(args.generated)
+        )
         texts = [it.text for it in items]
         ours.redact_many(texts[:8])  # warm up
         t0 = time.perf_counter()
@@ -233,7 +245,7 @@ def main() -> None:
         timings.append((len(texts), t1 - t0, t2 - t1))
         lens_tally = report(name, items, ours_out, stock_out)
         if (name == "tuning" and args.show_misses) or (
-            name == "heldout" and args.show_heldout_misses
+            name != "tuning" and args.show_heldout_misses
         ):
             show_misses(name, items, lens_tally)
     n = sum(t[0] for t in timings)

@@ -5,6 +5,7 @@
     .venv/bin/python bench/retrieval.py --scale 100000   # latency at 100k chunks
     .venv/bin/python bench/retrieval.py --scale 100000 --database-url postgresql://postgres@127.0.0.1:5432/lensbench
     .venv/bin/python bench/retrieval.py --set heldout    # held-out questions (issue 15)
+    .venv/bin/python bench/retrieval.py --set heldout2   # second held-out set (2026-12-06)
     .venv/bin/python bench/retrieval.py --set heldout --database-url postgresql://postgres@127.0.0.1:5432/test
 
 Sets: `tuning` (default) is demo/eval/retrieval.jsonl, a progress check. `heldout` is
@@ -13,7 +14,9 @@ holding the demo corpus plus the real public text of demo/eval/realcases (bench/
 it reports recall@1 and recall@5 per question class (paraphrased, distinctive_name,
 multi_right) and per domain, for hybrid, BM25 alone and dense alone. There recall@k is the share
 of a question's right documents in the top k, out of at most k (so recall@1 is 1 when the first
-document is right, whatever the number of right documents).
+document is right, whatever the number of right documents). `heldout2` is
+demo/eval/heldout2/retrieval.jsonl (written on 2026-12-06, before that round's tuning), asked
+of the same hub and reported the same way.
 
 Quality: for each question (written in an analyst's words, not copied from the text) the
 results are mapped to distinct documents in rank order. recall@k = share of a question's
@@ -47,6 +50,7 @@ from bench.common import (  # noqa: E402
 from bench.heldout import (  # noqa: E402
     FAILURES_FLAG,
     FAILURES_HELP,
+    HELDOUT_SETS,
     backend_name,
     database_url_default,
     group_table,
@@ -55,7 +59,6 @@ from bench.heldout import (  # noqa: E402
 )
 
 EVAL = REPO / "demo" / "eval" / "retrieval.jsonl"
-HELDOUT_EVAL = REPO / "demo" / "eval" / "heldout" / "retrieval.jsonl"
 MODES = {"hybrid": "hybrid", "BM25": "lexical", "dense": "dense"}
 
 
@@ -116,9 +119,13 @@ def capped_recall(refs: list[str], gold: set[str], k: int) -> float:
     return len(set(refs[:k]) & gold) / min(k, len(gold))
 
 
-def heldout_quality(lens, backend: str, db: str, show_failures: bool) -> None:  # type: ignore[no-untyped-def]
-    """recall@1 / @5 per class and domain for hybrid, BM25 and dense on the held-out set."""
-    questions = load_jsonl(HELDOUT_EVAL)
+def heldout_quality(  # type: ignore[no-untyped-def]
+    lens, backend: str, db: str, show_failures: bool, name: str = "heldout"
+) -> None:
+    """recall@1 / @5 per class and domain for hybrid, BM25 and dense on held-out set `name`."""
+    folder, suffix = HELDOUT_SETS[name]
+    path = folder / "retrieval.jsonl"
+    questions = load_jsonl(path)
     users = {q["as"]: principal(lens, q["as"]) for q in questions}
     rows = []
     for q in questions:
@@ -136,8 +143,8 @@ def heldout_quality(lens, backend: str, db: str, show_failures: bool) -> None:  
 
     columns = [(f"{n} r@{k}", mean(f"{n} r@{k}")) for k in (1, 5) for n in MODES]
     print(
-        f"\n## Retrieval, held-out set ({len(rows)} questions: demo/eval/heldout/retrieval.jsonl;"
-        f" embedder {backend}; {db})"
+        f"\n## Retrieval, held-out set{suffix} ({len(rows)} questions: "
+        f"{path.relative_to(REPO)}; embedder {backend}; {db})"
     )
     print(f"machine: {machine()}\n")
     by = [("class", lambda r: r["class"]), ("domain", lambda r: r["domain"])]
@@ -163,8 +170,8 @@ def heldout_quality(lens, backend: str, db: str, show_failures: bool) -> None:  
                 [cls, "hybrid r@1 = BM25 r@1", m["hybrid r@1"], bm, m["hybrid r@1"] >= bm]
             )
         for key, value in m.items():
-            record(f"held-out {cls} {key} ({backend}, {db})", value)
-    print("\n### Targets (held-out)\n")
+            record(f"held-out{suffix} {cls} {key} ({backend}, {db})", value)
+    print(f"\n### Targets (held-out{suffix})\n")
     print(
         table(
             ["class", "check", "value", "against", "status"],
@@ -172,7 +179,7 @@ def heldout_quality(lens, backend: str, db: str, show_failures: bool) -> None:  
         )
     )
     for c, n, v, a, ok in checks:
-        record(f"held-out {c}: {n} ({backend}, {db})", v, f">= {a:.3f}", ok)
+        record(f"held-out{suffix} {c}: {n} ({backend}, {db})", v, f">= {a:.3f}", ok)
     if show_failures:
         print("\n### Held-out misses at rank 1 (for the evaluation's author only)\n")
         for r in rows:
@@ -262,9 +269,10 @@ def main() -> None:
     )
     ap.add_argument(
         "--set",
-        choices=["tuning", "heldout"],
+        choices=["tuning", *HELDOUT_SETS],
         default="tuning",
-        help="tuning: demo/eval/retrieval.jsonl (progress check); heldout: demo/eval/heldout.",
+        help="tuning: demo/eval/retrieval.jsonl (progress check); heldout: demo/eval/heldout; "
+        "heldout2: demo/eval/heldout2.",
     )
     ap.add_argument(
         "--database-url",
@@ -281,11 +289,11 @@ def main() -> None:
     db = backend_name(args.database_url)
     for backend in ["torch", "onnx-int8"] if args.compare else [args.backend]:
         embedding = {"backend": backend}
-        if args.set == "heldout":
+        if args.set in HELDOUT_SETS:
             with temporary_hub(
                 args.database_url, realcases=True, keep=args.hub, embedding=embedding
             ) as hub:
-                heldout_quality(hub, backend, db, args.show_heldout_failures)
+                heldout_quality(hub, backend, db, args.show_heldout_failures, args.set)
         elif args.database_url:
             with temporary_hub(args.database_url, realcases=False, embedding=embedding) as hub:
                 quality(backend, hub)

@@ -2,7 +2,8 @@
 
 Tuning: demo/eval/pii_sample.jsonl, the tuning-template generated sentences, and any
 demo/eval/pii/tuning_*.jsonl a tuner adds. Held-out: the held-out-template generated sentences,
-the hand-written in-domain texts, and the summaries of the court-case records.
+the hand-written in-domain texts, and the summaries of the court-case records. Held-out 2: the
+hand-written in-domain texts of heldout2_indomain.jsonl (2026-12-06).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ PII = EVAL / "pii"
 RECORDS_CSV = PII / "heldout_records.csv"
 RECORDS_LABELS = PII / "heldout_records.labels.jsonl"
 INDOMAIN = PII / "heldout_indomain.jsonl"
+INDOMAIN2 = PII / "heldout2_indomain.jsonl"
 
 
 def jsonl(path: Path) -> list[dict]:
@@ -65,3 +67,8 @@ def heldout(generated: int | None = None) -> list[Labelled]:
     items = _rows(PII / "generated_heldout.jsonl", "generated", generated)
     items += _rows(INDOMAIN, "in-domain")
     return items + _record_summaries()
+
+
+def heldout2() -> list[Labelled]:
+    """The second held-out set: hand-written in-domain texts written on 2026-12-06."""
+    return _rows(INDOMAIN2, "in-domain 2")
