@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.errors import LensError
+from ingest.link_names import person_forms
 from ingest.link_normalise import DEFAULT_REGIONS, LINK_TYPES, normalise, valid
 
 if TYPE_CHECKING:
@@ -119,17 +120,26 @@ class LinkKeyer:
                 if link_type is None or (link_type == "person" and not self.people):
                     continue
                 surface = text[e.start : e.end]
-                normal = normalise(link_type, surface, hints)
-                if normal is None or not valid(e.type, normal):
-                    continue
-                if link_type == "person" and _is_place(surface):
-                    continue  # "Mae Sot" taken for a name would link every report about it
-                key = self.key(link_type, normal)
-                if (e.replacement, key) in seen:
-                    continue
-                seen.add((e.replacement, key))
-                out.append(MentionKey(e.replacement, link_type, key))
+                for normal in _forms(link_type, surface, hints):
+                    if not valid(e.type, normal):
+                        continue
+                    if link_type == "person" and _is_place(surface):
+                        break  # "Mae Sot" taken for a name would link every report about it
+                    key = self.key(link_type, normal)
+                    if (e.replacement, key) in seen:
+                        continue
+                    seen.add((e.replacement, key))
+                    out.append(MentionKey(e.replacement, link_type, key))
         return out
+
+
+def _forms(link_type: str, surface: str, hints: Sequence[str]) -> list[str]:
+    """The normal forms keyed for one removed value: one, or for a name its spellings in
+    other scripts and keyboards too (`ingest.link_names.person_forms`)."""
+    if link_type == "person":
+        return person_forms(surface)
+    normal = normalise(link_type, surface, hints)
+    return [] if normal is None else [normal]
 
 
 def _is_place(surface: str) -> bool:

@@ -1,0 +1,85 @@
+"""Names as link values: one name written many ways meets itself; a near miss does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.link_names import person, person_forms
+from ingest.linkkeys import LinkKeyer
+from redaction.base import DocumentInput, DocumentResult, RedactedEntity, RedactionResult
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        # Titles and roles the NER takes in before a name, in other languages and cases too.
+        ("Señor José Martínez", "jose martinez"),
+        ("SEÑORA Ana Pop", "ana pop"),
+        ("Trafficker Dritan Krasniqi", "dritan krasniqi"),
+        ("Herr Jürgen Schäfer", "jurgen schafer"),
+        ("Chief Emeka Nwachukwu", "emeka nwachukwu"),
+        # Lower-case words taken in at a capitalised name's edges.
+        ("late Ionuț Popescu", "ionut popescu"),
+        ("Ionuț Popescu yesterday", "ionut popescu"),
+        # Name particles and given names that are also titles stay.
+        ("van der Berg Jan", "berg der jan"),
+        ("Justice Chukwu Okafor", "chukwu justice okafor"),
+        ("ionut popescu", "ionut popescu"),
+        # A title before a one-word name leaves nothing to link on, as before.
+        ("Señor Martínez", "martinez senor"),
+        ("Mr Popescu", None),
+    ],
+)
+def test_when_name_taken_in_with_context_then_primary_form_is_the_name(surface, expected):
+    assert person(surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Jürgen Schäfer", "Juergen Schaefer"),
+        ("Jürgen Schäfer", "Jurgen Schafer"),
+        ("Kemal Öztürk", "Kemal Oeztuerk"),
+        ("Оксана Коваленко", "Oksana Kovalenko"),
+        ("Олег Шевченко", "Oleh Shevchenko"),
+        ("Олег Шевченко", "Oleg Shevchenko"),
+        ("Дмитрий Иванов", "Dmitriy Ivanov"),
+        ("Señor José Martínez", "MARTINEZ Jose"),
+        ("Ionuț Popescu's", "Popescu, Ionut"),
+    ],
+)
+def test_when_one_name_in_two_spellings_then_a_form_is_shared(one, other):
+    assert set(person_forms(one)) & set(person_forms(other))
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Jürgen Schäfer", "Jürgen Schäfea"),  # one letter changed
+        ("Agnieszka Wójcik", "Zoltán Wójcik"),  # same surname, another first name
+        ("Juergen Schaefer", "Jurgen Schafer"),  # two spellings of two possible people
+        ("Mihai José Dumitrescu", "Mihai Dumitrescu"),  # a middle name: maybe another man
+        ("I. Popescu", "Ionuț Popescu"),  # an initial: any I. Popescu
+        ("Оксана Коваленко", "Oksana Kovalenka"),
+    ],
+)
+def test_when_names_differ_then_no_form_is_shared(one, other):
+    assert not set(person_forms(one)) & set(person_forms(other))
+
+
+def test_when_name_has_other_spellings_then_its_placeholder_carries_each_key() -> None:
+    keyer = LinkKeyer(b"s" * 32)
+
+    def keys(body: str, name: str) -> set[str]:
+        start = body.index(name)
+        entity = RedactedEntity("PERSON", start, start + len(name), "<PERSON_1>")
+        result = DocumentResult(RedactionResult("(redacted)", [entity]), RedactionResult(""))
+        mentions = keyer.mentions(DocumentInput(body), result)
+        assert {m.placeholder for m in mentions} == {"<PERSON_1>"}
+        return {m.key for m in mentions}
+
+    umlaut = keys("The farm belonged to Jürgen Schäfer.", "Jürgen Schäfer")
+    assert len(umlaut) == 2
+    assert umlaut & keys("Rent was paid to Juergen Schaefer.", "Juergen Schaefer")
+    assert umlaut & keys("Rent was paid to JURGEN SCHAFER.", "JURGEN SCHAFER")
+    assert not umlaut & keys("Rent was paid to Jürgen Schäfea.", "Jürgen Schäfea")
