@@ -107,17 +107,22 @@ class LinkKeyer:
         regions: Sequence[str] = DEFAULT_REGIONS,
     ) -> list[MentionKey]:
         """Every (placeholder, type, key) of one redacted document, read from the raw parts
-        at the removed spans (body, title and metadata values), each pair once."""
+        at the removed spans (body, title and metadata values), each pair once. A value cut
+        off at the end of a title that is the body's opening ("... named Jürgen Schä") is
+        not keyed: cut, it may read as another value, and the body holds it whole."""
         parts: list[tuple[str, RedactionResult]] = [(raw.body, result.body)]
         parts.append((raw.title, result.title))
         parts += [(raw.meta.get(k, ""), r) for k, r in result.meta.items()]
         hints = list(dict.fromkeys([*DEFAULT_REGIONS, *regions]))
         seen: set[tuple[str, str]] = set()
         out: list[MentionKey] = []
-        for text, redacted in parts:
+        for i, (text, redacted) in enumerate(parts):
+            cut = i > 0 and _cut_opening(text, raw.body)
             for e in redacted.entities:
                 link_type = LINK_TYPES.get(e.type)
                 if link_type is None or (link_type == "person" and not self.people):
+                    continue
+                if cut and not text[e.end :].strip(" .…"):
                     continue
                 surface = text[e.start : e.end]
                 for normal in _forms(link_type, surface, hints):
@@ -131,6 +136,15 @@ class LinkKeyer:
                     seen.add((e.replacement, key))
                     out.append(MentionKey(e.replacement, link_type, key))
         return out
+
+
+def _cut_opening(part: str, body: str) -> bool:
+    """Whether `part` is the body's opening cut inside a word (a title made of the first
+    characters of the text)."""
+    head = part.rstrip(".…").rstrip()
+    return (
+        bool(head) and len(head) < len(body) and body.startswith(head) and body[len(head)].isalnum()
+    )
 
 
 def _forms(link_type: str, surface: str, hints: Sequence[str]) -> list[str]:

@@ -83,3 +83,24 @@ def test_when_name_has_other_spellings_then_its_placeholder_carries_each_key() -
     assert umlaut & keys("Rent was paid to Juergen Schaefer.", "Juergen Schaefer")
     assert umlaut & keys("Rent was paid to JURGEN SCHAFER.", "JURGEN SCHAFER")
     assert not umlaut & keys("Rent was paid to Jürgen Schäfea.", "Jürgen Schäfea")
+
+
+def _title_keys(body: str, title: str, name: str) -> list[str]:
+    keyer = LinkKeyer(b"s" * 32)
+    start = title.index(name)
+    entity = RedactedEntity("PERSON", start, start + len(name), "<PERSON_2>")
+    result = DocumentResult(RedactionResult("(redacted)"), RedactionResult("(t)", [entity]))
+    return [m.key for m in keyer.mentions(DocumentInput(body, title), result)]
+
+
+def test_when_title_cuts_a_name_short_then_the_cut_name_is_not_keyed() -> None:
+    body = "Witnesses named Ionuț Popescua as the driver of the van."
+    # Cut inside the near miss "Popescua", the title would read as the actor "Ionuț Popescu".
+    assert _title_keys(body, body[:29], "Ionuț Popescu") == []
+    assert _title_keys(body, body[:29] + "…", "Ionuț Popescu") == []
+
+
+def test_when_title_holds_a_whole_name_then_it_is_keyed() -> None:
+    body = "Witnesses named Ionuț Popescu as the driver of the van."
+    assert len(_title_keys(body, body[:29], "Ionuț Popescu")) == 1  # cut after the name
+    assert len(_title_keys(body, "Statement of Ionuț Popescu", "Ionuț Popescu")) == 1
