@@ -93,7 +93,13 @@ _EDGE_WORDS = frozenset("the and but who was via for by".split())
 
 # Titles and roles the redaction gazetteer knows, folded ("señor" -> "senor"): dropped when
 # they lead a name, where the NER takes them in ("Señor José Martínez").
-_LEADING = (_folded_set(PERSON_TITLES) | _folded_set(PERSON_ROLES) | _TITLES | _ROLES) - _ALSO_NAMES
+# Labels and salutations that stand before a name in notes and messages ("Alias", "Dear").
+_LABELS = frozenset("alias aka dear handler subject signed cc attn from name hello hi".split())
+_LEADING = (
+    _folded_set(PERSON_TITLES) | _folded_set(PERSON_ROLES) | _TITLES | _ROLES | _LABELS
+) - _ALSO_NAMES
+# Words that follow a name in notes ("Okafor Blessing DOB ..."); "Jr" is kept: a son.
+_TRAILING = frozenset("dob aka alias nee ltd".split())
 
 
 def _trimmed(value: str) -> str:
@@ -107,6 +113,8 @@ def _trimmed(value: str) -> str:
             words = words[:-1]
     while len(words) > 2 and fold(words[0]).strip("'’") in _LEADING:
         words = words[1:]
+    while len(words) > 2 and fold(words[-1]).strip("'’") in _TRAILING:
+        words = words[:-1]
     return " ".join(words)
 
 

@@ -24,12 +24,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import regex
+
 from core.errors import LensError
 from ingest.link_names import person_forms
 from ingest.link_normalise import DEFAULT_REGIONS, LINK_TYPES, normalise, valid
 
 if TYPE_CHECKING:
-    from redaction.base import DocumentInput, DocumentResult, RedactionResult
+    from redaction.base import DocumentInput, DocumentResult, RedactedEntity, RedactionResult
 
 SECRET_BYTES = 32
 
@@ -118,13 +120,12 @@ class LinkKeyer:
         out: list[MentionKey] = []
         for i, (text, redacted) in enumerate(parts):
             cut = i > 0 and _cut_opening(text, raw.body)
-            for e in redacted.entities:
+            for e, surface in _surfaces(text, redacted.entities):
                 link_type = LINK_TYPES.get(e.type)
                 if link_type is None or (link_type == "person" and not self.people):
                     continue
                 if cut and not text[e.end :].strip(" .…"):
                     continue
-                surface = text[e.start : e.end]
                 for normal in _forms(link_type, surface, hints):
                     if not valid(e.type, normal):
                         continue
@@ -136,6 +137,30 @@ class LinkKeyer:
                     seen.add((e.replacement, key))
                     out.append(MentionKey(e.replacement, link_type, key))
         return out
+
+
+_COMMA = regex.compile(r"[ \t]*,[ \t]*")
+# A list of names: a capitalised word and a comma, or "and"/"or"/"&", before; one after.
+_LIST_BEFORE = regex.compile(r"(?:\b\p{Lu}[\p{L}\p{M}'’-]*\s*,|&|\band|\bor)\s*$")
+_LIST_AFTER = regex.compile(r"^\s*(?:,|&|and\b|or\b)\s*\p{Lu}")
+
+
+def _surfaces(text: str, entities: Sequence[RedactedEntity]) -> list[tuple[RedactedEntity, str]]:
+    """Each entity with its value as written; a name the NER split at its comma ("WÓJCIK,
+    Agnieszka Maria": a surname, then given names) whole, for each of its parts. Not in a
+    list ("Ana, Maria and Elena"): there the words are different people."""
+    surface = {id(e): text[e.start : e.end] for e in entities}
+    people = sorted((e for e in entities if e.type == "PERSON"), key=lambda e: e.start)
+    for first, second in zip(people, people[1:], strict=False):
+        if (
+            len(surface[id(first)].split()) == 1
+            and 1 <= len(surface[id(second)].split()) <= 3
+            and _COMMA.fullmatch(text[first.end : second.start])
+            and not _LIST_BEFORE.search(text[: first.start])
+            and not _LIST_AFTER.search(text[second.end :])
+        ):
+            surface[id(first)] = surface[id(second)] = text[first.start : second.end]
+    return [(e, surface[id(e)]) for e in entities]
 
 
 def _cut_opening(part: str, body: str) -> bool:

@@ -18,6 +18,11 @@ from redaction.base import DocumentInput, DocumentResult, RedactedEntity, Redact
         ("Trafficker Dritan Krasniqi", "dritan krasniqi"),
         ("Herr Jürgen Schäfer", "jurgen schafer"),
         ("Chief Emeka Nwachukwu", "emeka nwachukwu"),
+        # Labels and salutations before a name, a date-of-birth label after it.
+        ("Alias Elira Hoxha", "elira hoxha"),
+        ("Dear Małgorzata Nowak", "malgorzata nowak"),
+        ("Subject Okafor Blessing DOB", "blessing okafor"),
+        ("John Smith Jr", "john jr smith"),
         # Lower-case words taken in at a capitalised name's edges.
         ("late Ionuț Popescu", "ionut popescu"),
         ("Ionuț Popescu yesterday", "ionut popescu"),
@@ -104,3 +109,44 @@ def test_when_title_holds_a_whole_name_then_it_is_keyed() -> None:
     body = "Witnesses named Ionuț Popescu as the driver of the van."
     assert len(_title_keys(body, body[:29], "Ionuț Popescu")) == 1  # cut after the name
     assert len(_title_keys(body, "Statement of Ionuț Popescu", "Ionuț Popescu")) == 1
+
+
+def _person_keys(body: str, names: list[str]) -> set[str]:
+    keyer = LinkKeyer(b"s" * 32)
+    entities, at = [], 0
+    for i, name in enumerate(names, 1):
+        start = body.index(name, at)
+        at = start + len(name)
+        entities.append(RedactedEntity("PERSON", start, at, f"<PERSON_{i}>"))
+    result = DocumentResult(RedactionResult("(redacted)", entities), RedactionResult(""))
+    return {m.key for m in keyer.mentions(DocumentInput(body), result)}
+
+
+def test_when_ner_splits_a_name_at_its_comma_then_the_whole_name_is_keyed() -> None:
+    whole = _person_keys("She met Agnieszka Wójcik at the bus station.", ["Agnieszka Wójcik"])
+    split = _person_keys("She met WÓJCIK, Agnieszka at the bus station.", ["WÓJCIK", "Agnieszka"])
+    assert whole
+    assert split == whole
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ("The victims were Ana, Maria and Elena.", ["Ana", "Maria", "Elena"]),
+        ("The victims were Ana, Maria, Elena.", ["Ana", "Maria", "Elena"]),
+        ("Rooms went to Elena and Ana, Maria.", ["Elena", "Ana", "Maria"]),
+        ("Ana Pop, Maria Ionescu", ["Ana Pop", "Maria Ionescu"]),  # two whole names
+    ],
+)
+def test_when_names_are_a_list_then_no_name_is_made_of_two(body, names) -> None:
+    keyer = LinkKeyer(b"s" * 32)
+    made_up = {keyer.key("person", f) for f in ("ana maria", "ana elena", "elena maria")}
+    made_up |= {keyer.key("person", "ana ionescu maria pop")}
+    assert not _person_keys(body, names) & made_up
+
+
+def test_when_a_comma_split_name_follows_a_clause_then_it_is_still_whole() -> None:
+    body = "According to the victim, MARTÍNEZ, José Søren took her wages."
+    split = _person_keys(body, ["MARTÍNEZ", "José Søren"])
+    keyer = LinkKeyer(b"s" * 32)
+    assert split == {keyer.key("person", "jose martinez soren")}

@@ -1,6 +1,6 @@
 """Name links through the real ingest (Presidio, MiniLM, SQLite, Chroma): a name written
-with a title the NER takes in, and in German spelling, still meets the plain name; a near
-miss does not. No raw name is stored."""
+with a title the NER takes in, split by the NER at its comma, or in German spelling, still
+meets the plain name; a near miss does not. No raw name is stored."""
 
 from __future__ import annotations
 
@@ -19,8 +19,11 @@ TEXTS = {
     "police": "Witnesses named Jürgen Schäfer as the driver of the van.",
     "ngo2": "Rent for the room was collected by Juergen Schaefer every Friday.",
     "miss": "Witnesses named Jürgen Schäfea as the driver of the van.",
+    "comma": "She met Wójcik, Agnieszka at the bus station.",
+    "plain": "The agency was run by Agnieszka Wójcik from a flat in Leeds.",
 }
 USERS = {"bank": "bank3", "ngo": "ngo3", "police": "pol3", "ngo2": "ngo3", "miss": "pol3"}
+USERS |= {"comma": "pol3", "plain": "bank3"}
 
 
 @pytest.fixture(scope="module")
@@ -36,10 +39,11 @@ def linked(hub: Hub) -> set[frozenset[str]]:
     return {frozenset(names[d["doc_id"]] for d in link["documents"]) for link in out}
 
 
-def test_when_one_name_is_written_with_a_title_or_in_german_spelling_then_linked(hub) -> None:
+def test_when_one_name_is_written_with_a_title_a_comma_or_in_german_then_linked(hub) -> None:
     links = linked(hub)
     assert frozenset({"bank", "ngo"}) in links
     assert frozenset({"police", "ngo2"}) in links
+    assert frozenset({"comma", "plain"}) in links  # the NER split "Wójcik, Agnieszka" in two
     assert not any("miss" in link for link in links)
 
 
@@ -47,6 +51,6 @@ def test_when_names_keyed_then_no_raw_name_is_stored(hub) -> None:
     with hub.lens.db.session() as s:
         stored = " ".join(c.text for c in s.exec(select(Chunk)).all())
         keys = " ".join(m.key for m in s.exec(select(Mention)).all())
-    for word in ("Martínez", "Martinez", "Schäfer", "Schaefer", "Juergen", "Jürgen"):
+    for word in ("Martínez", "Schäfer", "Schaefer", "Juergen", "Jürgen", "Wójcik", "Agnieszka"):
         assert word not in stored
         assert word.lower() not in keys
