@@ -9,13 +9,12 @@ without "@" and lower-cased, and people's names folded (diacritics, case, word o
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
 import regex
 
-from redaction.person_guard import PARTICLES
+from ingest.link_names import person
 
 # Redaction's entity types -> the link types `lens links --type` names. Types not listed
 # (addresses, dates of birth, IP addresses, deny-list terms) are not linked on.
@@ -43,14 +42,6 @@ _NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 _SORT_CODE = regex.compile(r"^\d{2}[- ]\d{2}[- ]\d{2}$")
 _TRUNK = regex.compile(r"\(\s*0\s*\)")  # "+44 (0) 7700 ...": the trunk zero written in
 _HANDLE_URL = regex.compile(r"^(?:https?://)?(?:www\.|m\.)?[^/]+/(?:@|in/|u/|user/)?([^/?#]+)")
-_NAME_WORD = regex.compile(r"\p{L}+")
-_TITLES = frozenset("mr mrs ms miss dr prof sir madam mx".split())
-# Role words the NER sometimes takes in with a name ("Contact Ana Pop", "Recruiter Ana Pop").
-_ROLES = frozenset(
-    "contact customer client victim survivor suspect recruiter driver officer witness agent "
-    "boss manager owner landlord employer uncle aunt brother sister mother father cousin "
-    "mama papa named called".split()
-)
 
 
 def valid(entity_type: str, normal: str) -> bool:
@@ -169,41 +160,3 @@ def handle(value: str) -> str | None:
         text = match.group(1) if match else text.rsplit("/", 1)[-1]
     name = text.lstrip("@").rstrip(".").casefold()
     return name if len(name) >= 2 else None
-
-
-# Letters NFKD does not decompose.
-_UNDECOMPOSED = {
-    ord(k): v
-    for k, v in {
-        "ł": "l",
-        "Ł": "L",
-        "ø": "o",
-        "Ø": "O",
-        "đ": "d",
-        "Đ": "D",
-        "ß": "ss",
-        "æ": "ae",
-        "Æ": "AE",
-        "ı": "i",
-        "ð": "d",
-        "þ": "th",
-        "œ": "oe",
-    }.items()
-}
-
-
-def fold(text: str) -> str:
-    """Case-folded, diacritics removed ("Ştefan Ionuţ" -> "stefan ionut")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return plain.translate(_UNDECOMPOSED).casefold()
-
-
-def person(value: str) -> str | None:
-    """A name's words folded and sorted ("Mai NGUYỄN Thi" and "Nguyen Thi Mai" are one);
-    titles and particles dropped; a single word is too weak to link on."""
-    words = [w for w in _NAME_WORD.findall(fold(value)) if w not in _TITLES and w not in _ROLES]
-    core = sorted(w for w in words if w not in PARTICLES and len(w) > 1)
-    if len(core) < 2:
-        return None
-    return " ".join(core)

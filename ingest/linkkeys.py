@@ -24,11 +24,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import regex
+
 from core.errors import LensError
+from ingest.link_names import person_forms
 from ingest.link_normalise import DEFAULT_REGIONS, LINK_TYPES, normalise, valid
 
 if TYPE_CHECKING:
-    from redaction.base import DocumentInput, DocumentResult, RedactionResult
+    from redaction.base import DocumentInput, DocumentResult, RedactedEntity, RedactionResult
 
 SECRET_BYTES = 32
 
@@ -106,30 +109,76 @@ class LinkKeyer:
         regions: Sequence[str] = DEFAULT_REGIONS,
     ) -> list[MentionKey]:
         """Every (placeholder, type, key) of one redacted document, read from the raw parts
-        at the removed spans (body, title and metadata values), each pair once."""
+        at the removed spans (body, title and metadata values), each pair once. A value cut
+        off at the end of a title that is the body's opening ("... named Jürgen Schä") is
+        not keyed: cut, it may read as another value, and the body holds it whole."""
         parts: list[tuple[str, RedactionResult]] = [(raw.body, result.body)]
         parts.append((raw.title, result.title))
         parts += [(raw.meta.get(k, ""), r) for k, r in result.meta.items()]
         hints = list(dict.fromkeys([*DEFAULT_REGIONS, *regions]))
         seen: set[tuple[str, str]] = set()
         out: list[MentionKey] = []
-        for text, redacted in parts:
-            for e in redacted.entities:
+        for i, (text, redacted) in enumerate(parts):
+            cut = i > 0 and _cut_opening(text, raw.body)
+            for e, surface in _surfaces(text, redacted.entities):
                 link_type = LINK_TYPES.get(e.type)
                 if link_type is None or (link_type == "person" and not self.people):
                     continue
-                surface = text[e.start : e.end]
-                normal = normalise(link_type, surface, hints)
-                if normal is None or not valid(e.type, normal):
+                if cut and not text[e.end :].strip(" .…"):
                     continue
-                if link_type == "person" and _is_place(surface):
-                    continue  # "Mae Sot" taken for a name would link every report about it
-                key = self.key(link_type, normal)
-                if (e.replacement, key) in seen:
-                    continue
-                seen.add((e.replacement, key))
-                out.append(MentionKey(e.replacement, link_type, key))
+                for normal in _forms(link_type, surface, hints):
+                    if not valid(e.type, normal):
+                        continue
+                    if link_type == "person" and _is_place(surface):
+                        break  # "Mae Sot" taken for a name would link every report about it
+                    key = self.key(link_type, normal)
+                    if (e.replacement, key) in seen:
+                        continue
+                    seen.add((e.replacement, key))
+                    out.append(MentionKey(e.replacement, link_type, key))
         return out
+
+
+_COMMA = regex.compile(r"[ \t]*,[ \t]*")
+# A list of names: a capitalised word and a comma, or "and"/"or"/"&", before; one after.
+_LIST_BEFORE = regex.compile(r"(?:\b\p{Lu}[\p{L}\p{M}'’-]*\s*,|&|\band|\bor)\s*$")
+_LIST_AFTER = regex.compile(r"^\s*(?:,|&|and\b|or\b)\s*\p{Lu}")
+
+
+def _surfaces(text: str, entities: Sequence[RedactedEntity]) -> list[tuple[RedactedEntity, str]]:
+    """Each entity with its value as written; a name the NER split at its comma ("WÓJCIK,
+    Agnieszka Maria": a surname, then given names) whole, for each of its parts. Not in a
+    list ("Ana, Maria and Elena"): there the words are different people."""
+    surface = {id(e): text[e.start : e.end] for e in entities}
+    people = sorted((e for e in entities if e.type == "PERSON"), key=lambda e: e.start)
+    for first, second in zip(people, people[1:], strict=False):
+        if (
+            len(surface[id(first)].split()) == 1
+            and 1 <= len(surface[id(second)].split()) <= 3
+            and _COMMA.fullmatch(text[first.end : second.start])
+            and not _LIST_BEFORE.search(text[: first.start])
+            and not _LIST_AFTER.search(text[second.end :])
+        ):
+            surface[id(first)] = surface[id(second)] = text[first.start : second.end]
+    return [(e, surface[id(e)]) for e in entities]
+
+
+def _cut_opening(part: str, body: str) -> bool:
+    """Whether `part` is the body's opening cut inside a word (a title made of the first
+    characters of the text)."""
+    head = part.rstrip(".…").rstrip()
+    return (
+        bool(head) and len(head) < len(body) and body.startswith(head) and body[len(head)].isalnum()
+    )
+
+
+def _forms(link_type: str, surface: str, hints: Sequence[str]) -> list[str]:
+    """The normal forms keyed for one removed value: one, or for a name its spellings in
+    other scripts and keyboards too (`ingest.link_names.person_forms`)."""
+    if link_type == "person":
+        return person_forms(surface)
+    normal = normalise(link_type, surface, hints)
+    return [] if normal is None else [normal]
 
 
 def _is_place(surface: str) -> bool:

@@ -1,0 +1,47 @@
+"""Why true name links were missed: redaction's side or keying's side, as counts only.
+
+A missed pair of reports is put on redaction's side when a word of the planted name is still
+in either report's stored (redacted) text: the NER did not remove the name, or removed only
+part of it, so nothing or a part was keyed. Otherwise both names were removed whole and
+were keyed apart (a middle name, an initial, a nickname, another spelling) — keying's side.
+Only the counts are printed: the held-out sets are read as aggregates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import regex
+
+from ingest.link_names import fold
+
+_WORD = regex.compile(r"\p{L}+")
+
+
+def name_words(value_ids: Iterable[str]) -> set[str]:
+    """The folded words of planted names ("name:Ionuț|Popescu" -> {"ionut", "popescu"})."""
+    out: set[str] = set()
+    for v in value_ids:
+        if v.startswith("name:"):
+            out |= {w for w in _WORD.findall(fold(v[5:].replace("|", " "))) if len(w) > 1}
+    return out
+
+
+def left_in(text: str, words: set[str]) -> bool:
+    """Whether any of `words` stands whole in `text` (folded)."""
+    return bool(words & set(_WORD.findall(fold(text))))
+
+
+def miss_causes(
+    missed: Iterable[tuple[str, str]],
+    planted: Mapping[str, set[str]],
+    stored: Mapping[str, str],
+) -> dict[str, int]:
+    """Counts of missed pairs by side: `planted` maps a report to its planted name words,
+    `stored` to its stored redacted text."""
+    out = {"missed": 0, "redaction": 0, "keying": 0}
+    for pair in missed:
+        out["missed"] += 1
+        leak = any(left_in(stored.get(d, ""), planted.get(d, set())) for d in pair)
+        out["redaction" if leak else "keying"] += 1
+    return out
