@@ -8,6 +8,12 @@ A capitalised word counts as a person when all of these hold:
 - it stands where a person does: before a verb or a possessive ("Fabiana is", "Lara's"),
   after a verb or a preposition people follow ("gave Beatrice", "with Lara"), or joined by
   "and"/"or" to another name.
+
+A capitalised word no list knows counts too, with a lower score, when it is no English word
+either, spaCy puts it in no entity, and it stands in the strongest of those places (before a
+verb or a possessive, after "told", "with", "hi", "met"...), unless it follows a proper noun
+and "and" ("between Boston and Spalding has"). And a listed given name beside a surname in
+capitals is a person with it: "BALAN Cristina".
 """
 
 from __future__ import annotations
@@ -33,6 +39,10 @@ BEFORE = frozenset(
 )
 # Words after a person ("Lara and ...", "Fabiana who ...").
 AFTER = frozenset("and or who whom whose".split())
+# Where a capitalised word no list knows counts as a person: the strongest places only.
+UNLISTED_POSITIONS = {"possessive", "before a verb"} | {
+    f"after {w!r}" for w in "with told tell asked hi hello hey dear meet met married".split()
+}
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -69,6 +79,22 @@ class GivenNameRecognizer(LocalRecognizer):
             and token.tag_ in PROPER
             and word.lower() in self.given_names
             and self.is_name_word(word)
+        )
+
+    def unlisted(self, token: Any) -> bool:
+        """A Title-case proper noun no list knows: no English word, place, nationality,
+        title, role or organisation word, outside any entity or a whole one of its own."""
+        word = token.text
+        return (
+            len(word) >= 3
+            and word.isalpha()
+            and word[0].isupper()
+            and word[1:].islower()
+            and token.tag_ in PROPER
+            and token.ent_type_ != "PERSON"
+            and word.lower() not in self.given_names
+            and self.is_surname(word)
+            and not token.ent_type_  # spacy_person judges lone entities (ORG, GPE...)
         )
 
     def candidate(self, token: Any) -> bool:
@@ -129,6 +155,12 @@ class GivenNameRecognizer(LocalRecognizer):
             return []
         results = []
         for token in doc:
+            if self.unlisted(token):
+                why = self.position(doc, token.i)
+                if why in UNLISTED_POSITIONS and not _listed_with_proper_noun(doc, token.i):
+                    end = token.idx + len(token)
+                    results.append(self._result(token.idx, end, f"unlisted name, {why}", 0.5))
+                continue
             pair = self.surname_first(doc, token.i)
             if pair is not None:
                 span = doc[pair[0] : pair[1]]
@@ -144,14 +176,17 @@ class GivenNameRecognizer(LocalRecognizer):
                 results.append(self._result(token.idx, end, f"listed given name, {why}"))
         return results
 
-    def _result(self, start: int, end: int, why: str) -> RecognizerResult:
+    def _result(
+        self, start: int, end: int, why: str, score: float | None = None
+    ) -> RecognizerResult:
+        score = self.score if score is None else score
         return RecognizerResult(
             entity_type="PERSON",
             start=start,
             end=end,
-            score=self.score,
+            score=score,
             analysis_explanation=AnalysisExplanation(
-                recognizer=self.name, original_score=self.score, textual_explanation=why
+                recognizer=self.name, original_score=score, textual_explanation=why
             ),
             recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
@@ -167,4 +202,14 @@ def _inside(token: Any, start: int, end: int) -> bool:
     return all(
         e.end <= start or e.start >= end or (start <= e.start and e.end <= end)
         for e in token.doc.ents
+    )
+
+
+def _listed_with_proper_noun(doc: Any, i: int) -> bool:
+    """ "between Boston and Spalding": the token follows "and"/"or"/"," after a proper noun."""
+    return (
+        i >= 2
+        and doc[i - 1].lower_ in ("and", "or", ",")
+        and doc[i - 2].tag_ in PROPER
+        and doc[i - 2].ent_type_ != "PERSON"
     )
