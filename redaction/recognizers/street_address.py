@@ -68,13 +68,8 @@ _OPENING_STREET_WORDS = (
     "|strada|șoseaua|şoseaua|soseaua|intrarea|aleea|bulevardul|splaiul|ulica|ul\\.|utca|trg"
     "|rua|travessa|praça|calçada|alameda|piazza|viale|vicolo|contrada|straße|strasse|gasse"
     "|ulitsa|prospekt|sokak|caddesi|aleja|plac|náměstí|nábřeží|třída|cesta|đường|phố"
-    # Romanian, Portuguese, Spanish, Italian, Indonesian and Cyrillic opening words.
-    "|calea|drumul|piața|fundătura|beco|calçada|estrada|viela|rodovia|ladeira"
-    "|vereda|travesía|glorieta|cuesta|urbanización|callejón|borgo|contrada|piazzale"
-    "|corso|lungomare|jalan|jl\\.|gg\\.|ул\\.|улица|вул\\.|вулиця|просп\\.|пер\\.|бул\\."
 )
-# ("No" and "Nr" open the house number: "Jalan Merdeka No. 4".)
-_NAME_WORD = r"(?!(?:No|NO|Nr|NR)(?![\p{L}]))\p{Lu}[\p{L}\p{M}'’-]{1,30}"
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’-]{1,30}"
 # Street types written after the name as a word of their own ("Tiszai utca", "Pahorjeva
 # ulica", "Podutiška cesta"), with the house number before or after.
 _TRAILING_TYPES = (
@@ -239,15 +234,6 @@ PATTERNS = [
         r"(?<![\p{L}\d/])(?:\d{1,5}(?:/\d{1,5}){0,3}[ \t]+)?(?i:hẻm|ngõ|ngách|kiệt)[ \t]+"
         r"\d{1,5}(?:/\d{1,5})?(?:[ \t]+(?!(?:Phường|Quận|Huyện|Tỉnh|Thành|Xã)\b)"
         r"\p{Lu}[\p{L}\p{M}]{0,15}){0,3}",
-        0.6,
-    ),
-    # "Klouzková 94", "94 Klouzková", "Hlavná 12/3": Czech and Slovak streets are adjectives
-    # (-ová, -ská, -cká, -ná, -ní) with the house number on either side.
-    Pattern(
-        "Czech or Slovak street + number",
-        r"(?<![\p{L}\d/])(?:\d{1,4}[ \t]+\p{Lu}\p{Ll}{2,30}(?:ová|ova|ská|cká|ná|ní|ého)(?![\p{L}\d])"
-        r"|\p{Lu}\p{Ll}{2,30}(?:ová|ova|ská|cká|ná|ní|ého)[ \t]+\d{1,4}(?:/\d{1,4})?[a-z]?"
-        r"(?![\p{L}\d/]))",
         0.6,
     ),
     Pattern(
