@@ -68,6 +68,14 @@ def _instantiate(name: str, words: frozenset[str], guard: Any, timeout: float) -
             known_place=guard.is_known_place,
             is_english=guard.is_english,
         )
+    if name == "given_name":
+        from redaction.name_lists import given_names
+
+        return cls(
+            given_names=given_names(),
+            is_name_word=lambda word: guard.is_name_word(word, listed=True),
+            is_surname=lambda word: guard.is_name_word(word) and word.lower() not in words,
+        )
     needs_words = name in ("person_context", "address_block")
     recognizer = cls(is_english=guard.is_english) if needs_words else cls()
     if hasattr(recognizer, "timeout"):

@@ -140,8 +140,14 @@ class PersonGuard:
         return False
 
     def _place_context(self, text: str, start: int, end: int) -> bool:
-        before = _PREV_WORD.search(text[max(0, start - 30) : start])
-        if before and before.group(1).lower() in gazetteer.LOCATIVES:
+        window = text[max(0, start - 30) : start]
+        before = _PREV_WORD.search(window)
+        if before and before.group(1).lower() in ("and", "or"):
+            # "Hull and Grimsby" lists places; "him and Lara's kid" joins a person to one.
+            first = _PREV_WORD.search(window[: before.start()])
+            if first and first.group(1)[:1].isupper():
+                return True
+        elif before and before.group(1).lower() in gazetteer.LOCATIVES:
             return True
         if text[max(0, start - 2) : start].strip() == ",":
             return True
@@ -268,21 +274,24 @@ class PersonGuard:
             return None
         return s, e
 
-    def is_name_word(self, word: str) -> bool:
+    def is_name_word(self, word: str, *, listed: bool = False) -> bool:
         """A word that can be part of a name beside a found one: no English word, stop word,
-        place, nationality, title, role, organisation word, month or day."""
+        place, nationality, title, role, organisation word, month or day.
+
+        `listed`: a word a list of given names knows. It may be an English word (WordNet
+        holds "beatrice" and "naomi") or a region's name (pycountry holds "Lara"); it may
+        not be a country, a nationality or a city that is not also a given name."""
         key = normalize(word.rstrip("."))
-        return not (
-            key in PARTICLES
-            or key in _TITLES
-            or key in self.never
-            or key in self.places
-            or key in self.org_keywords
-            or key in _CALENDAR
-            or key in self.stop_words
-            or self.is_english(word)
-            or self.is_known_place(word)
-        )
+        if key in PARTICLES or key in _TITLES or key in self.never or key in self.org_keywords:
+            return False
+        if key in _CALENDAR or key in self.stop_words:
+            return False
+        if listed:
+            from core.gazetteer import lookup_country
+
+            city = key in self.unambiguous_cities
+            return not city and lookup_country(word) is None
+        return not (key in self.places or self.is_english(word) or self.is_known_place(word))
 
     def name_tokens(self, surface: str) -> list[str]:
         """Words of a detected name worth finding elsewhere in the text ("Mai" of

@@ -17,7 +17,9 @@ if TYPE_CHECKING:
 # 1: the policy before document-level redaction (documents stored before the column existed).
 # 2: document-level redaction, context recognizers, phones by region, postcodes (issue 14).
 # 3: names removed whole, unit lines, longer postcodes, more street forms (issue 14 round 5).
-POLICY_CODE = 3
+# 4: listed given names, surname-first capitals, chat-log speakers, streets named in prose
+#    (issue 14 round 6).
+POLICY_CODE = 4
 
 
 def policy_version(settings: RedactionSettings) -> str:

@@ -28,6 +28,11 @@ _CAP = rf"\p{{Lu}}{_WORD_CHARS}{{1,40}}"
 _LOWER = rf"\p{{Ll}}{_WORD_CHARS}{{1,40}}"
 _ANY = rf"\p{{L}}{_WORD_CHARS}{{0,40}}"
 _START = r"(?<![\p{L}\p{M}\p{N}'’.-])"
+# A chat log's time stamp before a speaker label: "[12:04] Vlad:", "21:07 - Ana:".
+_STAMP = (
+    r"(?:\[[^\]\n]{1,25}\][ \t]*|\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?"
+    r"[ \t]*[-–]?[ \t]*)?"
+)
 _VERBS = "|".join(sorted(split(PERSON_VERBS), key=len, reverse=True))
 _FORM = (
     "name|full name|surname|first name|given names?|forename|aka|contact|from|to|cc|" + FORM_LABELS
@@ -54,13 +59,13 @@ RULES = [
     ),
     (
         "speaker label",
-        rf"(?m)^[ \t]*(?P<value>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*:(?=[ \t\"“'‘])",
+        rf"(?m)^[ \t]*{_STAMP}(?P<value>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*:(?=[ \t\"“'‘])",
         0.55,
         "label",
     ),
     (
         "speaker of a transcript",
-        rf"(?m)^[ \t]*(?P<value>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*:(?=[ \t\"“'‘])",
+        rf"(?m)^[ \t]*{_STAMP}(?P<value>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*:(?=[ \t\"“'‘])",
         0.55,
         "transcript",
     ),
@@ -80,6 +85,12 @@ RULES = [
         rf"|we|listen|look|come|wait|thanks|thank|remember|where|what|why|how|when)\b))",
         0.5,
         "label",
+    ),
+    (
+        "name with a middle initial",
+        rf"{_START}(?P<value>{_CAP}[ \t]+\p{{Lu}}\.[ \t]*{_CAP})(?![\p{{L}}.])",
+        0.6,
+        "initial",
     ),
     (
         "lower-case name after a title",
@@ -105,7 +116,7 @@ RULES = [
 ]
 
 PATTERNS = [Pattern(name, regex, score) for name, regex, score, _ in RULES]
-_LABEL_LINE = regex.compile(rf"(?m)^[ \t]*{_CAP}(?:[ \t]+{_CAP})?[ \t]*:(?=[ \t\"“'‘])")
+_LABEL_LINE = regex.compile(rf"(?m)^[ \t]*{_STAMP}{_CAP}(?:[ \t]+{_CAP})?[ \t]*:(?=[ \t\"“'‘])")
 CONTEXT: list[str] = []
 _MODES = {name: mode for name, _, _, mode in RULES}
 _TITLE_WORDS = frozenset(split(PERSON_TITLES))
@@ -164,6 +175,9 @@ class PersonContextRecognizer(ContextPatternRecognizer):
             while words and self._english(text[words[-1][0] : words[-1][1]]):
                 words.pop()
             if any(self._english(text[s:e]) for s, e in words):
+                return None
+        elif mode == "initial":  # "Adelgunde B. Kitzmann": the initial vouches for both
+            if any(text[s:e].lower() in _COMMON | _TITLE_WORDS for s, e in words):
                 return None
         elif mode == "transcript":  # a speaker unless the label is a form's or a role's
             if any(text[s:e].lower().strip("'’") in LABEL_WORDS for s, e in words):

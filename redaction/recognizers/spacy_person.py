@@ -210,6 +210,17 @@ class SpacyPersonRecognizer(LocalRecognizer):
                     if first.tag_ == "NNP" and first.is_title:
                         end_char = first.idx + len(first)
                         results.append(self._result(first.idx, end_char, self.name_shaped_score))
+                # "Thornton and Tomescu were ...": a lone surname joined after a name.
+                joined = self._joined_after(doc, end)
+                if joined is not None:
+                    results.append(
+                        self._result(
+                            joined.idx,
+                            joined.idx + len(joined),
+                            self.name_shaped_score,
+                            "spaCy NER, a name joined to this one by and/or",
+                        )
+                    )
             elif self._name_shaped(doc, ent):
                 score = self.name_shaped_score
             elif self.lone_name(doc, ent):
@@ -221,6 +232,27 @@ class SpacyPersonRecognizer(LocalRecognizer):
                     self._result(doc[first].idx, doc[last - 1].idx + len(doc[last - 1]), score)
                 )
         return results
+
+    def _joined_after(self, doc: Any, end: int) -> Any:
+        """The lone proper noun after "<name> and|or", when no list knows it as a place and
+        it is no English word and no organisation word; else None."""
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("and", "or"):
+            return None
+        token = doc[end + 1]
+        after = doc[end + 2] if end + 2 < len(doc) else None
+        if after is not None and (after.tag_ in ("NNP", "NNPS") or after.is_title):
+            return None  # "Ana and Maria Lopez", "Ion and Partners Ltd": more than one word
+        word = token.text
+        if not (token.tag_ == "NNP" and token.is_title and word.isalpha() and len(word) >= 3):
+            return None
+        if token.ent_type_ and token.ent_type_ not in LONE_LABELS | PERSON_LABELS:
+            return None
+        key = word.lower()
+        english = self.is_english(word) if self.is_english is not None else False
+        known = self.known_place(word) if self.known_place is not None else False
+        if english or known or key in self.english_words or key in self.org_keywords:
+            return None
+        return token
 
     @staticmethod
     def _split_joined(doc: Any) -> list[Any]:

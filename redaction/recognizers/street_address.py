@@ -51,7 +51,8 @@ _NUMBER = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?"
 _LOWER_TYPES = (
     "rue|avenue|av\\.|boulevard|bd|chemin|allée|impasse|place|quai|route|cours|calle|carrer"
     "|via|viale|rua|avenida|travessa|largo|strada|ulica|ul\\.|straße|strasse|gasse|weg|laan"
-    "|straat|gade|vej|gatan|gata|veien|katu|sokak|sokağı|caddesi|utca|ulitsa"
+    "|straat|gade|vej|gatan|gata|veien|katu|sokak|sokağı|caddesi|utca|ulitsa|plaza|paseo"
+    "|camino|travesía|ronda|praza|rúa|đường|phố|hẻm|ngõ"
 )
 _JOINERS = "de|du|des|la|le|les|l'|d'|del|della|di|da|do|dos|das|von|van|der|den|e"
 _ANY_WORD = r"\p{L}[\p{L}\p{M}'’.-]{0,30}"
@@ -66,7 +67,7 @@ _OPENING_STREET_WORDS = (
     "rue|chemin|allée|impasse|calle|carrer|carrera|pasaje|callejón|paseo|rambla|avenida|avda"
     "|strada|șoseaua|şoseaua|soseaua|intrarea|aleea|bulevardul|splaiul|ulica|ul\\.|utca|trg"
     "|rua|travessa|praça|calçada|alameda|piazza|viale|vicolo|contrada|straße|strasse|gasse"
-    "|ulitsa|prospekt|sokak|caddesi|aleja|plac|náměstí|nábřeží|třída|cesta"
+    "|ulitsa|prospekt|sokak|caddesi|aleja|plac|náměstí|nábřeží|třída|cesta|đường|phố"
 )
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’-]{1,30}"
 # Street types written after the name as a word of their own ("Tiszai utca", "Pahorjeva
@@ -101,7 +102,8 @@ PATTERNS = [
     ),
     Pattern(
         "numbered street",
-        rf"(?<![\w-])(?:\d{{1,3}}[A-Z]?-\d{{1,3}}[ \t]+)?(?:{_NUMBERED_STREETS})[ \t]+\d{{1,3}}"
+        rf"(?<![\w-])(?:\d{{1,3}}[A-Z]?-\d{{1,3}}[ \t]+|\d{{1,5}}[ \t]+)?"
+        rf"(?:{_NUMBERED_STREETS})[ \t]+\d{{1,3}}"
         rf"(?:[ \t]?(?:[A-Z]\b|ª|º|[Bb]is\b))?(?:[ \t]*(?:#|No\.?|N°)[ \t]*\d{{1,3}}[A-Z]?"
         rf"(?:[- ]\d{{1,3}})?)?",
         0.55,
@@ -165,7 +167,8 @@ PATTERNS = [
     ),
     Pattern(
         "street word + name",
-        rf"(?<![\p{{L}}\d])(?i:{_OPENING_STREET_WORDS})[ \t]+(?:(?:{_JOINERS})[ \t]+)*"
+        rf"(?<![\p{{L}}\d])(?:(?i:nr\.?|no\.?|số)[ \t]*\d{{1,5}}(?:/\d{{1,5}}){{0,3}},?[ \t]+)?"
+        rf"(?i:{_OPENING_STREET_WORDS})[ \t]+(?:(?:{_JOINERS})[ \t]+)*"
         rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_JOINERS})[ \t]+)*{_NAME_WORD}){{0,2}}"
         rf"(?:,?[ \t]*(?:(?i:nr\.?|no\.?)[ \t]*)?{_NUMBER}(?![\w-]))?",
         0.6,
@@ -212,6 +215,26 @@ PATTERNS = [
         r"(?<![\w-])(?i:flat|apartment|apt\.?)[ \t]*(?:(?i:no)\.?[ \t]*)?[0-9]{1,4}[A-Za-z]?"
         r"(?![\w-])",
         0.45,
+    ),
+    # "shows on Yläkaskenpolku Street", "refers to nathanlaan street", "enter on Trg mladih
+    # St.": one or two words between a preposition and a street type are a street's name.
+    Pattern(
+        "street named after a preposition",
+        r"(?<=(?<![\p{L}])(?i:on|in|at|to|along|off|onto|near|into|from)[ \t]+)"
+        r"(?P<value>(?!(?i:the|this|that|a|an|our|my|his|her|their|same|main|high|every"
+        r"|each|one|which|what|another)\b)[\p{L}\d][\p{L}\p{M}\d'’.-]{0,30}"
+        r"(?:[ \t]+(?!(?i:the)\b)[\p{L}\d][\p{L}\p{M}\d'’-]{0,30})?)[ \t]+"
+        r"(?i:street|st\.|road|avenue|ave\.|lane|boulevard|straße|strasse)(?![\p{L}])",
+        0.6,
+    ),
+    # "1/99/769 Hẻm 34 Võ Thị Sáu": a Vietnamese alley and house number, then the street's
+    # name up to the ward, district or province word.
+    Pattern(
+        "Vietnamese alley + number + name",
+        r"(?<![\p{L}\d/])(?:\d{1,5}(?:/\d{1,5}){0,3}[ \t]+)?(?i:hẻm|ngõ|ngách|kiệt)[ \t]+"
+        r"\d{1,5}(?:/\d{1,5})?(?:[ \t]+(?!(?:Phường|Quận|Huyện|Tỉnh|Thành|Xã)\b)"
+        r"\p{Lu}[\p{L}\p{M}]{0,15}){0,3}",
+        0.6,
     ),
     Pattern(
         "UK postcode",

@@ -186,7 +186,7 @@ def test_when_recognizer_disabled_or_type_kept_then_it_is_not_enabled():
     enabled = check_policy(
         RedactionSettings(remove=["PERSON", "PHONE_NUMBER"], recognizers={"phonenumbers": False})
     )
-    assert enabled == ["spacy_person", "person_cue", "person_context", "phone_regex"]
+    assert enabled == ["spacy_person", "person_cue", "person_context", "given_name", "phone_regex"]
 
 
 def test_when_redaction_is_imported_then_no_model_library_is_loaded():

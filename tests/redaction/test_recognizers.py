@@ -429,6 +429,14 @@ STREET_FORMS = [
     ("call about flat 12b today", ["flat 12b"]),
     ("took 3 buses all the way home", []),
     ("the Straße was empty, a rue of it", []),
+    ("The club was on Kauppakatu street in Oulu.", ["Kauppakatu"]),
+    ("They met on Calea Victoriei St. at noon", ["Calea Victoriei"]),
+    ("She slept on the street near the station.", []),
+    ("send it to 14 Camino 9, Quito", ["14 Camino 9"]),
+    ("address: Nr. 42 Strada Florilor, Cluj", ["Nr. 42 Strada Florilor"]),
+    ("Số 5/12 đường Trần Phú, Hà Nội", ["Số 5/12 đường Trần Phú"]),
+    ("ở 12/4 Hẻm 81 Lê Lợi Phường 3", ["12/4 Hẻm 81 Lê Lợi"]),
+    ("7 Plaza de la Luna, Sevilla", ["7 Plaza de la Luna"]),
 ]
 
 

@@ -1,0 +1,60 @@
+"""Lone given names, surname-first capitals, chat-log speakers and joined surnames (issue 14).
+
+Integration tests: the real spaCy model and Presidio, through the session's redactor.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.name_lists import given_names
+
+
+def test_when_the_census_list_is_read_then_it_holds_given_names_and_no_surnames():
+    names = given_names()
+    assert {"naomi", "beatrice", "cristina", "lara"} <= names
+    assert "kowalczyk" not in names
+    assert all(n == n.lower() for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Her sister left the children with Naomi on Fridays.", ["Naomi"], []),
+        ("Beatrice is the one who collects the money in Hull.", ["Beatrice"], ["Hull"]),
+        ("It was a deal between him and Lara's uncle in Leeds.", ["Lara"], ["Leeds"]),
+        (
+            "Occupants: IONESCU Marian and BALAN Cristina, both from Iasi.",
+            ["IONESCU", "Marian", "BALAN", "Cristina"],
+            ["Iasi"],
+        ),
+        ("[09:14] Vlad: the car is outside\n[09:15] Sorin: ok", ["Vlad", "Sorin"], []),
+        ("Ortiz and Tomescu were later released.", ["Ortiz", "Tomescu"], []),
+        ("The deeds were handed over to Adelgunde B. Kitzmann last year.", ["Kitzmann"], []),
+        ("HUY LIVES ON THE THIRD FLOOR.", ["HUY"], []),  # no list knows it: before a verb
+    ],
+)
+def test_when_a_name_stands_where_a_person_does_then_it_goes(redactor, text, gone, kept):
+    out = redactor.redact(text).text
+    assert not [g for g in gone if g in out], out
+    assert all(k in out for k in kept), out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("She moved from Victoria to Sofia in 2019 and then to Georgia.", ["Victoria", "Sofia"]),
+        ("The Ford plant in Detroit hired workers from Mexico.", ["Ford", "Detroit", "Mexico"]),
+        ("He drove from Hull and Sofia to Lara in Venezuela.", ["Hull", "Sofia", "Lara"]),
+        ("The bus between Boston and Spalding has new drivers.", ["Boston", "Spalding"]),
+    ],
+)
+def test_when_a_listed_name_is_a_place_or_a_company_then_it_stays(redactor, text, kept):
+    out = redactor.redact(text).text
+    assert all(k in out for k in kept), out
+
+
+def test_when_the_given_name_recognizer_is_disabled_then_a_lone_name_stays(make_redactor):
+    off = make_redactor(recognizers={"given_name": False})
+    text = "Beatrice is the one who collects the money in Hull."
+    assert "Beatrice" in off.redact(text).text
