@@ -105,11 +105,26 @@ class GivenNameRecognizer(LocalRecognizer):
             and (token.ent_type_ not in OTHER_ENTITIES or _inside(token, token.i, token.i + 1))
         )
 
+    def title_name(self, token: Any) -> bool:
+        """A Title-case proper noun that spaCy calls a person, or that is no English word,
+        place, nationality, title, role or organisation word ("Zoltán", "Chidi")."""
+        word = token.text
+        return (
+            len(word) >= 3
+            and word.isalpha()
+            and word[0].isupper()
+            and word[1:].islower()
+            and token.tag_ in PROPER
+            and (token.ent_type_ == "PERSON" or self.is_surname(word))
+        )
+
     def surname_first(self, doc: Any, i: int) -> tuple[int, int] | None:
-        """ "BALAN Cristina", "Cristina BALAN": a listed given name beside a surname in
-        capitals (the style of police and court forms), as token bounds."""
+        """ "BALAN Cristina", "HORVÁTH Zoltán", "Cristina BALAN": a given name (listed, a
+        person to spaCy, or a name word no list knows) beside a surname in capitals (the
+        style of police and court forms), as token bounds. spaCy often takes only the
+        Title-case half, or neither."""
         token = doc[i]
-        if token.ent_type_ == "PERSON" or not self.listed(token):
+        if not (self.listed(token) or self.title_name(token)):
             return None
         for j, (start, end) in ((i - 1, (i - 1, i + 1)), (i + 1, (i, i + 2))):
             if not 0 <= j < len(doc):
@@ -119,7 +134,7 @@ class GivenNameRecognizer(LocalRecognizer):
                 len(other.text) >= 3
                 and other.text.isalpha()
                 and other.text.isupper()
-                and other.tag_ in PROPER
+                and other.tag_.startswith("NN")  # the tagger reads many as NNS ("HORVÁTH")
                 and other.ent_type_ in OTHER_ENTITIES | {""}
                 and _inside(token, start, end)
                 and self.is_surname(other.text)
@@ -155,18 +170,16 @@ class GivenNameRecognizer(LocalRecognizer):
             return []
         results = []
         for token in doc:
+            pair = self.surname_first(doc, token.i)
+            if pair is not None:
+                span = doc[pair[0] : pair[1]]
+                results.append(self._result(span.start_char, span.end_char, "name + SURNAME"))
+                continue
             if self.unlisted(token):
                 why = self.position(doc, token.i)
                 if why in UNLISTED_POSITIONS and not _listed_with_proper_noun(doc, token.i):
                     end = token.idx + len(token)
                     results.append(self._result(token.idx, end, f"unlisted name, {why}", 0.5))
-                continue
-            pair = self.surname_first(doc, token.i)
-            if pair is not None:
-                span = doc[pair[0] : pair[1]]
-                results.append(
-                    self._result(span.start_char, span.end_char, "listed given name + SURNAME")
-                )
                 continue
             if not self.candidate(token):
                 continue
