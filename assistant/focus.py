@@ -155,6 +155,8 @@ class FocusFinder:
         if corpus is not None:
             taken = {i for f in focus for i in range(f.start, f.end)}
             absent = _absent_topics(doc, taken, words, corpus)
+            absent += _absent_names(doc, taken, absent, passages, corpus)
+            absent.sort(key=lambda t: t.i)
             if absent and not _corroborated(doc, absent, words, corpus):
                 phrases += _phrases(absent)
             elif not absent and not phrases:
@@ -308,6 +310,31 @@ def _named_thing(token: Token) -> bool:
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
     return head.dep_ == "pobj" and head.head.lower_ in MEANS
+
+
+def _absent_names(
+    doc: Doc, taken: set[int], absent: list[Token], passages: Sequence[str], corpus: CorpusCount
+) -> list[Token]:
+    """A name of several words for a means ("paid through Western Union", "via Cash App")
+    that no passage and no chunk the asker may see holds as a phrase: each of its words may
+    occur on its own ("Western Europe", "trade union") while the thing never does."""
+    have = {t.i for t in absent}
+    out: list[Token] = []
+    for head in doc:
+        if head.i in taken or head.i in have or not _named_thing(head):
+            continue
+        if head.dep_ == "compound":
+            continue  # the chain is judged at its head
+        name = [t for t in head.subtree if t.i <= head.i and t.dep_ == "compound"] + [head]
+        if len(name) < 2 or any(t.i in taken or t.text.islower() for t in name):
+            continue
+        phrase = " ".join(t.lower_ for t in name)
+        pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, phrase.split())) + r"\b")
+        if any(pattern.search(p.lower()) for p in passages):
+            continue
+        if corpus(f'"{phrase}"') == 0:
+            out.extend(name)
+    return out
 
 
 def _corroborated(

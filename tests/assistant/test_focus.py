@@ -138,6 +138,15 @@ GARMENT = "A garment workshop in Leicester paid women £3 an hour."
          ["WeChat"]),
         # ... but a means the corpus holds is no notice, nor a name that is no means
         ("Were workers paid through Facebook?", [PAYMENTS], counts(facebook=2), []),
+        # a name of several words: each may occur on its own while the thing never does
+        ("Which case involved payments sent through Western Union?", [PAYMENTS],
+         counts(payments=5, western=4, union=3), ["Western Union"]),
+        ("Were wages paid via Cash App?", [PAYMENTS], counts(wages=9, cash=9, app=2),
+         ["Cash App"]),
+        ("Were wages paid through Western Union?", [PAYMENTS + " Western Union took a fee."],
+         counts(wages=9, western=4, union=3), []),
+        ("Were wages paid through Western Union?", [PAYMENTS],
+         counts(wages=9, western=4, union=3, **{'"western union"': 1}), []),
         ("Which case involved Yonas?", [PAYMENTS], counts(), []),
         # a relative clause's topic ("which case involved a victim who … X")
         ("Which case involved a victim whose cornea was removed?", [FISHERMEN], counts(victim=9), [
