@@ -216,14 +216,16 @@ PATTERNS = [
         r"(?![\w-])",
         0.45,
     ),
-    # "shows on Yläkaskenpolku Street", "refers to nathanlaan street", "enter on Trg mladih
-    # St.": one or two words between a preposition and a street type are a street's name.
+    # "shows on Yläkaskenpolku Street", "enter on Trg mladih St.": one or two words between
+    # a preposition and a street type are a street's name when the first is capitalised or a
+    # number, and neither joins phrases ("in agriculture and street work" is prose).
     Pattern(
         "street named after a preposition",
         r"(?<=(?<![\p{L}])(?i:on|in|at|to|along|off|onto|near|into|from)[ \t]+)"
         r"(?P<value>(?!(?i:the|this|that|a|an|our|my|his|her|their|same|main|high|every"
-        r"|each|one|which|what|another)\b)[\p{L}\d][\p{L}\p{M}\d'’.-]{0,30}"
-        r"(?:[ \t]+(?!(?i:the)\b)[\p{L}\d][\p{L}\p{M}\d'’-]{0,30})?)[ \t]+"
+        r"|each|one|which|what|another)\b)[\p{Lu}\d][\p{L}\p{M}\d'’.-]{0,30}"
+        r"(?:[ \t]+(?!(?i:the|and|or|of|for|with|but|nor)\b)[\p{L}\d][\p{L}\p{M}\d'’-]{0,30})?)"
+        r"[ \t]+"
         r"(?i:street|st\.|road|avenue|ave\.|lane|boulevard|straße|strasse)(?![\p{L}])",
         0.6,
     ),

@@ -432,6 +432,9 @@ STREET_FORMS = [
     ("The club was on Kauppakatu street in Oulu.", ["Kauppakatu"]),
     ("They met on Calea Victoriei St. at noon", ["Calea Victoriei"]),
     ("She slept on the street near the station.", []),
+    # prose, not a street's name: a lower-case phrase joined by "and"
+    ("Children work in agriculture and street vending.", []),
+    ("He worked in construction and road building.", []),
     ("send it to 14 Camino 9, Quito", ["14 Camino 9"]),
     ("address: Nr. 42 Strada Florilor, Cluj", ["Nr. 42 Strada Florilor"]),
     ("Số 5/12 đường Trần Phú, Hà Nội", ["Số 5/12 đường Trần Phú"]),
