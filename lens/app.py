@@ -33,11 +33,25 @@ log = logging.getLogger("lens")
 
 
 def organisation_names(registered: str) -> list[str]:
-    """How an organisation's name appears in text: as registered, and without a trailing
+    """How an organisation's name appears in text: as registered, without a trailing
     descriptor in brackets ("Threadline Apparel (supply chain)" is written "Threadline
-    Apparel" in its own reports)."""
+    Apparel" in its own reports), and by its first word alone when that word is a name of
+    its own ("Threadline did not cancel the order"): five letters or more, capitalised, and
+    no given name ("Maria" of "Maria Lopez Foundation" stays a person's)."""
+    from redaction.name_lists import given_names
+
     bare = re.sub(r"\s*\([^()]*\)\s*$", "", registered).strip()
-    return [registered] if bare in ("", registered) else [registered, bare]
+    names = [registered] if bare in ("", registered) else [registered, bare]
+    words = bare.split()
+    first = words[0] if len(words) >= 2 else ""
+    if (
+        len(first) >= 5
+        and first.isalpha()
+        and first[0].isupper()
+        and (first.lower() not in given_names())
+    ):
+        names.append(first)
+    return names
 
 
 def offline_environment() -> None:

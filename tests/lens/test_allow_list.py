@@ -14,10 +14,12 @@ from lens.app import Lens, organisation_names
     [
         (
             "Threadline Apparel (supply chain)",
-            ["Threadline Apparel (supply chain)", "Threadline Apparel"],
+            ["Threadline Apparel (supply chain)", "Threadline Apparel", "Threadline"],
         ),
-        ("Meridian Bank", ["Meridian Bank"]),
+        ("Meridian Bank", ["Meridian Bank", "Meridian"]),
         ("(unnamed)", ["(unnamed)"]),
+        ("Maria Lopez Foundation", ["Maria Lopez Foundation"]),  # a given name stays a person's
+        ("IOM UK", ["IOM UK"]),
     ],
 )
 def test_a_bracketed_descriptor_is_optional(registered, names) -> None:
@@ -35,8 +37,10 @@ def test_when_a_report_writes_its_own_organisation_name_then_it_is_not_redacted(
         "# Supplier audit: unregistered workshop, Istanbul, Turkey\n\n"
         "**Threadline Apparel - Responsible Sourcing** **Date:** 6 February 2017\n\n"
         "During a visit to Threadline's tier 1 supplier, Bosphorus Moda Tekstil, auditors met "
-        "Maria Kowalski, a machinist."
+        "Maria Kowalski, a machinist. Threadline did not cancel the order, to avoid the "
+        "workshop dismissing the workers without pay."
     )
     out = lens.redactor.redact(text).text
     assert "**Threadline Apparel - Responsible Sourcing**" in out
+    assert "Threadline did not cancel" in out
     assert "Maria Kowalski" not in out
