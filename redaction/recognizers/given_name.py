@@ -72,11 +72,7 @@ class GivenNameRecognizer(LocalRecognizer):
         """A listed given name in Title case, tagged a proper noun."""
         word = token.text
         return (
-            len(word) >= 3
-            and word.isalpha()
-            and word[0].isupper()
-            and word[1:].islower()
-            and token.tag_ in PROPER
+            _proper_title_word(token)
             and word.lower() in self.given_names
             and self.is_name_word(word)
         )
@@ -86,11 +82,7 @@ class GivenNameRecognizer(LocalRecognizer):
         title, role or organisation word, outside any entity or a whole one of its own."""
         word = token.text
         return (
-            len(word) >= 3
-            and word.isalpha()
-            and word[0].isupper()
-            and word[1:].islower()
-            and token.tag_ in PROPER
+            _proper_title_word(token)
             and token.ent_type_ != "PERSON"
             and word.lower() not in self.given_names
             and self.is_surname(word)
@@ -109,14 +101,7 @@ class GivenNameRecognizer(LocalRecognizer):
         """A Title-case proper noun that spaCy calls a person, or that is no English word,
         place, nationality, title, role or organisation word ("Zoltán", "Chidi")."""
         word = token.text
-        return (
-            len(word) >= 3
-            and word.isalpha()
-            and word[0].isupper()
-            and word[1:].islower()
-            and token.tag_ in PROPER
-            and (token.ent_type_ == "PERSON" or self.is_surname(word))
-        )
+        return _proper_title_word(token) and (token.ent_type_ == "PERSON" or self.is_surname(word))
 
     def surname_first(self, doc: Any, i: int) -> tuple[int, int] | None:
         """ "BALAN Cristina", "HORVÁTH Zoltán", "Cristina BALAN": a given name (listed, a
@@ -206,6 +191,18 @@ class GivenNameRecognizer(LocalRecognizer):
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             },
         )
+
+
+def _proper_title_word(token: Any) -> bool:
+    """A word of three letters or more in Title case, tagged a proper noun ("Zoltán")."""
+    word = token.text
+    return (
+        len(word) >= 3
+        and word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+        and token.tag_ in PROPER
+    )
 
 
 def _inside(token: Any, start: int, end: int) -> bool:
