@@ -19,7 +19,7 @@ from chainlit.server import app as _server
 from chainlit.types import ThreadDict
 
 from lens.web import attach
-from ui import runtime
+from ui import formatting, runtime
 from ui.data_layer import AuditFeedbackLayer, HistoryDataLayer, install_requester
 
 install_requester(_server)  # the thread routes answer for their caller's own threads only
@@ -151,8 +151,8 @@ async def _upload(files: list[Any]) -> None:
     level, org_only = _settings()
     pairs = [(f.name, Path(f.path)) for f in files if getattr(f, "path", None)]
     report = await asyncio.to_thread(runtime.ingest_upload, _user(), pairs, level, org_only)
-    msg = await cl.Message(content=runtime.upload_message(report)).send()
-    await _keep(runtime.record_note, msg.id, runtime.upload_note(len(pairs), report))
+    msg = await cl.Message(content=formatting.upload_message(report)).send()
+    await _keep(runtime.record_note, msg.id, formatting.upload_note(len(pairs), report))
 
 
 async def _keep(record: Callable[..., None], step_id: str, *args: Any) -> None:
@@ -191,7 +191,7 @@ async def _send_answer(
         for d in also:
             linked.setdefault(d["doc_id"], d)
     mode = "not_mentioned" if result.get("not_mentioned") else result.get("mode", "")
-    msg.content = result["answer"] + "\n\n" + runtime.footer([e.name for e in side], mode)
+    msg.content = result["answer"] + "\n\n" + formatting.footer([e.name for e in side], mode)
     msg.elements = side + list(elements or [])
     msg.actions = [  # follow "Also appears in" to the linked report (issue 17)
         cl.Action(
@@ -305,7 +305,7 @@ async def _risk_upload(user: str, files: list[Any]) -> None:
             ],
         ).send()
     if msg is not None:
-        await _keep(runtime.record_note, msg.id, runtime.risk_note(len(files), suppliers))
+        await _keep(runtime.record_note, msg.id, formatting.risk_note(len(files), suppliers))
 
 
 def _data_layer_instance() -> AuditFeedbackLayer | None:

@@ -13,7 +13,8 @@ import base64
 import uuid
 from typing import Any
 
-from ui.runtime import WITHDRAWN_CARD, also_appears, card, footer, principal
+from ui.formatting import WITHDRAWN_CARD, card, footer
+from ui.runtime import also_appears, principal
 
 UNNAMED = "Conversation"
 

@@ -27,7 +27,8 @@ from core.access import Principal
 from core.errors import NotFound
 from core.records import ChatStep, ChatThread, utcnow
 from lens.services.base import Service, iso
-from lens.services.withdrawal import withdraw, withdraw_deleted_sources
+from lens.services.history_view import rechecked_steps
+from lens.services.withdrawal import withdraw_deleted_sources
 
 KINDS = ("question", "answer", "note")
 CITATION_KEYS = ("n", "doc_id", "chunk_id", "quote")
@@ -280,36 +281,7 @@ class HistoryService(Service):
             )
             raise _not_found(thread_id)
         documents = DocumentService(self.root)
-        seen: dict[str, dict[str, Any] | None] = {}
-        shown: set[str] = set()
-        out_steps = []
-        for step in steps:
-            cites, gone = [], set()
-            for c in step.citations or []:
-                n, chunk_id = int(c.get("n") or 0), str(c.get("chunk_id") or "")
-                if chunk_id not in seen:
-                    try:
-                        seen[chunk_id] = documents.passage(principal, chunk_id)
-                    except NotFound:
-                        seen[chunk_id] = None
-                found = seen[chunk_id]
-                if found is None:
-                    gone.add(n)
-                    cites.append({"n": n, "withdrawn": True})
-                else:
-                    shown.add(found["doc_id"])
-                    cites.append({"n": n, "withdrawn": False, **found})
-            out_steps.append(
-                {
-                    "step_id": step.step_id,
-                    "kind": step.kind,
-                    "text": withdraw(step.text, gone),
-                    "mode": step.mode,
-                    "audit_id": step.audit_id,
-                    "created_at": iso(step.created_at),
-                    "citations": cites,
-                }
-            )
+        out_steps, shown = rechecked_steps(steps, lambda c: documents.passage(principal, c))
         audit.record(
             self.db,
             user=principal.user_name,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ui.runtime import chart_rows
+from ui.formatting import chart_rows
 
 
 @pytest.mark.parametrize(

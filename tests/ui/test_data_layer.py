@@ -17,7 +17,7 @@ from sqlmodel import select
 from core.records import AuditEvent, ChatStep, ChatThread, User
 from tests.lens.fake_hub import fake_hub
 from ui import data_layer as dl
-from ui.runtime import WITHDRAWN_CARD
+from ui.formatting import WITHDRAWN_CARD
 
 NAME = "Mai Nguyen"  # removed by the fake redactor
 
