@@ -272,14 +272,7 @@ class HistoryService(Service):
                 else []
             )
         if t is None:
-            audit.record(
-                self.db,
-                user=principal.user_name,
-                action="history.open",
-                outcome="not_found",
-                detail={"thread": thread_id[:64]},
-            )
-            raise _not_found(thread_id)
+            raise self._missing(principal, "history.open", thread_id)
         documents = DocumentService(self.root)
         out_steps, shown = rechecked_steps(steps, lambda c: documents.passage(principal, c))
         audit.record(
@@ -322,17 +315,9 @@ class HistoryService(Service):
                 self._erasing(s)
                 n = _delete_steps(s, [thread_id])
                 s.delete(t)
-        if owned:
-            self._forget()
         if not owned:
-            audit.record(
-                self.db,
-                user=principal.user_name,
-                action="history.delete",
-                outcome="not_found",
-                detail={"thread": thread_id[:64]},
-            )
-            raise _not_found(thread_id)
+            raise self._missing(principal, "history.delete", thread_id)
+        self._forget()
         audit.record(
             self.db,
             user=principal.user_name,
@@ -387,6 +372,18 @@ class HistoryService(Service):
         if self.db.is_sqlite:
             with self.db.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def _missing(self, principal: Principal, action: str, thread_id: str) -> NotFound:
+        """The refusal for someone else's or a missing conversation, audited as not found:
+        the same sentence either way."""
+        audit.record(
+            self.db,
+            user=principal.user_name,
+            action=action,
+            outcome="not_found",
+            detail={"thread": thread_id[:64]},
+        )
+        return _not_found(thread_id)
 
     def _redact(self, principal: Principal, text: str) -> str:
         return self.root.redactor.redact(text[:MAX_TEXT], org=principal.org_name).text
