@@ -151,6 +151,15 @@ LOCATIVES = frozenset(
 PLACE_PREPOSITIONS = frozenset(
     "in at near via across around outside inside through throughout within".split()
 )
+# Businesses and work sites: "a car wash on Leek Road", "Glamour Nails on Soho Road". The road
+# of a workplace named without a house number locates a business, not a person's home, and
+# analysts ask about it; a house number ("12 Leek Road") still goes.
+VENUE_NOUNS = (
+    "car wash|carwash|wash|nail bar|nail salon|nails|salon|parlour|parlor|barbers|barbershop"
+    "|shop|store|supermarket|restaurant|takeaway|cafe|café|pub|bar|club|hotel|motel|factory"
+    "|warehouse|workshop|packhouse|farm|mill|market|garage|atm|bank|branch|industrial unit"
+    "|trading estate|business park|depot|plant|laundry|spa|site"
+)
 PLACE_NOUNS = frozenset(
     "city province region state county district area airport port station border camp "
     "island islands village town valley coast".split()

@@ -272,6 +272,10 @@ class PersonGuard:
             return None
         if self._after_place_preposition(text, s, e):
             return None
+        from redaction.not_a_person import not_a_person
+
+        if not_a_person(text, s, e, self):
+            return None
         return s, e
 
     def is_name_word(self, word: str, *, listed: bool = False) -> bool:

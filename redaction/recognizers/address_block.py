@@ -44,6 +44,7 @@ CUES = regex.compile(
     r"|billing|mailing|postal|office|headquarter|\bhq\b|\bmeet\b|\bvisit\b"
     r"|\breturn(?:ed)? to\b|\bforward(?:ed)? to\b)"
 )
+PROSE_PATTERNS = frozenset({"street named after a preposition"})
 UNITS = regex.compile(
     r"(?i:\b(?:flat|apt|apartment|appartamento|apartamento|wohnung|whg|top|stiege|bus|boîte"
     r"|lok|lokal|byt|postboks|postfach|po box|p\.o\. box|piso|depto|dpto|departamento|suite"
@@ -179,10 +180,12 @@ class AddressBlockRecognizer(LocalRecognizer):
             if r in ("street line of an address", "street after an address cue")
         ]
         self.street_lines.timeout = self.timeout
+        # A street named in a sentence ("officers went to the salon on Soho Road") opens no
+        # address block: the capitalised words before it are no name line.
         confirmed += [
             (r.start, r.end)
             for r in self.street_lines.analyze(text, ["STREET_ADDRESS"])
-            if r.score >= 0.5
+            if r.score >= 0.5 and _pattern(r) not in PROSE_PATTERNS
         ]
         # Postcode lines count only inside an address (a lone "2021" line is left alone).
         found = [
@@ -289,3 +292,8 @@ class AddressBlockRecognizer(LocalRecognizer):
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             },
         )
+
+
+def _pattern(result: Any) -> str | None:
+    """The name of the pattern behind a street result."""
+    return getattr(getattr(result, "analysis_explanation", None), "pattern_name", None)

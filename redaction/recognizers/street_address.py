@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
+from redaction.gazetteer import VENUE_NOUNS
 from redaction.recognizers.contextual import ContextPatternRecognizer
 
 STREET_TYPES = (
@@ -222,6 +223,7 @@ PATTERNS = [
     Pattern(
         "street named after a preposition",
         r"(?<=(?<![\p{L}])(?i:on|in|at|to|along|off|onto|near|into|from)[ \t]+)"
+        rf"(?<!(?<![\p{{L}}])(?i:{VENUE_NOUNS})[ \t]+(?i:on|in|at|along|off|near)[ \t]+)"
         r"(?P<value>(?!(?i:the|this|that|a|an|our|my|his|her|their|same|main|high|every"
         r"|each|one|which|what|another)\b)[\p{Lu}\d][\p{L}\p{M}\d'’.-]{0,30}"
         r"(?:[ \t]+(?!(?i:the|and|or|of|for|with|but|nor)\b)[\p{L}\d][\p{L}\p{M}\d'’-]{0,30})?)"

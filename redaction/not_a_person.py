@@ -1,0 +1,141 @@
+"""Spans taken for a person that the words around them show to be something else.
+
+The person guard (`redaction.person_guard`) judges a span by its own words; these rules look
+at its neighbours, for shapes the demo and real-case corpora showed being over-redacted:
+
+- part of a known place of several words: "Tinh" of "Ha Tinh", "Hague" of "The Hague";
+- a place named after a place preposition and an English word: "a car wash in Small Heath"
+  ("Heath" is a listed given name; "Small" is no name);
+- a named operation: "Operation Ember", "Op. Aidant";
+- an organisation introduced by what it is: "the charity Safe Harbour", "the app Zalo";
+- a vehicle or product after a colour: "a white Audi", "the silver Toyota".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from redaction import gazetteer
+
+if TYPE_CHECKING:
+    from redaction.person_guard import PersonGuard
+
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’.-])([\p{L}\p{M}'’.-]+)[ \t]+$")
+_WORD_AFTER = regex.compile(r"^[ \t]+([\p{L}\p{M}'’.-]+)")
+_OPERATION = regex.compile(
+    r"(?<![\p{L}])(?:Operation|Operations|Op\.|Operación|Operação|Opération|Operazione"
+    r"|Operatie|Operacja|Operace|Operatsiya)[ \t]+$"
+)
+# What an organisation is, written before its name ("the charity Safe Harbour"). No word
+# that also names a person's role ("the recruiter Ion", "the employer Ana") and none that a
+# person's name often follows as the subject of a relative clause ("the group Ana joined").
+ORG_NOUNS = frozenset(
+    "charity charities ngo ngos company firm brand app platform website agency organisation "
+    "organization foundation shelter helpline hotline newspaper broadcaster magazine".split()
+)
+# English words that open a place's name ("Small Heath", "Old Trafford", "West Bromwich").
+PLACE_PREFIXES = frozenset(
+    "small great little old new upper lower north south east west central nether far high "
+    "long broad castle church market saint st port mount fort lake bay cape point".split()
+)
+_DETERMINERS = frozenset(
+    "the a an its their our his her this that local another same partner registered".split()
+)
+COLOURS = frozenset(
+    "white black silver grey gray red blue green dark navy maroon gold golden beige "
+    "yellow orange brown purple".split()
+)
+
+
+def _title_word(word: str) -> bool:
+    return len(word) >= 2 and word[0].isupper() and (word[1:].islower() or word.isupper())
+
+
+def in_known_place(text: str, start: int, end: int, guard: PersonGuard) -> bool:
+    """The span with one or two Title-case words before or after it is a place our lists
+    know ("Ha Tinh", "The Hague", "Ho Chi Minh City"), so it is a part of that place."""
+    before: list[str] = []
+    at = start
+    for _ in range(2):
+        m = _WORD_BEFORE.search(text, max(0, at - 40), at)
+        if not m or not _title_word(m.group(1).strip(".")):
+            break
+        before.insert(0, m.group(1))
+        at = m.start()
+    after: list[str] = []
+    at = end
+    for _ in range(2):
+        m = _WORD_AFTER.match(text, at, min(len(text), at + 40))
+        if not m or not _title_word(m.group(1).strip(".")):
+            break
+        after.append(m.group(1).rstrip("."))
+        at = m.end()
+    span = text[start:end]
+    for i in range(len(before) + 1):
+        for j in range(len(after) + 1):
+            if i == 0 and j == 0:
+                continue
+            phrase = " ".join([*before[len(before) - i :], span, *after[:j]])
+            if guard.is_known_place(phrase) and len(phrase.split()) > 1:
+                return True
+    return False
+
+
+def after_preposition_and_word(text: str, start: int, end: int) -> bool:
+    """ "in Small Heath", "near Old Trafford": a place preposition, then one Title-case
+    word that opens place names ("Small", "Old", "West"), then the span (not possessive).
+    Any English word would do too much: "In March Ana was moved"."""
+    if text[end : end + 2] in ("'s", "’s"):
+        return False
+    word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if not word or not _title_word(word.group(1)) or not word.group(1).isalpha():
+        return False
+    if word.group(1).lower() not in PLACE_PREFIXES:
+        return False
+    prep = _WORD_BEFORE.search(text, max(0, word.start() - 20), word.start())
+    return bool(prep and prep.group(1).lower() in gazetteer.PLACE_PREPOSITIONS)
+
+
+def named_operation(text: str, start: int, end: int) -> bool:
+    """ "Operation Ember": the name of a police operation, not of a person."""
+    if regex.match(r"(?i:operation|op\.)[ \t]", text[start:end]):
+        return True
+    return bool(_OPERATION.search(text, max(0, start - 20), start))
+
+
+def introduced_as_organisation(text: str, start: int, end: int, guard: PersonGuard) -> bool:
+    """ "the charity Safe Harbour", "a Thai NGO Mekong Bridge": a word naming what an
+    organisation is, led by a determiner, right before the span."""
+    noun = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if not noun or noun.group(1).lower().strip(".") not in ORG_NOUNS:
+        return False
+    # "the company Andrei Lungu ran": a person's relative clause. The name must open with a
+    # word that is no name ("Safe Harbour", "La Strada").
+    window = text[max(0, noun.start() - 40) : noun.start()].lower().split()
+    if not any(w.strip(",.") in _DETERMINERS for w in window[-2:]):
+        return False
+    return not guard.is_name_word(text[start:end].split()[0])
+
+
+def after_colour(text: str, start: int, end: int) -> bool:
+    """ "a white Audi", "the silver Toyota": a colour word before a one-word name."""
+    if " " in text[start:end].strip():
+        return False
+    colour = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if not colour or colour.group(1).lower() not in COLOURS:
+        return False
+    det = _WORD_BEFORE.search(text, max(0, colour.start() - 20), colour.start())
+    return bool(det and det.group(1).lower() in ("a", "an", "the", "his", "her", "their"))
+
+
+def not_a_person(text: str, start: int, end: int, guard: PersonGuard) -> bool:
+    """Whether the words around a PERSON span show it to be no person (see the module)."""
+    return (
+        named_operation(text, start, end)
+        or introduced_as_organisation(text, start, end, guard)
+        or after_colour(text, start, end)
+        or in_known_place(text, start, end, guard)
+        or after_preposition_and_word(text, start, end)
+    )
