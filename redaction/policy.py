@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 # 3: names removed whole, unit lines, longer postcodes, more street forms (issue 14 round 5).
 # 4: listed given names, surname-first capitals, chat-log speakers, streets named in prose
 #    (issue 14 round 6).
-POLICY_CODE = 4
+# 5: lower-case name runs from a world given-name list ("call maria lopez"; round 7).
+POLICY_CODE = 5
 
 
 def policy_version(settings: RedactionSettings) -> str:
