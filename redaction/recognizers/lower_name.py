@@ -10,7 +10,8 @@ when:
   or nationality; a particle ("da", "van", "bin") may join two of them ("joão pedro da
   silva");
 - it has two words or more, or its one word follows a greeting or a title ("hi sami",
-  "mrs adaeze").
+  "mrs adaeze"), or is no English word and follows a verb of calling or meeting or a
+  relative ("tell emeka", "his wife ngozi").
 
 Its explanation says "lower-case name run", which the engine trusts over WordNet. It scores
 SCORE, just above spaCy's 0.85, so that where spaCy finds the same span ("call maria lopez")
@@ -29,6 +30,11 @@ PARTICLES = frozenset(
 )
 # Words after which one lower-case given name is a person ("hi sami", "mrs adaeze").
 CUES = frozenset("hi hello hey dear mr mrs ms miss".split())
+# Words after which one lower-case given name that is no English word is a person.
+VERB_CUES = frozenset(
+    "called named call tell told ask asked met meet text texted contact contacted with wife "
+    "husband brother sister son daughter cousin uncle aunt boss friend".split()
+)
 MAX_WORDS = 4
 SCORE = 0.86
 WHY = "lower-case name run (given-name list)"
@@ -101,18 +107,21 @@ class LowerCaseNames:
                     j += 1
                 else:
                     break
-            if len(run) >= 2 or (i > 0 and _cued(text, words, i)):
+            if len(run) >= 2 or (i > 0 and self._cued(text, words, i)):
                 out.append((start, words[run[-1]][1], WHY))
             i = run[-1] + 1
         return out
+
+    def _cued(self, text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+        """Word i follows a greeting or title ("hi sami", "mrs. obi"), or is no English word
+        and follows a verb of calling or a relative ("tell emeka")."""
+        gap = text[words[i - 1][1] : words[i][0]]
+        before = words[i - 1][2].lower()
+        if gap.strip(" .") != "":
+            return False
+        return before in CUES or (before in VERB_CUES and self._name_word(words[i][2]))
 
 
 def _joined(text: str, words: list[tuple[int, int, str]], j: int) -> bool:
     """Word j follows word j - 1 after one space."""
     return text[words[j - 1][1] : words[j][0]] == " "
-
-
-def _cued(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
-    """Word i follows a greeting, title or calling verb ("hi sami", "mrs. obi")."""
-    gap = text[words[i - 1][1] : words[i][0]]
-    return words[i - 1][2].lower() in CUES and gap.strip(" .") == ""

@@ -9,13 +9,15 @@ from redaction.world_names import NameList, all_given_names, fold, world_given_n
 
 ENGLISH = frozenset(
     "the concert tell said will obi silva before call tomorrow on monday and with in works"
-    " he lives was read dont".split()
+    " he lives was read dont do boss went about it his keeps money".split()
 )
 PLACES = frozenset({"paris", "london", "lagos"})
 
 
 def finder() -> LowerCaseNames:
-    names = NameList({"maria", "hugo", "joao", "pedro", "adaeze", "tell", "paris", "sami"})
+    names = NameList(
+        {"maria", "hugo", "joao", "pedro", "adaeze", "tell", "paris", "sami", "emeka", "ngozi"}
+    )
     return LowerCaseNames(
         names,
         is_english=lambda w: w.lower() in ENGLISH | {"maria", "hugo", "sami"},
@@ -45,6 +47,8 @@ def test_when_a_name_has_accents_then_the_folded_list_finds_it() -> None:
         ("have you been to a hugo alvarez concert before?", ["hugo alvarez"]),
         ("contact: joão pedro da xavier, Rua 5", ["joão pedro da xavier"]),
         ("pls call mrs adaeze on monday", ["adaeze"]),
+        ("dont tell emeka about it", ["emeka"]),
+        ("his wife ngozi keeps the money", ["ngozi"]),
     ],
 )
 def test_when_a_lower_case_run_starts_with_a_given_name_then_it_is_found(text, found) -> None:
@@ -55,7 +59,8 @@ def test_when_a_lower_case_run_starts_with_a_given_name_then_it_is_found(text, f
     "text",
     [
         "He lives in paris with maria and works in london.",  # one word, no greeting
-        "dont tell emeka",  # "tell" is on the world list but an English word
+        "do tell the boss",  # "tell" is on the world list but an English word
+        "he went with maria",  # one word, a WordNet word, after a verb cue
         "the will was read",
         "Maria Lopez called.",  # capitalised: spaCy's and the other recognizers' job
         "MARIA LOPEZ",
