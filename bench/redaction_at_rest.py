@@ -1,6 +1,7 @@
 """At rest: after `lens ingest` of the held-out set, is any raw personal value in the bytes?
 
-    .venv/bin/python bench/redaction_at_rest.py [--keep-home DIR] [--show-heldout-misses]
+    .venv/bin/python bench/redaction_at_rest.py [--set heldout|tuning] [--keep-home DIR]
+                                                [--show-misses] [--show-heldout-misses]
 
 A fresh hub in a temporary LENS_HOME (`lens init`, one organisation, one analyst) takes in,
 through the real console script, the 86 hand-written held-out texts as .txt files and the 30
@@ -21,6 +22,10 @@ bytes and searched for:
 So that the search is not vacuous, the places the texts keep must be found in the same bytes.
 The target is 0 of each. --show-heldout-misses lists the values found and where (for the
 evaluation's author only; tuners must not read it).
+
+`--set tuning` runs the same check over the tuning texts instead (demo/eval/pii_sample.jsonl,
+generated_tuning.jsonl, every tuning_*.jsonl, and the records of records_tuning.csv with the
+same metadata columns): tune on this, and read its misses with --show-misses.
 """
 
 from __future__ import annotations
@@ -48,12 +53,17 @@ META = "name,defendant,state,year"
 _WORD_BYTE = rb"[A-Za-z0-9\x80-\xff]"
 
 
-def labelled() -> tuple[list[tuple[str, str]], list[str], list[str]]:
+def texts(tuning: bool) -> list[dict]:
+    """The labelled JSONL rows ingested as .txt files."""
+    return sets.tuning_texts() if tuning else sets.jsonl(sets.INDOMAIN)
+
+
+def labelled(tuning: bool = False) -> tuple[list[tuple[str, str]], list[str], list[str]]:
     """(personal (type, value) pairs, their sources' non-personal text, places to keep)."""
     pii: dict[tuple[str, str], None] = {}
     rest, places = [], []
-    rows = [(r["text"], r["pii"], r["keep"]) for r in sets.jsonl(sets.INDOMAIN)]
-    for row, labels in sets.records():
+    rows = [(r["text"], r["pii"], r.get("keep", [])) for r in texts(tuning)]
+    for row, labels in sets.records(tuning):
         text = "\n".join(row[c] for c in ("name", "defendant", "state", "year", "summary"))
         rows.append((text, labels["pii"], labels["keep"]))
     for text, items, keep in rows:
@@ -67,18 +77,19 @@ def labelled() -> tuple[list[tuple[str, str]], list[str], list[str]]:
     return list(pii), rest, places
 
 
-def build_hub(home: Path, src: Path) -> dict[str, bytes]:
-    """A hub that ingested the held-out texts and records; the bytes it held before ingest."""
+def build_hub(home: Path, src: Path, tuning: bool = False) -> dict[str, bytes]:
+    """A hub that ingested the set's texts and records; the bytes it held before ingest."""
     from tests.cli import hub_with_analyst, run_lens
 
     hub_with_analyst(home)
     before = read_all(home)
     reports = src / "reports"
     reports.mkdir(parents=True)
-    for row in sets.jsonl(sets.INDOMAIN):
-        (reports / f"{row['id']}.txt").write_text(row["text"], encoding="utf-8")
-    records = src / sets.RECORDS_CSV.name
-    shutil.copy(sets.RECORDS_CSV, records)
+    for i, row in enumerate(texts(tuning)):
+        (reports / f"{row.get('id', f'text{i:04d}')}.txt").write_text(row["text"], encoding="utf-8")
+    csv_path = sets.TUNING_RECORDS_CSV if tuning else sets.RECORDS_CSV
+    records = src / csv_path.name
+    shutil.copy(csv_path, records)
     for args in (
         (str(reports),),
         (str(records), "--text-column", "summary", "--meta-columns", META),
@@ -194,6 +205,8 @@ def where(names: list[str]) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", choices=("heldout", "tuning"), default="heldout")
+    ap.add_argument("--show-misses", action="store_true", help="list what was found (tuning)")
     ap.add_argument("--keep-home", type=Path, help="build the hub here and leave it (default: tmp)")
     ap.add_argument(
         "--show-heldout-misses",
@@ -201,10 +214,15 @@ def main() -> None:
         help="list the values found: for the evaluation's author only; tuners must not read it",
     )
     args = ap.parse_args()
-    pii, rest, places = labelled()
+    tuning = args.set == "tuning"
+    if tuning and args.show_heldout_misses:
+        ap.error("--show-heldout-misses is for --set heldout; use --show-misses with tuning")
+    if args.show_misses and not tuning:
+        ap.error("--show-misses lists the tuning set's misses only (--set tuning)")
+    pii, rest, places = labelled(tuning)
     with tempfile.TemporaryDirectory(prefix="lens-at-rest-") as tmp:
         home = args.keep_home or Path(tmp) / "home"
-        before = build_hub(home, Path(tmp) / "src")
+        before = build_hub(home, Path(tmp) / "src", tuning)
         files = read_all(home)
         db_text = database_text(home)
     size = sum(len(b) for b in files.values()) / 2**20
@@ -236,22 +254,24 @@ def main() -> None:
 
     kept = {p for p in places if p.encode("utf-8") in b"\n".join(files.values())}
     print(f"\nplaces the texts keep, found in the same bytes: {len(kept)} of {len(set(places))}")
-    if args.show_heldout_misses:
-        print("\n-- found (evaluation's author only)")
+    if args.show_heldout_misses or args.show_misses:
+        who = "tuning set" if tuning else "evaluation's author only"
+        print(f"\n-- found ({who})")
         for (kind, value), names in found_values.items():
             print(f"  {kind:<16}{value!r}: {', '.join(names)}")
         for token, names in found_tokens.items():
             print(f"  {'name token':<16}{token!r}: {', '.join(names)}")
         for value in short_found:
             print(f"  {'short name':<16}{value!r}: database text")
+    pre = "at rest (tuning)" if tuning else "at rest"
     record(
-        "at rest: raw personal values found under LENS_HOME",
+        f"{pre}: raw personal values found under LENS_HOME",
         f"{len(found_values)} of {len(values)}",
         "0",
         not found_values,
     )
     record(
-        "at rest: person-name tokens found under LENS_HOME",
+        f"{pre}: person-name tokens found under LENS_HOME",
         f"{len(found_tokens)} of {len(checked)}",
         "0",
         not found_tokens,

@@ -70,10 +70,21 @@ def _instantiate(name: str, words: frozenset[str], guard: Any, timeout: float) -
         )
     if name == "given_name":
         from redaction.name_lists import given_names
+        from redaction.recognizers.lower_name import LowerCaseNames
+        from redaction.world_names import all_given_names, listed_name_word
 
+        census = given_names()
+        names = all_given_names(census)
         return cls(
-            given_names=given_names(),
-            is_name_word=lambda word: guard.is_name_word(word, listed=True),
+            given_names=names,
+            lower_case=LowerCaseNames(
+                names,
+                guard.is_english,
+                guard.is_known_place,
+                lambda word: guard.is_name_word(word, listed=True),
+                census,
+            ),
+            is_name_word=listed_name_word(census, guard.is_name_word),
             is_surname=lambda word: guard.is_name_word(word) and word.lower() not in words,
         )
     needs_words = name in ("person_context", "address_block")

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 # 4: listed given names, surname-first capitals, chat-log speakers, streets named in prose
 #    (issue 14 round 6).
 # 5: spans that their neighbours show to be no person (places, operations, organisations),
-#    streets of workplaces named without a number (issue 14 round 7).
+#    streets of workplaces named without a number; lower-case name runs from a world
+#    given-name list ("call maria lopez") (issue 14 round 7).
 POLICY_CODE = 5
 
 

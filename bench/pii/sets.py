@@ -21,6 +21,8 @@ RECORDS_CSV = PII / "heldout_records.csv"
 RECORDS_LABELS = PII / "heldout_records.labels.jsonl"
 INDOMAIN = PII / "heldout_indomain.jsonl"
 INDOMAIN2 = PII / "heldout2_indomain.jsonl"
+TUNING_RECORDS_CSV = PII / "records_tuning.csv"
+TUNING_RECORDS_LABELS = PII / "records_tuning.labels.jsonl"
 
 
 def jsonl(path: Path) -> list[dict]:
@@ -33,20 +35,31 @@ def _rows(path: Path, part: str, limit: int | None = None) -> list[Labelled]:
     return [Labelled.from_row(r, part) for r in (rows if limit is None else rows[:limit])]
 
 
-def records() -> list[tuple[dict, dict]]:
-    """(CSV row, its labels) for each held-out court-case record."""
-    with RECORDS_CSV.open(encoding="utf-8", newline="") as fh:
+def records(tuning: bool = False) -> list[tuple[dict, dict]]:
+    """(CSV row, its labels) for each court-case record: held-out, or tuning if asked."""
+    path, labels_path = (
+        (TUNING_RECORDS_CSV, TUNING_RECORDS_LABELS) if tuning else (RECORDS_CSV, RECORDS_LABELS)
+    )
+    with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    labels = jsonl(RECORDS_LABELS)
+    labels = jsonl(labels_path)
     if len(rows) != len(labels):
-        raise SystemExit(f"{RECORDS_CSV.name} and {RECORDS_LABELS.name} differ in length")
+        raise SystemExit(f"{path.name} and {labels_path.name} differ in length")
     return list(zip(rows, labels, strict=True))
 
 
-def _record_summaries() -> list[Labelled]:
+def tuning_texts() -> list[dict]:
+    """The tuning set's labelled JSONL rows (sample, generated, tuning_*), uncapped."""
+    rows = jsonl(EVAL / "pii_sample.jsonl") + jsonl(PII / "generated_tuning.jsonl")
+    for extra in sorted(PII.glob("tuning_*.jsonl")):
+        rows += jsonl(extra)
+    return rows
+
+
+def _record_summaries(tuning: bool = False) -> list[Labelled]:
     """Each record's summary with the labels whose value occurs in it."""
     out = []
-    for row, labels in records():
+    for row, labels in records(tuning):
         text = row["summary"]
         present = {k: [i for i in labels[k] if spans(i["value"], text)] for k in ("pii", "keep")}
         out.append(Labelled.from_row({"text": text, **present}, "court summaries"))
@@ -59,7 +72,7 @@ def tuning(generated: int | None = None) -> list[Labelled]:
     items += _rows(PII / "generated_tuning.jsonl", "generated", generated)
     for extra in sorted(PII.glob("tuning_*.jsonl")):
         items += _rows(extra, extra.stem)
-    return items
+    return items + _record_summaries(tuning=True)
 
 
 def heldout(generated: int | None = None) -> list[Labelled]:

@@ -58,11 +58,13 @@ class GivenNameRecognizer(LocalRecognizer):
         is_name_word: Callable[[str], bool],
         is_surname: Callable[[str], bool],
         score: float = 0.6,
+        lower_case: Any = None,
     ) -> None:
         self.given_names = given_names
         self.is_name_word = is_name_word
         self.is_surname = is_surname
         self.score = score
+        self.lower_case = lower_case  # a `LowerCaseNames`, or None
         super().__init__(supported_entities=self.ENTITIES, name="given_name")
 
     def load(self) -> None:
@@ -154,6 +156,9 @@ class GivenNameRecognizer(LocalRecognizer):
         if doc is None:
             return []
         results = []
+        if self.lower_case is not None:
+            found = self.lower_case.find(text)
+            results += [self._result(s, e, why, self.lower_case.score) for s, e, why in found]
         for token in doc:
             pair = self.surname_first(doc, token.i)
             if pair is not None:
