@@ -2,7 +2,7 @@
 
 "Were Polish workers exploited in nail bars?" over passages about Polish factory workers and
 Vietnamese nail bar workers: every word is mentioned, but never together. That is reported as
-not mentioned, naming the parts that never meet ("Polish … nail bars"), not the whole clause.
+not mentioned, with the question's words from the topic to the first place.
 
 Only the passages retrieved for the asker (already filtered by access) and the asker's own
 chunk counts are used, so nothing the asker may not see changes what they are told.
@@ -80,10 +80,10 @@ def unpaired_places(
         for passage, w in zip(passages, words, strict=True)
         if codes & {p.code for p in find_places(passage)}
     ]
-    place_start = min(in_place)
-    place_text = " ".join(_extended(span).text for span in spans if span is not None)
     if topic and not any(found(forms(t), w) for t in topic for w in placed):
-        return [(min(place_start, topic[0].i), _pair(topic[0], place_text, place_start))]
+        place = next((_extended(span) for span in spans if span is not None), None)
+        if place is not None:
+            return [(min(place.start, topic[0].i), _pair(topic[0], place))]
     return []
 
 
@@ -108,14 +108,12 @@ def _extended(span: Span) -> Span:
     return span
 
 
-def _pair(topic: Token, place: str, place_start: int) -> str:
-    """The topic's noun phrase and the place, in question order ("Polish … nail bars"); the
-    phrase alone if it holds the place ("Nepali fishermen")."""
+def _pair(topic: Token, place: Span) -> str:
+    """The question's words from the topic's noun phrase to the place, or back: a span of the
+    question as typed (the notice only ever echoes the user's own words)."""
     while topic.dep_ == "compound" and topic.head.i > topic.i:
         topic = topic.head  # "nail" of "nail bars"
     left = [c.i for c in topic.subtree if c.i < topic.i and c.dep_ in ("compound", "amod")]
-    start = min([topic.i, *left])
-    phrase = topic.doc[start : topic.i + 1].text
-    if start <= place_start <= topic.i:
-        return phrase
-    return f"{phrase} … {place}" if topic.i < place_start else f"{place} … {phrase}"
+    start = min([topic.i, *left, place.start])
+    end = max(topic.i + 1, place.end)
+    return topic.doc[start:end].text

@@ -216,8 +216,7 @@ def test_the_kind_of_answer_is_read_from_the_question(question, kind, one) -> No
     ("question", "missing"),
     [
         # the place and the telling topic words are each somewhere, never together
-        # (the notice names the parts that never meet, not the whole clause)
-        ("Were Polish workers exploited in nail bars?", ["Polish … nail bars"]),
+        ("Were Polish workers exploited in nail bars?", ["Polish workers exploited in nail bars"]),
         # a noun the place word modifies is part of the place ("the Vietnamese coast")
         ("Were women taken to the Vietnamese coast?", []),
         # together in one passage: answered
