@@ -35,6 +35,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from assistant.place_pairs import unpaired_places
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
@@ -160,7 +162,16 @@ class FocusFinder:
             if absent and not _corroborated(doc, absent, words, corpus):
                 phrases += _phrases(absent)
             elif not absent and not phrases:
-                phrases += _unpaired_places(doc, passages, words, corpus)
+                phrases += unpaired_places(
+                    doc,
+                    passages,
+                    words,
+                    corpus,
+                    common=COMMON,
+                    content=_content,
+                    forms=_forms,
+                    found=_found,
+                )
         return [p for _, p in sorted(dict(phrases).items())]
 
 
@@ -359,42 +370,6 @@ def _corroborated(
         if any(held) or len(held) >= CORROBORATION:
             return True
     return False
-
-
-def _unpaired_places(
-    doc: Doc, passages: Sequence[str], words: list[set[str]], corpus: CorpusCount
-) -> list[tuple[int, str]]:
-    """The question's places and its telling topic words, when no passage holds one of the
-    places together with one of the words ("Were Polish workers exploited in nail bars?" over
-    passages about Polish factory workers and Vietnamese nail bar workers). One place is enough
-    (a comparison names two places no passage holds together; a record may name its country
-    in a column, not in its text). A topic word is telling if some but not most visible chunks
-    hold it (fewer than COMMON)."""
-    from core.gazetteer import find_places
-
-    places = find_places(doc.text)
-    if not places:
-        return []
-    codes = {p.code for p in places}
-    in_place = {t.i for p in places for t in doc.char_span(p.start, p.end, "expand") or ()}
-    topic = [
-        t
-        for t in doc
-        if t.i not in in_place
-        and _content(t)
-        and t.text.islower()
-        and t.pos_ in ("NOUN", "PROPN")
-        and 0 < corpus(t.lower_) < COMMON
-    ]
-    if not topic:
-        return []
-    for passage, w in zip(passages, words, strict=True):
-        if codes & {p.code for p in find_places(passage)} and any(
-            _found(_forms(t), w) for t in topic
-        ):
-            return []
-    tokens = sorted(in_place | {t.i for t in topic})
-    return [(tokens[0], doc[tokens[0] : tokens[-1] + 1].text)]
 
 
 def _phrases(tokens: list[Token]) -> list[tuple[int, str]]:

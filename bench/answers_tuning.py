@@ -1,6 +1,7 @@
 """Tuning figures for issue 15 (extractive), on the sets the answers work was tuned on:
 demo/eval/answers.jsonl (design, tuning, blind), demo/eval/answers_tuning2.jsonl and
-demo/eval/answers_tuning3.jsonl (issue 15 shapes: relative clauses, apps, payment methods, organs).
+demo/eval/answers_tuning3.jsonl (issue 15 shapes: relative clauses, apps, payment methods, organs),
+demo/eval/answers_tuning4.jsonl ("did X happen in Y": a subject and a place that never meet).
 
     .venv/bin/python bench/answers_tuning.py [-v] [--answerable] [--sets tuning2]
 
@@ -22,7 +23,8 @@ from bench.common import REPO, demo_hub, load_jsonl, median, pct, principal
 
 ap = argparse.ArgumentParser()
 ap.add_argument("--verbose", "-v", action="store_true")
-ap.add_argument("--sets", default="design,tuning,blind,tuning2,tuning3")
+ALL_SETS = "design,tuning,blind,tuning2,tuning3,tuning4"
+ap.add_argument("--sets", default=ALL_SETS)
 ap.add_argument("--only", default="")
 ap.add_argument("--answerable", action="store_true")
 args = ap.parse_args()
@@ -32,6 +34,7 @@ qs = (
     load_jsonl(REPO / "demo/eval/answers.jsonl")
     + load_jsonl(REPO / "demo/eval/answers_tuning2.jsonl")
     + load_jsonl(REPO / "demo/eval/answers_tuning3.jsonl")
+    + load_jsonl(REPO / "demo/eval/answers_tuning4.jsonl")
 )
 qs = [q for q in qs if q.get("set") in args.sets.split(",")]
 if args.answerable:
@@ -97,7 +100,7 @@ for s, f in by.items():
         tot.setdefault(k, []).extend(v)
 print("ALL      " + "  ".join(f"{k}={sh(v)}" for k, v in sorted(tot.items())))
 print(f"time p50 {median(times):.0f} ms p95 {pct(times, 95):.0f} ms")
-if not args.only and not args.answerable and args.sets == "design,tuning,blind,tuning2,tuning3":
+if not args.only and not args.answerable and args.sets == ALL_SETS:
     rq = load_jsonl(REPO / "demo/eval/retrieval.jsonl")
     fl = 0
     for q in rq:

@@ -217,6 +217,8 @@ def test_the_kind_of_answer_is_read_from_the_question(question, kind, one) -> No
     [
         # the place and the telling topic words are each somewhere, never together
         ("Were Polish workers exploited in nail bars?", ["Polish workers exploited in nail bars"]),
+        # a noun the place word modifies is part of the place ("the Vietnamese coast")
+        ("Were women taken to the Vietnamese coast?", []),
         # together in one passage: answered
         ("Were Vietnamese women working in nail bars?", []),
         # a comparison: one place with its topic is enough
@@ -230,5 +232,7 @@ def test_when_no_passage_holds_a_place_with_the_topic_then_it_is_reported(
         "Vietnamese women worked 11 hours a day in Birmingham nail bars.",
         "Polish men were recruited from homeless shelters in Bydgoszcz for factory work.",
     ]
-    corpus = counts(nail=5, bars=5, factories=4, workers=40, women=30, men=30)
+    corpus = counts(
+        nail=5, bars=5, factories=4, workers=40, women=30, men=30, children=30, coast=2, overland=1
+    )
     assert finder.unmentioned(question, passages, corpus) == missing
