@@ -18,7 +18,9 @@ from collections.abc import Callable
 from typing import Any
 
 import regex
-from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+from redaction.recognizers.result import explained
 
 PATTERNS: list = []  # pieces of text, not patterns
 CONTEXT: list[str] = []
@@ -276,22 +278,7 @@ class AddressBlockRecognizer(LocalRecognizer):
 
     def _result(self, entity: str, start: int, end: int, rule: str) -> RecognizerResult:
         score = 0.6 if entity == "STREET_ADDRESS" else 0.5
-        return RecognizerResult(
-            entity_type=entity,
-            start=start,
-            end=end,
-            score=score,
-            analysis_explanation=AnalysisExplanation(
-                recognizer=self.name,
-                original_score=score,
-                pattern_name=rule,
-                textual_explanation=rule,
-            ),
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
+        return explained(self, entity, start, end, score, rule, pattern=rule)
 
 
 def _pattern(result: Any) -> str | None:

@@ -21,7 +21,9 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from typing import Any
 
-from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+from redaction.recognizers.result import explained
 
 PATTERNS: list = []  # a word list and the tagger, not patterns
 CONTEXT: list[str] = []
@@ -182,20 +184,7 @@ class GivenNameRecognizer(LocalRecognizer):
     def _result(
         self, start: int, end: int, why: str, score: float | None = None
     ) -> RecognizerResult:
-        score = self.score if score is None else score
-        return RecognizerResult(
-            entity_type="PERSON",
-            start=start,
-            end=end,
-            score=score,
-            analysis_explanation=AnalysisExplanation(
-                recognizer=self.name, original_score=score, textual_explanation=why
-            ),
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
+        return explained(self, "PERSON", start, end, self.score if score is None else score, why)
 
 
 def _proper_title_word(token: Any) -> bool:

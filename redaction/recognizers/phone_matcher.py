@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+from redaction.recognizers.result import explained
 
 PATTERNS: list = []  # phonenumbers' matcher, not patterns
 CONTEXT: list[str] = []
@@ -65,21 +67,14 @@ class PhoneMatcherRecognizer(LocalRecognizer):
                     continue
                 seen.add(span)
                 results.append(
-                    RecognizerResult(
-                        entity_type="PHONE_NUMBER",
-                        start=match.start,
-                        end=match.end,
-                        score=self.SCORE,
-                        analysis_explanation=AnalysisExplanation(
-                            recognizer=self.name,
-                            original_score=self.SCORE,
-                            pattern_name=f"valid in {region}",
-                            textual_explanation=f"phonenumbers: valid number for {region}",
-                        ),
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        },
+                    explained(
+                        self,
+                        "PHONE_NUMBER",
+                        match.start,
+                        match.end,
+                        self.SCORE,
+                        f"phonenumbers: valid number for {region}",
+                        pattern=f"valid in {region}",
                     )
                 )
         return results

@@ -13,7 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from typing import Any
 
-from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+from redaction.recognizers.result import explained
 
 PATTERNS: list = []  # NER, not patterns
 CONTEXT: list[str] = []
@@ -140,19 +142,7 @@ class SpacyPersonRecognizer(LocalRecognizer):
     def _result(
         self, start: int, end: int, score: float, explanation: str = "spaCy NER"
     ) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type="PERSON",
-            start=start,
-            end=end,
-            score=score,
-            analysis_explanation=AnalysisExplanation(
-                recognizer=self.name, original_score=score, textual_explanation=explanation
-            ),
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
+        return explained(self, "PERSON", start, end, score, explanation)
 
     @staticmethod
     def _is_bare_proper_noun(token: Any) -> bool:
