@@ -57,24 +57,6 @@ RESCUE_MARGIN = 0.15  # how far below min_relevance such a word can still carry 
 PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>")
 
 
-def _holding(db: Any, phrase: str, chunk_ids: list[str]) -> list[str]:
-    """The chunks of `chunk_ids` (already visible to the asker) whose text holds `phrase`,
-    its words in order with anything but letters and digits between them. A quoted query
-    ranks such chunks first, but matches chunks holding its words apart too."""
-    if not chunk_ids:
-        return []
-    from sqlalchemy import bindparam, text
-
-    words = re.findall(r"\w+", phrase.lower())
-    pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b")
-    query = text("SELECT id, text FROM chunk WHERE id IN :ids").bindparams(
-        bindparam("ids", expanding=True)
-    )
-    with db.engine.connect() as conn:
-        rows = conn.execute(query, {"ids": chunk_ids}).all()
-    return [r.id for r in rows if pattern.search(r.text.lower())]
-
-
 class _Redacted(Protocol):
     text: str
 
@@ -268,10 +250,10 @@ class Answerer:
 
         def count(word: str) -> int:
             if word not in seen:
-                hits = lexical.search(word, principal, none, COUNT_CAP).hits
                 if word.startswith('"'):  # a phrase: only chunks that hold it as written
-                    hits = _holding(lexical.db, word.strip('"'), [h.chunk_id for h in hits])
-                seen[word] = len(hits)
+                    seen[word] = len(lexical.holding(word.strip('"'), principal, none, COUNT_CAP))
+                else:
+                    seen[word] = len(lexical.search(word, principal, none, COUNT_CAP).hits)
             return seen[word]
 
         return count

@@ -13,7 +13,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 
 from core.access import Principal
 from core.db import Database
@@ -184,3 +184,25 @@ class LexicalIndex:
             stats: TermStats = backend.stats(conn, phrases)
             hits = backend.search(conn, phrases, stats, where_sql, params, k)
         return LexicalResult(hits, stats.ideal(), phrases)
+
+    def holding(
+        self, phrase: str, principal: Principal, filters: SearchFilters, k: int
+    ) -> list[str]:
+        """The ids of up to k visible chunks that hold `phrase` as written: its words in
+        order, with anything but letters and digits between them. A quoted query ranks such
+        chunks first but also matches chunks holding the words apart; this keeps only the
+        former (the focus check counts a named thing, "Western Union", not its words)."""
+        words = re.findall(r"\w+", phrase.lower())
+        if not words:
+            return []
+        hits = self.search(f'"{phrase}"', principal, filters, k).hits
+        if not hits:
+            return []
+        pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b")
+        query = text("SELECT id, text FROM chunk WHERE id IN :ids").bindparams(
+            bindparam("ids", expanding=True)
+        )
+        with self.db.engine.connect() as conn:
+            rows = conn.execute(query, {"ids": [h.chunk_id for h in hits]}).all()
+        held = {r.id for r in rows if pattern.search(r.text.lower())}
+        return [h.chunk_id for h in hits if h.chunk_id in held]

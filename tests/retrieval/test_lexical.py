@@ -88,6 +88,22 @@ def test_when_corpus_is_small_then_nothing_is_left_out(crowded) -> None:
     assert len(hits) == 3
 
 
+def test_when_a_phrase_is_counted_then_only_visible_chunks_holding_it_as_written(crowded) -> None:
+    """The focus check's count of a named thing: the words in order, not merely all there,
+    and never a chunk the asker may not see."""
+    lexical = LexicalIndex(crowded.db)
+    pub, con = crowded.principal("pub"), crowded.principal("con")
+    kiln = _chunks_with(crowded, "kiln")
+    assert lexical.holding("brick kiln", pub, SearchFilters(), 50) == kiln
+    assert lexical.holding("Brick-Kiln", pub, SearchFilters(), 50) == kiln
+    # both words are in the kiln report, but not as this phrase
+    assert lexical.search('"kiln brick"', pub, SearchFilters(), 50).hits
+    assert lexical.holding("kiln brick", pub, SearchFilters(), 50) == []
+    # the hidden reports hold "workers report": the public user counts none of them
+    assert lexical.holding("workers report", pub, SearchFilters(), 50) == []
+    assert len(lexical.holding("workers report", con, SearchFilters(), 50)) == 50
+
+
 def _doc_ids(stack, user: str) -> list[str]:
     from sqlmodel import select
 
