@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any, TypeVar, Union
 
 from core import audit
 from core.errors import AccessDenied, LensError
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 # Filters as the faces give them: `key=value` pairs (CLI), an object (API), or parsed already.
 FilterInput = Union["SearchFilters", Mapping[str, Any], Sequence[str], None]
+E = TypeVar("E", bound=LensError)
 
 
 def aware(at: datetime | None) -> datetime | None:
@@ -53,6 +54,29 @@ class Service:
         """The hub's settings."""
         return self.root.settings
 
+    def refuse(
+        self,
+        principal: Principal,
+        action: str,
+        error: E,
+        *,
+        outcome: str = "not_found",
+        doc_ids: list[str] | None = None,
+        detail: dict[str, Any] | None = None,
+    ) -> E:
+        """Audit a refusal as `action` and hand back `error` for `raise`. `not_found` is for
+        what does not exist *and* for what this user may not see (the error reads the same
+        either way); `refused` for an action the state forbids."""
+        audit.record(
+            self.db,
+            user=principal.user_name,
+            action=action,
+            outcome=outcome,
+            doc_ids=doc_ids,
+            detail=detail,
+        )
+        return error
+
     def require_visible(self, principal: Principal, doc_id: str, action: str) -> None:
         """Refuse a document that is missing or hidden, in the same words either way; the
         audit row says which (outcome `not_found` or `refused`)."""
@@ -70,10 +94,13 @@ class Service:
                 else None
             )
         if refusal is not None:
-            audit.record(
-                self.db, user=principal.user_name, action=action, doc_ids=[doc_id], outcome=refusal
+            raise self.refuse(
+                principal,
+                action,
+                NotFound(f"Document {doc_id} does not exist."),
+                outcome=refusal,
+                doc_ids=[doc_id],
             )
-            raise NotFound(f"Document {doc_id} does not exist.")
 
     def filters(self, given: FilterInput) -> SearchFilters:
         """Search filters from pairs or an object, checked (unknown keys, countries, years and

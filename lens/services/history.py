@@ -374,16 +374,11 @@ class HistoryService(Service):
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _missing(self, principal: Principal, action: str, thread_id: str) -> NotFound:
-        """The refusal for someone else's or a missing conversation, audited as not found:
-        the same sentence either way."""
-        audit.record(
-            self.db,
-            user=principal.user_name,
-            action=action,
-            outcome="not_found",
-            detail={"thread": thread_id[:64]},
+        """The refusal for someone else's or a missing conversation: the same sentence
+        either way."""
+        return self.refuse(
+            principal, action, _not_found(thread_id), detail={"thread": thread_id[:64]}
         )
-        return _not_found(thread_id)
 
     def _redact(self, principal: Principal, text: str) -> str:
         return self.root.redactor.redact(text[:MAX_TEXT], org=principal.org_name).text

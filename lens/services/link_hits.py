@@ -57,14 +57,12 @@ class HitNoHit(Service):
             (k, t) for k, t, o in self._hidden_holders(principal, doc_id, ALL_TYPES) if o == org
         ]
         if not found:
-            audit.record(
-                self.db,
-                user=principal.user_name,
-                action="links.contact",
+            raise self.refuse(
+                principal,
+                "links.contact",
+                NotFound(f"{org} holds no report matching document {doc_id} for you."),
                 doc_ids=[doc_id],
-                outcome="not_found",
             )
-            raise NotFound(f"{org} holds no report matching document {doc_id} for you.")
         key, link_type = sorted(found)[0]
         with self.db.session() as s:
             to = s.exec(select(Organisation).where(Organisation.name == org)).one()

@@ -98,10 +98,9 @@ class LinkService(HitNoHit):
             c = s.get(Chunk, chunk_id)
             d = s.get(Document, c.doc_id) if c is not None else None
             if c is None or d is None or d.status != "active" or not is_visible(principal, d):
-                audit.record(
-                    self.db, user=principal.user_name, action="links.passage", outcome="not_found"
+                raise self.refuse(
+                    principal, "links.passage", NotFound(f"Passage {chunk_id} does not exist.")
                 )
-                raise NotFound(f"Passage {chunk_id} does not exist.")
             doc_id = d.id
             shown = list(dict.fromkeys(regex.findall(_PLACEHOLDER, c.text)))
             rows = s.exec(

@@ -157,27 +157,24 @@ class TipService(TipDoor):
         with self.db.session() as s:
             tip = s.get(Tip, tip_id)
         if tip is None:
-            audit.record(
-                self.db,
-                user=principal.user_name,
-                action=action,
-                outcome="not_found",
+            raise self.refuse(
+                principal,
+                action,
+                NotFound(f"Tip {tip_id} does not exist."),
                 detail={"tip_id": tip_id[:40]},
             )
-            raise NotFound(f"Tip {tip_id} does not exist.")
         return tip
 
     def _open(self, principal: Principal, tip_id: str, action: str) -> Tip:
         tip = self._tip(principal, tip_id, action)
         if tip.status != "new":
-            audit.record(
-                self.db,
-                user=principal.user_name,
-                action=action,
+            raise self.refuse(
+                principal,
+                action,
+                LensError(f"Tip {tip_id} is {tip.status} already."),
                 outcome="refused",
                 detail={"tip_id": tip_id, "status": tip.status},
             )
-            raise LensError(f"Tip {tip_id} is {tip.status} already.")
         return tip
 
     def ask(self, principal: Principal, tip_id: str, question: str) -> dict[str, Any]:
@@ -185,14 +182,13 @@ class TipService(TipDoor):
         self._check(principal, "tips.ask", tip_id)
         tip = self._open(principal, tip_id, "tips.ask")
         if not tip.follow_up:
-            audit.record(
-                self.db,
-                user=principal.user_name,
-                action="tips.ask",
+            raise self.refuse(
+                principal,
+                "tips.ask",
+                LensError(f"The reporter of tip {tip_id} did not agree to follow-up questions."),
                 outcome="refused",
                 detail={"tip_id": tip_id},
             )
-            raise LensError(f"The reporter of tip {tip_id} did not agree to follow-up questions.")
         q = clean_text(question).strip()[:2000]
         if not q:
             raise LensError("Write the question.", exit_code=2)
@@ -251,17 +247,16 @@ class TipService(TipDoor):
         self._check(principal, "tips.accept", tip_id)
         tip = self._open(principal, tip_id, "tips.accept")
         if tip.quarantined and not tip.redaction_confirmed:
-            audit.record(
-                self.db,
-                user=principal.user_name,
-                action="tips.accept",
+            raise self.refuse(
+                principal,
+                "tips.accept",
+                LensError(
+                    f"Tip {tip_id} is in {tip.language!r}, which the redactor has no name model "
+                    "for: names may remain. Confirm or edit its redaction first "
+                    f"(`lens tips confirm {tip_id}`)."
+                ),
                 outcome="refused",
                 detail={"tip_id": tip_id, "why": "quarantined"},
-            )
-            raise LensError(
-                f"Tip {tip_id} is in {tip.language!r}, which the redactor has no name model "
-                "for: names may remain. Confirm or edit its redaction first "
-                f"(`lens tips confirm {tip_id}`)."
             )
         lvl = parse_level(level)
         body = "\n".join(
