@@ -269,13 +269,6 @@ class PresidioRedactor:
     def _nlp_text(self, part: Part) -> str:
         return truecase(part.text, self.guard.is_english)
 
-    def detect(self, text: str, artifacts: Any, org: str | None = None) -> list[Detection]:
-        """Every span to remove from one text alone, resolved (no document context)."""
-        part = Part(0, "body", None, 0, text)
-        return resolve_overlaps(
-            self._propagate([part], self._detect(part, text, artifacts, org))[0]
-        )
-
     def _detect(
         self, part: Part, nlp_text: str, artifacts: Any, org: str | None
     ) -> list[Detection]:

@@ -22,6 +22,8 @@ from typing import Any
 import regex
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
+from redaction.recognizers.result import explained
+
 CASE_SENSITIVE = regex.DOTALL | regex.MULTILINE
 CASE_INSENSITIVE = CASE_SENSITIVE | regex.IGNORECASE
 
@@ -131,20 +133,8 @@ class ContextPatternRecognizer(PatternRecognizer):
                 explanation = self.build_regex_explanation(
                     self.name, pattern.name, pattern.regex, score, bool(validation), compiled.flags
                 )
+                # Our own context check ran: the lemma enhancer must not boost it again.
                 results.append(
-                    RecognizerResult(
-                        entity_type=entity,
-                        start=start,
-                        end=end,
-                        score=score,
-                        analysis_explanation=explanation,
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                            # Our own context check ran: Presidio's lemma enhancer must not
-                            # boost this result a second time.
-                            RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-                        },
-                    )
+                    explained(self, entity, start, end, score, explanation, context_applied=True)
                 )
         return EntityRecognizer.remove_duplicates(results)
