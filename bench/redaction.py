@@ -1,6 +1,7 @@
 """Redaction bench: Lens's redactor beside stock Presidio, on a tuning set and a held-out set.
 
-    .venv/bin/python bench/redaction.py [--set tuning|heldout|heldout2|both] [--generated N]
+    .venv/bin/python bench/redaction.py [--set tuning|heldout|heldout2|heldout3|both]
+                                        [--generated N]
                                         [--spacy-model NAME]
                                         [--show-misses] [--show-heldout-misses]
 
@@ -18,6 +19,9 @@ Sets (demo/eval/pii/README.md says where each file comes from):
   the held-out files or their misses.
 - held-out 2: demo/eval/pii/heldout2_indomain.jsonl (hand-written in-domain texts, written on
   2026-12-06 before that round's tuning), scored and recorded the same way.
+- held-out 3: demo/eval/pii/heldout3_indomain.jsonl (73 hand-written in-domain texts, written
+  later on 2026-12-06 by an author who had read neither the redactor, its tests nor any other
+  set's texts), scored alone and recorded the same way.
 
 Metrics (exact definitions in bench/pii/scoring.py, pinned by tests/bench/test_pii_scoring.py):
 - token leak: the share of personal-value word tokens (Unicode letter/digit runs of 2+
@@ -66,8 +70,15 @@ NAMES = {
     "tuning": "TUNING (progress check)",
     "heldout": "HELD-OUT (the result)",
     "heldout2": "HELD-OUT 2 (the result, 2026-12-06 set)",
+    "heldout3": "HELD-OUT 3 (the result, 2026-12-06 independent set)",
 }
-PREFIX = {"heldout": "held-out", "heldout2": "held-out 2"}
+PREFIX = {"heldout": "held-out", "heldout2": "held-out 2", "heldout3": "held-out 3"}
+LOADERS = {  # name -> (generated cap -> labelled texts)
+    "tuning": sets.tuning,
+    "heldout": sets.heldout,
+    "heldout2": lambda _generated: sets.heldout2(),
+    "heldout3": lambda _generated: sets.heldout3(),
+}
 
 
 def _f(x: float) -> str:
@@ -200,7 +211,7 @@ def engines(spacy_model: str | None = None) -> tuple[Any, Any, Any]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("tuning", "heldout", "heldout2", "both"), default="both")
+    ap.add_argument("--set", choices=(*LOADERS, "both"), default="both")
     ap.add_argument(
         "--generated", type=int, default=None, help="cap the generated sentences per set (all: 500)"
     )
@@ -225,13 +236,7 @@ def main() -> None:
     wanted = ("tuning", "heldout") if args.set == "both" else (args.set,)
     timings = []
     for name in wanted:
-        items = (
-            sets.tuning(args.generated)
-            if name == "tuning"
-            else sets.heldout2()
-            if name == "heldout2"
-            else sets.heldout(args.generated)
-        )
+        items = LOADERS[name](args.generated)
         texts = [it.text for it in items]
         ours.redact_many(texts[:8])  # warm up
         t0 = time.perf_counter()

@@ -3,7 +3,9 @@
 Tuning: demo/eval/pii_sample.jsonl, the tuning-template generated sentences, and any
 demo/eval/pii/tuning_*.jsonl a tuner adds. Held-out: the held-out-template generated sentences,
 the hand-written in-domain texts, and the summaries of the court-case records. Held-out 2: the
-hand-written in-domain texts of heldout2_indomain.jsonl (2026-12-06).
+hand-written in-domain texts of heldout2_indomain.jsonl (2026-12-06). Held-out 3: those of
+heldout3_indomain.jsonl (2026-12-06, written later that day by an author who had not read the
+redactor, its tests or the other held-out texts).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ RECORDS_CSV = PII / "heldout_records.csv"
 RECORDS_LABELS = PII / "heldout_records.labels.jsonl"
 INDOMAIN = PII / "heldout_indomain.jsonl"
 INDOMAIN2 = PII / "heldout2_indomain.jsonl"
+INDOMAIN3 = PII / "heldout3_indomain.jsonl"
 TUNING_RECORDS_CSV = PII / "records_tuning.csv"
 TUNING_RECORDS_LABELS = PII / "records_tuning.labels.jsonl"
 
@@ -85,3 +88,8 @@ def heldout(generated: int | None = None) -> list[Labelled]:
 def heldout2() -> list[Labelled]:
     """The second held-out set: hand-written in-domain texts written on 2026-12-06."""
     return _rows(INDOMAIN2, "in-domain 2")
+
+
+def heldout3() -> list[Labelled]:
+    """The third held-out set: hand-written in-domain texts, scored alone (2026-12-06)."""
+    return _rows(INDOMAIN3, "in-domain 3")

@@ -27,3 +27,14 @@ def test_when_at_rest_runs_on_tuning_then_it_checks_the_tuning_texts_and_records
     record_values = {i["value"] for _, labels in sets.records(tuning=True) for i in labels["pii"]}
     assert record_values <= values
     assert len(rest) == len(texts(True)) + len(sets.records(tuning=True))
+
+
+def test_when_held_out_set_3_is_loaded_then_it_is_scored_alone_under_its_own_name() -> None:
+    from bench import redaction
+
+    items = redaction.LOADERS["heldout3"](None)
+    assert len(items) >= 70
+    assert {item.part for item in items} == {"in-domain 3"}
+    assert all(item.pii and item.keep for item in items)
+    assert set(redaction.LOADERS) == set(redaction.NAMES)
+    assert set(redaction.PREFIX) == set(redaction.NAMES) - {"tuning"}
