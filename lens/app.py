@@ -32,24 +32,33 @@ if TYPE_CHECKING:
 log = logging.getLogger("lens")
 
 
+# What kind of body an organisation is, when its name ends with it: its reports often leave
+# it out ("Mekong Bridge Foundation" writes "a spokesperson for Mekong Bridge said").
+ORG_KIND_WORDS = frozenset(
+    "foundation trust charity society association network group project initiative alliance "
+    "coalition fund ltd limited plc inc llc corp corporation company co".split()
+)
+
+
 def organisation_names(registered: str) -> list[str]:
     """How an organisation's name appears in text: as registered, without a trailing
     descriptor in brackets ("Threadline Apparel (supply chain)" is written "Threadline
-    Apparel" in its own reports), and by its first word alone when that word is a name of
-    its own ("Threadline did not cancel the order"): five letters or more, capitalised, and
-    no given name ("Maria" of "Maria Lopez Foundation" stays a person's)."""
+    Apparel" in its own reports), without a trailing word for its kind ("Mekong Bridge
+    Foundation" is written "Mekong Bridge"), and by its first word alone when that word is a
+    name of its own ("Threadline did not cancel the order": five letters or more). A
+    shortened form must open with a capitalised word that is no given name ("Maria" of "Maria
+    Lopez Foundation" stays a person's, and so does "Maria Lopez")."""
     from redaction.name_lists import given_names
 
     bare = re.sub(r"\s*\([^()]*\)\s*$", "", registered).strip()
     names = [registered] if bare in ("", registered) else [registered, bare]
     words = bare.split()
     first = words[0] if len(words) >= 2 else ""
-    if (
-        len(first) >= 5
-        and first.isalpha()
-        and first[0].isupper()
-        and (first.lower() not in given_names())
-    ):
+    if not (first.isalpha() and first[0].isupper() and first.lower() not in given_names()):
+        return names
+    if len(words) >= 3 and words[-1].strip(".").casefold() in ORG_KIND_WORDS:
+        names.append(" ".join(words[:-1]))
+    if len(first) >= 5:
         names.append(first)
     return names
 

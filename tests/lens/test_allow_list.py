@@ -19,6 +19,10 @@ from lens.app import Lens, organisation_names
         ("Meridian Bank", ["Meridian Bank", "Meridian"]),
         ("(unnamed)", ["(unnamed)"]),
         ("Maria Lopez Foundation", ["Maria Lopez Foundation"]),  # a given name stays a person's
+        ("Mekong Bridge Foundation", ["Mekong Bridge Foundation", "Mekong Bridge", "Mekong"]),
+        ("Brightwater Foods plc", ["Brightwater Foods plc", "Brightwater Foods", "Brightwater"]),
+        # "Safe" is too short to stand alone
+        ("Safe Harbour Trust", ["Safe Harbour Trust", "Safe Harbour"]),
         ("IOM UK", ["IOM UK"]),
     ],
 )
