@@ -23,6 +23,7 @@ from typing import Any
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
+from redaction.recognizers.caps_surname import caps_surname_runs
 from redaction.recognizers.result import explained
 
 PATTERNS: list = []  # a word list and the tagger, not patterns
@@ -161,6 +162,8 @@ class GivenNameRecognizer(LocalRecognizer):
         if self.lower_case is not None:
             found = self.lower_case.find(text)
             results += [self._result(s, e, why, self.lower_case.score) for s, e, why in found]
+        for s, e in caps_surname_runs(text, self.given_names, self.is_surname):
+            results.append(self._result(s, e, "SURNAME in capitals + given names"))
         for token in doc:
             pair = self.surname_first(doc, token.i)
             if pair is not None:
