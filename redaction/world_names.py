@@ -14,9 +14,8 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections.abc import Callable, Iterable
-from importlib import resources
 
-from core.errors import LensError
+from redaction.shipped import shipped_lines
 
 DATA_FILE = "world_given_names.txt"
 
@@ -42,14 +41,7 @@ class NameList(frozenset[str]):
 @functools.lru_cache(maxsize=1)
 def world_given_names() -> frozenset[str]:
     """The shipped world list, lower case and ASCII-folded."""
-    try:
-        text = resources.files("redaction").joinpath("data", DATA_FILE).read_text("ascii")
-    except FileNotFoundError as exc:
-        raise LensError(
-            f"The given-name list redaction/data/{DATA_FILE} is missing: reinstall Lens "
-            "(`make setup`) or rebuild it with `.venv/bin/python tools/build_world_names.py`."
-        ) from exc
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return shipped_lines(DATA_FILE, "given-name list", "tools/build_world_names.py", "ascii")
 
 
 def all_given_names(*lists: Iterable[str]) -> NameList:

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Collection
-from importlib import resources
 
-from core.errors import LensError
+from redaction.shipped import shipped_lines
 
 DATA_FILE = "world_places.txt"
 
@@ -25,14 +24,7 @@ DATA_FILE = "world_places.txt"
 @functools.lru_cache(maxsize=1)
 def world_places() -> frozenset[str]:
     """The shipped list: normalised names (case-folded, accents removed) of 2+ words."""
-    try:
-        text = resources.files("redaction").joinpath("data", DATA_FILE).read_text("utf-8")
-    except FileNotFoundError as exc:
-        raise LensError(
-            f"The place list redaction/data/{DATA_FILE} is missing: reinstall Lens "
-            "(`make setup`) or rebuild it with `.venv/bin/python tools/build_world_places.py`."
-        ) from exc
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return shipped_lines(DATA_FILE, "place list", "tools/build_world_places.py")
 
 
 @functools.lru_cache(maxsize=1)

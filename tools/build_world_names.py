@@ -19,15 +19,14 @@ person's place that no place, nationality or English-word list claims.
 from __future__ import annotations
 
 import argparse
-import json
 import re
-import subprocess
 import sys
-import tempfile
-import zipfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+from tools.wheel_data import wheel_json  # noqa: E402
+
 OUT = REPO / "redaction" / "data" / "world_given_names.txt"
 PACKAGE = "nomquamgender==0.1.4"
 MIN_SOURCES = 5
@@ -48,16 +47,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--wheel", type=Path, help="a downloaded nomquamgender wheel (default: pip)")
     args = ap.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        wheel = args.wheel
-        if wheel is None:
-            subprocess.run(
-                [sys.executable, "-m", "pip", "download", "--no-deps", "-d", tmp, PACKAGE],
-                check=True,
-            )
-            wheel = next(Path(tmp).glob("nomquamgender-*.whl"))
-        with zipfile.ZipFile(wheel) as zf:
-            data = json.loads(zf.read("nomquamgender/name_data.json"))
+    data = wheel_json(PACKAGE, "nomquamgender/name_data.json", args.wheel)
     names = names_from(data)
     header = (
         f"# Given names from PyPI {PACKAGE} (MIT; LICENSE-nomquamgender.txt), listed by at "

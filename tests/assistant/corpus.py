@@ -134,3 +134,33 @@ def visible_refs(stack: Stack, p: Principal) -> set[str]:
 def chunk_texts(stack: Stack) -> dict[str, str]:
     """chunk id -> text, for checking quotes are verbatim."""
     return dict(query(stack, "SELECT id, text FROM chunk", {}))  # type: ignore[arg-type]
+
+
+# Maps (tests/assistant/test_maps.py and test_map_briefings.py) ------------------------------
+AS_OF = 2025  # windows: recent 2024-2025, previous 2022-2023
+
+
+def sql_counts(
+    stack: Stack, p: Principal, kind: str, years: tuple[int, int] | None = None
+) -> dict[str, int]:
+    """Visible documents per fact value, by the access rule written out again."""
+    where, params = visible_sql(p)
+    extra = ""
+    if years:
+        extra = " AND d.year BETWEEN :y0 AND :y1"
+        params.update(y0=years[0], y1=years[1])
+    rows = query(
+        stack,
+        "SELECT f.value, COUNT(DISTINCT d.id) FROM document d JOIN fact f ON f.doc_id = d.id "
+        f"WHERE f.kind = :k AND {where}{extra} GROUP BY f.value",
+        {"k": kind, **params},
+    )
+    return dict(rows)  # type: ignore[arg-type]
+
+
+def figures(stack: Stack, user: str, **kw: Any) -> Any:
+    """The map figures `user` sees, as of AS_OF."""
+    from assistant.analytics import Analytics
+    from assistant.maps import map_figures
+
+    return map_figures(Analytics(stack.db), stack.principal(user), as_of=AS_OF, **kw)

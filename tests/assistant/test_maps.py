@@ -25,35 +25,13 @@ from core.geo import city_point, country_point, country_shapes, unplaced_cities
 from core.regions import find_regions, regions
 from ingest.model import LoadedDocument
 from retrieval.filters import SearchFilters
-from tests.assistant.corpus import DOCS, USERS, load, query, visible_sql
+from tests.assistant.corpus import AS_OF, DOCS, USERS, figures, load, query, sql_counts, visible_sql
 from tests.fakes.stack import build_stack
-
-AS_OF = 2025  # windows: recent 2024-2025, previous 2022-2023
 
 
 @pytest.fixture(scope="module")
 def hub(tmp_path_factory):
     return load(tmp_path_factory.mktemp("maps") / "home")
-
-
-def sql_counts(hub, p, kind: str, years: tuple[int, int] | None = None) -> dict[str, int]:
-    """Visible documents per fact value, by the access rule written out again."""
-    where, params = visible_sql(p)
-    extra = ""
-    if years:
-        extra = " AND d.year BETWEEN :y0 AND :y1"
-        params.update(y0=years[0], y1=years[1])
-    rows = query(
-        hub,
-        "SELECT f.value, COUNT(DISTINCT d.id) FROM document d JOIN fact f ON f.doc_id = d.id "
-        f"WHERE f.kind = :k AND {where}{extra} GROUP BY f.value",
-        {"k": kind, **params},
-    )
-    return dict(rows)  # type: ignore[arg-type]
-
-
-def figures(hub, user: str, **kw):
-    return map_figures(Analytics(hub.db), hub.principal(user), as_of=AS_OF, **kw)
 
 
 # Counts -----------------------------------------------------------------------------------------
