@@ -53,12 +53,9 @@ def build_scaled_hub(
 
     from core.directory import add_org, add_user, principal_for
     from core.records import Chunk, Document
-    from core.sentence_vectors import ChunkSentences
-    from core.sentence_vectors import ensure_table as ensure_sentences
     from core.settings import load_settings
     from ingest.batch import fact_flags
     from lens.app import Lens
-    from retrieval.sentences import embed_with_sentences, pack
 
     pg = bool(database_url and database_url.startswith("postgresql"))
     home = WORK / (f"scale-{n_chunks}-pg" if pg else f"scale-{n_chunks}")
@@ -87,16 +84,14 @@ def build_scaled_hub(
             conn.execute(text("DROP INDEX ix_chunk_tsv"))
     base_texts = documents(2000, seed=11)
     t_embed = time.perf_counter()
-    base, sentences = embed_with_sentences(lens.embedder, base_texts)
-    packed = [pack(s) for s in sentences]  # every chunk also holds its sentence vectors
-    ensure_sentences(lens.db)
+    base = lens.embedder.embed(base_texts)
     print(f"# embedded {len(base_texts)} base texts in {time.perf_counter() - t_embed:.1f}s")
     rng = random.Random(5)
     nrng = np.random.default_rng(5)
     t0 = time.perf_counter()
     n_docs = n_chunks // CHUNKS_PER_DOC
     for start in range(0, n_docs, 500):
-        docs, chunks, ids, vecs, metas, sents = [], [], [], [], [], []
+        docs, chunks, ids, vecs, metas = [], [], [], [], []
         for d in range(start, min(n_docs, start + 500)):
             doc_id = f"scale{d:08d}"
             level, org_only, org = rng.randint(0, 3), rng.random() < 0.1, rng.choice(orgs)
@@ -136,7 +131,6 @@ def build_scaled_hub(
                 v = base[i] + nrng.normal(0, 0.02, base.shape[1]).astype(np.float32)
                 vecs.append(v / np.linalg.norm(v))
                 ids.append(cid)
-                sents.append({"chunk_id": cid, "doc_id": doc_id, "vectors": packed[i]})
                 metas.append(
                     {
                         "doc_id": doc_id,
@@ -155,7 +149,6 @@ def build_scaled_hub(
             else:
                 conn.execute(insert(Document), docs)
                 conn.execute(insert(Chunk), chunks)
-            conn.execute(insert(ChunkSentences), sents)
         lens.vectors.upsert(ids, np.asarray(vecs, dtype=np.float32), metas)
     if pg:
         with lens.db.engine.begin() as conn:

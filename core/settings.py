@@ -157,23 +157,6 @@ class RetrievalSettings(BaseModel):
         ge=0,
     )
     max_per_doc: int = Field(2, description="Most passages returned from one document.", ge=1)
-    sentence_weight: float = Field(
-        2.0,
-        description="Weight of a passage's best sentence match in hybrid search: the first "
-        "`sentence_depth` fused passages are re-sorted by fused score + weight x (1 - the "
-        "share of the query's IDF the best BM25 passage holds) x (best sentence cosine - "
-        "passage cosine - margin, when positive); 0 turns it off.",
-        ge=0,
-    )
-    sentence_margin: float = Field(
-        0.05,
-        description="A best sentence must beat its passage's cosine by more than this to count "
-        "(the best of many sentences beats their average by chance alone).",
-        ge=0,
-    )
-    sentence_depth: int = Field(
-        20, description="Fused passages re-sorted by their best sentence match.", ge=0
-    )
     reranker_path: str | None = Field(
         None, description="Optional local cross-encoder folder; empty disables reranking."
     )

@@ -33,8 +33,6 @@ from core.db import Database, sqlite_path
 from core.errors import AccessDenied, LensError, storage_error
 from core.mentions import Mention, ensure_table
 from core.records import Chunk, Document, Fact, utcnow
-from core.sentence_vectors import ensure_table as ensure_sentences
-from core.sentence_vectors import replace_for_doc
 from core.settings import IngestSettings
 from ingest.batch import (
     IngestReport,
@@ -160,8 +158,6 @@ class IngestPipeline:
             s.exec(delete(Fact).where(Fact.doc_id == doc_id))  # type: ignore[call-overload]
             s.exec(delete(Chunk).where(Chunk.doc_id == doc_id))  # type: ignore[call-overload]
             ensure_table(self.db)
-            ensure_sentences(self.db)
-            replace_for_doc(s, doc_id, [], None)
             s.exec(delete(Mention).where(Mention.doc_id == doc_id))  # type: ignore[call-overload]
             s.delete(doc)
         self.vectors.delete(self.vectors.ids_for_doc(doc_id))
@@ -334,7 +330,6 @@ class IngestPipeline:
         if not ready:
             return
         ensure_table(self.db)
-        ensure_sentences(self.db)
         stale: list[str] = []
         unstored = list(ids)  # new vectors of documents whose transaction has not committed
         storing = ready[0][0].loaded.source_ref
@@ -442,7 +437,6 @@ class IngestPipeline:
                 )
                 for cid, c in zip(chunk_ids, t.passages, strict=True)
             )
-            replace_for_doc(s, p.doc_id, chunk_ids, t.sentences)
             s.add_all(Fact(doc_id=p.doc_id, kind=k, value=v) for k, v in t.facts)
             # Link keys (never values); a hub import brings none, so its old ones go too.
             s.exec(delete(Mention).where(Mention.doc_id == p.doc_id))  # type: ignore[call-overload]

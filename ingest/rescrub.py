@@ -29,14 +29,11 @@ from core.access import Principal, is_visible, sql_filter
 from core.db import Database
 from core.errors import AccessDenied
 from core.records import Chunk, Document, Fact, utcnow
-from core.sentence_vectors import ensure_table as ensure_sentences
-from core.sentence_vectors import replace_for_doc
 from ingest.batch import vector_metadata
 from ingest.chunking import Chunker
 from ingest.enrich import extract_facts
 from ingest.transform import string_meta
 from redaction.base import DocumentInput, redact_documents
-from retrieval.sentences import embed_with_sentences, pack
 
 if TYPE_CHECKING:
     from ingest.linkkeys import LinkKeyer
@@ -207,12 +204,9 @@ class Rescrubber:
         base = vector_metadata(
             doc.id, doc.org_id, doc.level, doc.org_only, doc.kind, int(year), facts.rows()
         )
-        packed: list[bytes] = []
         if passages:
-            vectors, sentences = embed_with_sentences(self.embedder, [p.text for p in passages])
-            packed = [pack(v) for v in sentences]
+            vectors = self.embedder.embed([p.text for p in passages])
             self.vectors.upsert(ids, vectors, [dict(base) for _ in ids])
-        ensure_sentences(self.db)
         try:
             with self.db.session() as s:
                 s.exec(delete(Fact).where(Fact.doc_id == doc.id))  # type: ignore[call-overload]
@@ -233,7 +227,6 @@ class Rescrubber:
                           end=p.end)
                     for cid, p in zip(ids, passages, strict=True)
                 )  # fmt: skip
-                replace_for_doc(s, doc.id, ids, packed)
                 s.add_all(Fact(doc_id=doc.id, kind=k, value=v) for k, v in facts.rows())
                 if self.linker is not None and before is not None:
                     # Values removed only now were in the stored text: key them as ingest

@@ -20,7 +20,6 @@ from ingest.enrich import extract_facts
 from ingest.loaders.base import truncate_title
 from ingest.model import LoadedDocument
 from redaction.base import DocumentInput, redact_documents
-from retrieval.sentences import embed_with_sentences, pack
 
 if TYPE_CHECKING:
     from ingest.linkkeys import LinkKeyer, MentionKey
@@ -49,8 +48,6 @@ class Transformed:
     error: str | None = None
     # Link keys of the removed identifiers (ingest.linkkeys): placeholders and keys only.
     mentions: list[MentionKey] = field(default_factory=list)
-    # Each passage's sentence vectors, packed (retrieval.sentences.pack); empty: none stored.
-    sentences: list[bytes] = field(default_factory=list)
 
 
 def string_meta(meta: dict[str, Any]) -> dict[str, str]:
@@ -78,8 +75,7 @@ def transform(
         meta.update({k: v.text for k, v in r.meta.items()})
         metas.append(meta)
     chunked = [chunker.split(r.body.text) if r.error is None else [] for r in results]
-    vectors, sentences = embed_with_sentences(embedder, [c.text for cs in chunked for c in cs])
-    packed = [pack(s) for s in sentences]
+    vectors = embedder.embed([c.text for chunks in chunked for c in chunks])
     out: list[Transformed] = []
     offset = 0
     for d, raw, r, meta, passages in zip(docs, inputs, results, metas, chunked, strict=True):
@@ -101,7 +97,6 @@ def transform(
                 facts=facts.rows(),
                 year=int(year),
                 vectors=vectors[offset : offset + len(passages)],
-                sentences=packed[offset : offset + len(passages)],
                 policy_version=version,
                 mentions=linker.mentions(raw, r, facts.countries) if linker else [],
             )

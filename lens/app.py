@@ -156,14 +156,12 @@ class Lens:
     def retriever(self) -> Retriever:
         """Hybrid dense + lexical search with access filters."""
         from retrieval.search import Retriever
-        from retrieval.sentence_store import SqlSentenceStore
 
         return Retriever(
             db=self.db,
             vectors=self.vectors,
             embedder=self.embedder,
             settings=self.settings.retrieval,
-            sentences=SqlSentenceStore(self.db, self.embedder.dim),
         )
 
     @cached_property

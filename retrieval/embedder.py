@@ -72,29 +72,6 @@ class SentenceTransformerEmbedder:
         )
         return np.asarray(vecs, dtype=np.float32)
 
-    def embed_tokens(self, texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
-        """Per text: its token vectors (special tokens included, as mean pooling sees them)
-        and each token's character span in the text ((0, 0) for special tokens)."""
-        if not texts:
-            return []
-        tokens = self._model.encode(
-            texts,
-            batch_size=self._batch,
-            output_value="token_embeddings",
-            convert_to_numpy=False,
-            show_progress_bar=False,
-        )
-        enc = self._model.tokenizer(
-            texts,
-            truncation=True,
-            max_length=self._model.max_seq_length,
-            return_offsets_mapping=True,
-        )
-        return [
-            (t.float().cpu().numpy(), np.asarray(o, dtype=np.int64).reshape(-1, 2))
-            for t, o in zip(tokens, enc["offset_mapping"], strict=True)
-        ]
-
 
 def build_embedder(settings: EmbeddingSettings, *, models_dir: Path) -> Embedder:
     """The configured embedder (heavy: loads the model)."""

@@ -39,31 +39,3 @@ def fuse(
         cid: cos.get(cid, cos_floor) + scale * bm25.get(cid, bm25_floor)
         for cid in cos.keys() | bm25.keys()
     }
-
-
-def sentence_reorder(
-    order: list[str],
-    score: dict[str, float],
-    cosine: dict[str, float],
-    best: dict[str, float],
-    *,
-    weight: float,
-    depth: int,
-    margin: float = 0.0,
-) -> list[str]:
-    """The fused order with its first `depth` passages re-sorted by their best sentence.
-
-    A passage whose best sentence matches the query better than the passage as a whole gains
-    `weight` x the difference; the rest of the order, and so the set of passages the fusion
-    put first, is kept. A passage without sentence vectors (or outside `cosine`) keeps its score.
-    """
-    head = order[:depth]
-    floor = min(cosine.values()) if cosine else 0.0
-
-    def bonus(cid: str) -> float:
-        if cid not in best:
-            return 0.0
-        return weight * max(0.0, best[cid] - cosine.get(cid, floor) - margin)
-
-    ranked = sorted(head, key=lambda cid: (-(score[cid] + bonus(cid)), cid))
-    return ranked + order[depth:]

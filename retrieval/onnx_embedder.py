@@ -10,7 +10,6 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -147,26 +146,6 @@ class OnnxInt8Embedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         out = []
-        for hidden, mask, _ in self._hidden(texts):
-            m = mask[..., None].astype(np.float32)
-            pooled = (hidden * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
-            norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-            out.append(pooled / np.clip(norms, 1e-12, None))
-        return np.concatenate(out).astype(np.float32)
-
-    def embed_tokens(self, texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
-        """Per text: its token vectors and each token's character span ((0, 0): special)."""
-        out = []
-        for hidden, mask, offsets in self._hidden(texts, offsets=True):
-            for h, m, o in zip(hidden, mask, offsets, strict=True):
-                n = int(m.sum())
-                out.append((h[:n].astype(np.float32), o[:n].astype(np.int64)))
-        return out
-
-    def _hidden(
-        self, texts: list[str], offsets: bool = False
-    ) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
-        """Last hidden states, attention mask and (when asked) offsets, batch by batch."""
         for i in range(0, len(texts), self._batch):
             enc = self._tokenizer(
                 texts[i : i + self._batch],
@@ -174,11 +153,14 @@ class OnnxInt8Embedder:
                 truncation=True,
                 max_length=self._max_len,
                 return_tensors="np",
-                return_offsets_mapping=offsets,
             )
             feed = {k: v.astype(np.int64) for k, v in enc.items() if k in self._inputs}
             hidden = self._session.run(None, feed)[0]
-            yield hidden, enc["attention_mask"], enc.get("offset_mapping", np.zeros(0))
+            mask = enc["attention_mask"][..., None].astype(np.float32)
+            pooled = (hidden * mask).sum(axis=1) / np.clip(mask.sum(axis=1), 1e-9, None)
+            norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+            out.append(pooled / np.clip(norms, 1e-12, None))
+        return np.concatenate(out).astype(np.float32)
 
 
 def _max_seq_length(model_dir: Path) -> int:

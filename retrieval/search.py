@@ -25,9 +25,8 @@ from core.records import Chunk, Document, Organisation
 from core.settings import RetrievalSettings
 from retrieval.embedder import Embedder
 from retrieval.filters import SearchFilters
-from retrieval.fusion import fuse, sentence_reorder
+from retrieval.fusion import fuse
 from retrieval.lexical import LexicalIndex
-from retrieval.sentence_store import SentenceSource
 from retrieval.vector_store import VectorHit, VectorIndex
 
 Mode = Literal["hybrid", "dense", "lexical"]
@@ -114,10 +113,8 @@ class Retriever:
         vectors: VectorIndex,
         embedder: Embedder,
         settings: RetrievalSettings,
-        sentences: SentenceSource | None = None,
     ) -> None:
         self.db = db
-        self.sentences = sentences
         self.vectors = vectors
         self.embedder = embedder
         self.lexical = LexicalIndex(db, settings.prune_from, settings.common_share)
@@ -172,18 +169,6 @@ class Retriever:
         else:
             score = dict(lexical) if mode == "lexical" else dict(sims)
         order = sorted(score, key=lambda cid: (-score[cid], cid))  # ties: stable order
-        if mode == "hybrid" and self.sentences is not None and self.settings.sentence_weight > 0:
-            depth = self.settings.sentence_depth
-            best = self.sentences.best(qvec, order[:depth])
-            order = sentence_reorder(
-                order,
-                score,
-                sims,
-                best,
-                weight=self.settings.sentence_weight * (1.0 - self._lexical_hold(lexical, ideal)),
-                depth=depth,
-                margin=self.settings.sentence_margin,
-            )
         t4 = time.perf_counter()
         results, parts = self._recheck(order, score, principal, k)
         self._fill_similarity(results, sims, qvec, parts)
@@ -192,12 +177,6 @@ class Retriever:
         t.fusion, t.recheck = (t4 - t3) * 1e3, (t5 - t4) * 1e3
         self.last_timings = t
         return results
-
-    def _lexical_hold(self, lexical: list[tuple[str, float]], ideal: float) -> float:
-        """How much of the query's rare-word information the best BM25 passage holds (0-1)."""
-        if not lexical or ideal <= 0:
-            return 0.0
-        return min(1.0, max(s for _, s in lexical) / ideal)
 
     def _dense(
         self, qvec: np.ndarray, n: int, principal: Principal, filters: SearchFilters

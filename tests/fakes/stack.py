@@ -11,7 +11,6 @@ from core.directory import add_org, add_user, principal_for
 from core.settings import load_settings
 from ingest.pipeline import IngestPipeline
 from retrieval.search import Retriever
-from retrieval.sentence_store import SqlSentenceStore
 from retrieval.vector_store import ChromaIndex
 from tests.fakes.embedder import HashingEmbedder
 from tests.fakes.redactor import ListRedactor
@@ -62,11 +61,5 @@ def build_stack(home: Path, database_url: str | None = None) -> Stack:
         vectors=vectors,
         settings=settings.ingest,
     )
-    retriever = Retriever(
-        db=db,
-        vectors=vectors,
-        embedder=embedder,
-        settings=settings.retrieval,
-        sentences=SqlSentenceStore(db, embedder.dim),
-    )
+    retriever = Retriever(db=db, vectors=vectors, embedder=embedder, settings=settings.retrieval)
     return Stack(db, vectors, pipeline, retriever, redactor, embedder)
