@@ -88,7 +88,11 @@ class SpacyPersonRecognizer(LocalRecognizer):
         key = word.lower()
         if key in self.english_words or key in self.org_keywords or self.known_place(word):
             return False
-        if ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVES | {"of", "at", "and", ","}:
+        # "took us to Ionescu's farm": a possessive marks an owner, so the word before
+        # ("to", "and") says nothing of a place; a known place was refused above.
+        possessive = ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s")
+        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if not possessive and before in LOCATIVES | {"of", "at", "and", ","}:
             return False
         if ent.start > 0 and doc[ent.start - 1].like_num:
             return False  # "06556 Hamburg": a town after its postcode
