@@ -131,6 +131,16 @@ class SpacyPersonRecognizer(LocalRecognizer):
             )
         )
 
+    def _untagged_name(self, token: Any) -> bool:
+        """A Title-case word the tagger calls a common noun ("Sipho" as NNS) that is no
+        English word: the tag is wrong, not the PERSON label ("Supplier" is English)."""
+        text = token.text
+        if not (len(text) >= 3 and text.isalpha() and text.istitle()):
+            return False
+        if text.lower() in self.english_words:
+            return False
+        return self.is_english is not None and not self.is_english(text)
+
     @staticmethod
     def _lower_case_name(span: Any) -> bool:
         """Two or more words, each a noun or proper noun and no stop word, the last a proper
@@ -165,7 +175,8 @@ class SpacyPersonRecognizer(LocalRecognizer):
             start, end = ent.start, ent.end
             if ent.label_ in PERSON_LABELS:
                 if len(ent) == 1 and ent[0].tag_ not in ("NNP", "NNPS"):
-                    continue  # "Supplier", "Crew said", "# Children ...": tagged as nouns
+                    if not self._untagged_name(ent[0]):
+                        continue  # "Supplier", "Crew said", "# Children ...": tagged as nouns
                 score = self.score
                 while start > 0 and self._is_bare_proper_noun(doc[start - 1]):
                     start -= 1
