@@ -137,6 +137,10 @@ class SpacyPersonRecognizer(LocalRecognizer):
         text = token.text
         if not (len(text) >= 3 and text.isalpha() and text.istitle()):
             return False
+        doc = token.doc
+        beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+        if any(t.like_num for t in beside):
+            return False  # "06700 Cuauhtémoc": a town beside its postcode, no person
         if text.lower() in self.english_words:
             return False
         return self.is_english is not None and not self.is_english(text)
@@ -174,9 +178,9 @@ class SpacyPersonRecognizer(LocalRecognizer):
         for ent in self._split_joined(doc):
             start, end = ent.start, ent.end
             if ent.label_ in PERSON_LABELS:
-                if len(ent) == 1 and ent[0].tag_ not in ("NNP", "NNPS"):
-                    if not self._untagged_name(ent[0]):
-                        continue  # "Supplier", "Crew said", "# Children ...": tagged as nouns
+                untagged = len(ent) == 1 and ent[0].tag_ not in ("NNP", "NNPS")
+                if untagged and not self._untagged_name(ent[0]):
+                    continue  # "Supplier", "Crew said", "# Children ...": tagged as nouns
                 score = self.score
                 while start > 0 and self._is_bare_proper_noun(doc[start - 1]):
                     start -= 1

@@ -186,6 +186,8 @@ def test_when_small_ner_misses_then_context_finds_it(redactor, text, gone, kept)
         ("We went to Bucharest's north station.", [], ["Bucharest"]),
         # a PERSON the tagger calls a common noun: a name unless it is an English word
         ("From Grace: Sipho is at the gate.", ["Sipho"], []),
+        # ... but not a town word beside its postcode
+        ("Post went to Calle Lerma 7, 06500 Cuauhtémoc, Mexico.", ["06500"], ["Cuauhtémoc"]),
     ],
 )
 def test_when_spacy_calls_a_lone_name_a_place_or_group_then_it_goes_unless_placed(
