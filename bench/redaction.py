@@ -191,7 +191,9 @@ def show_misses(name: str, items: list[Labelled], tally: Tally) -> None:
         print(f"  {m.kind:<5} {m.type:<16} {m.value!r}  [{items[m.text_index].part}]")
 
 
-def engines(spacy_model: str | None = None) -> tuple[Any, Any, Any]:
+def engines(
+    spacy_model: str | None = None, second_ner_model: str | None = None
+) -> tuple[Any, Any, Any]:
     """(Lens's redactor, stock analyzer, stock anonymizer) on one spaCy engine."""
     os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
@@ -201,9 +203,8 @@ def engines(spacy_model: str | None = None) -> tuple[Any, Any, Any]:
     from core.settings import RedactionSettings
     from redaction import build_redactor
 
-    settings = (
-        RedactionSettings() if spacy_model is None else RedactionSettings(ner_model=spacy_model)
-    )
+    chosen = {"ner_model": spacy_model, "second_ner_model": second_ner_model}
+    settings = RedactionSettings(**{k: v for k, v in chosen.items() if v is not None})
     ours = build_redactor(settings)
     stock = AnalyzerEngine(nlp_engine=ours.analyzer.nlp_engine, supported_languages=["en"])
     return ours, stock, AnonymizerEngine()
@@ -229,9 +230,18 @@ def main() -> None:
         default=None,
         help="spaCy model for both redactors (default: redaction.ner_model's default)",
     )
+    ap.add_argument(
+        "--second-ner-model",
+        default=None,
+        help="redaction.second_ner_model for Lens's redactor ('' for none; default: the "
+        "setting's default)",
+    )
     args = ap.parse_args()
-    ours, stock_analyzer, stock_anonymizer = engines(args.spacy_model)
-    print(f"spaCy model: {ours.settings.ner_model or ours.settings.spacy_model}")
+    ours, stock_analyzer, stock_anonymizer = engines(args.spacy_model, args.second_ner_model)
+    print(
+        f"spaCy model: {ours.settings.ner_model or ours.settings.spacy_model}; second NER "
+        f"model: {ours.settings.second_ner_model or 'none'}"
+    )
     print("Metrics" + __doc__.split("Metrics", 1)[1].split("--show-misses")[0].rstrip())
     wanted = ("tuning", "heldout") if args.set == "both" else (args.set,)
     timings = []

@@ -405,6 +405,9 @@ class PresidioRedactor:
                 start, end = self.extent.extend(text, det.start, det.end)
                 if (start, end) != (det.start, det.end):
                     det = Detection("PERSON", start, end, det.score, det.rule + " + name extent")
+                surname = self.extent.surname_first(text, start)
+                if surname is not None:
+                    grown.append(Detection("PERSON", *surname, det.score, det.rule + " + surname"))
             grown.append(det)
         return grown
 

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 def check_policy(settings: RedactionSettings) -> list[str]:
     """Validate `remove` and `recognizers`; return the enabled recognizer names.
 
-    A recognizer runs when it is enabled (unnamed ones are) and its entity type is removed.
+    A recognizer runs when it is enabled (unnamed ones are) and its entity type is removed;
+    `second_ner` also needs `second_ner_model`.
     """
     unknown_types = sorted(set(settings.remove) - ENTITY_TYPES)
     if unknown_types:
@@ -36,7 +37,10 @@ def check_policy(settings: RedactionSettings) -> list[str]:
     return [
         name
         for name, (entity, _) in CATALOGUE.items()
-        if entity in removed and settings.recognizers.get(name, True)
+        if entity in removed
+        and settings.recognizers.get(name, True)
+        # The second NER opinion runs only when a second model is named.
+        and (name != "second_ner" or bool(settings.second_ner_model))
     ]
 
 
@@ -56,7 +60,9 @@ def english_words(nlp: Any) -> frozenset[str]:
     return frozenset(words)
 
 
-def _instantiate(name: str, words: frozenset[str], guard: Any, timeout: float) -> Any:
+def _instantiate(
+    name: str, words: frozenset[str], guard: Any, timeout: float, second_nlp: Any = None
+) -> Any:
     _, target = CATALOGUE[name]
     module_name, class_name = target.split(":")
     cls = getattr(importlib.import_module(module_name), class_name)
@@ -68,6 +74,8 @@ def _instantiate(name: str, words: frozenset[str], guard: Any, timeout: float) -
             known_place=guard.is_known_place,
             is_english=guard.is_english,
         )
+    if name == "second_ner":
+        return cls(nlp=second_nlp, known_place=guard.is_known_place)
     if name == "given_name":
         from redaction.name_lists import given_names
         from redaction.recognizers.lower_name import LowerCaseNames
@@ -124,9 +132,17 @@ def build_redactor(
     words = english_words(nlp_engine.get_nlp("en"))
     guard = PersonGuard(english_words=words)
     registry = RecognizerRegistry(supported_languages=["en"])
+    second_nlp = None
+    if "second_ner" in enabled:
+        from redaction.nlp import load_ner_only
+
+        second_nlp = load_ner_only(settings.second_ner_model)
     for name in enabled:
-        if name != "deny_list":
-            registry.add_recognizer(_instantiate(name, words, guard, settings.max_seconds_per_doc))
+        if name == "deny_list":
+            continue
+        registry.add_recognizer(
+            _instantiate(name, words, guard, settings.max_seconds_per_doc, second_nlp)
+        )
     analyzer = AnalyzerEngine(
         nlp_engine=nlp_engine,
         registry=registry,

@@ -22,6 +22,11 @@ _GAP = regex.compile(r"[ \t]{1,2}")
 _WORD_AFTER = regex.compile(r"[ \t]{1,2}(\p{L}[\p{L}\p{M}'’-]{0,40})(?![\p{L}\p{M}\p{N}@.'’-])")
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\p{N}@.'’-])(\p{L}[\p{L}\p{M}'’-]{0,40})[ \t]{1,2}$")
 MAX_WORDS = 2  # words added on each side
+# "OSEI, Patience (F, 23)", "Surname: KOVAC, Ana": a surname in capitals written before the
+# given name and a comma, at the start of a line or a list item.
+_SURNAME_FIRST = regex.compile(
+    r"(?m)(?:^|(?<=[;:(•*-]\s{0,3}))(\p{Lu}[\p{Lu}\p{M}'’-]{1,40})\s?,[ \t]{1,2}$"
+)
 
 
 def _style(word: str) -> str:
@@ -97,3 +102,12 @@ class NameExtent:
                 break
             added += 1
         return start, end
+
+    def surname_first(self, text: str, start: int) -> tuple[int, int] | None:
+        """The span of a surname in capitals written before this given name and a comma at
+        the start of a line or list item ("OSEI, <Patience>"), else None."""
+        m = _SURNAME_FIRST.search(text, max(0, start - 50), start)
+        if m is None or not text[start : start + 1].isupper():
+            return None
+        word = m.group(1)
+        return (m.start(1), m.end(1)) if self.is_name_word(word) else None

@@ -92,6 +92,23 @@ class OfflineSpacyNlpEngine(SpacyNlpEngine):
         self.nlp = loaded  # type: ignore[assignment]
 
 
+def load_ner_only(name: str) -> Any:
+    """One spaCy model with its NER component alone (for a second opinion on people):
+    an installed package, a package that vendors a model directory, or a model directory."""
+    folder = Path(name).expanduser()
+    target: Any = folder if (folder / "meta.json").is_file() else _vendored_model_dir(name)
+    if target is None:
+        if not spacy.util.is_package(name):
+            raise LensError(
+                f"The spaCy model package {name!r} (redaction.second_ner_model) is not "
+                "installed and is no model directory; run `make setup` or leave the setting "
+                "empty."
+            )
+        target = name
+    # Loaded whole (a package's config is not readable before loading) but only NER runs.
+    return spacy.load(target, enable=["ner"])
+
+
 def nlp_configuration(model_name: str) -> dict[str, Any]:
     """The Presidio NLP configuration for one English spaCy model."""
     return {

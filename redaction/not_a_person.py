@@ -109,7 +109,8 @@ def introduced_as_organisation(text: str, start: int, end: int, guard: PersonGua
     """ "the charity Safe Harbour", "a Thai NGO Mekong Bridge": a word naming what an
     organisation is, led by a determiner, right before the span."""
     noun = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if not noun or noun.group(1).lower().strip(".") not in ORG_NOUNS:
+    # "at the shelter. Lakshmi says": a full stop ends the sentence that named the noun.
+    if not noun or noun.group(1).endswith(".") or noun.group(1).lower() not in ORG_NOUNS:
         return False
     # "the company Andrei Lungu ran": a person's relative clause. The name must open with a
     # word that is no name ("Safe Harbour", "La Strada").

@@ -12,6 +12,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "spacy_person": ("PERSON", "redaction.recognizers.spacy_person:SpacyPersonRecognizer"),
     "person_cue": ("PERSON", "redaction.recognizers.person_cue:PersonCueRecognizer"),
     "person_context": ("PERSON", "redaction.recognizers.person_context:PersonContextRecognizer"),
+    "second_ner": ("PERSON", "redaction.recognizers.second_ner:SecondNerPersonRecognizer"),
     "given_name": ("PERSON", "redaction.recognizers.given_name:GivenNameRecognizer"),
     "phonenumbers": ("PHONE_NUMBER", "redaction.recognizers.phone_matcher:PhoneMatcherRecognizer"),
     "phone_regex": ("PHONE_NUMBER", "redaction.recognizers.phone_regex:PhoneRegexRecognizer"),

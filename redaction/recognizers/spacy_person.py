@@ -88,7 +88,11 @@ class SpacyPersonRecognizer(LocalRecognizer):
         key = word.lower()
         if key in self.english_words or key in self.org_keywords or self.known_place(word):
             return False
-        if ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVES | {"of", "at", "and", ","}:
+        # "took us to Ionescu's farm": a possessive marks an owner, so the word before
+        # ("to", "and") says nothing of a place; a known place was refused above.
+        possessive = ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s")
+        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if not possessive and before in LOCATIVES | {"of", "at", "and", ","}:
             return False
         if ent.start > 0 and doc[ent.start - 1].like_num:
             return False  # "06556 Hamburg": a town after its postcode
@@ -127,6 +131,20 @@ class SpacyPersonRecognizer(LocalRecognizer):
             )
         )
 
+    def _untagged_name(self, token: Any) -> bool:
+        """A Title-case word the tagger calls a common noun ("Sipho" as NNS) that is no
+        English word: the tag is wrong, not the PERSON label ("Supplier" is English)."""
+        text = token.text
+        if not (len(text) >= 3 and text.isalpha() and text.istitle()):
+            return False
+        doc = token.doc
+        beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+        if any(t.like_num for t in beside):
+            return False  # "06700 Cuauhtémoc": a town beside its postcode, no person
+        if text.lower() in self.english_words:
+            return False
+        return self.is_english is not None and not self.is_english(text)
+
     @staticmethod
     def _lower_case_name(span: Any) -> bool:
         """Two or more words, each a noun or proper noun and no stop word, the last a proper
@@ -160,7 +178,8 @@ class SpacyPersonRecognizer(LocalRecognizer):
         for ent in self._split_joined(doc):
             start, end = ent.start, ent.end
             if ent.label_ in PERSON_LABELS:
-                if len(ent) == 1 and ent[0].tag_ not in ("NNP", "NNPS"):
+                untagged = len(ent) == 1 and ent[0].tag_ not in ("NNP", "NNPS")
+                if untagged and not self._untagged_name(ent[0]):
                     continue  # "Supplier", "Crew said", "# Children ...": tagged as nouns
                 score = self.score
                 while start > 0 and self._is_bare_proper_noun(doc[start - 1]):

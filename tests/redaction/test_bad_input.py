@@ -15,7 +15,7 @@ from redaction.recognizers import CATALOGUE
 PATTERN_RECOGNIZERS = [
     name
     for name, (_, target) in CATALOGUE.items()
-    if name not in ("spacy_person", "given_name", "deny_list", "ip_address", "email")
+    if name not in ("spacy_person", "second_ner", "given_name", "deny_list", "ip_address", "email")
 ]
 
 

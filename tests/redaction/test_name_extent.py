@@ -66,3 +66,28 @@ def test_when_one_word_of_a_name_is_found_then_the_redactor_removes_the_whole_na
     out = redactor.redact(text).text
     assert leaked not in out
     assert "<PERSON_1>" in out
+
+
+# (text, the given name found, the surname written before it in capitals, or None)
+SURNAME_FIRST = [
+    ("Persons present: OSEI, Patience (F, 23)", "Patience", "OSEI"),
+    ("Suspects:\nKOVAC, Ana\nDRAGAN, Ivo", "Ivo", "DRAGAN"),
+    ("- NWOSU , Chidi", "Chidi", "NWOSU"),
+    # Not at the start of a line or list item: a clause, not a surname field.
+    ("said OSEI, Patience", "Patience", None),
+    # Not capitals, or a word the guard knows: no surname.
+    ("Persons: Osei, Patience", "Patience", None),
+    ("Note: LONDON, Paris", "Paris", None),
+]
+
+
+@pytest.mark.parametrize(("text", "given", "surname"), SURNAME_FIRST)
+def test_when_a_capitals_surname_comes_first_then_it_is_found(
+    text: str, given: str, surname: str | None
+) -> None:
+    start = text.index(given)
+    found = _extent().surname_first(text, start)
+    if surname is None:
+        assert found is None
+    else:
+        assert [found] == where(text, surname)

