@@ -35,6 +35,8 @@ _W = r"[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,40}"
 _WORDS = rf"{_W}(?:[ \t]+(?:{_W}|\d{{1,3}}[A-Za-zªº]?)){{0,4}}"
 STREET_PIECE = regex.compile(rf"(?:{_HOUSE}[ \t]+{_WORDS}|{_WORDS}[ \t]+{_HOUSE})")
 POSTCODE_SHAPE = r"(?:\d{4,8}|\d{3}[ \t]\d{2}|\d{2,5}-\d{3,4}|\d{4}[ \t]?[A-Z]{2})"
+# A town's name: capitalised words, maybe joined ("Ciudad de México", "Frankfurt am Main").
+_TOWN = r"\p{Lu}\S*(?:[ \t]+(?:(?:de|del|do|da|di|la|le|am|an|sur|upon)[ \t]+)?\p{Lu}\S*){0,2}"
 PLACE_AND_CODE = regex.compile(rf"(?P<place>{_WORDS})[ \t]+(?P<code>{POSTCODE_SHAPE})")
 CODE_AND_PLACE = regex.compile(rf"(?P<code>{POSTCODE_SHAPE})[ \t]+(?P<place>{_WORDS})")
 CODE_ALONE = regex.compile(POSTCODE_SHAPE)
@@ -62,7 +64,7 @@ _UNIT_WORD = (
     r"|dpto|dto|departamento|suite|unit|studio|floor|edif|torre|interior|int|casa|bloque|bloc"
     r"|bl|portal|escalera|esc|puerta|étage|bâtiment|bat|apartado|caixa postal|caixa|room|block"
     r"|piano|scala|interno|int|lgh|kv|ap|sc|et|etaj|scara|stan|m|lok|kat|daire|andar|sala"
-    r"|casilla|skrytka|pf"
+    r"|casilla|skrytka|pf|level|lvl"
 )
 _FLOOR_WORD = (
     r"th|tv|mf|st|og|eg|dg|hoog|etage|étage|esq|dto|dt|izq|izquierda|dcha|derecha|andar|piso"
@@ -70,14 +72,21 @@ _FLOOR_WORD = (
 )
 _UNIT_TOKEN = (
     rf"(?:(?:{_UNIT_WORD})\.?[ \t]*(?:no\.?[ \t]*)?[0-9]{{1,5}}[A-Za-z]?"
-    rf"|(?:bloc|bl|sc|scara)\.?[ \t]*[A-Z]\d?"
+    rf"|(?:bloc|bl|sc|scara|block|blk|bât|bat|bâtiment|building|bldg|tower|wing|unit|stair"
+    rf"|entrance|escalier)\.?[ \t]*[A-Z]\d?"
     rf"|\d{{1,3}}[ \t]*[.ºª°-]*[ \t]*(?:{_FLOOR_WORD})\.?"
+    # "2nd Floor", "3F", and Catalan floor and door "4t 2a", "1r 1a"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)[ \t]+(?:floor|fl)\.?|\d{{1,2}}/?f|\d{{1,2}}[rnt][ \t]+\d{{1,2}}a"
     r"|hinterhaus|vorderhaus|seitenflügel|gartenhaus|souterrain|dachgeschoss)"
 )
 STREET_TAIL = regex.compile(
-    rf"[ \t]*,?[ \t]*(?P<unit>(?i:{_UNIT_TOKEN}|[.ºª°]+[ \t]*(?:{_FLOOR_WORD})\.?))(?![\p{{L}}\d])"
+    rf"[ \t]*,?[ \t]*(?P<unit>(?i:{_UNIT_TOKEN}|[.ºª°]+[ \t]*(?:{_FLOOR_WORD})\.?)"
+    # "Kauppakatu 19 B 12": a Nordic stair letter and flat number right after the number
+    rf"|(?<=\d[ \t]+)[A-H][ \t]?\d{{1,3}})(?![\p{{L}}\d])"
 )
 STREET_HEAD = regex.compile(r"(?:^|(?<=[\n|:,;]))[ \t]*(?P<number>\d{1,4}[A-Za-z]?)[ \t]+$")
+# A unit written before its street in the same piece: "names Level 2, 403 Hay Street".
+UNIT_HEAD = regex.compile(rf"(?<![\p{{L}}\d])(?P<unit>(?i:{_UNIT_TOKEN})),?[ \t]*$")
 UNIT_PIECE = regex.compile(rf"(?i:{_UNIT_TOKEN}(?:[ \t]+{_UNIT_TOKEN}){{0,2}})")
 _CAPS = r"\p{Lu}[\p{L}\p{M}'’.-]{0,40}(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]{0,40}){0,3}"
 # Street words written in lower case before the name: "avenue Babey 24", "pl. Bolesława ...".
@@ -173,9 +182,6 @@ class AddressBlockRecognizer(LocalRecognizer):
                 continue  # "The address is Vrbik 12": the street, not the sentence
             if self._near(anchors, start, end) or self._near(streets, start, end, other=True):
                 found.append(("STREET_ADDRESS", start, end, "street line of an address"))
-        for start, end in codes:
-            if self._near(anchors, start, end) or self._near(streets, start, end, other=True):
-                found.append(("STREET_ADDRESS", start, end, "postcode beside a town"))
         confirmed = [
             (s, e)
             for t, s, e, r in found
@@ -189,6 +195,11 @@ class AddressBlockRecognizer(LocalRecognizer):
             for r in self.street_lines.analyze(text, ["STREET_ADDRESS"])
             if r.score >= 0.5 and _pattern(r) not in PROSE_PATTERNS
         ]
+        for start, end in codes:  # "59800 Lille" after "145 boulevard de la Liberté"
+            if self._near(anchors + confirmed, start, end) or self._near(
+                streets, start, end, other=True
+            ):
+                found.append(("STREET_ADDRESS", start, end, "postcode beside a town"))
         # Postcode lines count only inside an address (a lone "2021" line is left alone).
         found = [
             f
@@ -199,6 +210,9 @@ class AddressBlockRecognizer(LocalRecognizer):
             tail = STREET_TAIL.match(text, end, min(len(text), end + 30))
             if tail is not None:  # "Ul. Pomorska 41 m. 12", "... Escaleres 2.º Esq."
                 found.append(("STREET_ADDRESS", *tail.span("unit"), "unit after a street line"))
+            unit = UNIT_HEAD.search(text, max(0, start - 20), start, timeout=self.timeout)
+            if unit is not None:  # "Level 2, 403 Hay Street", "3F, 1120 Rizal Avenue"
+                found.append(("STREET_ADDRESS", *unit.span("unit"), "unit before a street line"))
             head = STREET_HEAD.search(text, max(0, start - 12), start)
             if head is not None:  # "22 Alameda dos Escaleres 2": the house number before
                 found.append(("STREET_ADDRESS", *head.span("number"), "number before a street"))
@@ -248,7 +262,7 @@ class AddressBlockRecognizer(LocalRecognizer):
                 m is not None
                 and not _YEAR.fullmatch(m["code"])
                 and len(regex.sub(r"\D", "", m["code"])) >= 4
-                and regex.fullmatch(r"\p{Lu}\S*(?:[ \t]+\p{Lu}\S*){0,2}", m["place"])
+                and regex.fullmatch(_TOWN, m["place"])
             ):
                 return offset + m.start("code"), offset + m.end("code")
         return None
