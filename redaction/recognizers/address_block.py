@@ -80,7 +80,7 @@ _UNIT_TOKEN = (
     r"|hinterhaus|vorderhaus|seitenflügel|gartenhaus|souterrain|dachgeschoss)"
 )
 STREET_TAIL = regex.compile(
-    rf"[ \t]*,?[ \t]*(?P<unit>(?i:{_UNIT_TOKEN}|[.ºª°]+[ \t]*(?:{_FLOOR_WORD})\.?)"
+    rf"\.?[ \t]*,?[ \t]*(?P<unit>(?i:{_UNIT_TOKEN}|[.ºª°]+[ \t]*(?:{_FLOOR_WORD})\.?)"
     # "Kauppakatu 19 B 12": a Nordic stair letter and flat number right after the number
     rf"|(?<=\d[ \t]+)[A-H][ \t]?\d{{1,3}})(?![\p{{L}}\d])"
 )
@@ -88,7 +88,13 @@ STREET_HEAD = regex.compile(r"(?:^|(?<=[\n|:,;]))[ \t]*(?P<number>\d{1,4}[A-Za-z
 # A unit written before its street in the same piece: "names Level 2, 403 Hay Street".
 UNIT_HEAD = regex.compile(rf"(?<![\p{{L}}\d])(?P<unit>(?i:{_UNIT_TOKEN})),?[ \t]*$")
 UNIT_PIECE = regex.compile(rf"(?i:{_UNIT_TOKEN}(?:[ \t]+{_UNIT_TOKEN}){{0,2}})")
-_CAPS = r"\p{Lu}[\p{L}\p{M}'’.-]{0,40}(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]{0,40}){0,3}"
+# A capitalised word, then up to three more ("Líščie nivy 40": later words may be lower case,
+# but no preposition or article; `_street_name` still wants one word that is no English word).
+_CAPS = (
+    r"\p{Lu}[\p{L}\p{M}'’.-]{0,40}(?:[ \t]+(?!(?i:at|on|in|by|for|from|to|the|and|or|of|with"
+    r"|since|until|till|before|after|around|about|near|is|was|every|each)\b)"
+    r"\p{L}[\p{L}\p{M}'’.-]{0,40}){0,3}"
+)
 # Street words written in lower case before the name: "avenue Babey 24", "pl. Bolesława ...".
 _LOWER_STREET_WORDS = (
     "avenue|av|ave|avda|avenida|rue|boulevard|bd|blvd|chemin|allée|route|calle|c|carrer|via|viale"
@@ -207,9 +213,13 @@ class AddressBlockRecognizer(LocalRecognizer):
             if f[3] != "postcode line" or self._near(confirmed, f[1], f[2], other=True)
         ]
         for start, end in list(confirmed):
-            tail = STREET_TAIL.match(text, end, min(len(text), end + 30))
-            if tail is not None:  # "Ul. Pomorska 41 m. 12", "... Escaleres 2.º Esq."
+            tail_end = end
+            for _ in range(3):  # "Ul. Pomorska 41 m. 12", "... Torre 6 apartamento 68"
+                tail = STREET_TAIL.match(text, tail_end, min(len(text), tail_end + 30))
+                if tail is None:
+                    break
                 found.append(("STREET_ADDRESS", *tail.span("unit"), "unit after a street line"))
+                tail_end = tail.end()
             unit = UNIT_HEAD.search(text, max(0, start - 20), start, timeout=self.timeout)
             if unit is not None:  # "Level 2, 403 Hay Street", "3F, 1120 Rizal Avenue"
                 found.append(("STREET_ADDRESS", *unit.span("unit"), "unit before a street line"))

@@ -34,6 +34,16 @@ PATTERNS = [
         rf"(?<=\b(?:{_STATES})[ \t]{{1,2}})(?P<value>\d{{5}}(?:-\d{{4}})?){_END}",
         0.6,
     ),
+    # "ZIP: 22-875", "my zip code is 4956AF", "PLZ 8004": a code right after its label.
+    Pattern(
+        "postcode after its label",
+        r"(?<=(?<![\p{L}])(?i:zip|zip[ \t]?code|post[ \t]?code|postal[ \t]code|plz|cep|eircode"
+        r"|pin[ \t]?code|código[ \t]postal|code[ \t]postal|cod[ \t]poștal|c\.p\.)"
+        r"(?:[ \t]+(?i:is|was|=))?[ \t]*[:#.]?[ \t]*)"
+        r"(?P<value>(?=[\dA-Z -]{3,10}(?![\w-]))(?:[A-Z]{1,2}-?)?\d[\dA-Z]{1,6}(?:[ -][\dA-Z]{2,4})?)"
+        rf"{_END}",
+        0.7,
+    ),
     # "Gainesville, Florida 32607": a state written out, then a ZIP.
     Pattern(
         "US state name + ZIP",
