@@ -22,7 +22,10 @@ if TYPE_CHECKING:
 # 5: spans that their neighbours show to be no person (places, operations, organisations),
 #    streets of workplaces named without a number; lower-case name runs from a world
 #    given-name list ("call maria lopez") (issue 14 round 7).
-POLICY_CODE = 5
+# 6: more street, unit and postcode forms of many countries (Eircodes, US state names, units
+#    before a street, codes after their label); places listed after a place preposition and
+#    names inside Romance-language organisation names are kept (issue 14 round 8).
+POLICY_CODE = 6
 
 
 def policy_version(settings: RedactionSettings) -> str:

@@ -40,7 +40,8 @@ PATTERNS = [
         r"(?<=(?<![\p{L}])(?i:zip|zip[ \t]?code|post[ \t]?code|postal[ \t]code|plz|cep|eircode"
         r"|pin[ \t]?code|código[ \t]postal|code[ \t]postal|cod[ \t]poștal|c\.p\.)"
         r"(?:[ \t]+(?i:is|was|=))?[ \t]*[:#.]?[ \t]*)"
-        r"(?P<value>(?=[\dA-Z -]{3,10}(?![\w-]))(?:[A-Z]{1,2}-?)?\d[\dA-Z]{1,6}(?:[ -][\dA-Z]{2,4})?)"
+        r"(?P<value>(?=[\dA-Z -]{3,10}(?![\w-]))(?:[A-Z]{1,2}-?)?\d[\dA-Z]{1,6}"
+        r"(?:[ -][\dA-Z]{2,4})?)"
         rf"{_END}",
         0.7,
     ),

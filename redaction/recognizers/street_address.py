@@ -79,7 +79,9 @@ _STREET_ADJECTIVES = (
     "|Gamle|Store|Lille|Nedre|Øvre|Norra|Södra|Östra|Västra|Stora|Lilla|Nørre|Søndre|Vester|Øster"
 )
 # German street words written apart after a place adjective: "Mariahilfer Straße 104".
-_APART_TYPES = "Straße|Strasse|Str\\.|Allee|Weg|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Landstraße|Steig"
+_APART_TYPES = (
+    "Straße|Strasse|Str\\.|Allee|Weg|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Landstraße|Steig"
+)
 # Street types written after the name as a word of their own ("Tiszai utca", "Pahorjeva
 # ulica", "Podutiška cesta"), with the house number before or after.
 _TRAILING_TYPES = (
@@ -90,8 +92,8 @@ _TRAILING_TYPES = (
 PATTERNS = [
     Pattern(
         "number + street + type",
-        rf"(?<![\w£$€.,-])(?:(?:No|Nr)\.?[ \t]*|#[ \t]*)?{_UNIT}?{_NUMBER},?\s+(?:{_WORD}\s+){{1,3}}"
-        rf"(?:{STREET_TYPES})\b",
+        rf"(?<![\w£$€.,-])(?:(?:No|Nr)\.?[ \t]*|#[ \t]*)?{_UNIT}?{_NUMBER},?\s+"
+        rf"(?:{_WORD}\s+){{1,3}}(?:{STREET_TYPES})\b",
         0.65,
     ),
     Pattern(
@@ -108,7 +110,8 @@ PATTERNS = [
     ),
     Pattern(
         "one-word street + number",
-        rf"\b(?:(?:{_STREET_ADJECTIVES})[ \t]+)?\p{{Lu}}[\p{{L}}\p{{M}}-]{{0,40}}(?i:{_SUFFIXES})[ \t]*{_NUMBER}(?![\w-])",
+        rf"\b(?:(?:{_STREET_ADJECTIVES})[ \t]+)?\p{{Lu}}[\p{{L}}\p{{M}}-]{{0,40}}(?i:{_SUFFIXES})"
+        rf"[ \t]*{_NUMBER}(?![\w-])",
         0.6,
     ),
     Pattern(
@@ -273,7 +276,8 @@ PATTERNS = [
     Pattern(
         "Vietnamese alley + number + name",
         r"(?<![\p{L}\d/])(?:(?i:số)[ \t]+)?(?:\d{1,5}(?:/\d{1,5}){0,3}[ \t]+)?"
-        r"(?i:hẻm|ngõ|ngách|kiệt)[ \t]+\d{1,5}(?:/\d{1,5})?(?:[ \t]+(?i:phố|đường))?(?:[ \t]+(?!(?:Phường|Quận|Huyện|Tỉnh|Thành|Xã)\b)"
+        r"(?i:hẻm|ngõ|ngách|kiệt)[ \t]+\d{1,5}(?:/\d{1,5})?(?:[ \t]+(?i:phố|đường))?"
+        r"(?:[ \t]+(?!(?:Phường|Quận|Huyện|Tỉnh|Thành|Xã)\b)"
         r"\p{Lu}[\p{L}\p{M}]{0,15}){0,3}",
         0.6,
     ),
