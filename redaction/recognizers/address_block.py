@@ -21,6 +21,7 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from redaction.recognizers.result import explained
+from redaction.recognizers.street_address import STREET_TYPES
 
 PATTERNS: list = []  # pieces of text, not patterns
 CONTEXT: list[str] = []
@@ -34,6 +35,9 @@ _HOUSE = r"\d{1,3}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
 _W = r"[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,40}"
 _WORDS = rf"{_W}(?:[ \t]+(?:{_W}|\d{{1,3}}[A-Za-zªº]?)){{0,4}}"
 STREET_PIECE = regex.compile(rf"(?:{_HOUSE}[ \t]+{_WORDS}|{_WORDS}[ \t]+{_HOUSE})")
+# A piece ending in a street type may have a longer house number and be in any case
+# ("1170 chayapat lane", "4438 FISHER REST"): street_address wants capitals or a cue.
+TYPED_PIECE = regex.compile(rf"\d{{1,5}}[A-Za-z]?[ \t]+(?:{_W}[ \t]+){{1,3}}(?i:{STREET_TYPES})")
 POSTCODE_SHAPE = r"(?:\d{4,8}|\d{3}[ \t]\d{2}|\d{2,5}-\d{3,4}|\d{4}[ \t]?[A-Z]{2})"
 # A town's name: capitalised words, maybe joined ("Ciudad de México", "Frankfurt am Main").
 _TOWN = r"\p{Lu}\S*(?:[ \t]+(?:(?:de|del|do|da|di|la|le|am|an|sur|upon)[ \t]+)?\p{Lu}\S*){0,2}"
@@ -83,6 +87,11 @@ STREET_TAIL = regex.compile(
     rf"\.?[ \t]*,?[ \t]*(?P<unit>(?i:{_UNIT_TOKEN}|[.ºª°]+[ \t]*(?:{_FLOOR_WORD})\.?)"
     # "Kauppakatu 19 B 12": a Nordic stair letter and flat number right after the number
     rf"|(?<=\d[ \t]+)[A-H][ \t]?\d{{1,3}})(?![\p{{L}}\d])"
+)
+# A postcode right after a street line and its units, before a town or the line's end:
+# "Calle 12 # 4-31 176600 Cali", "Đường Lê Lợi 5, 35680\nVietnam".
+CODE_AFTER = regex.compile(
+    rf"[ \t]*,?[ \t]*(?P<code>{POSTCODE_SHAPE})(?![\w-])(?=[ \t]+\p{{Lu}}|[ \t]*(?:[\n,;]|\.?$))"
 )
 STREET_HEAD = regex.compile(r"(?:^|(?<=[\n|:,;]))[ \t]*(?P<number>\d{1,4}[A-Za-z]?)[ \t]+$")
 # A unit written before its street in the same piece: "names Level 2, 403 Hay Street".
@@ -174,7 +183,9 @@ class AddressBlockRecognizer(LocalRecognizer):
             shaped = self._postcode_and_words(piece, start)
             if shaped is not None:  # "90-006 Łódź", "Trondheim 7010": the code, in an address
                 codes.append(shaped)
-            elif STREET_PIECE.fullmatch(piece) and self._street_name(text, start, end, places):
+            elif (
+                STREET_PIECE.fullmatch(piece) or TYPED_PIECE.fullmatch(piece)
+            ) and self._street_name(text, start, end, places):
                 streets.append((start, end))
         cues = [m.start() for m in CUES.finditer(text)]
         for m in LEAD_IN.finditer(text, timeout=self.timeout):
@@ -220,6 +231,9 @@ class AddressBlockRecognizer(LocalRecognizer):
                     break
                 found.append(("STREET_ADDRESS", *tail.span("unit"), "unit after a street line"))
                 tail_end = tail.end()
+            code = CODE_AFTER.match(text, tail_end, min(len(text), tail_end + 40))
+            if code is not None and not _YEAR.fullmatch(code["code"]):
+                found.append(("STREET_ADDRESS", *code.span("code"), "postcode after a street"))
             unit = UNIT_HEAD.search(text, max(0, start - 20), start, timeout=self.timeout)
             if unit is not None:  # "Level 2, 403 Hay Street", "3F, 1120 Rizal Avenue"
                 found.append(("STREET_ADDRESS", *unit.span("unit"), "unit before a street line"))

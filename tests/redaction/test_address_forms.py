@@ -45,6 +45,8 @@ BLOCKS = [
     ("The lease names Level 4, 12 Flinders Street, Melbourne.", ["Level 4"]),
     ("She lives at Torkkelinkatu 5 C 21, Helsinki.", ["C 21"]),
     ("They stayed at 14 rue Nationale, 37000 Tours.", ["37000"]),
+    ("Send it to Carrera 15 # 93-60 110221 Bogotá.", ["110221"]),
+    ("Billing: Nguyễn Huệ 14, 70000\nVietnam", ["70000"]),
 ]
 
 
