@@ -93,6 +93,15 @@ STREET_TAIL = regex.compile(
 CODE_AFTER = regex.compile(
     rf"[ \t]*,?[ \t]*(?P<code>{POSTCODE_SHAPE})(?![\w-])(?=[ \t]+\p{{Lu}}|[ \t]*(?:[\n,;]|\.?$))"
 )
+# ... or after the town that follows the street: "Poljska pot 2a, Kočevje 1330", "...,
+# Svoboda nad Úpou 785 33 as its office".
+_TOWN_AFTER = (
+    r"\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:de|del|do|da|di|la|le|am|an|sur|upon|nad|pod|im"
+    r"|bei|en|sous|lès|an der|am See)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,2}"
+)
+CODE_AFTER_TOWN = regex.compile(
+    rf"[ \t]*,[ \t]*{_TOWN_AFTER}[ \t]+(?P<code>{POSTCODE_SHAPE})(?![\w-])(?![.,]\d)"
+)
 STREET_HEAD = regex.compile(r"(?:^|(?<=[\n|:,;]))[ \t]*(?P<number>\d{1,4}[A-Za-z]?)[ \t]+$")
 # A unit written before its street in the same piece: "names Level 2, 403 Hay Street".
 UNIT_HEAD = regex.compile(rf"(?<![\p{{L}}\d])(?P<unit>(?i:{_UNIT_TOKEN})),?[ \t]*$")
@@ -232,6 +241,8 @@ class AddressBlockRecognizer(LocalRecognizer):
                 found.append(("STREET_ADDRESS", *tail.span("unit"), "unit after a street line"))
                 tail_end = tail.end()
             code = CODE_AFTER.match(text, tail_end, min(len(text), tail_end + 40))
+            if code is None:
+                code = CODE_AFTER_TOWN.match(text, tail_end, min(len(text), tail_end + 60))
             if code is not None and not _YEAR.fullmatch(code["code"]):
                 found.append(("STREET_ADDRESS", *code.span("code"), "postcode after a street"))
             unit = UNIT_HEAD.search(text, max(0, start - 20), start, timeout=self.timeout)

@@ -87,6 +87,13 @@ PATTERNS = [
         r"(?<![\w£$€.,/-])\d{4,5}-\d{3}(?![\w/-])(?!-?\d)",
         0.1,
     ),
+    # Written with its space the Canadian shape is rare enough to stand alone ("Patrickberg
+    # C4V 2J6"); run together it needs an address word.
+    Pattern(
+        "Canadian postcode (spaced)",
+        r"(?<![\w-])[A-CEGHJ-NPRSTVXY]\d[A-CEGHJ-NPRSTV-Z][ \t]\d[A-CEGHJ-NPRSTV-Z]\d(?![\w-])",
+        0.5,
+    ),
     Pattern(
         "Canadian postcode",
         r"(?<![\w-])[A-CEGHJ-NPRSTVXY]\d[A-CEGHJ-NPRSTV-Z][ \t]?\d[A-CEGHJ-NPRSTV-Z]\d(?![\w-])",

@@ -45,6 +45,8 @@ _NUMBERED_STREETS = (
     "Calle|Cl\\.|Cll\\.?|Carrera|Cra\\.?|Cr\\.|Kr\\.?|Diagonal|Dg\\.|Transversal|Tv\\.|Avenida"
     "|Av\\.|Avda\\.?|Camino|Pasaje|Ruta|Vía|Circular|Circunvalar|Autopista"
 )
+# Colombian addresses end with the quarter of town: "Calle 12 # 4-31 Sur".
+_CARDINAL = r"(?:[ \t]+(?:Sur|Este|Norte|Oeste|Bis)\b)"
 # A capitalised word (any script), or an ordinal such as "34th".
 _WORD = r"(?:\p{Lu}[\p{L}'’.-]{0,30}|\d{1,3}(?:st|nd|rd|th))"
 _UNIT = r"(?:(?:Flat|Apartment|Apt\.?|Unit|Room|Suite|Ste\.?|Studio)\s+\w{1,4},?\s+)"
@@ -145,9 +147,17 @@ PATTERNS = [
         "numbered street",
         rf"(?<![\w-])(?:\d{{1,3}}[A-Z]?-\d{{1,3}}[ \t]+|\d{{1,5}}[ \t]+)?"
         rf"(?:{_NUMBERED_STREETS})[ \t]+\d{{1,3}}"
-        rf"(?:[ \t]?(?:[A-Z]\b|ª|º|[Bb]is\b))?(?:[ \t]*(?:#|No\.?|N°)[ \t]*\d{{1,3}}[A-Z]?"
-        rf"(?:[- ]\d{{1,3}})?)?",
+        rf"(?:[ \t]?(?:[A-Z]\b(?![°º])|ª|º|[Bb]is\b))?"
+        rf"(?:[ \t]*(?:#|No\.?|N[°º])[ \t]*\d{{1,4}}[A-Z]?(?:[- ]\d{{1,3}}[A-Z]?)?{_CARDINAL}?)?",
         0.55,
+    ),
+    # "Avenida Atlántico # 7X-7 Sur", "Diagonal J.B. Alberdi N° 4775": a numbered-street word,
+    # a name, then "#" or "N°" and the house number.
+    Pattern(
+        "street word + name + # number",
+        rf"(?<![\w-])(?:{_NUMBERED_STREETS})[ \t]+(?:{_WORD}[ \t]+){{1,3}}(?:#|No\.|N[°º])[ \t]*"
+        rf"\d{{1,4}}[A-Z]?(?:-\d{{1,3}}[A-Z]?)?{_CARDINAL}?",
+        0.6,
     ),
     Pattern(
         "house number (H.No.)",
@@ -210,7 +220,7 @@ PATTERNS = [
         "street word + name",
         rf"(?<![\p{{L}}\d])(?:(?i:nr\.?|no\.?|số)[ \t]*\d{{1,5}}(?:/\d{{1,5}}){{0,3}},?[ \t]+)?"
         rf"(?i:{_OPENING_STREET_WORDS})[ \t]+(?:(?:{_JOINERS})[ \t]+)*"
-        rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_JOINERS})[ \t]+)*{_NAME_WORD}){{0,2}}"
+        rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_JOINERS})[ \t]+)*(?!(?i:nr|no)\b){_NAME_WORD}){{0,2}}"
         rf"(?:,?[ \t]*(?:(?i:nr\.?|no\.?)[ \t]*)?{_NUMBER}(?![\w-]))?",
         0.6,
     ),
@@ -228,7 +238,8 @@ PATTERNS = [
     Pattern(
         "avenue/boulevard + de + name",
         rf"(?<![\p{{L}}\d])(?i:avenue|boulevard|place|quai|cours|allée|impasse)[ \t]+"
-        rf"(?:de|du|des|de la|d'|d’)[ \t]*{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?",
+        rf"(?:de|du|des|de la|d'|d’)[ \t]*{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?"
+        rf"(?:,?[ \t]+{_NUMBER}(?![\w-]))?",
         0.6,
     ),
     Pattern(

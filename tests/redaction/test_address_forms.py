@@ -26,6 +26,10 @@ STREETS = [
     ("a flat in Tower B of the estate", ["Tower B"]),
     ("the girls were in Tower B of the estate", []),
     ("ở số 7 ngõ 12 phố Huế", ["số 7 ngõ 12 phố Huế"]),
+    ("a room at Transversal 8 N° 215, Soacha", ["Transversal 8 N° 215"]),
+    ("offices at Carrera Bolívar # 14B-20 Norte, Cali", ["Carrera Bolívar # 14B-20 Norte"]),
+    ("kept at Strada Lungă Nr. 9, Brașov", ["Strada Lungă Nr. 9"]),
+    ("a studio on avenue de Tivoli 31, Fribourg", ["avenue de Tivoli 31"]),
     ("Section 12/3 of the act applies", []),
     ("Unit A was the first team to arrive", []),
 ]
@@ -38,6 +42,7 @@ POSTCODES = [
     ("Rua Direita 5, CEP 70040-010, Brasília", ["70040-010"]),
     ("they worked 2019-2020 in Texas 2019", []),
     ("the M25 J10 junction", []),
+    ("lodging in Moncton E1C 4M2 for the season", ["E1C 4M2"]),
 ]
 
 # (text, unit or code lines the address-block recognizer must find beside a street line)
@@ -47,6 +52,7 @@ BLOCKS = [
     ("They stayed at 14 rue Nationale, 37000 Tours.", ["37000"]),
     ("Send it to Carrera 15 # 93-60 110221 Bogotá.", ["110221"]),
     ("Billing: Nguyễn Huệ 14, 70000\nVietnam", ["70000"]),
+    ("The firm lists Ulica Kolodvorska 7, Velika Gorica 10410 as its seat.", ["10410"]),
 ]
 
 
