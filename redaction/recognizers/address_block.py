@@ -124,7 +124,12 @@ _LOWER_STREET_WORDS = (
 LEAD_IN = regex.compile(
     rf"(?:\b(?i:is|at|in|to|on)\b|:)[ \t]+(?P<street>{_HOUSE}[ \t]+{_WORDS}"
     rf"|(?:(?:{_LOWER_STREET_WORDS})\.?[ \t]+)?{_CAPS}[ \t]+{_HOUSE})"
-    r"(?=[ \t]*(?:[,;|\n?!]|\.(?:\s|$)|$))"
+    r"(?=[ \t]*(?:[,;|\n?!(]|\.(?:\s|$)|$)|[ \t]+(?:in|near)\b)"
+)
+# Words that put a home or a workplace after "at"/"to", for the lead-in only (as anchors of
+# street pieces they would be too loose): "we were kept at Sandvikengen 89 in Solberg".
+LEAD_IN_CUES = regex.compile(
+    r"(?i:\b(?:kept|held|housed|lodged|stay(?:s|ed|ing)?|based|moved|slept|c/o|care of)\b)"
 )
 LEAD_IN_CUE_BEFORE = 120  # characters before the lead-in searched for an address cue
 
@@ -197,6 +202,7 @@ class AddressBlockRecognizer(LocalRecognizer):
             ) and self._street_name(text, start, end, places):
                 streets.append((start, end))
         cues = [m.start() for m in CUES.finditer(text)]
+        cues += [m.start() for m in LEAD_IN_CUES.finditer(text)]
         for m in LEAD_IN.finditer(text, timeout=self.timeout):
             start, end = m.span("street")
             cued = any(m.start() - LEAD_IN_CUE_BEFORE <= c <= m.start() for c in cues)

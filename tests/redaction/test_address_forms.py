@@ -73,6 +73,22 @@ def test_when_unit_or_code_sits_beside_a_street_then_address_block_takes_it(text
     assert set(expected) <= found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They were housed at Kirkeveien 12 near the harbour.", {"Kirkeveien 12"}),
+        ("She stayed at Jadranska 4b in Rijeka for a month.", {"Jadranska 4b"}),
+        ("They were held at Gate 5 near the pier.", set()),  # English words: no street
+        ("He paid Tomasz 40 in cash.", set()),  # no cue
+    ],
+)
+def test_when_a_stay_cue_precedes_word_and_number_then_it_is_a_street(text, expected):
+    english = {"gate", "pier", "harbour", "month", "cash"}
+    recognizer = AddressBlockRecognizer(is_english=lambda w: w.lower() in english)
+    results = recognizer.analyze(text, ["STREET_ADDRESS"])
+    assert {text[r.start : r.end] for r in results} == expected
+
+
 def test_when_all_caps_line_has_a_postcode_then_its_letters_stay_capitals():
     line = "PLEASE SEND HELP TO 64 QUEENS PARADE, MARGATE CT9 2BE"
     out = truecase(line, lambda w: w in {"please", "send", "help", "to", "queens", "parade"})
