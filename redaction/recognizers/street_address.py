@@ -62,6 +62,11 @@ _ANY_WORD = r"\p{L}[\p{L}\p{M}'’.-]{0,30}"
 _CONTINENTAL = (
     "Strada|Str\\.|Rruga|Calle|Carrer|Rue|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Lungomare|Ulica|ul\\.|Avenida|Av\\.|Rua"
     "|Praça|Straße|Strasse|Utca|Ulitsa|Ulitsya|Bulevardul|Bd\\.|Sokak|Caddesi"
+    # Italian and Portuguese street words that are no place-name openers ("Vila", "Parque",
+    # "Campo" and "Lago" open towns' names and are left out).
+    "|Contrada|Rotonda|Incrocio|Stretto|Canale|Esplanada|Estrada|Rodovia|Ladeira|Travessa"
+    "|Viela|Quadra|Alameda|Setor|Conjunto|Residencial|Loteamento|Chácara|Condomínio|Passarela"
+    "|Pátio|Recanto|Trecho|Trevo|Vereda|Viaduto|Área"
 )
 
 # Street words of other languages that open a street's name and are no English word: the

@@ -30,6 +30,8 @@ STREETS = [
     ("offices at Carrera Bolívar # 14B-20 Norte, Cali", ["Carrera Bolívar # 14B-20 Norte"]),
     ("kept at Strada Lungă Nr. 9, Brașov", ["Strada Lungă Nr. 9"]),
     ("a studio on avenue de Tivoli 31, Fribourg", ["avenue de Tivoli 31"]),
+    ("the workshop on Travessa do Carmo, 41, Belém", ["Travessa do Carmo, 41"]),
+    ("Contrada Santa Lucia 17, Ragusa", ["Contrada Santa Lucia 17"]),
     ("Section 12/3 of the act applies", []),
     ("Unit A was the first team to arrive", []),
 ]
