@@ -128,7 +128,9 @@ def _recase_line(line: str, is_english: Callable[[str], bool]) -> str:
         word = m.group()
         lower = word.lower()
         follows = line[m.end() : m.end() + 1]
-        if len(lower) != len(word) or follows.isdigit() or (follows and follows in "@_"):
+        glued = line[m.start() - 1 : m.start()].isdigit() if m.start() else False
+        # A word glued to a digit is part of a code ("CT9 2BE", "12B"): left as written.
+        if len(lower) != len(word) or follows.isdigit() or glued or (follows and follows in "@_"):
             continue
         new = lower if is_english(lower) and len(lower) > 1 else lower.capitalize()
         if sentence_start:

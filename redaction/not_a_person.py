@@ -8,7 +8,11 @@ at its neighbours, for shapes the demo and real-case corpora showed being over-r
   ("Heath" is a listed given name; "Small" is no name);
 - a named operation: "Operation Ember", "Op. Aidant";
 - an organisation introduced by what it is: "the charity Safe Harbour", "the app Zalo";
-- a vehicle or product after a colour: "a white Audi", "the silver Toyota".
+- a vehicle or product after a colour: "a white Audi", "the silver Toyota";
+- a place listed after a place preposition: "near Dungannon and Cookstown", "in Luton,
+  Slough and High Wycombe" (the first is a place by the guard's own rule, so the rest are);
+- a name inside an organisation's name that opens with what it is, as names do in Romance
+  languages: "Fazenda Boa Esperança", "Ministério Público do Trabalho", "Hotel Maria".
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ if TYPE_CHECKING:
     from redaction.person_guard import PersonGuard
 
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’.-])([\p{L}\p{M}'’.-]+)[ \t]+$")
+_WORD_ENDING = regex.compile(r"(?<![\p{L}\p{M}'’.-])([\p{L}\p{M}'’.-]+)[ \t]*$")
 _WORD_AFTER = regex.compile(r"^[ \t]+([\p{L}\p{M}'’.-]+)")
 _OPERATION = regex.compile(
     r"(?<![\p{L}])(?:Operation|Operations|Op\.|Operación|Operação|Opération|Operazione"
@@ -40,6 +45,25 @@ PLACE_PREFIXES = frozenset(
     "small great little old new upper lower north south east west central nether far high "
     "long broad castle church market saint st port mount fort lake bay cape point".split()
 )
+# Words that open an organisation's name in Romance languages (English names end with the
+# word: "Safe Harbour Trust"); a name right after one, with joiners, belongs to it.
+ORG_OPENERS = frozenset(
+    """
+ministério ministerio ministero ministère cooperativa fazenda finca hacienda fundación fundação
+fondazione fondation associazione asociación associação instituto istituto comité comitato
+agencia agência agenzia agence grupo gruppo groupe empresa sociedad società société hotel hôtel
+hostal pousada banco banca banque caritas cáritas polizia policía polícia syndicat sindicato
+sindacato tribunale juzgado fiscalía procuradoria defensoria secretaría secretaria prefeitura
+ayuntamiento comune municipalidad consulado embajada embaixada universidad universidade
+università transportes
+""".split()
+)
+_JOINERS = frozenset("de do da dos das del della di des du la le y e".split())
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday spring summer autumn winter".split()
+)
+_CONJUNCT_BEFORE = regex.compile(r"(?:,|[ \t](?:and|or|&))[ \t]+$")
 _DETERMINERS = frozenset(
     "the a an its their our his her this that local another same partner registered".split()
 )
@@ -131,6 +155,58 @@ def after_colour(text: str, start: int, end: int) -> bool:
     return bool(det and det.group(1).lower() in ("a", "an", "the", "his", "her", "their"))
 
 
+def _title_run_before(text: str, at: int) -> int | None:
+    """Where a run of one to three Title-case words ending at `at` starts (None: no run)."""
+    first = None
+    for _ in range(3):
+        m = _WORD_ENDING.search(text, max(0, at - 40), at)
+        if not m or not _title_word(m.group(1).strip(".")):
+            break
+        first = at = m.start()
+    return first
+
+
+def listed_after_place_preposition(text: str, start: int, end: int, guard: PersonGuard) -> bool:
+    """ "near Dungannon and Cookstown": the span ends a list whose first item follows a
+    place preposition ("smiled at Ana and Maria" is no list of places: the guard's rule
+    for the first item leaves out words aimed at someone)."""
+    if text[end : end + 2] in ("'s", "’s"):
+        return False
+    from redaction.name_lists import given_names
+
+    if text[start:end].split()[0].casefold() in given_names():
+        return False  # "housed in Derby, Ana and Maria in one room": people after a place
+    at = start
+    for _ in range(4):
+        joint = _CONJUNCT_BEFORE.search(text, max(0, at - 6), at)
+        if joint is None:
+            return False
+        run = _title_run_before(text, joint.start())
+        if run is None or any(w.lower() in _CALENDAR for w in text[run : joint.start()].split()):
+            return False  # "in March Ana and Maria were moved": a date, then people
+        if guard._after_place_preposition(text, run, joint.start()):
+            return True
+        at = run
+    return False
+
+
+def inside_organisation_name(text: str, start: int, end: int) -> bool:
+    """ "Fazenda Boa Esperança", "Ministério Público do Trabalho": an organisation-opening
+    word of a Romance language before the span, across Title-case words and joiners."""
+    at = start
+    for _ in range(4):
+        m = _WORD_BEFORE.search(text, max(0, at - 40), at)
+        if not m:
+            return False
+        word = m.group(1).strip(".")
+        if word.casefold() in ORG_OPENERS and word[:1].isupper():
+            return True
+        if word not in _JOINERS and not _title_word(word):
+            return False
+        at = m.start()
+    return False
+
+
 def not_a_person(text: str, start: int, end: int, guard: PersonGuard) -> bool:
     """Whether the words around a PERSON span show it to be no person (see the module)."""
     return (
@@ -139,4 +215,6 @@ def not_a_person(text: str, start: int, end: int, guard: PersonGuard) -> bool:
         or after_colour(text, start, end)
         or in_known_place(text, start, end, guard)
         or after_preposition_and_word(text, start, end)
+        or listed_after_place_preposition(text, start, end, guard)
+        or inside_organisation_name(text, start, end)
     )

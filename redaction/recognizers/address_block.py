@@ -21,6 +21,7 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from redaction.recognizers.result import explained
+from redaction.recognizers.street_address import STREET_TYPES
 
 PATTERNS: list = []  # pieces of text, not patterns
 CONTEXT: list[str] = []
@@ -34,7 +35,12 @@ _HOUSE = r"\d{1,3}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
 _W = r"[\p{L}\p{M}][\p{L}\p{M}'’.-]{0,40}"
 _WORDS = rf"{_W}(?:[ \t]+(?:{_W}|\d{{1,3}}[A-Za-zªº]?)){{0,4}}"
 STREET_PIECE = regex.compile(rf"(?:{_HOUSE}[ \t]+{_WORDS}|{_WORDS}[ \t]+{_HOUSE})")
+# A piece ending in a street type may have a longer house number and be in any case
+# ("1170 chayapat lane", "4438 FISHER REST"): street_address wants capitals or a cue.
+TYPED_PIECE = regex.compile(rf"\d{{1,5}}[A-Za-z]?[ \t]+(?:{_W}[ \t]+){{1,3}}(?i:{STREET_TYPES})")
 POSTCODE_SHAPE = r"(?:\d{4,8}|\d{3}[ \t]\d{2}|\d{2,5}-\d{3,4}|\d{4}[ \t]?[A-Z]{2})"
+# A town's name: capitalised words, maybe joined ("Ciudad de México", "Frankfurt am Main").
+_TOWN = r"\p{Lu}\S*(?:[ \t]+(?:(?:de|del|do|da|di|la|le|am|an|sur|upon)[ \t]+)?\p{Lu}\S*){0,2}"
 PLACE_AND_CODE = regex.compile(rf"(?P<place>{_WORDS})[ \t]+(?P<code>{POSTCODE_SHAPE})")
 CODE_AND_PLACE = regex.compile(rf"(?P<code>{POSTCODE_SHAPE})[ \t]+(?P<place>{_WORDS})")
 CODE_ALONE = regex.compile(POSTCODE_SHAPE)
@@ -62,7 +68,7 @@ _UNIT_WORD = (
     r"|dpto|dto|departamento|suite|unit|studio|floor|edif|torre|interior|int|casa|bloque|bloc"
     r"|bl|portal|escalera|esc|puerta|étage|bâtiment|bat|apartado|caixa postal|caixa|room|block"
     r"|piano|scala|interno|int|lgh|kv|ap|sc|et|etaj|scara|stan|m|lok|kat|daire|andar|sala"
-    r"|casilla|skrytka|pf"
+    r"|casilla|skrytka|pf|level|lvl"
 )
 _FLOOR_WORD = (
     r"th|tv|mf|st|og|eg|dg|hoog|etage|étage|esq|dto|dt|izq|izquierda|dcha|derecha|andar|piso"
@@ -70,16 +76,43 @@ _FLOOR_WORD = (
 )
 _UNIT_TOKEN = (
     rf"(?:(?:{_UNIT_WORD})\.?[ \t]*(?:no\.?[ \t]*)?[0-9]{{1,5}}[A-Za-z]?"
-    rf"|(?:bloc|bl|sc|scara)\.?[ \t]*[A-Z]\d?"
+    rf"|(?:bloc|bl|sc|scara|block|blk|bât|bat|bâtiment|building|bldg|tower|wing|unit|stair"
+    rf"|entrance|escalier)\.?[ \t]*[A-Z]\d?"
     rf"|\d{{1,3}}[ \t]*[.ºª°-]*[ \t]*(?:{_FLOOR_WORD})\.?"
+    # "2nd Floor", "3F", and Catalan floor and door "4t 2a", "1r 1a"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)[ \t]+(?:floor|fl)\.?|\d{{1,2}}/?f|\d{{1,2}}[rnt][ \t]+\d{{1,2}}a"
     r"|hinterhaus|vorderhaus|seitenflügel|gartenhaus|souterrain|dachgeschoss)"
 )
 STREET_TAIL = regex.compile(
-    rf"[ \t]*,?[ \t]*(?P<unit>(?i:{_UNIT_TOKEN}|[.ºª°]+[ \t]*(?:{_FLOOR_WORD})\.?))(?![\p{{L}}\d])"
+    rf"\.?[ \t]*,?[ \t]*(?P<unit>(?i:{_UNIT_TOKEN}|[.ºª°]+[ \t]*(?:{_FLOOR_WORD})\.?)"
+    # "Kauppakatu 19 B 12": a Nordic stair letter and flat number right after the number
+    rf"|(?<=\d[ \t]+)[A-H][ \t]?\d{{1,3}})(?![\p{{L}}\d])"
+)
+# A postcode right after a street line and its units, before a town or the line's end:
+# "Calle 12 # 4-31 176600 Cali", "Đường Lê Lợi 5, 35680\nVietnam".
+CODE_AFTER = regex.compile(
+    rf"[ \t]*,?[ \t]*(?P<code>{POSTCODE_SHAPE})(?![\w-])(?=[ \t]+\p{{Lu}}|[ \t]*(?:[\n,;]|\.?$))"
+)
+# ... or after the town that follows the street: "Poljska pot 2a, Kočevje 1330", "...,
+# Svoboda nad Úpou 785 33 as its office".
+_TOWN_AFTER = (
+    r"\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:de|del|do|da|di|la|le|am|an|sur|upon|nad|pod|im"
+    r"|bei|en|sous|lès|an der|am See)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,2}"
+)
+CODE_AFTER_TOWN = regex.compile(
+    rf"[ \t]*,[ \t]*{_TOWN_AFTER}[ \t]+(?P<code>{POSTCODE_SHAPE})(?![\w-])(?![.,]\d)"
 )
 STREET_HEAD = regex.compile(r"(?:^|(?<=[\n|:,;]))[ \t]*(?P<number>\d{1,4}[A-Za-z]?)[ \t]+$")
+# A unit written before its street in the same piece: "names Level 2, 403 Hay Street".
+UNIT_HEAD = regex.compile(rf"(?<![\p{{L}}\d])(?P<unit>(?i:{_UNIT_TOKEN})),?[ \t]*$")
 UNIT_PIECE = regex.compile(rf"(?i:{_UNIT_TOKEN}(?:[ \t]+{_UNIT_TOKEN}){{0,2}})")
-_CAPS = r"\p{Lu}[\p{L}\p{M}'’.-]{0,40}(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]{0,40}){0,3}"
+# A capitalised word, then up to three more ("Líščie nivy 40": later words may be lower case,
+# but no preposition or article; `_street_name` still wants one word that is no English word).
+_CAPS = (
+    r"\p{Lu}[\p{L}\p{M}'’.-]{0,40}(?:[ \t]+(?!(?i:at|on|in|by|for|from|to|the|and|or|of|with"
+    r"|since|until|till|before|after|around|about|near|is|was|every|each)\b)"
+    r"\p{L}[\p{L}\p{M}'’.-]{0,40}){0,3}"
+)
 # Street words written in lower case before the name: "avenue Babey 24", "pl. Bolesława ...".
 _LOWER_STREET_WORDS = (
     "avenue|av|ave|avda|avenida|rue|boulevard|bd|blvd|chemin|allée|route|calle|c|carrer|via|viale"
@@ -91,7 +124,12 @@ _LOWER_STREET_WORDS = (
 LEAD_IN = regex.compile(
     rf"(?:\b(?i:is|at|in|to|on)\b|:)[ \t]+(?P<street>{_HOUSE}[ \t]+{_WORDS}"
     rf"|(?:(?:{_LOWER_STREET_WORDS})\.?[ \t]+)?{_CAPS}[ \t]+{_HOUSE})"
-    r"(?=[ \t]*(?:[,;|\n?!]|\.(?:\s|$)|$))"
+    r"(?=[ \t]*(?:[,;|\n?!(]|\.(?:\s|$)|$)|[ \t]+(?:in|near)\b)"
+)
+# Words that put a home or a workplace after "at"/"to", for the lead-in only (as anchors of
+# street pieces they would be too loose): "we were kept at Sandvikengen 89 in Solberg".
+LEAD_IN_CUES = regex.compile(
+    r"(?i:\b(?:kept|held|housed|lodged|stay(?:s|ed|ing)?|based|moved|slept|c/o|care of)\b)"
 )
 LEAD_IN_CUE_BEFORE = 120  # characters before the lead-in searched for an address cue
 
@@ -159,9 +197,12 @@ class AddressBlockRecognizer(LocalRecognizer):
             shaped = self._postcode_and_words(piece, start)
             if shaped is not None:  # "90-006 Łódź", "Trondheim 7010": the code, in an address
                 codes.append(shaped)
-            elif STREET_PIECE.fullmatch(piece) and self._street_name(text, start, end, places):
+            elif (
+                STREET_PIECE.fullmatch(piece) or TYPED_PIECE.fullmatch(piece)
+            ) and self._street_name(text, start, end, places):
                 streets.append((start, end))
         cues = [m.start() for m in CUES.finditer(text)]
+        cues += [m.start() for m in LEAD_IN_CUES.finditer(text)]
         for m in LEAD_IN.finditer(text, timeout=self.timeout):
             start, end = m.span("street")
             cued = any(m.start() - LEAD_IN_CUE_BEFORE <= c <= m.start() for c in cues)
@@ -173,9 +214,6 @@ class AddressBlockRecognizer(LocalRecognizer):
                 continue  # "The address is Vrbik 12": the street, not the sentence
             if self._near(anchors, start, end) or self._near(streets, start, end, other=True):
                 found.append(("STREET_ADDRESS", start, end, "street line of an address"))
-        for start, end in codes:
-            if self._near(anchors, start, end) or self._near(streets, start, end, other=True):
-                found.append(("STREET_ADDRESS", start, end, "postcode beside a town"))
         confirmed = [
             (s, e)
             for t, s, e, r in found
@@ -189,6 +227,11 @@ class AddressBlockRecognizer(LocalRecognizer):
             for r in self.street_lines.analyze(text, ["STREET_ADDRESS"])
             if r.score >= 0.5 and _pattern(r) not in PROSE_PATTERNS
         ]
+        for start, end in codes:  # "59800 Lille" after "145 boulevard de la Liberté"
+            if self._near(anchors + confirmed, start, end) or self._near(
+                streets, start, end, other=True
+            ):
+                found.append(("STREET_ADDRESS", start, end, "postcode beside a town"))
         # Postcode lines count only inside an address (a lone "2021" line is left alone).
         found = [
             f
@@ -196,9 +239,21 @@ class AddressBlockRecognizer(LocalRecognizer):
             if f[3] != "postcode line" or self._near(confirmed, f[1], f[2], other=True)
         ]
         for start, end in list(confirmed):
-            tail = STREET_TAIL.match(text, end, min(len(text), end + 30))
-            if tail is not None:  # "Ul. Pomorska 41 m. 12", "... Escaleres 2.º Esq."
+            tail_end = end
+            for _ in range(3):  # "Ul. Pomorska 41 m. 12", "... Torre 6 apartamento 68"
+                tail = STREET_TAIL.match(text, tail_end, min(len(text), tail_end + 30))
+                if tail is None:
+                    break
                 found.append(("STREET_ADDRESS", *tail.span("unit"), "unit after a street line"))
+                tail_end = tail.end()
+            code = CODE_AFTER.match(text, tail_end, min(len(text), tail_end + 40))
+            if code is None:
+                code = CODE_AFTER_TOWN.match(text, tail_end, min(len(text), tail_end + 60))
+            if code is not None and not _YEAR.fullmatch(code["code"]):
+                found.append(("STREET_ADDRESS", *code.span("code"), "postcode after a street"))
+            unit = UNIT_HEAD.search(text, max(0, start - 20), start, timeout=self.timeout)
+            if unit is not None:  # "Level 2, 403 Hay Street", "3F, 1120 Rizal Avenue"
+                found.append(("STREET_ADDRESS", *unit.span("unit"), "unit before a street line"))
             head = STREET_HEAD.search(text, max(0, start - 12), start)
             if head is not None:  # "22 Alameda dos Escaleres 2": the house number before
                 found.append(("STREET_ADDRESS", *head.span("number"), "number before a street"))
@@ -248,7 +303,7 @@ class AddressBlockRecognizer(LocalRecognizer):
                 m is not None
                 and not _YEAR.fullmatch(m["code"])
                 and len(regex.sub(r"\D", "", m["code"])) >= 4
-                and regex.fullmatch(r"\p{Lu}\S*(?:[ \t]+\p{Lu}\S*){0,2}", m["place"])
+                and regex.fullmatch(_TOWN, m["place"])
             ):
                 return offset + m.start("code"), offset + m.end("code")
         return None

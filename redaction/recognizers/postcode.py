@@ -16,6 +16,15 @@ _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH"
     "|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR"
 )
+_STATE_NAMES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia"
+    "|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts"
+    "|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey"
+    "|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania"
+    "|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington"
+    "|West Virginia|Wisconsin|Wyoming|Puerto Rico"
+)
+_AU_STATES = "NSW|VIC|Vic|QLD|Qld|WA|SA|TAS|Tas|NT|ACT"
 _START = r"(?<![\w£$€.,/-])"
 _END = r"(?![\w/-])"
 
@@ -23,6 +32,37 @@ PATTERNS = [
     Pattern(
         "US state + ZIP",
         rf"(?<=\b(?:{_STATES})[ \t]{{1,2}})(?P<value>\d{{5}}(?:-\d{{4}})?){_END}",
+        0.6,
+    ),
+    # "ZIP: 22-875", "my zip code is 4956AF", "PLZ 8004": a code right after its label.
+    Pattern(
+        "postcode after its label",
+        r"(?<=(?<![\p{L}])(?i:zip|zip[ \t]?code|post[ \t]?code|postal[ \t]code|plz|cep|eircode"
+        r"|pin[ \t]?code|código[ \t]postal|code[ \t]postal|cod[ \t]poștal|c\.p\.)"
+        r"(?:[ \t]+(?i:is|was|=))?[ \t]*[:#.]?[ \t]*)"
+        r"(?P<value>(?=[\dA-Z -]{3,10}(?![\w-]))(?:[A-Z]{1,2}-?)?\d[\dA-Z]{1,6}"
+        r"(?:[ -][\dA-Z]{2,4})?)"
+        rf"{_END}",
+        0.7,
+    ),
+    # "Gainesville, Florida 32607": a state written out, then a ZIP.
+    Pattern(
+        "US state name + ZIP",
+        rf"(?<=\b(?:{_STATE_NAMES}),?[ \t]{{1,2}})(?P<value>\d{{5}}(?:-\d{{4}})?){_END}",
+        0.6,
+    ),
+    # "Perth WA 6000", "Lidcombe NSW 2141": a town, an Australian state, four digits.
+    Pattern(
+        "Australian state + postcode",
+        rf"(?<=\p{{Lu}}[\p{{L}}'’-]+,?[ \t]{{1,2}}(?:{_AU_STATES}),?[ \t]{{1,2}})(?P<value>\d{{4}})"
+        rf"{_END}",
+        0.6,
+    ),
+    # "D06 KX29", "T12 HY3C": an Irish Eircode (routing key, then four letters and digits).
+    Pattern(
+        "Irish Eircode",
+        r"(?<![\w-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?(?=[0-9AC-FHKNPRTV-Y]{0,3}\d)"
+        r"(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}(?![\w-])",
         0.6,
     ),
     Pattern(
@@ -40,6 +80,20 @@ PATTERNS = [
         r"(?![\w/.,-]\d)(?![\w/-])(?![ \t]+\p{Ll})",
         0.1,
     ),
+    # "SP, 03051-000", "1100-416 Lisboa": the Brazilian and Portuguese shapes count with an
+    # address word before them ("Rua", "CEP") or a place after them.
+    Pattern(
+        "Brazilian or Portuguese postcode",
+        r"(?<![\w£$€.,/-])\d{4,5}-\d{3}(?![\w/-])(?!-?\d)",
+        0.1,
+    ),
+    # Written with its space the Canadian shape is rare enough to stand alone ("Patrickberg
+    # C4V 2J6"); run together it needs an address word.
+    Pattern(
+        "Canadian postcode (spaced)",
+        r"(?<![\w-])[A-CEGHJ-NPRSTVXY]\d[A-CEGHJ-NPRSTV-Z][ \t]\d[A-CEGHJ-NPRSTV-Z]\d(?![\w-])",
+        0.5,
+    ),
     Pattern(
         "Canadian postcode",
         r"(?<![\w-])[A-CEGHJ-NPRSTVXY]\d[A-CEGHJ-NPRSTV-Z][ \t]?\d[A-CEGHJ-NPRSTV-Z]\d(?![\w-])",
@@ -49,7 +103,8 @@ PATTERNS = [
 
 CONTEXT = (
     "address*|lives at|living at|live at|resid*|flat|apartment|apt|suite|unit|street|road|"
-    "avenue|rue|calle|via|strada|rua|ulica|ul|box|postcode|post code|zip|cep|plz|cp"
+    "avenue|rue|calle|via|strada|rua|ulica|ul|box|postcode|post code|zip|cep|plz|cp|cod|"
+    "codice|código|eircode|pincode|pin code|postal"
 ).split("|")
 
 

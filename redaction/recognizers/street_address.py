@@ -45,10 +45,12 @@ _NUMBERED_STREETS = (
     "Calle|Cl\\.|Cll\\.?|Carrera|Cra\\.?|Cr\\.|Kr\\.?|Diagonal|Dg\\.|Transversal|Tv\\.|Avenida"
     "|Av\\.|Avda\\.?|Camino|Pasaje|Ruta|Vía|Circular|Circunvalar|Autopista"
 )
+# Colombian addresses end with the quarter of town: "Calle 12 # 4-31 Sur".
+_CARDINAL = r"(?:[ \t]+(?:Sur|Este|Norte|Oeste|Bis)\b)"
 # A capitalised word (any script), or an ordinal such as "34th".
 _WORD = r"(?:\p{Lu}[\p{L}'’.-]{0,30}|\d{1,3}(?:st|nd|rd|th))"
 _UNIT = r"(?:(?:Flat|Apartment|Apt\.?|Unit|Room|Suite|Ste\.?|Studio)\s+\w{1,4},?\s+)"
-_NUMBER = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?"
+_NUMBER = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,2}(?:-[A-Z](?![\w]))?"
 _LOWER_TYPES = (
     "rue|avenue|av\\.|boulevard|bd|chemin|allée|impasse|place|quai|route|cours|calle|carrer"
     "|via|viale|rua|avenida|travessa|largo|strada|ulica|ul\\.|straße|strasse|gasse|weg|laan"
@@ -58,8 +60,13 @@ _LOWER_TYPES = (
 _JOINERS = "de|du|des|la|le|les|l'|d'|del|della|di|da|do|dos|das|von|van|der|den|e"
 _ANY_WORD = r"\p{L}[\p{L}\p{M}'’.-]{0,30}"
 _CONTINENTAL = (
-    "Strada|Str\\.|Rruga|Calle|Carrer|Rue|Via|Viale|Piazza|Ulica|ul\\.|Avenida|Av\\.|Rua"
+    "Strada|Str\\.|Rruga|Calle|Carrer|Rue|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Lungomare|Ulica|ul\\.|Avenida|Av\\.|Rua"
     "|Praça|Straße|Strasse|Utca|Ulitsa|Ulitsya|Bulevardul|Bd\\.|Sokak|Caddesi"
+    # Italian and Portuguese street words that are no place-name openers ("Vila", "Parque",
+    # "Campo" and "Lago" open towns' names and are left out).
+    "|Contrada|Rotonda|Incrocio|Stretto|Canale|Esplanada|Estrada|Rodovia|Ladeira|Travessa"
+    "|Viela|Quadra|Alameda|Setor|Conjunto|Residencial|Loteamento|Chácara|Condomínio|Passarela"
+    "|Pátio|Recanto|Trecho|Trevo|Vereda|Viaduto|Área"
 )
 
 # Street words of other languages that open a street's name and are no English word: the
@@ -71,6 +78,17 @@ _OPENING_STREET_WORDS = (
     "|ulitsa|prospekt|sokak|caddesi|aleja|plac|náměstí|nábřeží|třída|cesta|đường|phố"
 )
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’-]{1,30}"
+# Adjectives that open a Germanic or Nordic street's name as a word of their own ("Obere
+# Hauptstraße 5", "Nieuwe Binnenweg 331", "Store Kongensgade 12", "Norra Vallgatan 8").
+_STREET_ADJECTIVES = (
+    "Obere|Oberer|Untere|Unterer|Alte|Alter|Neue|Neuer|Große|Grosse|Großer|Kleine|Kleiner|Lange"
+    "|Langer|Hohe|Hoher|Breite|Breiter|Hintere|Vordere|Nieuwe|Oude|Korte|Hoge|Lage|Grote|Nye"
+    "|Gamle|Store|Lille|Nedre|Øvre|Norra|Södra|Östra|Västra|Stora|Lilla|Nørre|Søndre|Vester|Øster"
+)
+# German street words written apart after a place adjective: "Mariahilfer Straße 104".
+_APART_TYPES = (
+    "Straße|Strasse|Str\\.|Allee|Weg|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Landstraße|Steig"
+)
 # Street types written after the name as a word of their own ("Tiszai utca", "Pahorjeva
 # ulica", "Podutiška cesta"), with the house number before or after.
 _TRAILING_TYPES = (
@@ -81,7 +99,8 @@ _TRAILING_TYPES = (
 PATTERNS = [
     Pattern(
         "number + street + type",
-        rf"(?<![\w£$€.,-]){_UNIT}?{_NUMBER},?\s+(?:{_WORD}\s+){{1,3}}(?:{STREET_TYPES})\b",
+        rf"(?<![\w£$€.,-])(?:(?:No|Nr)\.?[ \t]*|#[ \t]*)?{_UNIT}?{_NUMBER},?\s+"
+        rf"(?:{_WORD}\s+){{1,3}}(?:{STREET_TYPES})\b",
         0.65,
     ),
     Pattern(
@@ -98,16 +117,52 @@ PATTERNS = [
     ),
     Pattern(
         "one-word street + number",
-        rf"\b\p{{Lu}}[\p{{L}}\p{{M}}-]{{0,40}}(?i:{_SUFFIXES})[ \t]*{_NUMBER}(?![\w-])",
+        rf"\b(?:(?:{_STREET_ADJECTIVES})[ \t]+)?\p{{Lu}}[\p{{L}}\p{{M}}-]{{0,40}}(?i:{_SUFFIXES})"
+        rf"[ \t]*{_NUMBER}(?![\w-])",
         0.6,
+    ),
+    Pattern(
+        "place adjective + German street word + number",
+        rf"\b\p{{Lu}}\p{{Ll}}{{2,30}}er[ \t]+(?:{_APART_TYPES})[ \t]*{_NUMBER}(?![\w-])",
+        0.6,
+    ),
+    # "Sokolovská 212/57", "Národní 1009/3": a Czech or Slovak street (an adjective) with
+    # its two house numbers.
+    Pattern(
+        "Czech street + number/number",
+        r"\b\p{Lu}\p{Ll}{1,30}(?:ská|cká|ní|ová|ná|ká|ého)[ \t]+\d{1,4}/\d{1,4}[a-zA-Z]?"
+        r"(?![\w/-])",
+        0.6,
+    ),
+    # "Blk 7 Lot 22": a Philippine block and lot, the house number of a subdivision.
+    Pattern(
+        "block and lot",
+        r"(?<![\w-])(?i:Blk|Block)\.?[ \t]*\d{1,4}[A-Z]?,?[ \t]+(?i:Lot)[ \t]*\d{1,4}[A-Z]?"
+        r"(?![\w-])",
+        0.6,
+    ),
+    # "Unit B", "Block C", "Bât. C": a unit, block or building named by a letter.
+    Pattern(
+        "unit named by a letter",
+        r"(?<![\w-])(?:Flat|Apartment|Apt\.?|Unit|Suite|Ste\.?|Block|Blk\.?|Building|Bldg\.?"
+        r"|Tower|Wing|Bât\.?|Bâtiment|Bloc|Stair|Entrance|Escalier|Esc\.)[ \t]+[A-Z](?![\w-])",
+        0.3,
     ),
     Pattern(
         "numbered street",
         rf"(?<![\w-])(?:\d{{1,3}}[A-Z]?-\d{{1,3}}[ \t]+|\d{{1,5}}[ \t]+)?"
         rf"(?:{_NUMBERED_STREETS})[ \t]+\d{{1,3}}"
-        rf"(?:[ \t]?(?:[A-Z]\b|ª|º|[Bb]is\b))?(?:[ \t]*(?:#|No\.?|N°)[ \t]*\d{{1,3}}[A-Z]?"
-        rf"(?:[- ]\d{{1,3}})?)?",
+        rf"(?:[ \t]?(?:[A-Z]\b(?![°º])|ª|º|[Bb]is\b))?"
+        rf"(?:[ \t]*(?:#|No\.?|N[°º])[ \t]*\d{{1,4}}[A-Z]?(?:[- ]\d{{1,3}}[A-Z]?)?{_CARDINAL}?)?",
         0.55,
+    ),
+    # "Avenida Atlántico # 7X-7 Sur", "Diagonal J.B. Alberdi N° 4775": a numbered-street word,
+    # a name, then "#" or "N°" and the house number.
+    Pattern(
+        "street word + name + # number",
+        rf"(?<![\w-])(?:{_NUMBERED_STREETS})[ \t]+(?:{_WORD}[ \t]+){{1,3}}(?:#|No\.|N[°º])[ \t]*"
+        rf"\d{{1,4}}[A-Z]?(?:-\d{{1,3}}[A-Z]?)?{_CARDINAL}?",
+        0.6,
     ),
     Pattern(
         "house number (H.No.)",
@@ -163,14 +218,14 @@ PATTERNS = [
     Pattern(
         "unit word of another language",
         r"(?<![\w-])(?:Top|Lgh|lgh|Edif\.?|Depto\.?|Dto\.?|Torre|Local|Piano|Stiege|Tür|Bus|bus"
-        r"|Escalera|Esc\.|Portal|Interior|Int\.|BP)[ \t]*\d{1,4}[A-Za-z]?(?![\w-])",
+        r"|Escalera|Esc\.|Portal|Interior|Int\.|BP|Level|Lvl\.?)[ \t]*\d{1,4}[A-Za-z]?(?![\w-])",
         0.3,
     ),
     Pattern(
         "street word + name",
         rf"(?<![\p{{L}}\d])(?:(?i:nr\.?|no\.?|số)[ \t]*\d{{1,5}}(?:/\d{{1,5}}){{0,3}},?[ \t]+)?"
         rf"(?i:{_OPENING_STREET_WORDS})[ \t]+(?:(?:{_JOINERS})[ \t]+)*"
-        rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_JOINERS})[ \t]+)*{_NAME_WORD}){{0,2}}"
+        rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_JOINERS})[ \t]+)*(?!(?i:nr|no)\b){_NAME_WORD}){{0,2}}"
         rf"(?:,?[ \t]*(?:(?i:nr\.?|no\.?)[ \t]*)?{_NUMBER}(?![\w-]))?",
         0.6,
     ),
@@ -188,7 +243,8 @@ PATTERNS = [
     Pattern(
         "avenue/boulevard + de + name",
         rf"(?<![\p{{L}}\d])(?i:avenue|boulevard|place|quai|cours|allée|impasse)[ \t]+"
-        rf"(?:de|du|des|de la|d'|d’)[ \t]*{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?",
+        rf"(?:de|du|des|de la|d'|d’)[ \t]*{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?"
+        rf"(?:,?[ \t]+{_NUMBER}(?![\w-]))?",
         0.6,
     ),
     Pattern(
@@ -235,8 +291,9 @@ PATTERNS = [
     # name up to the ward, district or province word.
     Pattern(
         "Vietnamese alley + number + name",
-        r"(?<![\p{L}\d/])(?:\d{1,5}(?:/\d{1,5}){0,3}[ \t]+)?(?i:hẻm|ngõ|ngách|kiệt)[ \t]+"
-        r"\d{1,5}(?:/\d{1,5})?(?:[ \t]+(?!(?:Phường|Quận|Huyện|Tỉnh|Thành|Xã)\b)"
+        r"(?<![\p{L}\d/])(?:(?i:số)[ \t]+)?(?:\d{1,5}(?:/\d{1,5}){0,3}[ \t]+)?"
+        r"(?i:hẻm|ngõ|ngách|kiệt)[ \t]+\d{1,5}(?:/\d{1,5})?(?:[ \t]+(?i:phố|đường))?"
+        r"(?:[ \t]+(?!(?:Phường|Quận|Huyện|Tỉnh|Thành|Xã)\b)"
         r"\p{Lu}[\p{L}\p{M}]{0,15}){0,3}",
         0.6,
     ),
@@ -249,7 +306,8 @@ PATTERNS = [
 
 CONTEXT = (
     "address*|lives at|living at|live at|resid*|located|flat|house|property|premises|"
-    "held at|kept at|postcode|post code|zip|apartamento|apartment|apt|edif|calle|street|road"
+    "held at|kept at|postcode|post code|zip|apartamento|apartment|apt|edif|calle|street|road|"
+    "stay|staying|stayed|send|moved to|based at|c/o|care of|deliver*|visit*"
 ).split("|")
 
 
