@@ -24,9 +24,10 @@ if TYPE_CHECKING:
 #    given-name list ("call maria lopez") (issue 14 round 7).
 # 6: form-style names ("KRASNIQA Dritan Dušan"); towns of several words from GeoNames and
 #    "-men" plurals are no person; names the tagger calls common nouns, "OSEI, <given>",
-#    "Ionescu's" after "to"; more street, unit and postcode forms of many countries (Eircodes, US state names, units
-#    before a street, codes after their label); places listed after a place preposition and
-#    names inside Romance-language organisation names are kept (issue 14 round 8).
+#    "Ionescu's" after "to"; more street, unit and postcode forms of many countries
+#    (Eircodes, US state names, units before a street, codes after their label); places
+#    listed after a place preposition and names inside Romance-language organisation names
+#    are kept (issue 14 round 8).
 POLICY_CODE = 6
 
 
