@@ -452,6 +452,45 @@ TEMPLATES: list[tuple[str, str]] = [
      "Reference [IGNORE=SA8000-2025-118]."),
 ]
 
+# A second batch (tuning_ids3b.jsonl), written after the first was measured: values whose
+# check digits are wrong (typos in real records), cues far from or after the number, long
+# account numbers of other countries, and separators the first batch did not use.
+TEMPLATES_B: list[tuple[str, str]] = [
+    ("sar", "The subject holds a current account with Sberbank; funds were then moved to the "
+     "account numbered {BANK_ACCOUNT=40817810099910004312} and on to a Mexican CLABE, "
+     "{BANK_ACCOUNT=002180700123456789}, in [MONEY=USD 14,000] tranches."),
+    ("sar", "Payments went to 61 1090 1014 0000 0712 1981 2874 (Polish bank account of the "
+     "recruiter) and were split into [MONEY=PLN 3,000] cash withdrawals. Account "
+     "{BANK_ACCOUNT=61 1090 1014 0000 0712 1981 2874} is held at a branch in [CITY=Radom]."),
+    ("form", "Beneficiary: {PERSON=Rosa Quispe}\nBank: Banco de Crédito\nAccount number: "
+     "{BANK_ACCOUNT=191-2345678-0-12}\nSWIFT: BCPLPEPL\nPurpose: family support"),
+    ("sar", "Customer gave CPF {NATIONAL_ID=123.456.789-00} (fails its check digits) and an "
+     "address in [CITY=Recife]. Customer's Chinese ID on the form: "
+     "{NATIONAL_ID=110105198802301234}."),
+    ("police", "Her Emirates ID reads {NATIONAL_ID=784-1990-1234567-0}. She said the agent kept "
+     "it with her passport, numbered {PASSPORT=N 1234567}."),
+    ("caseworker", "Client's Aadhaar, {NATIONAL_ID=4821 9173 2046}, was on the recruiter's list. "
+     "Bank: SBI savings a/c no. {BANK_ACCOUNT=3012 4567 8901}."),
+    ("police", "Suspect's account: {BANK_ACCOUNT=0123-456789-001}, held with Standard Chartered in "
+     "[CITY=Dhaka]. His national ID card (NID) number is {NATIONAL_ID=19901234567890123}."),
+    ("border", "Driver's licence number: {DRIVING_LICENCE=WDL0ABC12345}. He also had a "
+     "Ukrainian passport {PASSPORT=ЕК123456} and a Moldovan car, {VEHICLE_PLATE=C AB 123}."),
+    ("tip", "the guy drives a silver golf with the plate {VEHICLE_PLATE=BT-4821} and he takes the "
+     "girls to the flat. he paid [MONEY=200 euro] to the landlord"),
+    ("sar", "Transfers of [MONEY=£950], [MONEY=£1,100] and [MONEY=£980] reached the Monzo account "
+     "{BANK_ACCOUNT=04-00-04 12345678} on [DATE=3 March], [DATE=10 March] and [DATE=17 March]."),
+    ("audit", "Worker IDs copied by the agency (Turkish kimlik numbers): {NATIONAL_ID=10000000146}, "
+     "{NATIONAL_ID=12345678950}. Deposits held: [MONEY=TRY 15,000] each."),
+    ("hotline", "She read her DNI to the operator: {NATIONAL_ID=12345678A}. Her NIE was "
+     "{NATIONAL_ID=X1234567A}. She lives in [CITY=Almería]."),
+    ("sms", "pay 15000 into {BANK_ACCOUNT=0123456789} GTB today or forget ur passport. name on acct "
+     "{PERSON=Chinedu Obi}"),
+    ("form", "Vehicle | Plate | Owner\nVW Golf | {VEHICLE_PLATE=HH-AB 1234} | {PERSON=Kaya}\n"
+     "Opel Astra | {VEHICLE_PLATE=B 123 XYZ} | {PERSON=Dumitru}"),
+    ("sar", "Invoice INV-2025-0449 for [MONEY=€8,200] and order 4500012345 were paid from "
+     "account {BANK_ACCOUNT=123456789} (NL-rek); [YEAR=2025] turnover [MONEY=€410,000]."),
+]
+
 _MARK = re.compile(r"\{([A-Z_]+)([:=])([^{}]+)\}|\[([A-Z_]+)=([^\[\]]+)\]")
 _KEEP_TYPES = {"CITY", "REGION", "COUNTRY", "NATIONALITY", "ORG", "DATE", "YEAR", "MONEY", "AGE"}
 
@@ -487,6 +526,14 @@ def main() -> None:
                        id=f"ids3-{i:03d}")
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"{len(TEMPLATES)} texts -> {OUT}")
+    out_b = OUT.with_name("tuning_ids3b.jsonl")
+    with out_b.open("w", encoding="utf-8") as fh:
+        for i, (genre, template) in enumerate(TEMPLATES_B):
+            row = render(template)
+            row.update(genre=genre, source="ids8 hand-written (tools/gen_tuning_ids3.py)",
+                       id=f"ids3b-{i:03d}")
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(TEMPLATES_B)} texts -> {out_b}")
 
 
 if __name__ == "__main__":
