@@ -16,8 +16,9 @@ _END = r"(?![\w-])(?![ .,-]?\d)"
 PATTERNS = [
     Pattern("sort code", _START + r"\d{2}-\d{2}-\d{2}" + _END, 0.2),
     Pattern("sort code and account", _START + r"\d{2}-\d{2}-\d{2}[ ,/]{1,3}\d{8}" + _END, 0.3),
-    Pattern("account number", _START + r"\d{6,18}" + _END, 0.05),
-    Pattern("account number in groups", _START + r"\d{3,5}(?:[ -]\d{3,5}){1,3}" + _END, 0.05),
+    Pattern("account number", _START + r"\d{6,24}" + _END, 0.05),
+    # Groups of any size: "0123-456789-001", "191-2345678-0-12", Polish "61 1090 1014 ...".
+    Pattern("account number in groups", _START + r"\d{2,8}(?:[ -]\d{1,8}){1,7}" + _END, 0.05),
     Pattern(
         "last digits",
         r"(?i:\b(?:ending|ending in|ends in|ends with|last (?:4|four) digits?|last (?:4|four))"
@@ -29,7 +30,8 @@ PATTERNS = [
 
 CONTEXT = (
     "account*|acct|acc|acc no|a/c|sort code|sort|NUBAN|bank*|routing|ABA|BSB|IFSC|SWIFT|"
-    "beneficiary|deposit*|transfer*"
+    "CLABE|savings|checking|chequing|beneficiary|deposit*|transfer*|wire*|remit*|credited|"
+    "paid into|pay into"
 ).split("|")
 
 
@@ -47,3 +49,10 @@ class BankAccountRecognizer(ContextPatternRecognizer):
             patterns=PATTERNS,
             context=CONTEXT,
         )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """Fewer than 6 digits is no account number (a sort code has 6); only the last four
+        digits after "ending" are shorter."""
+        if len(pattern_text) == 4 and pattern_text.isdigit():
+            return False
+        return sum(ch.isdigit() for ch in pattern_text) < 6

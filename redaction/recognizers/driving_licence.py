@@ -21,6 +21,8 @@ PATTERNS = [
         _START + r"(?!DL\b)(?:[A-Z]{1,3}-?)?\d{5,12}[ -]?[A-Z]{0,2}(?![\w-])",
         0.1,
     ),
+    # Letters and digits mixed ("WDL0ABC12345", Washington State).
+    Pattern("mixed", _START + r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{7,16}(?![\w-])", 0.05),
     # US state formats in groups ("S530-462-81-207-0"), Indian ("MH14 20110048217"), Polish
     # ("04821/17/1462"): digit groups after optional letters.
     Pattern(

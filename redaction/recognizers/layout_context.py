@@ -47,9 +47,24 @@ def next_to_money(text: str, start: int, end: int) -> bool:
     )
 
 
+_COMPACT_DATE = regex.compile(
+    r"\d{1,2}[ -]?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*[ -]?\d{2,4}", regex.I
+)
+_GROUPS = regex.compile(r"[\s./–-]+")
+
+
 def looks_like_date(value: str) -> bool:
-    """A numeric date ("14/03/2025", "2025-03-15", "16.03.25"), never an identifier."""
-    return bool(_DATE.fullmatch(value.strip()))
+    """A numeric date or year span, never an identifier: "14/03/2025", "2025-03-15",
+    "16.03.25", "15JAN2024", "12 03 2024", "2023-2024", "2023 08 15 11 00" (a year among
+    groups of at most two digits or other years)."""
+    value = value.strip()
+    if _DATE.fullmatch(value) or _COMPACT_DATE.fullmatch(value):
+        return True
+    groups = [g for g in _GROUPS.split(value) if g]
+    if len(groups) < 2 or not all(g.isdigit() for g in groups):
+        return False
+    years = [g for g in groups if len(g) == 4 and g[:2] in ("19", "20")]
+    return bool(years) and all(len(g) <= 2 or g in years for g in groups)
 
 
 def column_header(text: str, start: int) -> str | None:

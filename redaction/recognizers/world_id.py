@@ -65,15 +65,19 @@ FORMATS = [
         r"(?![\w-])",
         ck.china_id_ok,
         1.0,
+        0.3,
     ),
     IdFormat("Emirates ID", r"\b784-?(?:19|20)\d{2}-?\d{7}-?\d\b", ck.luhn_ok, 1.0, 0.6),
     IdFormat("Ghana Card", r"\bGHA-?\d{9}-?\d\b", None, 0.85),
-    IdFormat("Brazilian CPF", _NUM_START + r"\d{3}\.\d{3}\.\d{3}-\d{2}" + _NUM_END, ck.cpf_ok, 1.0),
+    IdFormat(
+        "Brazilian CPF", _NUM_START + r"\d{3}\.\d{3}\.\d{3}-\d{2}" + _NUM_END, ck.cpf_ok, 1.0, 0.5
+    ),
     IdFormat(
         "Aadhaar, grouped",
         _NUM_START + r"[2-9]\d{3}[ -]\d{4}[ -]\d{4}" + _NUM_END,
         ck.aadhaar_ok,
         0.6,
+        0.1,
     ),
     # Bare runs: a check digit passes one random number in ten, so these need a cue.
     IdFormat("Aadhaar", _NUM_START + r"[2-9]\d{11}" + _NUM_END, ck.aadhaar_ok, 0.2),

@@ -64,7 +64,7 @@ WORLD_ID = [
     ("not an SSN: 000-12-3456 or 666-12-3456", []),
     ("Codice fiscale: RSSMRA85T10A562S.", ["RSSMRA85T10A562S"]),
     ("CPF 529.982.247-25 on file", ["529.982.247-25"]),
-    ("ref 529.982.247-24 is no CPF", []),
+    ("CPF 529.982.247-24, a wrong check digit", ["529.982.247-24"]),
     ("resident card 11010519491231002X matched", ["11010519491231002X"]),
     ("her NHS number as 943 476 5919.", ["943 476 5919"]),
     ("call 943 476 5919 tonight", []),  # a checked bare run needs its cue
@@ -108,6 +108,7 @@ PASSPORT = [
     ),
     ("Driver's passport 53GP85040; German co-driver", ["53GP85040"]),
     ("hộ chiếu C8271934.", ["C8271934"]),
+    ("a Ukrainian passport ЕК123456 and", ["ЕК123456"]),
     ("Her passport was taken on 14/03/2025 and 3,500 euros paid", []),
 ]
 
@@ -124,6 +125,9 @@ BANK = [
     ("acct 11390333723845 ifsc PUNB0326187", ["11390333723845", "PUNB0326187"]),
     ("Transfer of 250000 NGN to the account on 2024-01-15", []),
     ("bank transfer of 4,800 on 14/03/2025", []),
+    ("deposits on 12 03 2024 and transfers between 2023-2024", []),
+    ("Account 61 1090 1014 0000 0712 1981 2874 is", ["61 1090 1014 0000 0712 1981 2874"]),
+    ("Account number: 191-2345678-0-12", ["191-2345678-0-12"]),
 ]
 
 
@@ -135,7 +139,8 @@ def test_when_banking_cue_then_account_found_and_amounts_kept(text, expected):
 LICENCE = [
     ("The Florida driver license S530-462-81-207-0 was", ["S530-462-81-207-0"]),
     ("Polish driving licence 04821/17/1462.", ["04821/17/1462"]),
-    ("driving licence issued 04/05/2022", []),
+    ("driving licence issued 04/05/2022 or 04MAY2022", []),
+    ("Driver's licence number: WDL0ABC12345.", ["WDL0ABC12345"]),
 ]
 
 
@@ -179,7 +184,17 @@ def test_when_two_items_are_joined_by_list_separators_then_they_are_neighbours()
 
 @pytest.mark.parametrize(
     ("value", "is_date"),
-    [("14/03/2025", True), ("2025-03-15", True), ("16.03.25", True), ("57-54-88", False)],
+    [
+        ("14/03/2025", True),
+        ("2025-03-15", True),
+        ("16.03.25", True),
+        ("15JAN2024", True),
+        ("12 03 2024", True),
+        ("2023-2024", True),
+        ("2023 08 15 11 00", True),
+        ("57-54-88", False),
+        ("61 1090 1014 0000", False),
+    ],
 )
 def test_when_value_is_numeric_date_then_it_is_told_apart_from_a_sort_code(value, is_date):
     assert looks_like_date(value) is is_date
