@@ -822,6 +822,54 @@ TEMPLATES_B: list[tuple[str, str]] = [
     ),
 ]
 
+# A third batch (tuning_ids3c.jsonl): plates and passports whose cue comes after the value
+# or far before it, and near-misses with vehicle words after codes that are no plates.
+TEMPLATES_C: list[tuple[str, str]] = [
+    (
+        "police",
+        "Officers stopped {VEHICLE_PLATE=FG-482-TZ}, a white Renault Master, on the A20 "
+        "at 02:10 on [DATE=4 April 2025]. Nine men were in the back.",
+    ),
+    (
+        "tip",
+        "Every night {VEHICLE_PLATE=WX 48213} (black Audi) and {VEHICLE_PLATE=B-KM 4821} "
+        "(silver Mercedes van) come to the house on Hope Street.",
+    ),
+    (
+        "border",
+        "Lorry {VEHICLE_PLATE=CJ 12 XTR} with trailer {VEHICLE_PLATE=CJ 48 TRL} arrived "
+        "from [CITY=Cluj] on [DATE=12 May 2025]; the driver, a [NATIONALITY=Romanian] national, "
+        "showed passport {PASSPORT=058271934}.",
+    ),
+    (
+        "audit",
+        "Worker [AGE=23] (female) showed us a photocopy of her passport, issued in "
+        "[CITY=Kathmandu] in [YEAR=2022], document number {PASSPORT=PA4829173}; the agent holds "
+        "the original.",
+    ),
+    (
+        "sar",
+        "Customer ID document: passport of the Republic of [COUNTRY=Moldova], series and "
+        "number {PASSPORT=AB 4829173}, valid to [DATE=2030-01-14].",
+    ),
+    (
+        "police",
+        "Reference LX-4821 covers the car park survey; exhibit AB-12-CD is a phone. "
+        "Room B-204 was searched at 10:40 on [DATE=3 March 2025].",
+    ),
+    (
+        "news",
+        "The court heard that vans with the plates {VEHICLE_PLATE=NL 48-TKD-2} and "
+        "{VEHICLE_PLATE=BT 482 KD} carried workers from [COUNTRY=Poland] in [YEAR=2023].",
+    ),
+    (
+        "caseworker",
+        "Client says the minibus was a blue Ford Transit, registration "
+        "{VEHICLE_PLATE=YK68 TDX}, and that the driver's passport was Albanian, "
+        "{PASSPORT=BE4829173}.",
+    ),
+]
+
 _MARK = re.compile(r"\{([A-Z_]+)([:=])([^{}]+)\}|\[([A-Z_]+)=([^\[\]]+)\]")
 _KEEP_TYPES = {"CITY", "REGION", "COUNTRY", "NATIONALITY", "ORG", "DATE", "YEAR", "MONEY", "AGE"}
 
@@ -871,6 +919,17 @@ def main() -> None:
             )
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"{len(TEMPLATES_B)} texts -> {out_b}")
+    out_c = OUT.with_name("tuning_ids3c.jsonl")
+    with out_c.open("w", encoding="utf-8") as fh:
+        for i, (genre, template) in enumerate(TEMPLATES_C):
+            row = render(template)
+            row.update(
+                genre=genre,
+                source="ids8 hand-written (tools/gen_tuning_ids3.py)",
+                id=f"ids3c-{i:03d}",
+            )
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(TEMPLATES_C)} texts -> {out_c}")
 
 
 if __name__ == "__main__":
