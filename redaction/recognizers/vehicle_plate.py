@@ -8,6 +8,7 @@ Thai ("2กร 4417"). All but the UK's need a cue: a plate word or a vehicle wo
 
 from __future__ import annotations
 
+import regex
 from presidio_analyzer import Pattern
 
 from redaction.recognizers.contextual import ContextPatternRecognizer
@@ -44,6 +45,28 @@ CONTEXT = (
 ).split("|")
 
 
+# After a plate only a vehicle (its type or make) names it, not a verb or a plate word.
+_NOT_AFTER = frozenset(
+    "registration*|reg|reg.|plate*|number plate|licence plate|license plate|VRM|drives|driving|"
+    "drove|driver|Kennzeichen|immatriculation|targa|matrícula|matricula|biển số|biển|ทะเบียน".split(
+        "|"
+    )
+)
+_VEHICLE_WORDS = [c for c in CONTEXT if c not in _NOT_AFTER]
+# A plate followed by its vehicle in apposition: "FG-482-TZ, a white Renault", "WX 48213
+# (black Audi)". Only right after a comma or an opening bracket, within three words.
+_VEHICLE_AFTER = regex.compile(
+    r"\s*[,(]\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:"
+    + "|".join(
+        regex.escape(c[:-1]) + r"\w*" if c.endswith("*") else regex.escape(c)
+        for c in _VEHICLE_WORDS
+    )
+    + r")(?!\w)",
+    regex.IGNORECASE,
+)
+
+
 class VehiclePlateRecognizer(ContextPatternRecognizer):
     """VEHICLE_PLATE: UK plates (0.45; 0.9 after "reg", "car", "van"...), others after a cue."""
 
@@ -60,16 +83,22 @@ class VehiclePlateRecognizer(ContextPatternRecognizer):
             case_sensitive=True,
         )
 
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        """A vehicle cue before the plate, or its vehicle named right after it."""
+        return super().has_context(text, start, end) or bool(_VEHICLE_AFTER.match(text, end))
+
     def invalidate_result(self, pattern_text: str) -> bool:
         """An amount ("USD 4000", "400 EUR") is no plate. A current UK plate's age identifier
         is 02-29 (March) or 51-79 (September); that check applies only to its shape (2 letters,
-        2 digits, 3 letters)."""
+        2 digits, 3 letters) as the UK writes it."""
         words = pattern_text.replace("-", " ").split()
         if words[0] in CURRENCY_CODES or words[-1] in CURRENCY_CODES:
             return True
         compact = pattern_text.replace(" ", "")
+        # Written "CJ 48 TRL" (a space after the letters) it is Romanian, not British.
         if (
-            len(compact) == 7
+            pattern_text[2:3] != " "
+            and len(compact) == 7
             and compact[:2].isalpha()
             and compact[2:4].isdigit()
             and compact[4:].isalpha()

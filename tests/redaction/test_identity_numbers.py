@@ -160,6 +160,13 @@ PLATES = [
     ("Thai plate 2กร 4417 Bangkok", ["2กร 4417"]),
     ("the van cost USD 4000 and 400 EUR at 11 PM", []),
     ("car hire 2 days on the A38 and M25", []),
+    # The vehicle named right after the plate, in apposition.
+    ("Officers stopped FG-482-TZ, a white Renault Master, on", ["FG-482-TZ"]),
+    ("Every night WX 48213 (black Audi) comes", ["WX 48213"]),
+    ("Reference LX-4821 covers the van survey", []),
+    # Romanian plates have the UK shape but a space after the county letters.
+    ("with trailer CJ 48 TRL arrived", ["CJ 48 TRL"]),
+    ("a car, AB48 CDE, is no UK plate: 48 is no age identifier", []),
 ]
 
 
