@@ -29,6 +29,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "date_of_birth": ("DATE_OF_BIRTH", "redaction.recognizers.date_of_birth:DateOfBirthRecognizer"),
     "passport": ("PASSPORT", "redaction.recognizers.passport:PassportRecognizer"),
     "national_id": ("NATIONAL_ID", "redaction.recognizers.national_id:NationalIdRecognizer"),
+    "world_id": ("NATIONAL_ID", "redaction.recognizers.world_id:WorldIdRecognizer"),
     "driving_licence": (
         "DRIVING_LICENCE",
         "redaction.recognizers.driving_licence:DrivingLicenceRecognizer",

@@ -22,6 +22,12 @@ from typing import Any
 import regex
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
+from redaction.recognizers.layout_context import (
+    column_header,
+    list_neighbours,
+    looks_like_date,
+    next_to_money,
+)
 from redaction.recognizers.result import explained
 
 CASE_SENSITIVE = regex.DOTALL | regex.MULTILINE
@@ -59,6 +65,9 @@ class ContextPatternRecognizer(PatternRecognizer):
     # own bound against backtracking); the engine turns it into a refused document. The
     # factory sets it from `redaction.max_seconds_per_doc`.
     timeout: float = 10.0
+    # An identifier recognizer never takes a numeric date ("14/03/2025") or an amount
+    # ("250000 NGN", "USD 4000") for a number of its own.
+    IDENTIFIER = False
 
     def __init__(
         self,
@@ -87,9 +96,10 @@ class ContextPatternRecognizer(PatternRecognizer):
         before = text[max(0, start - self.CONTEXT_BEFORE) : start]
         if self._context.search(before):
             return True
-        if self.CONTEXT_AFTER:
-            return bool(self._context.search(text[end : end + self.CONTEXT_AFTER]))
-        return False
+        if self.CONTEXT_AFTER and self._context.search(text[end : end + self.CONTEXT_AFTER]):
+            return True
+        header = column_header(text, start)
+        return header is not None and bool(self._context.search(header))
 
     def refine_span(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """Hook to adjust (or reject, with None) a matched span before validation."""
@@ -108,7 +118,7 @@ class ContextPatternRecognizer(PatternRecognizer):
     ) -> list[RecognizerResult]:
         """Match every pattern, validate, and raise the score when context is present."""
         entity = self.supported_entities[0]
-        results: list[RecognizerResult] = []
+        found: list[list[Any]] = []  # [pattern, compiled, start, end, score, validated, boosted]
         for pattern, compiled in self._compiled:
             use_group = "value" in compiled.groupindex
             for match in compiled.finditer(text, timeout=self.timeout):
@@ -118,23 +128,46 @@ class ContextPatternRecognizer(PatternRecognizer):
                     continue
                 start, end = span
                 value = text[start:end]
-                score = pattern.score
+                if self.IDENTIFIER and (looks_like_date(value) or next_to_money(text, start, end)):
+                    continue
                 validation = self.validate_result(value)
                 if validation is False or self.invalidate_result(value):
                     continue
-                if validation:
-                    score = EntityRecognizer.MAX_SCORE
+                score = EntityRecognizer.MAX_SCORE if validation else pattern.score
                 boosted = self.has_context(text, start, end)
-                if boosted:
-                    score = min(EntityRecognizer.MAX_SCORE, score + self.CONTEXT_BOOST)
-                score = self.adjust_score(text, start, end, score)
-                if score <= 0:
-                    continue
-                explanation = self.build_regex_explanation(
-                    self.name, pattern.name, pattern.regex, score, bool(validation), compiled.flags
-                )
-                # Our own context check ran: the lemma enhancer must not boost it again.
-                results.append(
-                    explained(self, entity, start, end, score, explanation, context_applied=True)
-                )
+                found.append([pattern, compiled, start, end, score, bool(validation), boosted])
+        self._boost_lists(text, found)
+        results: list[RecognizerResult] = []
+        for pattern, compiled, start, end, score, validated, boosted in found:
+            if boosted:
+                score = min(EntityRecognizer.MAX_SCORE, score + self.CONTEXT_BOOST)
+            score = self.adjust_score(text, start, end, score)
+            if score <= 0:
+                continue
+            explanation = self.build_regex_explanation(
+                self.name, pattern.name, pattern.regex, score, validated, compiled.flags
+            )
+            # Our own context check ran: the lemma enhancer must not boost it again.
+            results.append(
+                explained(self, entity, start, end, score, explanation, context_applied=True)
+            )
         return EntityRecognizer.remove_duplicates(results)
+
+    @staticmethod
+    def _boost_lists(text: str, found: list[list[Any]]) -> None:
+        """A match of one shape listed right after (or before) a cued match of the same
+        pattern shares its cue: "passports A1234567 (Nepal), B7654321 (India)"."""
+        changed = True
+        while changed:
+            changed = False
+            cued = [f for f in found if f[6]]
+            for item in found:
+                if item[6]:
+                    continue
+                for other in cued:
+                    if other[0] is item[0] and (
+                        list_neighbours(text, other[3], item[2])
+                        or list_neighbours(text, item[3], other[2])
+                    ):
+                        item[6] = changed = True
+                        break

@@ -21,6 +21,15 @@ PATTERNS = [
         _START + r"(?!DL\b)(?:[A-Z]{1,3}-?)?\d{5,12}[ -]?[A-Z]{0,2}(?![\w-])",
         0.1,
     ),
+    # Letters and digits mixed ("WDL0ABC12345", Washington State).
+    Pattern("mixed", _START + r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{7,16}(?![\w-])", 0.05),
+    # US state formats in groups ("S530-462-81-207-0"), Indian ("MH14 20110048217"), Polish
+    # ("04821/17/1462"): digit groups after optional letters.
+    Pattern(
+        "digit groups",
+        _START + r"(?!DL\b)[A-Z]{0,2}\d{1,5}(?:[ /-]\d{1,11}){1,4}(?![\w-])(?!/\d)",
+        0.1,
+    ),
 ]
 
 CONTEXT = (
@@ -34,6 +43,7 @@ class DrivingLicenceRecognizer(ContextPatternRecognizer):
 
     CONTEXT_BOOST = 0.6
     CONTEXT_BEFORE = 60
+    IDENTIFIER = True
 
     def __init__(self) -> None:
         super().__init__(

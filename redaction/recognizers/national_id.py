@@ -25,7 +25,7 @@ PATTERNS = [
         0.6,
     ),
     Pattern("13 digits (CNP, Thai ID)", _START + r"\d{13}(?![\w-])", 0.2),
-    Pattern("Thai ID, grouped", _START + r"\d-\d{4}-\d{5}-\d{2}-\d(?![\w-])", 0.4),
+    Pattern("Thai ID, grouped", _START + r"\d([- ])\d{4}\1\d{5}\1\d{2}\1\d(?![\w-])", 0.4),
     Pattern("DNI/NIE", r"\b[XYZ]?\d{7,8}-?[A-Z]\b", 0.2),
     # Myanmar NRC: state 1-14 / township letters (citizenship letter) 6 digits.
     Pattern(
@@ -37,7 +37,7 @@ PATTERNS = [
     Pattern(
         "letters and digit groups",
         _START + _NOT_A_CUE + r"(?:[A-Z]{1,2}[ -]?|[A-Z]{3})?\d{2,6}(?:[ -]?\d{2,6}){0,3}"
-        r"[ -]?[A-Z]?(?![\w-])",
+        r"(?:[ -]?[A-Z])?(?![\w-])",
         0.1,
     ),
 ]
@@ -47,7 +47,9 @@ CONTEXT = (
     "ID no|identity card|identity number|identity document|identification|NIN|CNP|DNI|NIE|"
     "QID|residence permit|residence card|personal number|personal no|citizen ID|CCCD|CMND|"
     "Emirates ID|Aadhaar|PhilSys|NIC|SSN|social security|Ghana Card|KTP|NRIC|NRC|"
-    "registration card|national registration"
+    "registration card|national registration|NHS|PESEL|CPF|CURP|RFC|codice fiscale|"
+    "fiscal code|tax code|tax ID|PAN|BVN|KRA PIN|TIN|CNIC|NIF|RG|permesso|căn cước|cédula|"
+    "cedula|Personalausweis|carte d'identité|resident ID|resident identity|PSN|national no"
 ).split("|")
 
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
@@ -84,6 +86,7 @@ class NationalIdRecognizer(ContextPatternRecognizer):
 
     CONTEXT_BOOST = 0.7
     CONTEXT_BEFORE = 60
+    IDENTIFIER = True
 
     def __init__(self) -> None:
         super().__init__(
@@ -97,7 +100,7 @@ class NationalIdRecognizer(ContextPatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         """True for a CNP, Thai ID or DNI whose check digit/letter is right, else undecided."""
         number = digits(pattern_text)
-        if len(number) == 13 and len(number) == len(pattern_text.replace("-", "")):
+        if len(number) == 13 and len(number) == len(pattern_text.replace("-", "").replace(" ", "")):
             return True if cnp_ok(number) or thai_id_ok(number) else None
         compact = pattern_text.replace("-", "")
         if compact[-1:].isalpha() and 8 <= len(compact) <= 9 and dni_ok(compact):

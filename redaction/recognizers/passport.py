@@ -18,11 +18,28 @@ PATTERNS = [
         "MRZ line 2 (TD3)", r"\b[A-Z0-9<]{9}\d[A-Z<]{3}\d{7}[MFX<]\d{7}[A-Z0-9<]{14}[\d<]\d\b", 0.5
     ),
     Pattern("MRZ line 1 (TD3)", r"\bP[A-Z<][A-Z<]{3}[A-Z]+<<[A-Z<]{5,38}", 0.85),
-    Pattern("letters + digits", _START + r"[A-Z]{1,2} ?\d{6,9}[A-Z]?(?![\w-])", 0.15),
+    # Latin or Cyrillic series letters ("ЕК123456", Ukraine and Russia).
+    Pattern("letters + digits", _START + r"[A-ZА-ЯЁІЇЄ]{1,2} ?\d{6,9}[A-Z]?(?![\w-])", 0.15),
     Pattern("digits", _START + r"\d{7,9}(?![\w-])(?![ .-]?\d)", 0.1),
+    # French "12AB34567", German "C01X00T47": letters and digits mixed, 8-9 characters.
+    Pattern("mixed", _START + r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{8,9}(?![\w-])", 0.05),
 ]
 
-CONTEXT = ["passport*", "travel document*", "pp no", "pp number", "pass no"]
+CONTEXT = [
+    "passport*",
+    "travel document*",
+    "pp no",
+    "pp number",
+    "pass no",
+    "passeport",
+    "pasaporte",
+    "passaporto",
+    "Reisepass",
+    "paszport",
+    "pașaport",
+    "pasaport",
+    "hộ chiếu",
+]
 
 _WEIGHTS = (7, 3, 1)
 
@@ -46,6 +63,7 @@ class PassportRecognizer(ContextPatternRecognizer):
 
     CONTEXT_BOOST = 0.7
     CONTEXT_BEFORE = 60
+    IDENTIFIER = True
 
     def __init__(self) -> None:
         super().__init__(

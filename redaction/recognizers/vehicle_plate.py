@@ -1,10 +1,18 @@
-"""Vehicle registration plates: current UK format alone, other formats after a cue."""
+"""Vehicle registration plates: current UK format alone, other formats after a cue.
+
+Shapes beside the UK's: German ("B-KM 4821"), French/Italian ("FG-482-TZ", "GH 482 KT"),
+Spanish ("4821 KTB"), Dutch and Irish dash groups ("VKL-48-T", "221-D-4821"), Polish
+("WA 48219"), US ("7KPD318", "KLM-4821"), Kenyan ("KCA 482B"), Vietnamese ("51F-123.45") and
+Thai ("2กร 4417"). All but the UK's need a cue: a plate word or a vehicle word before them.
+"""
 
 from __future__ import annotations
 
+import regex
 from presidio_analyzer import Pattern
 
 from redaction.recognizers.contextual import ContextPatternRecognizer
+from redaction.recognizers.layout_context import CURRENCY_CODES
 
 PATTERNS = [
     # Area code (2 letters), age identifier (2 digits), 3 random letters: "AB12 CDE".
@@ -13,13 +21,50 @@ PATTERNS = [
     Pattern("UK suffix", r"\b[A-HJ-PR-Y]{3} ?\d{1,3}[A-HJ-NPR-Y]\b", 0.15),
     Pattern("letters-digits-letters", r"\b[A-Z]{1,3}[ -]?\d{1,4}[ -]?[A-Z]{1,3}\b", 0.1),
     Pattern("letters-digits", r"\b[A-Z]{1,3}[ -]?\d{3,5}\b", 0.05),
+    # German with its dash ("B-KM 4821"); spaced alone it is too like other codes.
+    Pattern("German", r"\b[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ -]?[1-9]\d{0,3}[EH]?(?![\w./%])", 0.05),
+    # Spanish: 4 digits and 3 consonants.
+    Pattern("digits-letters", r"(?<![\w./])(?<!\d[ /])\d{4}[ -]?[B-DF-HJ-NP-TV-Z]{3}\b", 0.05),
+    Pattern(
+        "dash groups",
+        r"\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,3}-[A-Z0-9]{1,4}-[A-Z0-9]{1,4}\b",
+        0.1,
+    ),
+    Pattern("mixed", r"\b(?=[A-Z0-9]{6,8}\b)\d?[A-Z]{1,3}\d{2,4}[A-Z]?\b", 0.05),
+    Pattern("Vietnamese", r"\b\d{2}[A-Z]{1,2}\d?[ -]\d{3}\.?\d{2}\b", 0.3),
+    Pattern("Thai", r"(?<![\w])\d?[ก-ฮ]{1,2}[ -]?\d{1,4}(?!\w)", 0.1),
 ]
 
 CONTEXT = (
-    "registration*|reg|reg.|plate*|number plate|licence plate|license plate|VRM|vehicle|car|"
-    "van|lorry|truck|taxi|drives|driving|drove|BMW|Mercedes|Audi|Ford|Toyota|Vauxhall|"
-    "Volkswagen|VW|Skoda|Transit"
+    "registration*|reg|reg.|plate*|number plate|licence plate|license plate|VRM|vehicle*|car|"
+    "cars|van|vans|lorry|lorries|truck*|trailer*|minibus*|minivan*|pickup|SUV|motorbike*|"
+    "motorcycle*|scooter*|taxi*|drives|driving|drove|driver|BMW|Mercedes|Audi|Ford|Toyota|"
+    "Vauxhall|Volkswagen|VW|Skoda|Transit|Sprinter|Honda|Nissan|Hyundai|Kia|Renault|Peugeot|"
+    "Citroen|Citroën|Fiat|Volvo|Scania|Iveco|Mazda|Lexus|Opel|Dacia|Chevrolet|Dodge|Jeep|"
+    "Corolla|Hilux|Kennzeichen|immatriculation|targa|matrícula|matricula|biển số|biển|ทะเบียน"
 ).split("|")
+
+
+# After a plate only a vehicle (its type or make) names it, not a verb or a plate word.
+_NOT_AFTER = frozenset(
+    "registration*|reg|reg.|plate*|number plate|licence plate|license plate|VRM|drives|driving|"
+    "drove|driver|Kennzeichen|immatriculation|targa|matrícula|matricula|biển số|biển|ทะเบียน".split(
+        "|"
+    )
+)
+_VEHICLE_WORDS = [c for c in CONTEXT if c not in _NOT_AFTER]
+# A plate followed by its vehicle in apposition: "FG-482-TZ, a white Renault", "WX 48213
+# (black Audi)". Only right after a comma or an opening bracket, within three words.
+_VEHICLE_AFTER = regex.compile(
+    r"\s*[,(]\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:"
+    + "|".join(
+        regex.escape(c[:-1]) + r"\w*" if c.endswith("*") else regex.escape(c)
+        for c in _VEHICLE_WORDS
+    )
+    + r")(?!\w)",
+    regex.IGNORECASE,
+)
 
 
 class VehiclePlateRecognizer(ContextPatternRecognizer):
@@ -27,6 +72,7 @@ class VehiclePlateRecognizer(ContextPatternRecognizer):
 
     CONTEXT_BOOST = 0.55
     CONTEXT_BEFORE = 35
+    IDENTIFIER = True
 
     def __init__(self) -> None:
         super().__init__(
@@ -37,10 +83,26 @@ class VehiclePlateRecognizer(ContextPatternRecognizer):
             case_sensitive=True,
         )
 
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        """A vehicle cue before the plate, or its vehicle named right after it."""
+        return super().has_context(text, start, end) or bool(_VEHICLE_AFTER.match(text, end))
+
     def invalidate_result(self, pattern_text: str) -> bool:
-        """A current UK plate's age identifier is 02-29 (March) or 51-79 (September)."""
+        """An amount ("USD 4000", "400 EUR") is no plate. A current UK plate's age identifier
+        is 02-29 (March) or 51-79 (September); that check applies only to its shape (2 letters,
+        2 digits, 3 letters) as the UK writes it."""
+        words = pattern_text.replace("-", " ").split()
+        if words[0] in CURRENCY_CODES or words[-1] in CURRENCY_CODES:
+            return True
         compact = pattern_text.replace(" ", "")
-        if len(compact) == 7 and compact[:2].isalpha() and compact[2:4].isdigit():
+        # Written "CJ 48 TRL" (a space after the letters) it is Romanian, not British.
+        if (
+            pattern_text[2:3] != " "
+            and len(compact) == 7
+            and compact[:2].isalpha()
+            and compact[2:4].isdigit()
+            and compact[4:].isalpha()
+        ):
             age = int(compact[2:4])
             return not (2 <= age <= 29 or 51 <= age <= 79)
         return False
