@@ -58,6 +58,8 @@ ANSWER_TYPES = frozenset(
     " cause condition circumstance situation case detail information thing"
     # the reports themselves: "which report involved …" asks for a report about something
     " report document story incident account file record study article source"
+    # what real collections call their documents: "which country profile", "which summary"
+    " profile summary entry dossier memo bulletin briefing"
     # quantities
     " share proportion percentage rate number amount sum total figure size level quantity"
     # people and organisations in general
@@ -297,9 +299,11 @@ def _absent_topics(
         forms = _forms(t)
         if any(_found(forms, w) for w in words):
             continue
-        modifiers = [c for c in t.children if c.dep_ == "compound"]
+        # "glove maker" for a glove factory: a rare modifier a passage holds says the absent head
+        # is a paraphrase; a common one ("child labour ombudsman", "drug mules") says nothing
+        modifiers = [c for c in t.children if c.dep_ == "compound" and corpus(c.lower_) <= RARE]
         if modifiers and any(_found(_forms(c), w) for c in modifiers for w in words):
-            continue  # "glove maker" for a glove factory: the head is a paraphrase
+            continue
         if all(corpus(f) == 0 for f in forms if len(f) >= 3):
             out.append(t)
     return out
@@ -356,7 +360,8 @@ def _corroborated(
     paraphrase ("carers" for the care workers of a Northampton care provider)."""
     gone = {t.i for t in absent}
     rare = [
-        (_forms(t), t.pos_ == "PROPN")
+        # a name as typed: the small parser tags lower-case nouns PROPN in short questions
+        (_forms(t), t.pos_ == "PROPN" and not t.text.islower())
         for t in doc
         if t.i not in gone
         and t.is_alpha
@@ -386,7 +391,8 @@ def _phrases(tokens: list[Token]) -> list[tuple[int, str]]:
 
 
 _REPORTS = (
-    r"(?:reports?|cases?|documents?|records?|incidents?|stories|story|files?|sources?|accounts?)"
+    r"(?:reports?|cases?|documents?|records?|incidents?|stories|story|files?|sources?|accounts?"
+    r"|(?:country )?profiles?|summar(?:y|ies)|entr(?:y|ies))"
 )
 _FRAME = re.compile(
     r"^\s*(?:"

@@ -26,6 +26,8 @@ def finder(tmp_path_factory) -> FocusFinder:
         ("Which tactics do recruiters use to draw migrants into nail salons?", []),
         ("Which Indian cities were the kidney sellers taken to?", []),
         ("What share of returnees had their passports held?", []),
+        # what a collection calls its documents is no topic either
+        ("Which country profiles mention child soldiers?", []),
         # no noun asked for
         ("How were the Albanian men recruited?", []),
         ("What happened to the housemaids in Beirut?", []),
@@ -110,6 +112,12 @@ COBALT = "Children as young as 10 were digging for cobalt at informal mines in K
         # an absent head with a present modifier is a paraphrase ("glove maker", "glove factory")
         ("How did the glove maker keep passports?", ["The glove factory kept passports."],
          counts(glove=2, passports=9), []),
+        # ... but a common modifier says nothing about its absent head
+        ("Which country appointed a child labour ombudsman?", [COBALT],
+         counts(child=16, labour=16, country=16), ["child labour ombudsman"]),
+        # a lower-case word the parser tags as a name is no name that pins a passage
+        ("Were children reported working on cashmere goat farms?", ["Children herd goats."],
+         counts(children=16, goat=1, farms=16), ["cashmere goat farms"]),
         # names are redacted from the corpus, so an absent name says nothing
         ("Which case involved Yonas?", [FISHING], counts(), []),
         # times and the framing words are not topics
@@ -181,6 +189,7 @@ def test_when_no_corpus_is_given_then_only_the_asked_for_noun_is_checked(finder)
         ("Has anyone reported a bitcoin ATM?", "a bitcoin ATM?"),
         ("What do we know about Operation Kestrel?", "Operation Kestrel?"),
         ("Tell me about the Foggia audit", "the Foggia audit"),
+        ("Which country profile mentions sapphires?", "sapphires?"),
         # nothing to strip
         ("How were the Albanian men recruited?", "How were the Albanian men recruited?"),
         ("Which towns were the workers housed in?", "Which towns were the workers housed in?"),
