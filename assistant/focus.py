@@ -138,6 +138,7 @@ class FocusFinder:
         question: str,
         passages: Sequence[str],
         corpus: CorpusCount | None = None,
+        countries: Sequence[set[str]] | None = None,
     ) -> list[str]:
         """What `question` asks for or about that no passage mentions, in question order.
 
@@ -147,7 +148,8 @@ class FocusFinder:
         in no passage and nowhere else the asker can see is reported too, unless a passage
         holds two of the question's rarer words, which says the question is about that passage
         in other words ("deckhands who were not allowed ashore" for a fishing crew kept on
-        board).
+        board). `countries` (per passage, as country codes) adds the countries a passage's
+        record holds to those its text names (assistant/passage_places.py).
         """
         nlp = self.nlp
         with self._lock:
@@ -173,6 +175,7 @@ class FocusFinder:
                     content=_content,
                     forms=_forms,
                     found=_found,
+                    countries=countries,
                 )
         return [p for _, p in sorted(dict(phrases).items())]
 

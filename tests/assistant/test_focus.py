@@ -245,3 +245,12 @@ def test_when_no_passage_holds_a_place_with_the_topic_then_it_is_reported(
         nail=5, bars=5, factories=4, workers=40, women=30, men=30, children=30, coast=2, overland=1
     )
     assert finder.unmentioned(question, passages, corpus) == missing
+
+
+def test_when_a_record_holds_the_place_in_its_columns_then_the_place_counts(finder) -> None:
+    # the incident's text names only a city the gazetteer lacks; its country column says Poland
+    passages = ["Greenhouse workers near Lodz were charged 1,200 zloty for accommodation."]
+    question = "Were greenhouse workers in Poland charged for accommodation?"
+    corpus = counts(greenhouse=1, workers=40, accommodation=6)
+    assert finder.unmentioned(question, passages, corpus) == ["greenhouse workers in Poland"]
+    assert finder.unmentioned(question, passages, corpus, [{"PL"}]) == []
