@@ -163,6 +163,7 @@ class FocusFinder:
             taken = {i for f in focus for i in range(f.start, f.end)}
             absent = _absent_topics(doc, taken, words, corpus)
             absent += _absent_names(doc, taken, absent, passages, corpus)
+            absent += _unmet_pairs(doc, taken, absent, words, corpus)
             absent.sort(key=lambda t: t.i)
             if absent and not _corroborated(doc, absent, words, corpus):
                 phrases += _phrases(absent)
@@ -354,6 +355,35 @@ def _absent_names(
         if corpus(f'"{phrase}"') == 0:
             out.extend(name)
     return out
+
+
+def _unmet_pairs(
+    doc: Doc, taken: set[int], absent: list[Token], words: list[set[str]], corpus: CorpusCount
+) -> list[Token]:
+    """A compound whose words the asker's chunks each hold but never as one phrase ("football
+    federation", "gift cards"), when its modifier is rare and no passage holds both words: the
+    thing it names is in no document, though each of its words is somewhere."""
+    have = {t.i for t in absent} | taken
+    out: list[Token] = []
+    for head in doc:
+        if head.i in have or head.pos_ not in ("NOUN", "PROPN") or not _plain(head):
+            continue
+        for mod in head.children:
+            if mod.dep_ != "compound" or mod.i in have or not _plain(mod):
+                continue
+            if not 0 < corpus(mod.lower_) <= RARE or corpus(head.lower_) == 0:
+                continue
+            if any(_found(_forms(mod), w) and _found(_forms(head), w) for w in words):
+                continue
+            said = {f"{mod.lower_} {head.lower_}", f"{mod.lemma_} {head.lemma_}".lower()}
+            if all(corpus(f'"{phrase}"') == 0 for phrase in said):
+                out += [mod, head]
+    return out
+
+
+def _plain(token: Token) -> bool:
+    """A lower-case topic word (capitalised ones are names: _absent_names judges those)."""
+    return _content(token) and token.text.islower()
 
 
 def _corroborated(

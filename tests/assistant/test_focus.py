@@ -156,6 +156,11 @@ GARMENT = "A garment workshop in Leicester paid women £3 an hour."
         ("Were wages paid through Western Union?", [PAYMENTS],
          counts(wages=9, western=4, union=3, **{'"western union"': 1}), []),
         ("Which case involved Yonas?", [PAYMENTS], counts(), []),
+        # a compound whose words each occur, never together, with a rare modifier
+        ("Which case involved drivers who were paid in gift cards?", [PAYMENTS],
+         counts(drivers=4, gift=1, cards=9, paid=16), ["gift cards"]),
+        ("Which case involved drivers who were paid in gift cards?",
+         [PAYMENTS + " A gift of phone cards was made."], counts(drivers=4, gift=1, cards=9), []),
         # a relative clause's topic ("which case involved a victim who … X")
         ("Which case involved a victim whose cornea was removed?", [FISHERMEN], counts(victim=9), [
          "cornea"]),
