@@ -38,11 +38,11 @@ from assistant.focus import (
 from assistant.llm import LLM
 from assistant.llm_check import GenerationGate
 from assistant.opening import opening_sentence, source_name
+from assistant.passage_places import document_countries, passage_countries, unmentioned_countries
 from core import audit
 from core.access import Principal, is_visible
 from core.db import Database
 from core.errors import LensError
-from core.gazetteer import find_places
 from core.records import Document, Fact
 from core.settings import AnswerSettings
 from prompts import render
@@ -210,7 +210,10 @@ class Answerer:
             )
         ):
             return Answer(NO_EVIDENCE, False, [], "no_evidence", standalone, [], timings)
-        missing = self._unmentioned_places(standalone, results)
+        countries = passage_countries(
+            results, document_countries(self.db, sorted({r.doc_id for r in results}))
+        )
+        missing = unmentioned_countries(standalone, countries)
         if missing:
             text = (
                 f"None of the sources you can see that match this question mention "
@@ -220,9 +223,9 @@ class Answerer:
         found = Answer("", False, [], "retrieved", standalone, results, timings)
         if self.focus is not None:
             t1 = time.perf_counter()
-            found.not_mentioned = self.focus.unmentioned(
-                query, [f"{r.title}\n{r.text}" for r in results], self._corpus_count(principal)
-            )
+            passages = [f"{r.title}\n{r.text}" for r in results]
+            count = self._corpus_count(principal)
+            found.not_mentioned = self.focus.unmentioned(query, passages, count, countries)
             timings["focus"] = (time.perf_counter() - t1) * 1e3
         return found
 
@@ -263,27 +266,6 @@ class Answerer:
         if self._redactor_factory is None:
             return question
         return self._redactor_factory().redact(question).text
-
-    def _unmentioned_places(self, question: str, results: list[SearchResult]) -> list[str]:
-        """Countries the question names that no retrieved document mentions.
-
-        Dense retrieval always returns its nearest passages, even for a country the corpus
-        never covers; a question about Iceland answered from passages about Thailand is the
-        commonest way an answer goes wrong, so it is declined instead.
-        """
-        asked = {p.code: question[p.start : p.end] for p in find_places(question)}
-        if not asked:
-            return []
-        doc_ids = sorted({r.doc_id for r in results})
-        with self.db.session() as s:
-            known = set(
-                s.exec(
-                    select(Fact.value).where(Fact.kind == "country").where(Fact.doc_id.in_(doc_ids))  # type: ignore[attr-defined]
-                ).all()
-            )
-        for r in results:
-            known |= {p.code for p in find_places(r.text)}
-        return [name for code, name in asked.items() if code not in known]
 
     def extract(self, found: Answer) -> Answer:
         """The extractive answer: verbatim sentences of the retrieved passages, cited, grouped

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.place_pairs import unpaired_places
+from assistant.question_shape import answer_kind, asks_for_one, describe, strip_frame
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -58,6 +59,8 @@ ANSWER_TYPES = frozenset(
     " cause condition circumstance situation case detail information thing"
     # the reports themselves: "which report involved …" asks for a report about something
     " report document story incident account file record study article source"
+    # what real collections call their documents: "which country profile", "which summary"
+    " profile summary entry dossier memo bulletin briefing"
     # quantities
     " share proportion percentage rate number amount sum total figure size level quantity"
     # people and organisations in general
@@ -136,6 +139,7 @@ class FocusFinder:
         question: str,
         passages: Sequence[str],
         corpus: CorpusCount | None = None,
+        countries: Sequence[set[str]] | None = None,
     ) -> list[str]:
         """What `question` asks for or about that no passage mentions, in question order.
 
@@ -145,7 +149,8 @@ class FocusFinder:
         in no passage and nowhere else the asker can see is reported too, unless a passage
         holds two of the question's rarer words, which says the question is about that passage
         in other words ("deckhands who were not allowed ashore" for a fishing crew kept on
-        board).
+        board). `countries` (per passage, as country codes) adds the countries a passage's
+        record holds to those its text names (assistant/passage_places.py).
         """
         nlp = self.nlp
         with self._lock:
@@ -158,6 +163,7 @@ class FocusFinder:
             taken = {i for f in focus for i in range(f.start, f.end)}
             absent = _absent_topics(doc, taken, words, corpus)
             absent += _absent_names(doc, taken, absent, passages, corpus)
+            absent += _unmet_pairs(doc, taken, absent, words, corpus)
             absent.sort(key=lambda t: t.i)
             if absent and not _corroborated(doc, absent, words, corpus):
                 phrases += _phrases(absent)
@@ -171,6 +177,7 @@ class FocusFinder:
                     content=_content,
                     forms=_forms,
                     found=_found,
+                    countries=countries,
                 )
         return [p for _, p in sorted(dict(phrases).items())]
 
@@ -297,9 +304,11 @@ def _absent_topics(
         forms = _forms(t)
         if any(_found(forms, w) for w in words):
             continue
-        modifiers = [c for c in t.children if c.dep_ == "compound"]
+        # "glove maker" for a glove factory: a rare modifier a passage holds says the absent head
+        # is a paraphrase; a common one ("child labour ombudsman", "drug mules") says nothing
+        modifiers = [c for c in t.children if c.dep_ == "compound" and corpus(c.lower_) <= RARE]
         if modifiers and any(_found(_forms(c), w) for c in modifiers for w in words):
-            continue  # "glove maker" for a glove factory: the head is a paraphrase
+            continue
         if all(corpus(f) == 0 for f in forms if len(f) >= 3):
             out.append(t)
     return out
@@ -348,6 +357,35 @@ def _absent_names(
     return out
 
 
+def _unmet_pairs(
+    doc: Doc, taken: set[int], absent: list[Token], words: list[set[str]], corpus: CorpusCount
+) -> list[Token]:
+    """A compound whose words the asker's chunks each hold but never as one phrase ("football
+    federation", "gift cards"), when its modifier is rare and no passage holds both words: the
+    thing it names is in no document, though each of its words is somewhere."""
+    have = {t.i for t in absent} | taken
+    out: list[Token] = []
+    for head in doc:
+        if head.i in have or head.pos_ not in ("NOUN", "PROPN") or not _plain(head):
+            continue
+        for mod in head.children:
+            if mod.dep_ != "compound" or mod.i in have or not _plain(mod):
+                continue
+            if not 0 < corpus(mod.lower_) <= RARE or corpus(head.lower_) == 0:
+                continue
+            if any(_found(_forms(mod), w) and _found(_forms(head), w) for w in words):
+                continue
+            said = {f"{mod.lower_} {head.lower_}", f"{mod.lemma_} {head.lemma_}".lower()}
+            if all(corpus(f'"{phrase}"') == 0 for phrase in said):
+                out += [mod, head]
+    return out
+
+
+def _plain(token: Token) -> bool:
+    """A lower-case topic word (capitalised ones are names: _absent_names judges those)."""
+    return _content(token) and token.text.islower()
+
+
 def _corroborated(
     doc: Doc, absent: list[Token], words: list[set[str]], corpus: CorpusCount
 ) -> bool:
@@ -356,7 +394,8 @@ def _corroborated(
     paraphrase ("carers" for the care workers of a Northampton care provider)."""
     gone = {t.i for t in absent}
     rare = [
-        (_forms(t), t.pos_ == "PROPN")
+        # a name as typed: the small parser tags lower-case nouns PROPN in short questions
+        (_forms(t), t.pos_ == "PROPN" and not t.text.islower())
         for t in doc
         if t.i not in gone
         and t.is_alpha
@@ -383,77 +422,6 @@ def _phrases(tokens: list[Token]) -> list[tuple[int, str]]:
         left = [c.i for c in head.subtree if c.i < head.i and c.dep_ in ("compound", "amod")]
         spans[head.i] = min([spans.get(head.i, t.i), t.i, *left])
     return sorted((start, t.doc[start : head + 1].text) for head, start in spans.items())
-
-
-_REPORTS = (
-    r"(?:reports?|cases?|documents?|records?|incidents?|stories|story|files?|sources?|accounts?)"
-)
-_FRAME = re.compile(
-    r"^\s*(?:"
-    r"(?:what|anything) (?:do|does|did) (?:we|you|i|lens|the sources?) (?:know|have|hold|say)"
-    r" (?:about|on|of|regarding)"
-    r"|tell me (?:about|of)"
-    r"|(?:are|were|is|was|have|has) there (?:been )?(?:any|other)? ?"
-    + _REPORTS
-    + r"? ?(?:of|about|on|involving|mentioning|where|in which|that|describing|with)?"
-    r"|(?:has|have|did|does) (?:anyone|anybody|any (?:one|source|report|case|document))"
-    r" (?:ever )?(?:reported|mentioned|described|recorded|seen|report|mention|describe)"
-    r"|(?:which|what) "
-    + _REPORTS
-    + r" (?:involved|involves|involving|described|describes|describe|mentioned|mentions|mention"
-    r"|covered|covers|cover|concerned|concerns|dealt with|deal with|deals with"
-    r"|(?:was|were|is|are) about)"
-    r")\s+",
-    re.IGNORECASE,
-)
-
-
-def strip_frame(question: str) -> str:
-    """The question without a framing opener ("which case involved …", "were there any reports
-    of …", "what do we know about …"): what it is about, for search. Framing words match every
-    report alike and dilute the question's meaning."""
-    stripped = _FRAME.sub("", question, count=1).strip()
-    return stripped if len(stripped.split()) >= 1 and stripped != question.strip() else question
-
-
-_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.IGNORECASE))
-    for kind, pattern in (
-        ("count", r"\bhow (?:many|long|old|often)\b|\bnumber of\b"
-                  r"|\b(?:what|which) (?:share|proportion|percentage|per ?cent|fraction)\b"),
-        ("amount", r"\bhow much\b|\b(?:what|which) (?:\w+ )?(?:fees?|rent|debts?|wages?|salar\w+"
-                   r"|pay|prices?|costs?|sums?|rates?|amounts?)\b"),
-        ("when", r"\bwhen\b|\b(?:what|which) (?:year|date|month|day)s?\b"),
-        ("where", r"\bwhere\b|\b(?:what|which) (?:\w+ )?(?:countr|cit|town|place|region|province"
-                  r"|district|location|village)\w*"),
-        ("who", r"^\s*who\b|\b(?:what|which) (?:\w+ )?(?:people|person|organi[sz]ation|compan\w+"
-                r"|groups?|agenc\w+|networks?|gangs?|officials?)\b"),
-        ("method", r"\bhow (?:did|do|does|were|was|are|is|had|have|has)\b"
-                   r"|\b(?:what|which) (?:\w+ )?(?:methods?|tactics?|ways?|means|techniques?"
-                   r"|strateg\w+|practices?|tricks?)\b"),
-    )
-)  # fmt: skip
-_ONE = re.compile(
-    r"\b(?:which|what) (?:\w+ )?(?:case|report|document|incident|story|file|audit|account)\b"
-    r"(?! and)",
-    re.IGNORECASE,
-)
-
-
-def answer_kind(question: str) -> str:
-    """What kind of thing answers the question: count, amount, when, where, who, method, or
-    "" (anything)."""
-    return next((kind for kind, pattern in _KINDS if pattern.search(question)), "")
-
-
-def asks_for_one(question: str) -> bool:
-    """The question asks for one case or report ("which case involved …")."""
-    return bool(_ONE.search(question))
-
-
-def describe(phrases: Sequence[str]) -> str:
-    """“football club” / “surrogacy cases” or “tigers”, for the reply."""
-    return " or ".join(f"“{p}”" for p in phrases)
 
 
 __all__ = [

@@ -41,6 +41,7 @@ def unpaired_places(
     content: Content,
     forms: Forms,
     found: Found,
+    countries: Sequence[set[str]] | None = None,
 ) -> list[tuple[int, str]]:
     """The question's places and the telling topic words no passage holds with one of them.
 
@@ -75,10 +76,12 @@ def unpaired_places(
         for t in nouns
         if t.dep_ != "amod" and not _describes_answer(t) and 0 < corpus(t.lower_) < common
     ]
+    # a passage's countries: those its text names and those its record holds (`countries`)
+    recorded = countries if countries is not None else [set()] * len(passages)
     placed = [
         w
-        for passage, w in zip(passages, words, strict=True)
-        if codes & {p.code for p in find_places(passage)}
+        for passage, w, known in zip(passages, words, recorded, strict=True)
+        if codes & ({p.code for p in find_places(passage)} | known)
     ]
     if topic and not any(found(forms(t), w) for t in topic for w in placed):
         place = next((_extended(span) for span in spans if span is not None), None)

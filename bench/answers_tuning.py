@@ -1,9 +1,16 @@
 """Tuning figures for issue 15 (extractive), on the sets the answers work was tuned on:
 demo/eval/answers.jsonl (design, tuning, blind), demo/eval/answers_tuning2.jsonl and
 demo/eval/answers_tuning3.jsonl (issue 15 shapes: relative clauses, apps, payment methods, organs),
-demo/eval/answers_tuning4.jsonl ("did X happen in Y": a subject and a place that never meet).
+demo/eval/answers_tuning4.jsonl ("did X happen in Y": a subject and a place that never meet),
+demo/eval/answers_tuning5.jsonl (issue 15 shapes over two domains: the demo corpus and the real
+public text of demo/eval/realcases, so it is asked of a hub holding both, as the held-out sets are).
 
     .venv/bin/python bench/answers_tuning.py [-v] [--answerable] [--sets tuning2]
+    .venv/bin/python bench/answers_tuning.py --sets tuning5 [--hub DIR]
+
+tuning5 needs the realcases domain: with it (or with --hub) every set is asked of a demo +
+realcases hub built by bench/heldout.py (reused from DIR, default bench/results/demo-realcases);
+figures are then per set and domain.
 
 Per set: unanswerable declined or flagged; answerable flagged (or declined); share of quotes
 from a gold source (prec); first quote from a gold source (first); a gold source cited
@@ -19,7 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.answers import citation_ok
-from bench.common import REPO, demo_hub, load_jsonl, median, pct, principal
+from bench.common import REPO, WORK, demo_hub, load_jsonl, median, pct, principal
+from bench.heldout import temporary_hub
 
 ap = argparse.ArgumentParser()
 ap.add_argument("--verbose", "-v", action="store_true")
@@ -27,14 +35,21 @@ ALL_SETS = "design,tuning,blind,tuning2,tuning3,tuning4"
 ap.add_argument("--sets", default=ALL_SETS)
 ap.add_argument("--only", default="")
 ap.add_argument("--answerable", action="store_true")
+ap.add_argument("--hub", type=Path, help="A demo + realcases hub to build or reuse (tuning5).")
 args = ap.parse_args()
-lens = demo_hub("demo-torch")
+if args.hub is None and "tuning5" in args.sets.split(","):
+    args.hub = WORK / "demo-realcases"
+if args.hub is not None:
+    lens = temporary_hub(realcases=True, keep=args.hub).__enter__()
+else:
+    lens = demo_hub("demo-torch")
 user = principal(lens, "ana")
 qs = (
     load_jsonl(REPO / "demo/eval/answers.jsonl")
     + load_jsonl(REPO / "demo/eval/answers_tuning2.jsonl")
     + load_jsonl(REPO / "demo/eval/answers_tuning3.jsonl")
     + load_jsonl(REPO / "demo/eval/answers_tuning4.jsonl")
+    + load_jsonl(REPO / "demo/eval/answers_tuning5.jsonl")
 )
 qs = [q for q in qs if q.get("set") in args.sets.split(",")]
 if args.answerable:
@@ -54,7 +69,7 @@ for q in qs:
     t0 = time.perf_counter()
     a = lens.answerer.ask(q["question"], user, mode="extractive")
     times.append((time.perf_counter() - t0) * 1e3)
-    s = q["set"]
+    s = q["set"] + (f"/{q['domain']}" if "domain" in q else "")
     outright = a.mode == "no_evidence"
     flagged = bool(a.not_mentioned)
     refs = [c["source_ref"] for c in a.citations]
@@ -95,10 +110,10 @@ def sh(v):
 
 tot = {}
 for s, f in by.items():
-    print(f"{s:8s} " + "  ".join(f"{k}={sh(v)}" for k, v in sorted(f.items())))
+    print(f"{s:18s} " + "  ".join(f"{k}={sh(v)}" for k, v in sorted(f.items())))
     for k, v in f.items():
         tot.setdefault(k, []).extend(v)
-print("ALL      " + "  ".join(f"{k}={sh(v)}" for k, v in sorted(tot.items())))
+print(f"{'ALL':18s} " + "  ".join(f"{k}={sh(v)}" for k, v in sorted(tot.items())))
 print(f"time p50 {median(times):.0f} ms p95 {pct(times, 95):.0f} ms")
 if not args.only and not args.answerable and args.sets == ALL_SETS:
     rq = load_jsonl(REPO / "demo/eval/retrieval.jsonl")

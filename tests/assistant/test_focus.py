@@ -26,6 +26,8 @@ def finder(tmp_path_factory) -> FocusFinder:
         ("Which tactics do recruiters use to draw migrants into nail salons?", []),
         ("Which Indian cities were the kidney sellers taken to?", []),
         ("What share of returnees had their passports held?", []),
+        # what a collection calls its documents is no topic either
+        ("Which country profiles mention child soldiers?", []),
         # no noun asked for
         ("How were the Albanian men recruited?", []),
         ("What happened to the housemaids in Beirut?", []),
@@ -110,6 +112,12 @@ COBALT = "Children as young as 10 were digging for cobalt at informal mines in K
         # an absent head with a present modifier is a paraphrase ("glove maker", "glove factory")
         ("How did the glove maker keep passports?", ["The glove factory kept passports."],
          counts(glove=2, passports=9), []),
+        # ... but a common modifier says nothing about its absent head
+        ("Which country appointed a child labour ombudsman?", [COBALT],
+         counts(child=16, labour=16, country=16), ["child labour ombudsman"]),
+        # a lower-case word the parser tags as a name is no name that pins a passage
+        ("Were children reported working on cashmere goat farms?", ["Children herd goats."],
+         counts(children=16, goat=1, farms=16), ["cashmere goat farms"]),
         # names are redacted from the corpus, so an absent name says nothing
         ("Which case involved Yonas?", [FISHING], counts(), []),
         # times and the framing words are not topics
@@ -148,6 +156,11 @@ GARMENT = "A garment workshop in Leicester paid women £3 an hour."
         ("Were wages paid through Western Union?", [PAYMENTS],
          counts(wages=9, western=4, union=3, **{'"western union"': 1}), []),
         ("Which case involved Yonas?", [PAYMENTS], counts(), []),
+        # a compound whose words each occur, never together, with a rare modifier
+        ("Which case involved drivers who were paid in gift cards?", [PAYMENTS],
+         counts(drivers=4, gift=1, cards=9, paid=16), ["gift cards"]),
+        ("Which case involved drivers who were paid in gift cards?",
+         [PAYMENTS + " A gift of phone cards was made."], counts(drivers=4, gift=1, cards=9), []),
         # a relative clause's topic ("which case involved a victim who … X")
         ("Which case involved a victim whose cornea was removed?", [FISHERMEN], counts(victim=9), [
          "cornea"]),
@@ -181,6 +194,7 @@ def test_when_no_corpus_is_given_then_only_the_asked_for_noun_is_checked(finder)
         ("Has anyone reported a bitcoin ATM?", "a bitcoin ATM?"),
         ("What do we know about Operation Kestrel?", "Operation Kestrel?"),
         ("Tell me about the Foggia audit", "the Foggia audit"),
+        ("Which country profile mentions sapphires?", "sapphires?"),
         # nothing to strip
         ("How were the Albanian men recruited?", "How were the Albanian men recruited?"),
         ("Which towns were the workers housed in?", "Which towns were the workers housed in?"),
@@ -236,3 +250,12 @@ def test_when_no_passage_holds_a_place_with_the_topic_then_it_is_reported(
         nail=5, bars=5, factories=4, workers=40, women=30, men=30, children=30, coast=2, overland=1
     )
     assert finder.unmentioned(question, passages, corpus) == missing
+
+
+def test_when_a_record_holds_the_place_in_its_columns_then_the_place_counts(finder) -> None:
+    # the incident's text names only a city the gazetteer lacks; its country column says Poland
+    passages = ["Greenhouse workers near Lodz were charged 1,200 zloty for accommodation."]
+    question = "Were greenhouse workers in Poland charged for accommodation?"
+    corpus = counts(greenhouse=1, workers=40, accommodation=6)
+    assert finder.unmentioned(question, passages, corpus) == ["greenhouse workers in Poland"]
+    assert finder.unmentioned(question, passages, corpus, [{"PL"}]) == []
