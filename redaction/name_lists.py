@@ -14,6 +14,7 @@ from pathlib import Path
 from core.errors import LensError
 
 GIVEN_NAME_FILES = ("dist.male.first", "dist.female.first")
+SURNAME_FILE = "dist.all.last"
 
 
 def _package_dir() -> Path:
@@ -36,13 +37,23 @@ def read_names(path: Path) -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Every male and female first name of the census lists, in lower case."""
+    return _census(*GIVEN_NAME_FILES)
+
+
+@functools.lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """The census surnames (88,799), in lower case: "smith", "baker" and "stones" are on it."""
+    return _census(SURNAME_FILE)
+
+
+def _census(*files: str) -> frozenset[str]:
     folder = _package_dir()
     out: set[str] = set()
-    for name in GIVEN_NAME_FILES:
+    for name in files:
         path = folder / name
         if not path.is_file():
             raise LensError(
-                f"The given-name list {path} is missing: reinstall it with "
+                f"The name list {path} is missing: reinstall it with "
                 "`pip install --force-reinstall names==0.3.0`."
             )
         out |= read_names(path)

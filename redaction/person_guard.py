@@ -75,6 +75,13 @@ def normalize(text: str) -> str:
     return " ".join(plain.split())
 
 
+# What follows an item of a list: punctuation, a bracket or the end of a line (not a word:
+# "Oak Gardens Road" is a street's name).
+_LIST_ITEM_END = regex.compile(r"[ \t]*(?:[,;.:()\[\]]|$|\n)")
+# A house number before the words: "12 Oak Meadows," is a street, not goods.
+_HOUSE_NUMBER_BEFORE = regex.compile(r"\d[\w/-]*,?[ \t]+$")
+
+
 class PersonGuard:
     """Decides whether a PERSON span is really a person, and trims titles off it."""
 
@@ -102,6 +109,7 @@ class PersonGuard:
         self.places |= {normalize(s.name) for s in pycountry.subdivisions}
         # Towns of several words with no given name in them ("Kampong Cham", "Siem Reap").
         self.world_places = person_free_places()
+        self._name_lists: tuple[frozenset[str], ...] | None = None
         self.org_keywords = {w.casefold() for w in gazetteer.split(gazetteer.ORG_KEYWORDS)}
         self.org_keywords |= {normalize(w) for w in gazetteer.split(gazetteer.ORG_KEYWORDS)}
         self.english_words = english_words
@@ -268,6 +276,12 @@ class PersonGuard:
             return None
         if whole in self.world_places:
             return None
+        if (
+            self.common_nouns([w for _, _, w in words])
+            and _LIST_ITEM_END.match(text[e : e + 3])
+            and not _HOUSE_NUMBER_BEFORE.search(text[max(0, s - 12) : s])
+        ):
+            return None
         if len(words) == 1 and self._address_position(text, s, e):
             return None
         if len(words) > 1 and all(self.is_known_place(w) for _, _, w in words):
@@ -283,6 +297,41 @@ class PersonGuard:
         if not_a_person(text, s, e, self):
             return None
         return s, e
+
+    def common_nouns(self, words: list[str]) -> bool:
+        """Goods in a list, which spaCy often calls people: Title-case English words ending
+        in a plural noun ("Emeralds", "Fireworks", "Glass Bangles", "Surgical Instruments").
+        The plural is no census surname ("Stones", "Jones" and "Banks" stay people) nor a
+        given name, and its singular no census given name ("Emeralds"); the words before it
+        are no census given name or name word.
+        """
+        if not self.english_words or not words:
+            return False
+        if self._name_lists is None:
+            from redaction.name_lists import given_names, surnames
+            from redaction.world_names import world_given_names
+
+            self._name_lists = (given_names(), surnames(), world_given_names())
+        census, family, world = self._name_lists
+        head = words[-1].lower()
+        plural = (
+            head.endswith("s")
+            and not head.endswith("ss")
+            and self.is_english(head)
+            and head not in family
+            and head not in world
+            and head[:-1] not in census
+        )
+        if not plural:
+            return False
+        return all(
+            word[:1].isupper()
+            and not word.isupper()
+            and self.is_english(word)
+            and word.lower() not in census
+            and word.lower() not in gazetteer.NAME_WORDS
+            for word in words
+        )
 
     def is_name_word(self, word: str, *, listed: bool = False) -> bool:
         """A word that can be part of a name beside a found one: no English word, stop word,

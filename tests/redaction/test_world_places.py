@@ -1,5 +1,6 @@
-"""Towns of several words that our short lists miss stay; people beside them still go; and
-plural nouns such as "women" are English words, not the tail of a lower-case name (issue 14).
+"""Towns of several words that our short lists miss, and goods in a list, stay; people beside
+them still go; and plural nouns such as "women" are English words, not the tail of a lower-case
+name (issue 14).
 
 Both cases come from the demo corpus, where "Three young women from Kampong Cham" became
 "Three <PERSON_1> from <PERSON_2>". Integration tests: the real spaCy model and Presidio.
@@ -40,6 +41,30 @@ def test_a_place_that_opens_with_a_given_name_is_left_out():
     ],
 )
 def test_when_a_world_town_or_a_plural_noun_is_named_then_it_stays(redactor, text, kept, gone):
+    out = redactor.redact(text).text
+    assert all(k in out for k in kept), out
+    assert not [g for g in gone if g in out], out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        (
+            "Goods listed for Pakistan: Bricks (child labor); Glass Bangles (child labor); "
+            "Surgical Instruments (child labor).",
+            ["Bricks", "Glass Bangles", "Surgical Instruments"],
+            [],
+        ),
+        ("Goods listed for El Salvador: Coffee; Fireworks; Shellfish.", ["Fireworks"], []),
+        # census surnames, given names and name words that are English words stay people
+        (
+            "Mr Smith and Baker met Grace Hope. Evans, Jones and Williams met Adams.",
+            [],
+            ["Smith", "Baker", "Grace", "Evans", "Jones", "Williams", "Adams"],
+        ),
+    ],
+)
+def test_when_goods_are_listed_then_they_stay_and_surnames_still_go(redactor, text, kept, gone):
     out = redactor.redact(text).text
     assert all(k in out for k in kept), out
     assert not [g for g in gone if g in out], out
