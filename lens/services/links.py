@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
+from sqlalchemy import or_
 from sqlmodel import col, select
 
 from core import audit
@@ -35,11 +36,19 @@ _PLACEHOLDER = r"<[A-Z][A-Z_]*_\d+>"
 # Narrow on purpose: "reports linked to forced labour" or "criminal networks in Italy" are
 # questions for the answerer. A links question names a report (its id, or "this one") with
 # connected/linked/links, or starts with "show networks".
+# A report's own reference as its organisation writes it: "INC-0012", "SAR_2291",
+# "incidents.csv#INC-0012", "financial_flag_wages.txt" (letters then digits, a file's record,
+# or a file's name).
+SOURCE_REF = (
+    r"[\w.-]+#[\w.-]+|\b[A-Z]{2,}[-_]?\d{2,}\b"
+    r"|\b[\w-]+\.(?:txt|md|pdf|docx?|html?|eml|csv|jsonl?)\b"
+)
 LINKS_QUESTION = (
     r"(?i)(?:\b[0-9a-f]{24}\b|\bthis (?:one|report|document|case)\b).*"
     r"\b(?:connected|linked|links?|network)\b"
     r"|\b(?:connected|linked|links?)\b.*(?:\b[0-9a-f]{24}\b|\bthis (?:one|report|document|case)\b)"
     r"|^\s*(?:show|list)(?: me)?(?: the| all)? networks?\b"
+    r"|(?-i:\b(?:connected|linked|links?)\b.*\b(?:to|with|of)\s+(?:" + SOURCE_REF + r"))"
 )
 
 
@@ -145,8 +154,15 @@ class LinkService(HitNoHit):
 
         from core.gazetteer import find_places
 
+        ids = regex.findall(r"\b[0-9a-f]{24}\b", text)
+        refs = [] if ids else regex.findall(SOURCE_REF, text)
+        if refs:
+            found = self._by_reference(principal, refs[0])
+            if found is None:
+                return self._no_reference(principal, text, refs[0])
+            ids = [found]
         ids = (
-            regex.findall(r"\b[0-9a-f]{24}\b", text)
+            ids
             or [i for h in reversed(list(history)) for i in regex.findall(r"\b[0-9a-f]{24}\b", h)][
                 :1
             ]
@@ -203,6 +219,43 @@ class LinkService(HitNoHit):
             "question": text,
             "links": out["links"],
             "networks": networks,
+        }
+
+    def _by_reference(self, principal: Principal, ref: str) -> str | None:
+        """The one active document the user may see whose source reference is `ref` or ends
+        in "#ref" or "/ref" ("INC-0012" of "incidents.csv#INC-0012"); None when none is, or
+        several."""
+        with self.db.session() as s:
+            rows = s.exec(
+                select(Document)
+                .where(Document.status == "active")
+                .where(
+                    or_(
+                        col(Document.source_ref) == ref,
+                        col(Document.source_ref).endswith(f"#{ref}", autoescape=True),
+                        col(Document.source_ref).endswith(f"/{ref}", autoescape=True),
+                    )
+                )
+            ).all()
+        seen = [d.id for d in rows if is_visible(principal, d)]
+        return seen[0] if len(seen) == 1 else None
+
+    def _no_reference(self, principal: Principal, text: str, ref: str) -> dict[str, Any]:
+        """The answer when no report the user may see has that reference: the same words
+        whether it is hidden, ambiguous or absent. Audited as `links`, not found."""
+        audit.record(
+            self.db, user=principal.user_name, action="links", outcome="not_found", detail={}
+        )
+        return {
+            "answer": f"No report you can see has the reference {ref}.",
+            "grounded": True,
+            "citations": [],
+            "mode": "links",
+            "graph": {"nodes": [], "edges": []},
+            "intent": "links",
+            "question": text,
+            "links": [],
+            "networks": [],
         }
 
     def graph(

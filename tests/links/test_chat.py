@@ -20,6 +20,10 @@ from tests.links.test_access import K_SHARED, RESTRICTED, VISIBLE_TO_ALL, build,
         ("Which reports are linked to forced labour in Thailand?", False),
         ("Which Nigerian criminal networks moved women to Italy?", False),
         ("How many reports from Romania?", False),
+        ("Which reports are connected to INC-0012?", True),
+        ("which reports are linked to incidents.csv#INC-0012", True),
+        ("Is COVID-19 linked to forced labour?", False),
+        ("What is linked to financial_flag_wages.txt?", True),
     ],
 )
 def test_when_message_read_then_links_questions_are_told_apart(text, expected) -> None:
@@ -50,3 +54,29 @@ def test_when_chat_asks_for_networks_of_a_country_then_only_those_are_shown(tmp_
     vn = service.chat(user(1, 0), "Show networks involving Vietnam")
     assert vn["networks"] == []
     assert vn["answer"].startswith("**0 networks** involving VN")
+
+
+def test_when_chat_names_a_reports_own_reference_then_its_links_are_shown(tmp_path):
+    ref = "incidents.csv#INC-0007"
+    hidden = "sars.csv#SAR-0099"
+    service = build(
+        tmp_path,
+        {
+            ref: (1, 0, False, [("phone", K_SHARED)]),
+            hidden: (2, 3, False, [("phone", K_SHARED)]),
+            **VISIBLE_TO_ALL,
+        },
+    )
+    out = service.chat(user(1, 0), "Which reports are connected to INC-0007?")
+    assert out["mode"] == "links"
+    assert out["answer"].startswith(f"**1 shared identifier** link report {ref}")
+    assert "t pub-a" in out["answer"]
+    # a reference above the user's level reads exactly as one that does not exist
+    above = service.chat(user(1, 0), "Which reports are connected to SAR-0099?")
+    absent = service.chat(user(1, 0), "Which reports are connected to SAR-0098?")
+    assert above["answer"] == "No report you can see has the reference SAR-0099."
+    assert absent["answer"] == "No report you can see has the reference SAR-0098."
+    assert {k: v for k, v in above.items() if k not in ("answer", "question")} == {
+        k: v for k, v in absent.items() if k not in ("answer", "question")
+    }
+    assert hidden not in json.dumps(above)
