@@ -11,7 +11,9 @@ the words alone:
 - the Title-case words beside it are letters only; the one next to the capitals is a given
   name of the lists (census or world, even when it is also an English word: "Blessing",
   "Florin"), and each further one is a given name or a name word;
-- the run stops at the first word that is neither, and the whole run is one person.
+- the run stops at the first word that is neither, and the whole run is one person;
+- an English stop word is never the given name ("The SNA also ...": "the" is on the world
+  list).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import unicodedata
 from collections.abc import Callable, Collection
 
 import regex
+from spacy.lang.en.stop_words import STOP_WORDS
 
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*")
 VOWELS = frozenset("aeiouyøı")
@@ -51,8 +54,9 @@ def caps_surname_runs(
     def joined(a: int, b: int) -> bool:  # words a and b are separated by one space
         return text[words[a][1] : words[b][0]] == " "
 
-    def given(k: int) -> bool:
-        return _title(words[k][2]) and words[k][2].lower() in given_names
+    def given(k: int) -> bool:  # "The" is on the world list: "The SNA" names no one
+        word = words[k][2].lower()
+        return _title(words[k][2]) and word in given_names and word not in STOP_WORDS
 
     def more(k: int) -> bool:
         return _title(words[k][2]) and (

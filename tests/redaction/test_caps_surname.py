@@ -8,7 +8,7 @@ import pytest
 
 from redaction.recognizers.caps_surname import caps_surname_runs
 
-GIVEN = {"dritan", "dusan", "dušan", "blessing", "maria", "cristina", "thu", "ramón"}
+GIVEN = {"the", "dritan", "dusan", "dušan", "blessing", "maria", "cristina", "thu", "ramón"}
 
 
 def _is_surname(word: str) -> bool:
@@ -27,6 +27,7 @@ def _is_surname(word: str) -> bool:
         ("CALL Maria NOW", []),
         ("the NSPCC Dritan case", []),  # no vowel: an acronym
         ("KRASNIQA, Dritan", []),  # not joined by one space
+        ("The SNA also recruited; The MTPE approved it.", []),  # a stop word is no given name
     ],
 )
 def test_a_surname_in_capitals_beside_given_names_is_one_run(text, found):
