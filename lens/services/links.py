@@ -209,17 +209,7 @@ class LinkService(HitNoHit):
         else:
             keep = {d["doc_id"] for n in networks[:10] for d in n["documents"]}
             graph = self.graph(principal, None, types=types, keep=keep)
-        return {
-            "answer": "\n".join(lines),
-            "grounded": True,
-            "citations": [],
-            "mode": "links",
-            "graph": graph,
-            "intent": "links",
-            "question": text,
-            "links": out["links"],
-            "networks": networks,
-        }
+        return _chat_answer(text, "\n".join(lines), graph, out["links"], networks)
 
     def _by_reference(self, principal: Principal, ref: str) -> str | None:
         """The one active document the user may see whose source reference is `ref` or ends
@@ -246,17 +236,8 @@ class LinkService(HitNoHit):
         audit.record(
             self.db, user=principal.user_name, action="links", outcome="not_found", detail={}
         )
-        return {
-            "answer": f"No report you can see has the reference {ref}.",
-            "grounded": True,
-            "citations": [],
-            "mode": "links",
-            "graph": {"nodes": [], "edges": []},
-            "intent": "links",
-            "question": text,
-            "links": [],
-            "networks": [],
-        }
+        empty: dict[str, Any] = {"nodes": [], "edges": []}
+        return _chat_answer(text, f"No report you can see has the reference {ref}.", empty, [], [])
 
     def graph(
         self,
@@ -365,3 +346,24 @@ def _also(placeholder: str, n: int) -> str:
     return (
         f"This {placeholder} also appears in {n} other report{'s' if n != 1 else ''} you can see."
     )
+
+
+def _chat_answer(
+    question: str,
+    answer: str,
+    graph: dict[str, Any],
+    links: list[dict[str, Any]],
+    networks: list[dict[str, Any]],
+) -> dict[str, Any]:
+    """A links reply in the shape of a `lens ask` answer (no citations: no passage quoted)."""
+    return {
+        "answer": answer,
+        "grounded": True,
+        "citations": [],
+        "mode": "links",
+        "graph": graph,
+        "intent": "links",
+        "question": question,
+        "links": links,
+        "networks": networks,
+    }
