@@ -179,7 +179,8 @@ class LinkService(HitNoHit):
         if ids:
             lines.append(
                 f"**{len(out['links'])} shared identifier{'s' if len(out['links']) != 1 else ''}**"
-                f" link report {ids[0]} to reports you can see (the identifiers are never shown)."
+                f" link {self._subject(principal, ids[0], refs[0] if refs else None)} to "
+                "reports you can see (the identifiers are never shown)."
             )
             for link in out["links"]:
                 others = [d for d in link["documents"] if d["doc_id"] != ids[0]]
@@ -190,7 +191,7 @@ class LinkService(HitNoHit):
                     )
                 )
         else:
-            scope = f" involving {', '.join(sorted(countries))}" if countries else ""
+            scope = f" involving {', '.join(_country_names(countries))}" if countries else ""
             plural = "s" if len(networks) != 1 else ""
             lines.append(
                 f"**{len(networks)} network{plural}**{scope} among the reports you can see."
@@ -200,7 +201,7 @@ class LinkService(HitNoHit):
             lines.append(
                 f"\nNetwork {n}: {net['size']} reports joined by {net['links']} shared "
                 f"identifiers; organisations: {', '.join(net['orgs'])}; countries: "
-                f"{', '.join(net['countries']) or '–'}; exploitation: "
+                f"{', '.join(_country_names(net['countries'])) or '–'}; exploitation: "
                 f"{', '.join(net['exploitation']) or '–'}; {span.get('from', '?')} to "
                 f"{span.get('to', '?')}."
             )
@@ -210,6 +211,15 @@ class LinkService(HitNoHit):
             keep = {d["doc_id"] for n in networks[:10] for d in n["documents"]}
             graph = self.graph(principal, None, types=types, keep=keep)
         return _chat_answer(text, "\n".join(lines), graph, out["links"], networks)
+
+    def _subject(self, principal: Principal, doc_id: str, ref: str | None) -> str:
+        """How the answer names the report asked about: its reference or title and its
+        organisation when the user may see it; otherwise only the id they typed, so a hidden
+        report's title never shows."""
+        described = LinkGraph(self.db, principal).documents([doc_id]).get(doc_id)
+        if described is None:
+            return f"report {doc_id}"
+        return f"{ref or described['title']} ({described['org']}, {described['kind']}, {doc_id})"
 
     def _by_reference(self, principal: Principal, ref: str) -> str | None:
         """The one active document the user may see whose source reference is `ref` or ends
@@ -338,6 +348,13 @@ class LinkService(HitNoHit):
             for r in rows
         ]
         return "Reports linked by a shared identifier (never shown):\n" + "\n".join(lines), rows
+
+
+def _country_names(codes: Sequence[str] | set[str]) -> list[str]:
+    """Country names for ISO codes, sorted ("RO" -> "Romania"); an unknown code stays."""
+    from assistant.analytics import country_name
+
+    return sorted(country_name(code) for code in codes)
 
 
 def _also(placeholder: str, n: int) -> str:

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from core.errors import NotFound
 from lens.services.links import is_links_question
 from tests.links.test_access import K_SHARED, RESTRICTED, VISIBLE_TO_ALL, build, user
 
@@ -37,7 +38,9 @@ def test_when_chat_asks_for_a_reports_links_then_answer_lists_visible_partners(t
     )
     out = service.chat(user(1, 0), "Which reports are connected to this one?", [f"[1] {hex_id}"])
     assert out["mode"] == "links"
-    assert out["answer"].startswith(f"**1 shared identifier** link report {hex_id}")
+    assert out["answer"].startswith(
+        f"**1 shared identifier** link t {hex_id} (Org A, incident_report, {hex_id}) to reports"
+    )
     assert "t pub-a" in out["answer"]
     assert "t pub-b" in out["answer"]
     assert "lvl1-b" not in json.dumps(out)
@@ -53,7 +56,8 @@ def test_when_chat_asks_for_networks_of_a_country_then_only_those_are_shown(tmp_
     assert [n["countries"] for n in ro["networks"]] == [["GB", "RO"]]
     vn = service.chat(user(1, 0), "Show networks involving Vietnam")
     assert vn["networks"] == []
-    assert vn["answer"].startswith("**0 networks** involving VN")
+    assert vn["answer"].startswith("**0 networks** involving Vietnam")
+    assert "countries: Romania, United Kingdom;" in ro["answer"]
 
 
 def test_when_chat_names_a_reports_own_reference_then_its_links_are_shown(tmp_path):
@@ -69,7 +73,9 @@ def test_when_chat_names_a_reports_own_reference_then_its_links_are_shown(tmp_pa
     )
     out = service.chat(user(1, 0), "Which reports are connected to INC-0007?")
     assert out["mode"] == "links"
-    assert out["answer"].startswith(f"**1 shared identifier** link report {ref}")
+    assert out["answer"].startswith(
+        f"**1 shared identifier** link INC-0007 (Org A, incident_report, {ref}) to reports"
+    )
     assert "t pub-a" in out["answer"]
     # a reference above the user's level reads exactly as one that does not exist
     above = service.chat(user(1, 0), "Which reports are connected to SAR-0099?")
@@ -80,3 +86,15 @@ def test_when_chat_names_a_reports_own_reference_then_its_links_are_shown(tmp_pa
         k: v for k, v in absent.items() if k not in ("answer", "question")
     }
     assert hidden not in json.dumps(above)
+
+
+def test_when_chat_names_a_hidden_reports_id_then_it_reads_as_an_absent_one(tmp_path):
+    hidden = "fedcba9876543210fedcba98"
+    absent = "0000000000000000000000aa"
+    service = build(tmp_path, {hidden: (2, 3, False, [("phone", K_SHARED)]), **VISIBLE_TO_ALL})
+    with pytest.raises(NotFound) as above:
+        service.chat(user(1, 0), f"Which reports are connected to {hidden}?")
+    with pytest.raises(NotFound) as missing:
+        service.chat(user(1, 0), f"Which reports are connected to {absent}?")
+    assert str(above.value).replace(hidden, absent) == str(missing.value)
+    assert "Org B" not in str(above.value)
