@@ -9,6 +9,7 @@ section points at the same entry of the evidence list.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -302,11 +303,27 @@ class BriefingBuilder:
         )
 
 
+# "Briefing on Vietnam", "Brief me on forced labour in Malaysia", "Write a briefing about
+# nail bars", "Prepare me a brief on Romania since 2020": the words that ask for a briefing.
+BRIEFING_REQUEST = re.compile(
+    r"^\s*(?:please[\s,]+)?(?:(?:can|could|would) you\s+)?"
+    r"(?:(?:write|prepare|draft|make|give|produce|generate|create)\s+(?:me\s+|us\s+)?"
+    r"(?:a\s+|an\s+)?(?:short\s+|quick\s+)?(?:briefing|brief)|brief\s+(?:me|us)|briefing)"
+    r"\s+(?:on|about|for|covering|of)\s+",
+    re.IGNORECASE,
+)
+
+
+def is_briefing_request(text: str) -> bool:
+    """Whether a chat message asks for a briefing rather than for an answer."""
+    return BRIEFING_REQUEST.match(text) is not None
+
+
 def read_request(text: str) -> tuple[str | None, SearchFilters]:
     """A free-text briefing request ("Briefing on Vietnam since 2020") as (topic, filters).
 
     Country, trafficking type, sector and period are read the way chat figures read them;
-    the request, less a leading "Briefing on", is the topic.
+    the request, less the words that ask for a briefing (`BRIEFING_REQUEST`), is the topic.
     """
     places = places_in(text)
     facets = match_facets(text)
@@ -318,9 +335,7 @@ def read_request(text: str) -> tuple[str | None, SearchFilters]:
         year_from=year_from,
         year_to=year_to,
     )
-    topic = text.strip()
-    for prefix in ("Briefing on", "briefing on"):
-        topic = topic.removeprefix(prefix).strip()
+    topic = BRIEFING_REQUEST.sub("", text.strip(), count=1).strip().rstrip("?.!").strip()
     return topic or None, filters
 
 

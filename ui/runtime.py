@@ -205,9 +205,10 @@ def respond(
     Returns the answer dict (the `lens ask --json` shape) and Chainlit elements (charts).
     """
     p = principal(user)
+    from assistant.briefing import is_briefing_request
     from ui.map_element import briefing_images, map_elements
 
-    if profile == "Briefing":
+    if profile == "Briefing" or is_briefing_request(text):  # "Brief me on Malaysia"
         brief = briefing_reply(p, text)
         return brief, briefing_images(brief)
     if profile == "Triage":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.briefing import BriefingBuilder, to_markdown
+from assistant.briefing import BriefingBuilder, is_briefing_request, read_request, to_markdown
 from assistant.briefing_pdf import write_pdf
 from retrieval.filters import SearchFilters
 from tests.assistant.corpus import USERS, chunk_texts, load, query, visible_refs, visible_sql
@@ -153,3 +153,31 @@ def test_when_model_overview_fails_the_check_then_left_out(hub) -> None:
     assert b.sections[0].id == "overview"
     assert b.sections[0].text.startswith("Their passports were taken")
     assert f"[{n}]" in b.sections[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Briefing on Vietnam since 2020", "Vietnam since 2020"),
+        ("Brief me on forced labour in Malaysia", "forced labour in Malaysia"),
+        ("Please write a briefing about nail bars in the UK.", "nail bars in the UK"),
+        ("Could you prepare me a short brief on Romania?", "Romania"),
+    ],
+)
+def test_when_a_message_asks_for_a_briefing_then_it_is_told_apart_and_its_topic_read(
+    text, topic
+) -> None:
+    assert is_briefing_request(text)
+    assert read_request(text)[0] == topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which briefing covered Malaysia?",
+        "Who was briefed on the raid in Leeds?",
+        "What did the brief say about debt bondage?",
+    ],
+)
+def test_when_a_question_only_mentions_a_briefing_then_it_is_a_question(text) -> None:
+    assert not is_briefing_request(text)

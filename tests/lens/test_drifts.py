@@ -132,6 +132,15 @@ def test_when_briefing_asked_in_chat_then_same_audit_row_as_lens_brief(hub) -> N
     assert out["audit_id"] > before  # feedback links to the briefing's own row
 
 
+def test_when_an_ask_message_requests_a_briefing_then_the_briefing_answers(hub) -> None:
+    import ui.runtime as runtime
+
+    before = hub.last_audit_id()
+    out, _ = runtime.respond("res", "Brief me on nail bars in the United Kingdom", [], "Ask")
+    assert out["mode"] == "briefing"
+    assert [r[:3] for r in hub.audit_rows(before)] == [("res", "brief", "ok")]
+
+
 # The LLM backend rule -------------------------------------------------------------------------
 def test_when_only_llm_url_is_set_then_the_server_backend_is_chosen(home, monkeypatch) -> None:
     from assistant.llm import OpenAICompatLLM, build_llm
