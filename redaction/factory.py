@@ -95,8 +95,15 @@ def _instantiate(
             is_name_word=listed_name_word(census, guard.is_name_word),
             is_surname=lambda word: guard.is_name_word(word) and word.lower() not in words,
         )
-    needs_words = name in ("person_context", "address_block")
-    recognizer = cls(is_english=guard.is_english) if needs_words else cls()
+    if name == "person_context":
+        from redaction.name_lists import given_names
+        from redaction.world_names import all_given_names
+
+        recognizer = cls(is_english=guard.is_english, given_names=all_given_names(given_names()))
+    elif name == "address_block":
+        recognizer = cls(is_english=guard.is_english)
+    else:
+        recognizer = cls()
     if hasattr(recognizer, "timeout"):
         recognizer.timeout = timeout
     return recognizer

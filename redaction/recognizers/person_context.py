@@ -13,6 +13,7 @@ an organisation or a place is left to the person guard's judgement of spaCy itse
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -116,7 +117,9 @@ RULES = [
 ]
 
 PATTERNS = [Pattern(name, regex, score) for name, regex, score, _ in RULES]
-_LABEL_LINE = regex.compile(rf"(?m)^[ \t]*{_STAMP}{_CAP}(?:[ \t]+{_CAP})?[ \t]*:(?=[ \t\"“'‘])")
+_LABEL_LINE = regex.compile(
+    rf"(?m)^[ \t]*{_STAMP}(?P<label>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*:(?=[ \t\"“'‘])"
+)
 CONTEXT: list[str] = []
 _MODES = {name: mode for name, _, _, mode in RULES}
 _TITLE_WORDS = frozenset(split(PERSON_TITLES))
@@ -130,8 +133,11 @@ _NOT_A_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT",
 class PersonContextRecognizer(ContextPatternRecognizer):
     """PERSON from the words around a name (see the module docstring)."""
 
-    def __init__(self, is_english: Callable[[str], bool]) -> None:
+    def __init__(
+        self, is_english: Callable[[str], bool], given_names: frozenset[str] = frozenset()
+    ) -> None:
         self.is_english = is_english
+        self.given_names = given_names  # lower-case; a label they know is a speaker's name
         super().__init__(
             supported_entity="PERSON",
             name="person_context",
@@ -145,9 +151,21 @@ class PersonContextRecognizer(ContextPatternRecognizer):
         return len(key) < 2 or key.lower() in _TITLE_WORDS or self.is_english(word)
 
     @staticmethod
-    def _transcript_labels(text: str) -> int:
-        """How many lines open with a "Label:" (two or more make a transcript)."""
-        return len(_LABEL_LINE.findall(text)) if ":" in text else 0
+    def _transcript_labels(text: str) -> Counter[str]:
+        """How often each "Label:" opens a line (two or more such lines make a transcript)."""
+        if ":" not in text:
+            return Counter()
+        return Counter(m.group("label") for m in _LABEL_LINE.finditer(text))
+
+    def _form_label(self, label: str, labels: Counter[str]) -> bool:
+        """A label of English words that opens one line only is a form's field ("Prepared:",
+        "Assessment:"), not a speaker: speakers take turns, so their labels recur, and a
+        label that is no English word ("Nicole:") or a given name ("Carol:") is a name even
+        when it speaks once."""
+        words = label.split()
+        return labels[label] < 2 and all(
+            self._english(w) and w.lower() not in self.given_names for w in words
+        )
 
     def _refine(self, text: str, start: int, end: int, mode: str) -> tuple[int, int] | None:
         words: list[tuple[int, int]] = []
@@ -207,7 +225,8 @@ class PersonContextRecognizer(ContextPatternRecognizer):
         """Match every rule, check the value's words, and skip spaCy's organisations."""
         doc = getattr(nlp_artifacts, "tokens", None)
         results: list[RecognizerResult] = []
-        transcript = self._transcript_labels(text) >= 2
+        labels = self._transcript_labels(text)
+        transcript = labels.total() >= 2
         for pattern, compiled in self._compiled:
             mode = _MODES[pattern.name]
             if mode == "transcript" and not transcript:
@@ -215,6 +234,8 @@ class PersonContextRecognizer(ContextPatternRecognizer):
             for match in compiled.finditer(text, timeout=self.timeout):
                 span = self._refine(text, *match.span("value"), mode)
                 if span is None:
+                    continue
+                if mode == "transcript" and self._form_label(text[span[0] : span[1]], labels):
                     continue
                 if mode == "all" and self._inside_non_person_entity(doc, *span):
                     continue

@@ -59,6 +59,32 @@ def test_when_a_listed_name_is_a_place_or_a_company_then_it_stays(redactor, text
     assert all(k in out for k in kept), out
 
 
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a form's one-off English labels are fields, not speakers (the demo's bank flag had
+        # lost "Assessment:" and "Prepared:" as people)
+        (
+            "Prepared: 27 January 2025\nClassification: restricted\n\nAssessment: High risk.",
+            [],
+            ["Prepared", "Classification", "Assessment"],
+        ),
+        # a speaker whose name is also an English word speaks more than once
+        (
+            "[10:02] Rose: he took my passport\n[10:03] Officer: when?\n[10:04] Rose: in May",
+            ["Rose"],
+            ["Officer"],
+        ),
+        # a name that is no English word is a speaker even once
+        ("Interviewer: where?\nOluwaseun: in Lagos", ["Oluwaseun"], ["Interviewer", "Lagos"]),
+    ],
+)
+def test_when_lines_open_with_labels_then_only_speakers_go(redactor, text, gone, kept):
+    out = redactor.redact(text).text
+    assert not [g for g in gone if g in out], out
+    assert all(k in out for k in kept), out
+
+
 def test_when_the_given_name_recognizer_is_disabled_then_a_lone_name_stays(make_redactor):
     off = make_redactor(recognizers={"given_name": False})
     text = "Beatrice is the one who collects the money in Hull."
