@@ -19,8 +19,10 @@ keyed apart are keying's. `--set tuning` runs the tuning set alone (for tuning r
 
 The templates were split BEFORE any tuning: `TUNING` sentence shapes and formats were used
 to adjust normalisation; `HELDOUT` ones (other sentence shapes, other formats, written at the
-same time and not looked at while tuning) are reported beside them. Actors of the two sets
-use disjoint values, so the two sets cannot link to each other.
+same time and not looked at while tuning) are reported beside them. `tuning 2`
+(`bench/link_people.py`) writes one person's name many ways (middle names, initials, double
+surnames, patronymics, particles, transliterations) beside near-miss distractors. Actors of
+the sets use disjoint values, so two sets cannot link to each other.
 
 Speed (--speed). 100,000 documents and 300,000 mentions written straight into a fresh
 SQLite database (no text: only what `lens links --doc` reads), then `links(doc_id=...)` for
@@ -44,6 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.common import pct, record, table  # noqa: E402
 from bench.link_corpus import HELDOUT, HELDOUT_2, ORGS, TUNING, generate, truth_pairs  # noqa: E402
 from bench.link_misses import miss_causes, name_words  # noqa: E402
+from bench.link_people import PEOPLE, TUNING_2  # noqa: E402
 
 
 def predicted_pairs(links: list[dict[str, Any]], types: set[str], names: dict[str, str]) -> set:
@@ -87,6 +90,7 @@ def quality(n_actors: int, seed: int, only: str | None = None) -> dict[str, Any]
 
     sets = {
         "tuning": generate(TUNING, n_actors, seed, base=0),
+        "tuning 2": generate(TUNING_2, n_actors, seed + 3, base=750, people=PEOPLE),
         "held-out": generate(HELDOUT, n_actors, seed + 1, base=500),
         "held-out 2": generate(HELDOUT_2, n_actors, seed + 2, base=250),
     }
@@ -150,7 +154,10 @@ def quality(n_actors: int, seed: int, only: str | None = None) -> dict[str, Any]
             )
             result[(label, group)] = (p, r)
             if kinds == {"name"}:
-                planted = {d.name: name_words(d.values.get("name", ())) for d in docs}
+                planted = {
+                    d.name: name_words(d.values.get("name", set()) | d.values.get("written", set()))
+                    for d in docs
+                }
                 c = miss_causes(truth - pred, planted, stored[prefix])
                 causes.append([label, c["missed"], c["redaction"], c["keying"]])
             met = p >= target[0] and r >= target[1]
@@ -393,7 +400,9 @@ def main() -> None:
     parser.add_argument("--speed", action="store_true", help="Also run the scale test.")
     parser.add_argument("--speed-only", action="store_true")
     parser.add_argument(
-        "--set", choices=["tuning", "held-out", "held-out 2"], help="Only this template set."
+        "--set",
+        choices=["tuning", "tuning 2", "held-out", "held-out 2"],
+        help="Only this template set.",
     )
     parser.add_argument("--docs", type=int, default=100_000)
     parser.add_argument("--mentions", type=int, default=300_000)
