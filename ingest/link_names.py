@@ -31,7 +31,7 @@ from redaction.gazetteer import PERSON_ROLES, PERSON_TITLES, split
 from redaction.person_guard import PARTICLES
 
 _NAME_WORD = regex.compile(r"\p{L}+")
-_SURFACE_WORD = regex.compile(r"[\p{L}\p{M}'’]+(?:-[\p{L}\p{M}'’]+)*")
+_SURFACE_WORD = regex.compile(r"[\p{L}\p{M}'’]+")
 _TITLES = frozenset("mr mrs ms miss dr prof sir madam mx".split())
 # Malay forms of address ("Encik Ahmad bin Ismail"), dropped where they lead a name.
 _MALAY = frozenset("encik cik puan tuan".split())
@@ -116,7 +116,8 @@ def _trimmed(value: str) -> str:
 
 
 def _trimmed_as_written(value: str) -> str:
-    """`_trimmed`, with the commas and hyphens between the words kept ("SANTOS, João")."""
+    """`_trimmed` as written, with the commas and hyphens between its words ("SANTOS,
+    João", "Jean-Luc Moreau")."""
     words = _kept(value)
     if not words:
         return ""
