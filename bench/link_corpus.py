@@ -7,7 +7,12 @@ and the true links between them. See bench/links.py for what is measured.
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bench.link_people import Person
 
 ORGS = [
     ("Meridian Test Bank", "finance", "bank"),
@@ -196,13 +201,24 @@ def fmt_value(kind: str, shape: str, a: Actor, rng: random.Random) -> str:
     return fmt_name(shape, a.given, a.family)
 
 
-def generate(templates: dict[str, list[str]], n_actors: int, seed: int, base: int) -> list[Doc]:
-    """Reports of one template set: actors in 2-3 reports each, plus near misses."""
+def generate(
+    templates: dict[str, list[str]],
+    n_actors: int,
+    seed: int,
+    base: int,
+    people: Sequence[Person] = (),
+) -> list[Doc]:
+    """Reports of one template set: actors in 2-3 reports each, plus near misses. With
+    `people` (`bench.link_people`), actor i is person i (cycling: one person may be several
+    actors), whose name is written as one of their variants and whose near miss is one of
+    their distractors."""
     rng = random.Random(seed)
     actors: list[Actor] = []
     for i in range(n_actors):
         given, family = NAMES[(base // 10 + i) % len(NAMES)]
-        if i >= len(NAMES):  # more actors than names: a distinct second given name
+        if people:
+            given, family = people[i % len(people)].given, people[i % len(people)].family
+        elif i >= len(NAMES):  # more actors than names: a distinct second given name
             given = f"{given} {NAMES[(i * 7) % len(NAMES)][0]}"
         number = base + i * 3  # spaced by 3: a near miss (+1) is never another actor's
         actors.append(
@@ -224,8 +240,11 @@ def generate(templates: dict[str, list[str]], n_actors: int, seed: int, base: in
             lines = [rng.choice(FILLER)]
             values: dict[str, set[str]] = {}
             for kind in kinds:
-                shape = rng.choice(templates[kind])
-                slot = fmt_value(kind, shape, a, rng)
+                if kind == "name" and people:
+                    slot = rng.choice(people[actors.index(a) % len(people)].variants)
+                    values["written"] = {f"name:{slot}"}
+                else:
+                    slot = fmt_value(kind, rng.choice(templates[kind]), a, rng)
                 sentence = rng.choice([s for s in sentences if "{" + kind + "}" in s])
                 lines.append(sentence.format(**{kind: slot}))
                 # A name is one value per (given, family) as written in full: two actors (or
@@ -244,6 +263,8 @@ def generate(templates: dict[str, list[str]], n_actors: int, seed: int, base: in
         family = a.family[:-1] + ("a" if a.family[-1] != "a" else "e")
         other_given = NAMES[(actors.index(a) + 5) % len(NAMES)][0]
         miss_name = rng.choice([(a.given, family), (other_given, a.family)])
+        if people:  # a distractor written as it is: its own value
+            miss_name = (rng.choice(people[actors.index(a) % len(people)].distractors), "")
         lines = [
             rng.choice(FILLER),
             rng.choice([s for s in sentences if "{phone}" in s]).format(
@@ -256,7 +277,7 @@ def generate(templates: dict[str, list[str]], n_actors: int, seed: int, base: in
                 email=fmt_email(rng.choice(templates["email"]), miss_email)
             ),
             rng.choice([s for s in sentences if "{name}" in s]).format(
-                name=fmt_name(rng.choice(templates["name"]), *miss_name)
+                name=miss_name[0] if people else fmt_name(rng.choice(templates["name"]), *miss_name)
             ),
         ]
         docs.append(

@@ -16,14 +16,18 @@ import regex
 from ingest.link_names import fold
 
 _WORD = regex.compile(r"\p{L}+")
+# Titles written with a name (tuning set 2's "Mr Kwame Mensah"): no name word, left or not.
+_TITLES = frozenset("mr mrs ms miss dr doctor sr sra encik".split())
 
 
 def name_words(value_ids: Iterable[str]) -> set[str]:
-    """The folded words of planted names ("name:Ionuț|Popescu" -> {"ionut", "popescu"})."""
+    """The folded words of planted names ("name:Ionuț|Popescu" -> {"ionut", "popescu"}),
+    without titles ("name:Mr Kwame Mensah" -> {"kwame", "mensah"})."""
     out: set[str] = set()
     for v in value_ids:
         if v.startswith("name:"):
-            out |= {w for w in _WORD.findall(fold(v[5:].replace("|", " "))) if len(w) > 1}
+            words = _WORD.findall(fold(v[5:].replace("|", " ")))
+            out |= {w for w in words if len(w) > 1 and w not in _TITLES}
     return out
 
 

@@ -1,8 +1,11 @@
 """People's names as link values: the forms under which one name written many ways meets.
 
 A name is a weaker link than a phone number: two people can share one. So a name's forms
-are few and strict: every word of the name must match (no subsets: "Mihai Dumitrescu" and
-"Mihai José Dumitrescu" are not joined, nor "I. Popescu" and "Ionuț Popescu").
+are few and strict: every word of the name must match, save a patronymic or a surname that
+is no given name between the given name and the last surname ("Aleksandr Sergeyevich
+Volkov" = "Aleksandr Volkov", "Carlos Gutiérrez Rojas" = "Carlos Gutiérrez";
+`ingest.link_variants`). A middle given name or an initial is no match: "Mihai Dumitrescu"
+and "Mihai José Dumitrescu" are not joined, nor "I. Popescu" and "Ionuț Popescu".
 
 `person(value)` is the primary form, unchanged for a plain name: words folded (case,
 diacritics), titles and particles dropped, sorted ("POPESCU Ionuț" = "Ionut Popescu").
@@ -12,8 +15,9 @@ around a capitalised name ("called Ana Pop").
 
 `person_forms(value)` adds the spellings a name has in other scripts and keyboards: the
 German "ae/oe/ue" for "ä/ö/ü" ("Schaefer" meets "Schäfer", as "Schafer" already does) and a
-Latin transliteration of a Cyrillic name ("Оксана Коваленко" meets "Oksana Kovalenko").
-Each form is keyed; two reports are linked when they share one.
+Latin transliteration of a Cyrillic name ("Оксана Коваленко" meets "Oksana Kovalenko"),
+one spelling of a given name transliterated many ways ("Mohammed"/"Muhammad") and the
+shorter forms above. Each form is keyed; two reports are linked when they share one.
 """
 
 from __future__ import annotations
@@ -22,12 +26,15 @@ import unicodedata
 
 import regex
 
+from ingest.link_variants import canonical_form, ordered_parts, short_forms
 from redaction.gazetteer import PERSON_ROLES, PERSON_TITLES, split
 from redaction.person_guard import PARTICLES
 
 _NAME_WORD = regex.compile(r"\p{L}+")
 _SURFACE_WORD = regex.compile(r"[\p{L}\p{M}'’]+")
 _TITLES = frozenset("mr mrs ms miss dr prof sir madam mx".split())
+# Malay forms of address ("Encik Ahmad bin Ismail"), dropped where they lead a name.
+_MALAY = frozenset("encik cik puan tuan".split())
 # Role words the NER sometimes takes in with a name ("Contact Ana Pop", "Recruiter Ana Pop").
 # Dropped wherever they stand (as before), so keys already stored keep their form.
 _ROLES = frozenset(
@@ -96,7 +103,7 @@ _EDGE_WORDS = frozenset("the and but who was via for by".split())
 # Labels and salutations that stand before a name in notes and messages ("Alias", "Dear").
 _LABELS = frozenset("alias aka dear handler subject signed cc attn from name hello hi".split())
 _LEADING = (
-    _folded_set(PERSON_TITLES) | _folded_set(PERSON_ROLES) | _TITLES | _ROLES | _LABELS
+    _folded_set(PERSON_TITLES) | _folded_set(PERSON_ROLES) | _TITLES | _ROLES | _LABELS | _MALAY
 ) - _ALSO_NAMES
 # Words that follow a name in notes ("Okafor Blessing DOB ..."); "Jr" is kept: a son.
 _TRAILING = frozenset("dob aka alias nee ltd".split())
@@ -105,6 +112,24 @@ _TRAILING = frozenset("dob aka alias nee ltd".split())
 def _trimmed(value: str) -> str:
     """The name without the lower-case words and leading titles or roles the NER took in
     with it; a word is dropped only while two words of the name remain."""
+    return " ".join(_kept(value))
+
+
+def _trimmed_as_written(value: str) -> str:
+    """`_trimmed` as written, with the commas and hyphens between its words ("SANTOS,
+    João", "Jean-Luc Moreau")."""
+    words = _kept(value)
+    if not words:
+        return ""
+    spans = [m.span() for m in _SURFACE_WORD.finditer(value)]
+    texts = [value[a:b] for a, b in spans]
+    for i in range(len(texts) - len(words) + 1):
+        if texts[i : i + len(words)] == words:
+            return value[spans[i][0] : spans[i + len(words) - 1][1]]
+    return " ".join(words)
+
+
+def _kept(value: str) -> list[str]:
     words = _SURFACE_WORD.findall(value)
     if any(w[:1].isupper() for w in words):
         while len(words) > 2 and _taken_in(words[0]):
@@ -115,7 +140,7 @@ def _trimmed(value: str) -> str:
         words = words[1:]
     while len(words) > 2 and fold(words[-1]).strip("'’") in _TRAILING:
         words = words[:-1]
-    return " ".join(words)
+    return words
 
 
 def _taken_in(word: str) -> bool:
@@ -129,9 +154,14 @@ def _taken_in(word: str) -> bool:
     )
 
 
-def _form(text: str) -> str | None:
+def _core(text: str) -> list[str]:
+    """The folded words of `text` that make a name: no titles, roles, particles, initials."""
     words = [w for w in _NAME_WORD.findall(text) if w not in _TITLES and w not in _ROLES]
-    core = sorted(w for w in words if w not in PARTICLES and len(w) > 1)
+    return [w for w in words if w not in PARTICLES and len(w) > 1]
+
+
+def _form(text: str) -> str | None:
+    core = sorted(_core(text))
     return " ".join(core) if len(core) >= 2 else None
 
 
@@ -154,4 +184,7 @@ def person_forms(value: str) -> list[str]:
         forms.append(_form(fold(lower.translate(_GERMAN))))
     if regex.search(r"\p{Cyrillic}", lower):
         forms += [_form(fold(lower.translate(t))) for t in _CYRILLIC_READINGS]
+    given, surname = ordered_parts(_trimmed_as_written(value))
+    forms += short_forms([_core(fold(w)) for w in given], [_core(fold(w)) for w in surname])
+    forms += [canonical_form(f) for f in forms if f]
     return [f for f in dict.fromkeys(forms) if f]

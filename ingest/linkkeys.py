@@ -147,13 +147,18 @@ _LIST_AFTER = regex.compile(r"^\s*(?:,|&|and\b|or\b)\s*\p{Lu}")
 
 def _surfaces(text: str, entities: Sequence[RedactedEntity]) -> list[tuple[RedactedEntity, str]]:
     """Each entity with its value as written; a name the NER split at its comma ("WÓJCIK,
-    Agnieszka Maria": a surname, then given names) whole, for each of its parts. Not in a
+    Agnieszka Maria", "GUTIÉRREZ ROJAS, Carlos": a surname of one word or of up to three in
+    capitals, then given names) whole, for each of its parts. Not in a
     list ("Ana, Maria and Elena"): there the words are different people."""
     surface = {id(e): text[e.start : e.end] for e in entities}
     people = sorted((e for e in entities if e.type == "PERSON"), key=lambda e: e.start)
     for first, second in zip(people, people[1:], strict=False):
+        head = surface[id(first)]
         if (
-            len(surface[id(first)].split()) == 1
+            (
+                len(head.split()) == 1
+                or (len(head.split()) <= 3 and head.isupper() and not surface[id(second)].isupper())
+            )
             and 1 <= len(surface[id(second)].split()) <= 3
             and _COMMA.fullmatch(text[first.end : second.start])
             and not _LIST_BEFORE.search(text[: first.start])

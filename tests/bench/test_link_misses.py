@@ -18,3 +18,32 @@ def test_when_a_name_word_is_left_in_stored_text_then_the_miss_is_redaction_s() 
     }
     causes = miss_causes([("a", "b"), ("a", "c")], planted, stored)
     assert causes == {"missed": 2, "redaction": 1, "keying": 1}
+
+
+def test_when_a_written_name_has_a_title_then_the_title_is_no_name_word() -> None:
+    # "Mr <PERSON_1>" left in the text is no leak of the name.
+    assert name_words({"name:Mr Kwame Mensah", "name:Dr. A. Diallo"}) == {
+        "kwame",
+        "mensah",
+        "diallo",
+    }
+
+
+def test_when_tuning_set_2_is_generated_then_a_name_is_a_variant_and_a_miss_a_distractor() -> None:
+    from bench.link_corpus import generate, truth_pairs
+    from bench.link_people import PEOPLE, TUNING_2
+
+    docs = generate(TUNING_2, len(PEOPLE), seed=3, base=750, people=PEOPLE)
+    person = PEOPLE[0]
+    mine = [d for d in docs if d.values.get("name") == {f"name:{person.given}|{person.family}"}]
+    assert mine
+    for d in mine:
+        (written,) = d.values["written"]
+        assert written.removeprefix("name:") in person.variants
+        assert written.removeprefix("name:") in d.text
+    miss = next(d for d in docs if d.name == f"{docs[0].name.split('-')[0]}-0-miss.txt")
+    (value,) = miss.values["name"]
+    assert value.removeprefix("name:").rstrip("|") in person.distractors
+    # The distractor is its own value: it is never truly linked to the person's reports.
+    paired = {x for pair in truth_pairs(docs, {"name"}) if miss.name in pair for x in pair}
+    assert not paired & {d.name for d in mine}
