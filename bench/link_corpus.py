@@ -63,8 +63,9 @@ def plain(text: str) -> str:
     return out.translate(str.maketrans("łŁøØı", "lLoOi"))
 
 
-# Sentence shapes and formats. TUNING was used to adjust normalisation; HELDOUT was written
-# at the same time and not looked at while tuning.
+# Sentence shapes and formats. TUNING was used to adjust normalisation; HELDOUT and HELDOUT_2
+# (bench/link_heldout.py, which tuners must not open) were written apart and not looked at
+# while tuning.
 TUNING: dict[str, list[str]] = {
     "phone": ["+44 7700 {a} {b}", "07700 {a}{b}", "0044 7700{a}{b}"],
     "iban": ["spaced", "compact"],
@@ -79,40 +80,6 @@ TUNING: dict[str, list[str]] = {
         "A transfer to {iban} was flagged by the bank.",
         "Contact for the agency: {email}.",
         "Witnesses named {name} as the driver.",
-    ],
-}
-HELDOUT: dict[str, list[str]] = {
-    "phone": ["+447700{a}{b}", "07700-{a}-{b}", "+44 (0)7700 {a} {b}", "07700{a}{b}"],
-    "iban": ["irregular", "lower_spaced"],
-    "email": ["upper", "mixed"],
-    "name": ["{family}, {given}", "Mr {family_plain} {given_plain}", "{GIVEN} {FAMILY}"],
-    "sentences": [
-        "Tel. {phone} (mobile) was written on the back of the contract.",
-        "IBAN {iban} received the deposits.",
-        "E-mail {email} was on the recruitment flyer.",
-        "Officers spoke to {name} at the house.",
-        "Her brother rang {phone}; nobody answered.",
-        "Funds moved through {iban} before being withdrawn in cash.",
-        "The advert asked applicants to e-mail {email}.",
-        "According to the survivor, {name} kept the passports.",
-    ],
-}
-# Written after the first run (which showed HELDOUT's phone and name figures) and BEFORE any
-# change made because of it: a clean held-out set for the code as changed after that run.
-HELDOUT_2: dict[str, list[str]] = {
-    "phone": ["+44 7700{a}{b}", "07700 {a} {b}", "+44-7700-{a}{b}", "(0044) 7700 {a}{b}"],
-    "iban": ["spaced", "compact"],
-    "email": ["upper", "title"],
-    "name": ["{given} {FAMILY}", "{family_plain} {given_plain}", "{given} {family_plain}"],
-    "sentences": [
-        "- Phone: {phone}",
-        "- Beneficiary account: {iban}",
-        "- Contact e-mail: {email}",
-        "- Account holder: {name}",
-        "Text messages from {phone} told the workers where to wait.",
-        "Rent was paid in cash or into {iban}.",
-        "Job applications went to {email} and were answered within the hour.",
-        "The house was rented in the name of {name}.",
     ],
 }
 FILLER = [

@@ -43,7 +43,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.common import record, table  # noqa: E402
-from bench.link_corpus import HELDOUT, HELDOUT_2, ORGS, TUNING, generate, truth_pairs  # noqa: E402
+from bench.link_corpus import ORGS, TUNING, generate, truth_pairs  # noqa: E402
+from bench.link_heldout import HELDOUT, HELDOUT_2  # noqa: E402
 from bench.link_misses import miss_causes, name_words  # noqa: E402
 from bench.link_people import PEOPLE, TUNING_2  # noqa: E402
 from bench.link_speed import speed  # noqa: E402
