@@ -99,7 +99,12 @@ def _instantiate(
         from redaction.name_lists import given_names
         from redaction.world_names import all_given_names
 
-        recognizer = cls(is_english=guard.is_english, given_names=all_given_names(given_names()))
+        census = given_names()
+        recognizer = cls(
+            is_english=guard.is_english,
+            given_names=all_given_names(census),
+            common_given_names=census,
+        )
     elif name == "address_block":
         recognizer = cls(is_english=guard.is_english)
     else:

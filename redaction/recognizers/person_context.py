@@ -95,7 +95,9 @@ RULES = [
     ),
     (
         "lower-case name after a title",
-        rf"(?<![\p{{L}}])(?i:mr|mrs|ms|miss|mx|dr|madam|sir)\.?[ \t]+"
+        # not after an article or possessive: "the madam phoned", "her sir sent" are roles
+        rf"(?<![\p{{L}}])(?<!(?i:the|a|an|his|her|their|our|my|your|this|that)[ \t]+)"
+        rf"(?i:mr|mrs|ms|miss|mx|dr|madam|sir)\.?[ \t]+"
         rf"(?P<value>{_LOWER}(?:[ \t]+{_LOWER})?)",
         0.9,  # above spaCy's 0.85, so the cue is the rule kept for the span
         "cue",
@@ -134,10 +136,16 @@ class PersonContextRecognizer(ContextPatternRecognizer):
     """PERSON from the words around a name (see the module docstring)."""
 
     def __init__(
-        self, is_english: Callable[[str], bool], given_names: frozenset[str] = frozenset()
+        self,
+        is_english: Callable[[str], bool],
+        given_names: frozenset[str] = frozenset(),
+        common_given_names: frozenset[str] = frozenset(),
     ) -> None:
         self.is_english = is_english
-        self.given_names = given_names  # lower-case; a label they know is a speaker's name
+        # lower-case given names: every list's, and the census's common ones (the wide list
+        # also holds English words such as "trigger" that a form uses as field labels)
+        self.given_names = given_names
+        self.common_given_names = common_given_names
         super().__init__(
             supported_entity="PERSON",
             name="person_context",
@@ -159,12 +167,14 @@ class PersonContextRecognizer(ContextPatternRecognizer):
 
     def _form_label(self, label: str, labels: Counter[str]) -> bool:
         """A label of English words that opens one line only is a form's field ("Prepared:",
-        "Assessment:"), not a speaker: speakers take turns, so their labels recur, and a
-        label that is no English word ("Nicole:") or a given name ("Carol:") is a name even
-        when it speaks once."""
-        words = label.split()
+        "Assessment:", "Trigger:"), not a speaker: speakers take turns, so their labels recur.
+        A label that is no English word ("Nicole:") is a name even when it speaks once; so is
+        a common given name ("Carol:"), and, in a conversation (some label recurs), a name
+        any list knows ("Yaw:")."""
+        conversation = any(n >= 2 for n in labels.values())
+        names = self.given_names if conversation else self.common_given_names
         return labels[label] < 2 and all(
-            self._english(w) and w.lower() not in self.given_names for w in words
+            self._english(w) and w.lower() not in names for w in label.split()
         )
 
     def _refine(self, text: str, start: int, end: int, mode: str) -> tuple[int, int] | None:

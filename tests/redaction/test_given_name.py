@@ -75,6 +75,14 @@ def test_when_a_listed_name_is_a_place_or_a_company_then_it_stays(redactor, text
             ["Rose"],
             ["Officer"],
         ),
+        # a form's label that only the wide name list knows ("trigger") is still a field
+        ("Prepared: 9 August 2022\n\nTrigger: accounts were opened in May.", [], ["Trigger"]),
+        # "the madam" is a role, not a title before a lower-case name
+        (
+            "The madam phoned her family.\nIn 2021 the madam sent her to Rome.\nask madam ngozi",
+            ["ngozi"],
+            ["phoned", "sent"],
+        ),
         # a name that is no English word is a speaker even once
         ("Interviewer: where?\nOluwaseun: in Lagos", ["Oluwaseun"], ["Interviewer", "Lagos"]),
     ],
