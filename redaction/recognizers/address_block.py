@@ -57,7 +57,8 @@ UNITS = regex.compile(
     r"(?i:\b(?:flat|apt|apartment|appartamento|apartamento|wohnung|whg|top|stiege|bus|boîte"
     r"|lok|lokal|byt|postboks|postfach|po box|p\.o\. box|piso|depto|dpto|departamento|suite"
     r"|unit|studio|floor|edif|torre|interior|casa|bloque|portal|escalera|puerta|étage|bâtiment"
-    r"|apartado|caixa|apto|h\.no|house no|plot no|room|block)\b|\bp\.?[ \t]?o\.?[ \t]?box\b)"
+    r"|apartado|caixa|apto|h\.no|house no|plot no|plot|room|block|daire|bte|dormitory)\b"
+    r"|\bp\.?[ \t]?o\.?[ \t]?box\b)"
 )
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
 # A unit, floor or PO-box line of an address, in many languages: "Top 45", "bus 99",
@@ -68,19 +69,21 @@ _UNIT_WORD = (
     r"|dpto|dto|departamento|suite|unit|studio|floor|edif|torre|interior|int|casa|bloque|bloc"
     r"|bl|portal|escalera|esc|puerta|étage|bâtiment|bat|apartado|caixa postal|caixa|room|block"
     r"|piano|scala|interno|int|lgh|kv|ap|sc|et|etaj|scara|stan|m|lok|kat|daire|andar|sala"
-    r"|casilla|skrytka|pf|level|lvl"
+    r"|casilla|skrytka|pf|level|lvl|bte"
 )
 _FLOOR_WORD = (
     r"th|tv|mf|st|og|eg|dg|hoog|etage|étage|esq|dto|dt|izq|izquierda|dcha|derecha|andar|piso"
     r"|floor|kat|emelet|em|sal|sz"
 )
 _UNIT_TOKEN = (
-    rf"(?:(?:{_UNIT_WORD})\.?[ \t]*(?:no\.?[ \t]*)?[0-9]{{1,5}}[A-Za-z]?"
+    rf"(?:(?:{_UNIT_WORD})[.:]?[ \t]*(?:no\.?[ \t]*)?[0-9]{{1,5}}[A-Za-z]?"
     rf"|(?:bloc|bl|sc|scara|block|blk|bât|bat|bâtiment|building|bldg|tower|wing|unit|stair"
     rf"|entrance|escalier)\.?[ \t]*[A-Z]\d?"
     rf"|\d{{1,3}}[ \t]*[.ºª°-]*[ \t]*(?:{_FLOOR_WORD})\.?"
     # "2nd Floor", "3F", and Catalan floor and door "4t 2a", "1r 1a"
     rf"|\d{{1,2}}(?:st|nd|rd|th)[ \t]+(?:floor|fl)\.?|\d{{1,2}}/?f|\d{{1,2}}[rnt][ \t]+\d{{1,2}}a"
+    # "second floor", "ground floor"
+    r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|top)[ \t]+floor"
     r"|hinterhaus|vorderhaus|seitenflügel|gartenhaus|souterrain|dachgeschoss)"
 )
 STREET_TAIL = regex.compile(
@@ -100,7 +103,8 @@ _TOWN_AFTER = (
     r"|bei|en|sous|lès|an der|am See)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,2}"
 )
 CODE_AFTER_TOWN = regex.compile(
-    rf"[ \t]*,[ \t]*{_TOWN_AFTER}[ \t]+(?P<code>{POSTCODE_SHAPE})(?![\w-])(?![.,]\d)"
+    rf"\.?(?:[ \t]*,[ \t]*{_TOWN_AFTER})?[ \t]*,[ \t]*{_TOWN_AFTER}(?:[ \t]+|-)"
+    rf"(?P<code>{POSTCODE_SHAPE})(?![\w-])(?![.,]\d)"
 )
 STREET_HEAD = regex.compile(r"(?:^|(?<=[\n|:,;]))[ \t]*(?P<number>\d{1,4}[A-Za-z]?)[ \t]+$")
 # A unit written before its street in the same piece: "names Level 2, 403 Hay Street".
@@ -248,7 +252,7 @@ class AddressBlockRecognizer(LocalRecognizer):
                 tail_end = tail.end()
             code = CODE_AFTER.match(text, tail_end, min(len(text), tail_end + 40))
             if code is None:
-                code = CODE_AFTER_TOWN.match(text, tail_end, min(len(text), tail_end + 60))
+                code = CODE_AFTER_TOWN.match(text, tail_end, min(len(text), tail_end + 80))
             if code is not None and not _YEAR.fullmatch(code["code"]):
                 found.append(("STREET_ADDRESS", *code.span("code"), "postcode after a street"))
             unit = UNIT_HEAD.search(text, max(0, start - 20), start, timeout=self.timeout)
