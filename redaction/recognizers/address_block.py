@@ -38,7 +38,8 @@ STREET_PIECE = regex.compile(rf"(?:{_HOUSE}[ \t]+{_WORDS}|{_WORDS}[ \t]+{_HOUSE}
 # A piece ending in a street type may have a longer house number and be in any case
 # ("1170 chayapat lane", "4438 FISHER REST"): street_address wants capitals or a cue.
 TYPED_PIECE = regex.compile(rf"\d{{1,5}}[A-Za-z]?[ \t]+(?:{_W}[ \t]+){{1,3}}(?i:{STREET_TYPES})")
-POSTCODE_SHAPE = r"(?:\d{4,8}|\d{3}[ \t]\d{2}|\d{2,5}-\d{3,4}|\d{4}[ \t]?[A-Z]{2})"
+# "MD-2001", "LT-01103", "LV-1050": a country prefix before the digits.
+POSTCODE_SHAPE = r"(?:\d{4,8}|\d{3}[ \t]\d{2}|\d{2,5}-\d{3,4}|\d{4}[ \t]?[A-Z]{2}|[A-Z]{2}-\d{4,5})"
 # A town's name: capitalised words, maybe joined ("Ciudad de México", "Frankfurt am Main").
 _TOWN = r"\p{Lu}\S*(?:[ \t]+(?:(?:de|del|do|da|di|la|le|am|an|sur|upon)[ \t]+)?\p{Lu}\S*){0,2}"
 PLACE_AND_CODE = regex.compile(rf"(?P<place>{_WORDS})[ \t]+(?P<code>{POSTCODE_SHAPE})")
@@ -69,16 +70,20 @@ _UNIT_WORD = (
     r"|dpto|dto|departamento|suite|unit|studio|floor|edif|torre|interior|int|casa|bloque|bloc"
     r"|bl|portal|escalera|esc|puerta|étage|bâtiment|bat|apartado|caixa postal|caixa|room|block"
     r"|piano|scala|interno|int|lgh|kv|ap|sc|et|etaj|scara|stan|m|lok|kat|daire|andar|sala"
-    r"|casilla|skrytka|pf|level|lvl|bte"
+    r"|casilla|skrytka|pf|level|lvl|bte|porte|villa|tower|building|bldg|ático|atico|stan|kamer"
+    r"|кв|квартира|д|дом|буд|корп"
 )
 _FLOOR_WORD = (
     r"th|tv|mf|st|og|eg|dg|hoog|etage|étage|esq|dto|dt|izq|izquierda|dcha|derecha|andar|piso"
     r"|floor|kat|emelet|em|sal|sz"
 )
 _UNIT_TOKEN = (
-    rf"(?:(?:{_UNIT_WORD})[.:]?[ \t]*(?:no\.?[ \t]*)?[0-9]{{1,5}}[A-Za-z]?"
+    rf"(?:(?:{_UNIT_WORD})[.:]?[ \t]*(?:no\.?[ \t]*)?[0-9]{{1,5}}[A-Za-zªº]?"
     rf"|(?:bloc|bl|sc|scara|block|blk|bât|bat|bâtiment|building|bldg|tower|wing|unit|stair"
-    rf"|entrance|escalier)\.?[ \t]*[A-Z]\d?"
+    rf"|entrance|escalier|esc|flat|apt|apartment|suite|villa|bloco|bloque|scala|escalera)"
+    rf"\.?[ \t]*[A-Z]\d?"
+    # "B-Wing"; Dutch floors after the number ("12-III", "12-hs"); Greek "3ος όροφος"
+    r"|[A-Z][ \t-]wing|-(?:iii|ii|i|iv|hs|hg|bg)|\d{1,2}(?:ος|ο)[ \t]+όροφο[ςυ]?"
     rf"|\d{{1,3}}[ \t]*[.ºª°-]*[ \t]*(?:{_FLOOR_WORD})\.?"
     # "2nd Floor", "3F", and Catalan floor and door "4t 2a", "1r 1a"
     rf"|\d{{1,2}}(?:st|nd|rd|th)[ \t]+(?:floor|fl)\.?|\d{{1,2}}/?f|\d{{1,2}}[rnt][ \t]+\d{{1,2}}a"

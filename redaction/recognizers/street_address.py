@@ -81,6 +81,9 @@ _OPENING_STREET_WORDS = (
     "|ulitsa|prospekt|sokak|caddesi|aleja|plac|náměstí|nábřeží|třída|cesta|đường|phố"
     # Malay and Indonesian ("Jalan Perindustrian 3", "Jl. Melati 12", "Lorong 5").
     "|jalan|jln\\.|jl\\.|lorong|persiaran"
+    # Ukrainian and Russian ("вул. Шевченка, 14", "ул. Ленина, д. 5"); Spanish "C/ de Sants".
+    "|вул\\.|вулиця|ул\\.|улица|просп\\.|проспект|пров\\.|провулок|пер\\.|переулок|бульвар"
+    "|c/"
     # Greek, romanised and in Greek script ("Odos Patision 112", "Πάροδος Βούτση 118").
     "|odos|odós|leoforos|leof\\.|plateia|οδός|οδος|λεωφόρος|λεωφ\\.|πάροδος|πλατεία"
 )
@@ -279,7 +282,7 @@ PATTERNS = [
     ),
     Pattern(
         "flat or apartment (any case)",
-        r"(?<![\w-])(?i:flat|apartment|apt\.?)[ \t]*(?:(?i:no)\.?[ \t]*)?[0-9]{1,4}[A-Za-z]?"
+        r"(?<![\w-])(?i:flat|apartment|apt\.?|room)[ \t]*(?:(?i:no)\.?[ \t]*)?[0-9]{1,4}[A-Za-z]?"
         r"(?![\w-])",
         0.45,
     ),

@@ -79,6 +79,15 @@ PATTERNS = [
         rf"(?:[ \t]*,?[ \t]*(?i:no)[:.]?[ \t]*{_NUMBER}(?![\w-]))?",
         0.6,
     ),
+    # "Avenue Kasa-Vubu n° 112", "Boulevard du 30 Juin nº 8": a street, a name and the
+    # number after its mark.
+    Pattern(
+        "avenue + name + n° number",
+        rf"(?<![\p{{L}}\d])(?i:avenue|av\.|boulevard|bd\.?|blvd\.?|route)[ \t]+"
+        rf"(?:(?:de|du|des|la|le|of)[ \t]+)?{_CAP}(?:[ \t]+{_CAP})?,?[ \t]*(?:n[°º]|N[°º]|no\.?)"
+        rf"[ \t]*{_NUMBER}(?![\w-])",
+        0.6,
+    ),
     # "3rd floor", "second floor", "ground floor": a unit, beside an address word.
     Pattern(
         "floor in words",

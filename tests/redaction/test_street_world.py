@@ -85,3 +85,37 @@ def test_when_uk_postcode_is_typed_in_lower_case_then_it_is_found(text, expected
 def test_when_unit_or_code_follows_a_street_line_then_address_block_takes_it(text, expected):
     results = AddressBlockRecognizer().analyze(text, ["STREET_ADDRESS"])
     assert expected <= {text[r.start : r.end] for r in results}
+
+
+# Round 2 (after tuning_units5): Cyrillic and Spanish "C/" streets, "n°" numbers.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("адреса: вул. Франка, 8, Львів", ["вул. Франка, 8"]),
+        ("живёт: ул. Мира 17, Омск", ["ул. Мира 17"]),
+        ("un piso en C/ del Carmen 31, Madrid", ["C/ del Carmen 31"]),
+        ("la boutique Avenue Lumumba n° 45, Lubumbashi", ["Avenue Lumumba n° 45"]),
+        ("send it c/o Aunt May", []),
+        ("they met in room 12 of the court", ["room 12"]),
+    ],
+)
+def test_when_cyrillic_or_abbreviated_street_words_then_street_lines_found(text, expected):
+    assert spans(StreetAddressRecognizer(), text) == where(text, *expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Domicilio: Calle Sol 4, ático 1ª, 29001 Málaga.", {"ático 1ª"}),
+        ("Seat: Strada Mare 5, Tower 2, Iași.", {"Tower 2"}),
+        ("Address: Via Roma 3, scala C, Torino.", {"scala C"}),
+        ("Adresse: rue Neuve 9, esc. A, porte 14, Mons.", {"esc. A", "porte 14"}),
+        ("Address: Flat No. 11, C-Wing, Sai Towers, Sector 9, Thane 400601.", {"C-Wing"}),
+        ("Adres: Kerkstraat 40-II, 1017 GC Amsterdam.", {"-II"}),
+        ("Adresa: str. Mihai Eminescu 3, ap. 9, MD-2012, Chișinău.", {"MD-2012"}),
+        ("Адреса: вул. Садова, 3, кв. 15, Київ.", {"кв. 15"}),
+    ],
+)
+def test_when_unit_words_of_more_languages_follow_a_street_then_they_are_units(text, expected):
+    results = AddressBlockRecognizer().analyze(text, ["STREET_ADDRESS"])
+    assert expected <= {text[r.start : r.end] for r in results}
