@@ -115,6 +115,9 @@ STREET_HEAD = regex.compile(r"(?:^|(?<=[\n|:,;]))[ \t]*(?P<number>\d{1,4}[A-Za-z
 # A unit written before its street in the same piece: "names Level 2, 403 Hay Street".
 UNIT_HEAD = regex.compile(rf"(?<![\p{{L}}\d])(?P<unit>(?i:{_UNIT_TOKEN})),?[ \t]*$")
 UNIT_PIECE = regex.compile(rf"(?i:{_UNIT_TOKEN}(?:[ \t]+{_UNIT_TOKEN}){{0,2}})")
+# A unit ending the words before an address's first comma: "Raid at Flat C, 12/F, ...".
+UNIT_ENDING = regex.compile(rf"(?<![\p{{L}}\d])(?P<unit>(?i:{_UNIT_TOKEN}))$")
+UNIT_ENDING_BEFORE = 80  # characters from such a unit to the street line after it
 # A capitalised word, then up to three more ("Líščie nivy 40": later words may be lower case,
 # but no preposition or article; `_street_name` still wants one word that is no English word).
 _CAPS = (
@@ -276,6 +279,20 @@ class AddressBlockRecognizer(LocalRecognizer):
                 ):
                     found.append(("STREET_ADDRESS", start, end, "unit line of an address"))
                     continue
+                ending = UNIT_ENDING.search(piece, timeout=self.timeout)
+                if (
+                    ending is not None
+                    and text[end : end + 1] == ","
+                    and any(end < s <= end + UNIT_ENDING_BEFORE for s, _ in confirmed)
+                ):
+                    found.append(
+                        (
+                            "STREET_ADDRESS",
+                            start + ending.start(),
+                            start + ending.end(),
+                            "unit before an address",
+                        )
+                    )
                 line_start = text.rfind("\n", 0, start) + 1
                 if (
                     NAME_LINE.fullmatch(piece)

@@ -119,3 +119,20 @@ def test_when_cyrillic_or_abbreviated_street_words_then_street_lines_found(text,
 def test_when_unit_words_of_more_languages_follow_a_street_then_they_are_units(text, expected):
     results = AddressBlockRecognizer().analyze(text, ["STREET_ADDRESS"])
     assert expected <= {text[r.start : r.end] for r in results}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police entered Flat D, 7/F, Lucky House, 18 Shanghai Street, Kowloon.", {"Flat D"}),
+        ("The women shared Room 9, 14 Kings Road, Reading.", {"Room 9"}),
+    ],
+)
+def test_when_a_unit_ends_the_words_before_an_address_then_it_is_a_unit(text, expected):
+    results = AddressBlockRecognizer().analyze(text, ["STREET_ADDRESS"])
+    assert expected <= {text[r.start : r.end] for r in results}
+
+
+def test_when_a_unit_word_ends_a_clause_far_from_any_street_then_nothing_is_found():
+    text = "He finished on Level 2, then left for the airport."
+    assert AddressBlockRecognizer().analyze(text, ["STREET_ADDRESS"]) == []
