@@ -343,6 +343,8 @@ class StreetAddressRecognizer(ContextPatternRecognizer):
         """A street word opening an organisation's name is no street ("La Strada
         International", "Rue des Femmes Foundation"): dropped when no number follows."""
         value = text[start:end]
+        if _ING_YEAR.fullmatch(value):
+            return 0.0  # "During 2021", "Spring 2019": German "-ring" is no street here
         if _OPENER.match(value) and not any(ch.isdigit() for ch in value):
             words = regex.findall(r"\p{L}[\p{L}.'’-]*", value)[1:]
             if any(w.casefold() in _ORG_WORDS for w in words):
@@ -350,5 +352,6 @@ class StreetAddressRecognizer(ContextPatternRecognizer):
         return score
 
 
+_ING_YEAR = regex.compile(r"\p{Lu}\p{Ll}*ing[ \t]+(?:19|20)\d{2}")
 _OPENER = regex.compile(rf"(?i:{_OPENING_STREET_WORDS}|{_CONTINENTAL})[ \t]")
 _ORG_WORDS = frozenset(w.casefold() for w in split(ORG_KEYWORDS) if len(w) > 3)

@@ -38,6 +38,8 @@ STREETS = [
     ("we walked 3 blocks down the road to the bus", []),
     ("he drove the road 4 times and 12 km more", []),
     ("she saw 3 different streets from the car", []),
+    ("During 2021, the firm hired 40 drivers", []),  # "-ring" + a year is no German street
+    ("the shop on Kaiserring 12, Mannheim", ["Kaiserring 12"]),
 ]
 
 
