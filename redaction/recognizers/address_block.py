@@ -38,7 +38,8 @@ STREET_PIECE = regex.compile(rf"(?:{_HOUSE}[ \t]+{_WORDS}|{_WORDS}[ \t]+{_HOUSE}
 # A piece ending in a street type may have a longer house number and be in any case
 # ("1170 chayapat lane", "4438 FISHER REST"): street_address wants capitals or a cue.
 TYPED_PIECE = regex.compile(rf"\d{{1,5}}[A-Za-z]?[ \t]+(?:{_W}[ \t]+){{1,3}}(?i:{STREET_TYPES})")
-POSTCODE_SHAPE = r"(?:\d{4,8}|\d{3}[ \t]\d{2}|\d{2,5}-\d{3,4}|\d{4}[ \t]?[A-Z]{2})"
+# "MD-2001", "LT-01103", "LV-1050": a country prefix before the digits.
+POSTCODE_SHAPE = r"(?:\d{4,8}|\d{3}[ \t]\d{2}|\d{2,5}-\d{3,4}|\d{4}[ \t]?[A-Z]{2}|[A-Z]{2}-\d{4,5})"
 # A town's name: capitalised words, maybe joined ("Ciudad de México", "Frankfurt am Main").
 _TOWN = r"\p{Lu}\S*(?:[ \t]+(?:(?:de|del|do|da|di|la|le|am|an|sur|upon)[ \t]+)?\p{Lu}\S*){0,2}"
 PLACE_AND_CODE = regex.compile(rf"(?P<place>{_WORDS})[ \t]+(?P<code>{POSTCODE_SHAPE})")
@@ -57,7 +58,8 @@ UNITS = regex.compile(
     r"(?i:\b(?:flat|apt|apartment|appartamento|apartamento|wohnung|whg|top|stiege|bus|boîte"
     r"|lok|lokal|byt|postboks|postfach|po box|p\.o\. box|piso|depto|dpto|departamento|suite"
     r"|unit|studio|floor|edif|torre|interior|casa|bloque|portal|escalera|puerta|étage|bâtiment"
-    r"|apartado|caixa|apto|h\.no|house no|plot no|room|block)\b|\bp\.?[ \t]?o\.?[ \t]?box\b)"
+    r"|apartado|caixa|apto|h\.no|house no|plot no|plot|room|block|daire|bte|dormitory)\b"
+    r"|\bp\.?[ \t]?o\.?[ \t]?box\b)"
 )
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
 # A unit, floor or PO-box line of an address, in many languages: "Top 45", "bus 99",
@@ -68,19 +70,25 @@ _UNIT_WORD = (
     r"|dpto|dto|departamento|suite|unit|studio|floor|edif|torre|interior|int|casa|bloque|bloc"
     r"|bl|portal|escalera|esc|puerta|étage|bâtiment|bat|apartado|caixa postal|caixa|room|block"
     r"|piano|scala|interno|int|lgh|kv|ap|sc|et|etaj|scara|stan|m|lok|kat|daire|andar|sala"
-    r"|casilla|skrytka|pf|level|lvl"
+    r"|casilla|skrytka|pf|level|lvl|bte|porte|villa|tower|building|bldg|ático|atico|stan|kamer"
+    r"|кв|квартира|д|дом|буд|корп"
 )
 _FLOOR_WORD = (
     r"th|tv|mf|st|og|eg|dg|hoog|etage|étage|esq|dto|dt|izq|izquierda|dcha|derecha|andar|piso"
     r"|floor|kat|emelet|em|sal|sz"
 )
 _UNIT_TOKEN = (
-    rf"(?:(?:{_UNIT_WORD})\.?[ \t]*(?:no\.?[ \t]*)?[0-9]{{1,5}}[A-Za-z]?"
+    rf"(?:(?:{_UNIT_WORD})[.:]?[ \t]*(?:no\.?[ \t]*)?[0-9]{{1,5}}[A-Za-zªº]?"
     rf"|(?:bloc|bl|sc|scara|block|blk|bât|bat|bâtiment|building|bldg|tower|wing|unit|stair"
-    rf"|entrance|escalier)\.?[ \t]*[A-Z]\d?"
+    rf"|entrance|escalier|esc|flat|apt|apartment|suite|villa|bloco|bloque|scala|escalera)"
+    rf"\.?[ \t]*[A-Z]\d?"
+    # "B-Wing"; Dutch floors after the number ("12-III", "12-hs"); Greek "3ος όροφος"
+    r"|[A-Z][ \t-]wing|-(?:iii|ii|i|iv|hs|hg|bg)|\d{1,2}(?:ος|ο)[ \t]+όροφο[ςυ]?"
     rf"|\d{{1,3}}[ \t]*[.ºª°-]*[ \t]*(?:{_FLOOR_WORD})\.?"
     # "2nd Floor", "3F", and Catalan floor and door "4t 2a", "1r 1a"
     rf"|\d{{1,2}}(?:st|nd|rd|th)[ \t]+(?:floor|fl)\.?|\d{{1,2}}/?f|\d{{1,2}}[rnt][ \t]+\d{{1,2}}a"
+    # "second floor", "ground floor"
+    r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|top)[ \t]+floor"
     r"|hinterhaus|vorderhaus|seitenflügel|gartenhaus|souterrain|dachgeschoss)"
 )
 STREET_TAIL = regex.compile(
@@ -100,12 +108,16 @@ _TOWN_AFTER = (
     r"|bei|en|sous|lès|an der|am See)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,2}"
 )
 CODE_AFTER_TOWN = regex.compile(
-    rf"[ \t]*,[ \t]*{_TOWN_AFTER}[ \t]+(?P<code>{POSTCODE_SHAPE})(?![\w-])(?![.,]\d)"
+    rf"\.?(?:[ \t]*,[ \t]*{_TOWN_AFTER})?[ \t]*,[ \t]*{_TOWN_AFTER}(?:[ \t]+|-)"
+    rf"(?P<code>{POSTCODE_SHAPE})(?![\w-])(?![.,]\d)"
 )
 STREET_HEAD = regex.compile(r"(?:^|(?<=[\n|:,;]))[ \t]*(?P<number>\d{1,4}[A-Za-z]?)[ \t]+$")
 # A unit written before its street in the same piece: "names Level 2, 403 Hay Street".
 UNIT_HEAD = regex.compile(rf"(?<![\p{{L}}\d])(?P<unit>(?i:{_UNIT_TOKEN})),?[ \t]*$")
 UNIT_PIECE = regex.compile(rf"(?i:{_UNIT_TOKEN}(?:[ \t]+{_UNIT_TOKEN}){{0,2}})")
+# A unit ending the words before an address's first comma: "Raid at Flat C, 12/F, ...".
+UNIT_ENDING = regex.compile(rf"(?<![\p{{L}}\d])(?P<unit>(?i:{_UNIT_TOKEN}))$")
+UNIT_ENDING_BEFORE = 80  # characters from such a unit to the street line after it
 # A capitalised word, then up to three more ("Líščie nivy 40": later words may be lower case,
 # but no preposition or article; `_street_name` still wants one word that is no English word).
 _CAPS = (
@@ -248,7 +260,7 @@ class AddressBlockRecognizer(LocalRecognizer):
                 tail_end = tail.end()
             code = CODE_AFTER.match(text, tail_end, min(len(text), tail_end + 40))
             if code is None:
-                code = CODE_AFTER_TOWN.match(text, tail_end, min(len(text), tail_end + 60))
+                code = CODE_AFTER_TOWN.match(text, tail_end, min(len(text), tail_end + 80))
             if code is not None and not _YEAR.fullmatch(code["code"]):
                 found.append(("STREET_ADDRESS", *code.span("code"), "postcode after a street"))
             unit = UNIT_HEAD.search(text, max(0, start - 20), start, timeout=self.timeout)
@@ -267,6 +279,20 @@ class AddressBlockRecognizer(LocalRecognizer):
                 ):
                     found.append(("STREET_ADDRESS", start, end, "unit line of an address"))
                     continue
+                ending = UNIT_ENDING.search(piece, timeout=self.timeout)
+                if (
+                    ending is not None
+                    and text[end : end + 1] == ","
+                    and any(end < s <= end + UNIT_ENDING_BEFORE for s, _ in confirmed)
+                ):
+                    found.append(
+                        (
+                            "STREET_ADDRESS",
+                            start + ending.start(),
+                            start + ending.end(),
+                            "unit before an address",
+                        )
+                    )
                 line_start = text.rfind("\n", 0, start) + 1
                 if (
                     NAME_LINE.fullmatch(piece)

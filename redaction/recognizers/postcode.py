@@ -89,6 +89,14 @@ PATTERNS = [
     ),
     # Written with its space the Canadian shape is rare enough to stand alone ("Patrickberg
     # C4V 2J6"); run together it needs an address word.
+    # "le2 0aa", "b12 0rt": a UK postcode typed in lower case in a chat (the capitals are
+    # street_address's). An ordinal is no inward code ("ps4 2nd hand").
+    Pattern(
+        "UK postcode (lower case)",
+        r"(?<![\w-])[a-pr-uwyz][a-hk-y]?\d[a-hjkpstuw\d]?[ \t](?!\d(?:st|nd|rd|th)\b)"
+        r"\d[abd-hjlnp-uw-z]{2}(?![\w-])",
+        0.45,
+    ),
     Pattern(
         "Canadian postcode (spaced)",
         r"(?<![\w-])[A-CEGHJ-NPRSTVXY]\d[A-CEGHJ-NPRSTV-Z][ \t]\d[A-CEGHJ-NPRSTV-Z]\d(?![\w-])",

@@ -6,16 +6,19 @@ and they are kept. Only the parts that lead to a door are removed.
 
 from __future__ import annotations
 
+import regex
 from presidio_analyzer import Pattern
 
-from redaction.gazetteer import VENUE_NOUNS
+from redaction.gazetteer import ORG_KEYWORDS, VENUE_NOUNS, split
 from redaction.recognizers.contextual import ContextPatternRecognizer
+from redaction.recognizers.street_world import PATTERNS as WORLD_PATTERNS
+from redaction.recognizers.street_world import STOP_WORDS
 
 STREET_TYPES = (
     "Street|St|Road|Rd|Lane|Lanes|Ln|Avenue|Ave|Close|Cl|Drive|Dr|Way|Place|Pl|Crescent|Cres"
     "|Court|Ct|Gardens|Gdns|Terrace|Grove|Gr|Hill|Square|Sq|Row|Walk|Mews|Parade|Green"
     "|Boulevard|Blvd|Highway|Hwy|Rise|Vale|Wharf|Yard|Gate|Park|Broadway|Circus|Embankment"
-    "|Quay|View|Approach|Estate|Parkway|Pkwy|Trail|Alley|Market|Chase|Path"
+    "|Quay|View|Approach|Estate|Parkway|Pkwy|Trail|Alley|Market|Chase|Path|Concourse"
     # USPS suffixes (Publication 28) that US addresses use beside the ones above.
     "|Village|Villages|Ville|Heights|Hts|Ridge|Point|Pt|Port|Ports|Harbor|Harbour|Center|Ctr"
     "|Circle|Cir|Loop|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Pike|Run|Crossing|Xing"
@@ -55,7 +58,7 @@ _LOWER_TYPES = (
     "rue|avenue|av\\.|boulevard|bd|chemin|allée|impasse|place|quai|route|cours|calle|carrer"
     "|via|viale|rua|avenida|travessa|largo|strada|ulica|ul\\.|straße|strasse|gasse|weg|laan"
     "|straat|gade|vej|gatan|gata|veien|katu|sokak|sokağı|caddesi|utca|ulitsa|plaza|paseo"
-    "|camino|travesía|ronda|praza|rúa|đường|phố|hẻm|ngõ"
+    "|camino|travesía|ronda|praza|rúa|đường|phố|hẻm|ngõ|jalan|jln\\.|jl\\.|lorong|soi"
 )
 _JOINERS = "de|du|des|la|le|les|l'|d'|del|della|di|da|do|dos|das|von|van|der|den|e"
 _ANY_WORD = r"\p{L}[\p{L}\p{M}'’.-]{0,30}"
@@ -76,6 +79,13 @@ _OPENING_STREET_WORDS = (
     "|strada|șoseaua|şoseaua|soseaua|intrarea|aleea|bulevardul|splaiul|ulica|ul\\.|utca|trg"
     "|rua|travessa|praça|calçada|alameda|piazza|viale|vicolo|contrada|straße|strasse|gasse"
     "|ulitsa|prospekt|sokak|caddesi|aleja|plac|náměstí|nábřeží|třída|cesta|đường|phố"
+    # Malay and Indonesian ("Jalan Perindustrian 3", "Jl. Melati 12", "Lorong 5").
+    "|jalan|jln\\.|jl\\.|lorong|persiaran"
+    # Ukrainian and Russian ("вул. Шевченка, 14", "ул. Ленина, д. 5"); Spanish "C/ de Sants".
+    "|вул\\.|вулиця|ул\\.|улица|просп\\.|проспект|пров\\.|провулок|пер\\.|переулок|бульвар"
+    "|c/"
+    # Greek, romanised and in Greek script ("Odos Patision 112", "Πάροδος Βούτση 118").
+    "|odos|odós|leoforos|leof\\.|plateia|οδός|οδος|λεωφόρος|λεωφ\\.|πάροδος|πλατεία"
 )
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’-]{1,30}"
 # Adjectives that open a Germanic or Nordic street's name as a word of their own ("Obere
@@ -194,14 +204,15 @@ PATTERNS = [
     ),
     Pattern(
         "Spanish floor and door",
-        r"(?<![\w-])\d{1,2}[ \t]?[º°ª](?:[ \t]?(?:izq(?:uierda)?|dcha|der(?:echa)?|[A-H])\b\.?)?",
+        r"(?<![\w-])\d{1,2}\.?[ \t]?[º°ª]"
+        r"(?:[ \t]?(?:izq(?:uierda)?|dcha|der(?:echa)?|[A-H])\b\.?)?",
         0.5,
     ),
     Pattern(
         "post office box",
         r"(?<![\w-])(?:P\.?[ \t]?O\.?[ \t]?Box|Post Office Box|PO Box|POB|Postfach|Apartado"
         r"(?: de correos)?|Caixa Postal|Casilla(?: de correo)?|Boîte postale|B\.?P\.|"
-        r"Private Bag|Locked Bag|GPO Box)[ \t]*\d{1,6}(?:[ \t]\d{2,4})?(?![\w-])",
+        r"Private Bag|Locked Bag|GPO Box)[ \t]*\d{1,6}(?:[ \t]\d{2,4}|-\d{5})?(?![\w-])",
         0.7,
     ),
     # The same in any case and in more languages: "p.o.box 097", "CAIXA POSTAL 4948",
@@ -210,7 +221,7 @@ PATTERNS = [
         "post office box (any case)",
         r"(?<![\w-])(?i:p\.?[ \t]?o\.?[ \t]?box|caixa[ \t]postal|apartado(?:[ \t]a[ée]reo)?"
         r"|postboks|postbus|postfach|pf\.|p\.[ \t]?p\.|skrytka(?:[ \t]pocztowa)?|casilla)"
-        r"[ \t]*(?:No\.?[ \t]*)?\d{1,6}(?![\w-])",
+        r"[ \t]*(?:No\.?[ \t]*)?\d{1,6}(?:-\d{5})?(?![\w-])",
         0.7,
     ),
     # Unit words of other languages that are also English words or names ("Top 45", "Piano
@@ -218,7 +229,8 @@ PATTERNS = [
     Pattern(
         "unit word of another language",
         r"(?<![\w-])(?:Top|Lgh|lgh|Edif\.?|Depto\.?|Dto\.?|Torre|Local|Piano|Stiege|Tür|Bus|bus"
-        r"|Escalera|Esc\.|Portal|Interior|Int\.|BP|Level|Lvl\.?)[ \t]*\d{1,4}[A-Za-z]?(?![\w-])",
+        r"|Escalera|Esc\.|Portal|Interior|Int\.|BP|Level|Lvl\.?|bte|Bte|Daire|Lot)[ \t]*:?[ \t]*"
+        r"\d{1,4}[A-Za-z]?(?![\w-])",
         0.3,
     ),
     Pattern(
@@ -234,8 +246,8 @@ PATTERNS = [
     Pattern(
         "street word + lower-case name + number",
         rf"(?<![\p{{L}}\d])(?!(?i:via)\b)(?i:{_OPENING_STREET_WORDS})[ \t]+"
-        rf"(?:(?:{_JOINERS})[ \t]+)?\p{{Ll}}[\p{{L}}\p{{M}}'’-]{{2,30}}"
-        rf"(?:[ \t]+\p{{Ll}}[\p{{L}}\p{{M}}'’-]{{2,30}})?,?[ \t]+(?:(?i:nr\.?|no\.?)[ \t]*)?"
+        rf"(?:(?:{_JOINERS})[ \t]+)?\p{{L}}[\p{{L}}\p{{M}}'’-]{{2,30}}"
+        rf"(?:[ \t]+\p{{L}}[\p{{L}}\p{{M}}'’-]{{2,30}}){{0,2}},?[ \t]+(?:(?i:nr\.?|no\.?)[ \t]*)?"
         rf"{_NUMBER}(?![\w-])",
         0.6,
     ),
@@ -263,13 +275,14 @@ PATTERNS = [
     # word ("address", "flat", "lives at"), which lifts it over the threshold.
     Pattern(
         "number + street + type (any case)",
-        rf"(?<![\w£$€.,-]){_NUMBER},?[ \t]+(?:\p{{L}}[\p{{L}}'’.-]{{0,30}}[ \t]+){{1,3}}"
+        rf"(?<![\w£$€.,-]){_NUMBER},?[ \t]+"
+        rf"(?:(?!(?i:{STOP_WORDS})\b)\p{{L}}[\p{{L}}'’.-]{{0,30}}[ \t]+){{1,3}}"
         rf"(?i:{STREET_TYPES})\b",
         0.3,
     ),
     Pattern(
         "flat or apartment (any case)",
-        r"(?<![\w-])(?i:flat|apartment|apt\.?)[ \t]*(?:(?i:no)\.?[ \t]*)?[0-9]{1,4}[A-Za-z]?"
+        r"(?<![\w-])(?i:flat|apartment|apt\.?|room)[ \t]*(?:(?i:no)\.?[ \t]*)?[0-9]{1,4}[A-Za-z]?"
         r"(?![\w-])",
         0.45,
     ),
@@ -304,10 +317,13 @@ PATTERNS = [
     ),
 ]
 
+PATTERNS += WORLD_PATTERNS
+
 CONTEXT = (
     "address*|lives at|living at|live at|resid*|located|flat|house|property|premises|"
     "held at|kept at|postcode|post code|zip|apartamento|apartment|apt|edif|calle|street|road|"
-    "stay|staying|stayed|send|moved to|based at|c/o|care of|deliver*|visit*"
+    "stay|staying|stayed|send|moved to|based at|c/o|care of|deliver*|visit*|compound|"
+    "dormitor*|dorm|hostel|boarding house"
 ).split("|")
 
 
@@ -322,3 +338,20 @@ class StreetAddressRecognizer(ContextPatternRecognizer):
             context=CONTEXT,
             case_sensitive=True,
         )
+
+    def adjust_score(self, text: str, start: int, end: int, score: float) -> float:
+        """A street word opening an organisation's name is no street ("La Strada
+        International", "Rue des Femmes Foundation"): dropped when no number follows."""
+        value = text[start:end]
+        if _ING_YEAR.fullmatch(value):
+            return 0.0  # "During 2021", "Spring 2019": German "-ring" is no street here
+        if _OPENER.match(value) and not any(ch.isdigit() for ch in value):
+            words = regex.findall(r"\p{L}[\p{L}.'’-]*", value)[1:]
+            if any(w.casefold() in _ORG_WORDS for w in words):
+                return 0.0
+        return score
+
+
+_ING_YEAR = regex.compile(r"\p{Lu}\p{Ll}*ing[ \t]+(?:19|20)\d{2}")
+_OPENER = regex.compile(rf"(?i:{_OPENING_STREET_WORDS}|{_CONTINENTAL})[ \t]")
+_ORG_WORDS = frozenset(w.casefold() for w in split(ORG_KEYWORDS) if len(w) > 3)

@@ -1,0 +1,108 @@
+"""Street lines that name no street type after a name: plots, numbered roads, Thai and
+Turkish forms, floors in words, and lower-case street lines in chats.
+
+Kept apart from `street_address` (which appends these `PATTERNS` to its own) because they
+answer one question, "where is the door when the address is not '12 Oak Road'?":
+
+- East Africa and South Asia number plots, holdings and houses, and often the road too:
+  "plot 22, Kawempe", "Holding 17/B, Road 4, Dhanmondi", "House 7, Street 12, G-9/2".
+- Thailand writes a house number, the village number (Moo) and the lane (Soi): "45/12 Moo 5,
+  Soi Sukhumvit 71".
+- Turkey abbreviates its street words and writes "No:" before the number: "Bağdat Cad.
+  No: 212/3", "Gül Sokak No: 7".
+- A floor named in words ("second floor", "3rd floor") counts only beside an address word.
+- A chat writes "22 albert rd" or "15 ajose adeogun street" in lower case: a number, one to
+  three words that are no stop words, and a street word that is one in every use.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+_NUMBER = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,2}"
+# A house number with a part after a slash: "17/B", "23/4", "212/3".
+_HOUSE = r"\d{1,5}[A-Za-z]?(?:/[A-Za-z\d]{1,4})?"
+# A distance, a time or a count after a number is no house number ("road 4 km").
+_NOT_A_MEASURE = r"(?![ \t]*(?i:km|kms|kilomet|mi\b|miles|metres|meters|m\b|minutes|mins|hours"
+_NOT_A_MEASURE += r"|hrs|times|days|weeks|%))"
+_CAP = r"\p{Lu}[\p{L}\p{M}'’-]{1,30}"
+_TURKISH_TYPES = r"Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sok\.|Sk\.|Bulvarı|Blv\.|Bul\.|Yolu"
+STOP_WORDS = (
+    r"the|a|an|of|and|or|to|in|on|at|for|from|with|by|my|his|her|their|our|your|its|this|that"
+    r"|these|those|other|more|down|up|across|along|into|onto|off|near|via|per|each|every"
+    r"|different|several|many|few|some|all|both|two|three|four|five|six|ten"
+)
+_STRONG_TYPES = r"street|st|road|rd|avenue|ave|crescent|cres|terrace|boulevard|blvd|highway"
+_ORDINAL_WORDS = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|top|basement"
+)
+
+PATTERNS = [
+    # "plot 22", "Plot No. 118", "Holding 17/B": a plot or holding is a house number.
+    Pattern(
+        "plot or holding number",
+        rf"(?<![\w-])(?i:plot|holding)[ \t]*(?:(?i:no)\.?[ \t]*)?{_HOUSE}(?![\w/-])"
+        + _NOT_A_MEASURE,
+        0.6,
+    ),
+    # "House 7", "house 23/4": an English word, so a plain number counts only in context;
+    # a number with a slash or a letter ("23/4", "12B") is an address in itself.
+    Pattern(
+        "house number with a part",
+        r"(?<![\w-])(?i:house|door)[ \t]*(?:(?i:no)\.?[ \t]*)?\d{1,5}(?:/[A-Za-z\d]{1,4}|[A-Za-z])"
+        r"(?![\w/-])",
+        0.5,
+    ),
+    Pattern(
+        "house number",
+        r"(?<![\w-])(?i:house|door)[ \t]*(?:(?i:no)\.?[ \t]*)?\d{1,5}(?![\w/-])" + _NOT_A_MEASURE,
+        0.3,
+    ),
+    # "Street 12", "Road 4", "Gali No. 5", "soi 8", "45/12 Moo 5": a road known by its number.
+    Pattern(
+        "numbered road",
+        rf"(?<![\w/-])(?:{_HOUSE}[ \t]+)?(?:Street|St\.|Road|Rd\.?|Lane|(?i:gali|soi|moo|sokak))"
+        rf"[ \t]+(?:(?i:no)\.?[ \t]*)?\d{{1,4}}[A-Z]?(?:/\d{{1,4}})?(?![\w/-]){_NOT_A_MEASURE}",
+        0.6,
+    ),
+    # "Soi Sukhumvit 71", "88 Soi Ramkhamhaeng 24", "Soi Nana": a Thai lane and its name.
+    Pattern(
+        "Thai soi + name",
+        rf"(?<![\w/-])(?:{_HOUSE}[ \t]+)?(?i:soi)[ \t]+{_CAP}(?:[ \t]+{_CAP})?"
+        rf"(?:[ \t]+\d{{1,4}}(?:/\d{{1,3}})?)?(?![\w/-])",
+        0.6,
+    ),
+    # "Bağdat Cad. No: 212/3", "Gül Sokak No: 7", "Atatürk Bulvarı No: 45".
+    Pattern(
+        "Turkish street + No: number",
+        rf"(?<![\p{{L}}\d]){_CAP}(?:[ \t]+{_CAP})?[ \t]+(?:{_TURKISH_TYPES})(?![\p{{L}}])"
+        rf"(?:[ \t]*,?[ \t]*(?i:no)[:.]?[ \t]*{_NUMBER}(?![\w-]))?",
+        0.6,
+    ),
+    # "Avenue Kasa-Vubu n° 112", "Boulevard du 30 Juin nº 8": a street, a name and the
+    # number after its mark.
+    Pattern(
+        "avenue + name + n° number",
+        rf"(?<![\p{{L}}\d])(?i:avenue|av\.|boulevard|bd\.?|blvd\.?|route)[ \t]+"
+        rf"(?:(?:de|du|des|la|le|of)[ \t]+)?{_CAP}(?:[ \t]+{_CAP})?,?[ \t]*(?:n[°º]|N[°º]|no\.?)"
+        rf"[ \t]*{_NUMBER}(?![\w-])",
+        0.6,
+    ),
+    # "3rd floor", "second floor", "ground floor": a unit, beside an address word.
+    Pattern(
+        "floor in words",
+        rf"(?<![\w-])(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORDINAL_WORDS}))[ \t]+(?i:floor|fl\.)"
+        r"(?![\w-])",
+        0.3,
+    ),
+    # "22 albert rd", "15 ajose adeogun street", "3rd cross street, no 11": lower-case street
+    # lines in chats (true-casing may have capitalised some words).
+    Pattern(
+        "number + words + strong street type (any case)",
+        rf"(?<![\w£$€.,-])(?:{_NUMBER}|\d{{1,2}}(?i:st|nd|rd|th)),?[ \t]+"
+        rf"(?:(?!(?i:{STOP_WORDS})\b)\p{{L}}[\p{{L}}'’.-]{{0,30}}[ \t]+){{1,3}}"
+        rf"(?i:{_STRONG_TYPES})\.?(?![\p{{L}}\d])"
+        rf"(?:,?[ \t]+(?i:no\.?|number)[ \t]*\d{{1,4}}[A-Za-z]?(?![\w-]))?",
+        0.45,
+    ),
+]
