@@ -21,8 +21,10 @@ The templates were split BEFORE any tuning: `TUNING` sentence shapes and formats
 to adjust normalisation; `HELDOUT` ones (other sentence shapes, other formats, written at the
 same time and not looked at while tuning) are reported beside them. `tuning 2`
 (`bench/link_people.py`) writes one person's name many ways (middle names, initials, double
-surnames, patronymics, particles, transliterations) beside near-miss distractors. Actors of
-the sets use disjoint values, so two sets cannot link to each other.
+surnames, patronymics, particles, transliterations) beside near-miss distractors. `held-out
+3` (`bench/link_heldout3.py`) is a fresh people set written without reading the keying code:
+other origins, genres and formats; never tune on it. Actors of the sets use disjoint values,
+so two sets cannot link to each other.
 
 Speed (--speed; `bench/link_speed.py`). 100,000 documents and 300,000 mentions written
 straight into a fresh SQLite database (no text: only what `lens links --doc` reads), then
@@ -45,6 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.common import record, table  # noqa: E402
 from bench.link_corpus import ORGS, TUNING, generate, truth_pairs  # noqa: E402
 from bench.link_heldout import HELDOUT, HELDOUT_2  # noqa: E402
+from bench.link_heldout3 import HELDOUT_3, PEOPLE_3  # noqa: E402
 from bench.link_misses import miss_causes, name_words  # noqa: E402
 from bench.link_people import PEOPLE, TUNING_2  # noqa: E402
 from bench.link_speed import speed  # noqa: E402
@@ -94,6 +97,7 @@ def quality(n_actors: int, seed: int, only: str | None = None) -> dict[str, Any]
         "tuning 2": generate(TUNING_2, n_actors, seed + 3, base=750, people=PEOPLE),
         "held-out": generate(HELDOUT, n_actors, seed + 1, base=500),
         "held-out 2": generate(HELDOUT_2, n_actors, seed + 2, base=250),
+        "held-out 3": generate(HELDOUT_3, n_actors, seed + 4, base=1000, people=PEOPLE_3),
     }
     if only is not None:
         sets = {only: sets[only]}
@@ -243,7 +247,7 @@ def main() -> None:
     parser.add_argument("--speed-only", action="store_true")
     parser.add_argument(
         "--set",
-        choices=["tuning", "tuning 2", "held-out", "held-out 2"],
+        choices=["tuning", "tuning 2", "held-out", "held-out 2", "held-out 3"],
         help="Only this template set.",
     )
     parser.add_argument("--docs", type=int, default=100_000)
