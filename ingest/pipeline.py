@@ -20,9 +20,8 @@ import logging
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
-from datetime import UTC, datetime, time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 from sqlmodel import delete, select
@@ -32,18 +31,18 @@ from core.access import Level, Principal, can_delete, check_sharing, is_visible
 from core.db import Database, sqlite_path
 from core.errors import AccessDenied, LensError, storage_error
 from core.mentions import Mention, ensure_table
-from core.records import Chunk, Document, Fact, utcnow
+from core.records import Chunk, Document, Fact
 from core.settings import IngestSettings
 from ingest.batch import (
     IngestReport,
     _Planned,
     document_id,
     in_batches,
-    vector_metadata,
 )
 from ingest.chunking import Chunker
 from ingest.loaders import discover, load_file
 from ingest.model import LoadedDocument, LoadError, RecordOptions
+from ingest.store import audit_ingest, count_stored, storable, write_records
 from ingest.transform import Transformed, transform
 
 if TYPE_CHECKING:
@@ -109,7 +108,7 @@ class IngestPipeline:
                     report.failed.append({"path": exc.path, "error": str(exc)})
 
         self._run(principal, loaded(), level, org_only, kind or "other", report, workers)
-        self._audit_ingest(principal, report)
+        audit_ingest(self.db, principal, report)
         return report
 
     def ingest_documents(
@@ -125,7 +124,7 @@ class IngestPipeline:
         self._check_request(principal, level, kind)
         report = IngestReport()
         self._run(principal, iter(docs), level, org_only, kind or "other", report, 1)
-        self._audit_ingest(principal, report)
+        audit_ingest(self.db, principal, report)
         return report
 
     def store_transformed(
@@ -298,35 +297,7 @@ class IngestPipeline:
         """Store one transformed batch in the order the module docstring gives: every new
         vector of the batch in one upsert, then one transaction per document, then the
         old versions' vectors are dropped."""
-        ready: list[tuple[_Planned, Transformed, list[str]]] = []
-        ids: list[str] = []
-        metas: list[dict[str, Any]] = []
-        vecs: list[np.ndarray] = []
-        for p, t in zip(planned, done, strict=True):
-            if t.error is not None:
-                report.failed.append(
-                    {
-                        "path": str(p.loaded.path),
-                        "error": f"{p.loaded.source_ref}: {t.error}; nothing of it was stored.",
-                    }
-                )
-                continue
-            if not t.passages:
-                report.failed.append(
-                    {
-                        "path": str(p.loaded.path),
-                        "error": f"{p.loaded.source_ref}: has no text left after redaction.",
-                    }
-                )
-                continue
-            chunk_ids = [f"{p.doc_id}-{p.content_hash[:8]}-{c.ordinal:04d}" for c in t.passages]
-            base_meta = vector_metadata(
-                p.doc_id, principal.org_id, int(level), org_only, kind, t.year, t.facts
-            )
-            ready.append((p, t, chunk_ids))
-            ids += chunk_ids
-            metas += [dict(base_meta) for _ in chunk_ids]
-            vecs.append(t.vectors)
+        ready, ids, metas, vecs = storable(principal, planned, done, level, org_only, kind, report)
         if not ready:
             return
         ensure_table(self.db)
@@ -340,7 +311,7 @@ class IngestPipeline:
                 self._write_records(principal, p, t, chunk_ids, level, org_only, kind)
                 unstored = unstored[len(chunk_ids) :]
                 stale += [cid for cid in p.old_chunk_ids if cid not in set(chunk_ids)]
-                self._stored(p, t, report)
+                count_stored(p, t, report)
         except Exception as exc:
             # Leave no orphans when the failure lets us (a kill -9 leaves them to `lens check`).
             self._drop_vectors(unstored + stale)
@@ -365,25 +336,6 @@ class IngestPipeline:
         except Exception:
             log.warning("could not drop %d vectors of unstored documents", len(ids))
 
-    def _stored(self, p: _Planned, t: Transformed, report: IngestReport) -> None:
-        """Count one committed document in the report and the log."""
-        report.ingested += 1
-        report.removed.update(t.removed)
-        report.documents.append(
-            {
-                "doc_id": p.doc_id,
-                "source_ref": p.loaded.source_ref,
-                "chunks": len(t.passages),
-                "removed": t.removed,
-            }
-        )
-        log.info(
-            "stored document %s (%d chunks, %d entities removed)",
-            p.doc_id,
-            len(t.passages),
-            t.n_entities,
-        )
-
     def _write_records(
         self,
         principal: Principal,
@@ -394,68 +346,6 @@ class IngestPipeline:
         org_only: bool,
         kind: str,
     ) -> None:
-        """One transaction: document, chunks (and full-text index), facts."""
-        d = p.loaded
-        meta = {k: v for k, v in t.meta.items() if isinstance(v, str | int | float | bool)}
-        with self.db.session() as s:
-            s.exec(delete(Fact).where(Fact.doc_id == p.doc_id))  # type: ignore[call-overload]
-            s.exec(delete(Chunk).where(Chunk.doc_id == p.doc_id))  # type: ignore[call-overload]
-            doc = s.get(Document, p.doc_id)
-            values = dict(
-                org_id=principal.org_id,
-                uploader_id=principal.user_id,
-                title=(t.title.strip() or d.source_ref)[:300],
-                kind=kind,
-                level=int(level),
-                org_only=org_only,
-                source_ref=d.source_ref,
-                content_hash=p.content_hash,
-                doc_date=datetime.combine(d.doc_date, time.min, UTC) if d.doc_date else None,
-                year=t.year,
-                updated_at=utcnow(),
-                status="active",
-                n_chunks=len(t.passages),
-                redactions=t.removed,
-                meta=meta,
-                policy_version=t.policy_version,
-            )
-            if doc is None:
-                doc = Document(id=p.doc_id, **values)
-            else:
-                for key, value in values.items():
-                    setattr(doc, key, value)
-            s.add(doc)
-            s.flush()
-            s.add_all(
-                Chunk(
-                    id=cid,
-                    doc_id=p.doc_id,
-                    ordinal=c.ordinal,
-                    text=c.text,
-                    start=c.start,
-                    end=c.end,
-                )
-                for cid, c in zip(chunk_ids, t.passages, strict=True)
-            )
-            s.add_all(Fact(doc_id=p.doc_id, kind=k, value=v) for k, v in t.facts)
-            # Link keys (never values); a hub import brings none, so its old ones go too.
-            s.exec(delete(Mention).where(Mention.doc_id == p.doc_id))  # type: ignore[call-overload]
-            s.add_all(
-                Mention(doc_id=p.doc_id, placeholder=m.placeholder, type=m.type, key=m.key)
-                for m in t.mentions
-            )
-
-    def _audit_ingest(self, principal: Principal, report: IngestReport) -> None:
-        audit.record(
-            self.db,
-            user=principal.user_name,
-            action="ingest",
-            doc_ids=[d["doc_id"] for d in report.documents],
-            outcome="ok" if not report.failed else "partial",
-            detail={
-                "ingested": report.ingested,
-                "unchanged": report.unchanged,
-                "failed": len(report.failed),
-                "removed": dict(report.removed),
-            },
-        )
+        """One document's transaction (`store.write_records`); a method of its own so that
+        tests/reliability/faults.py can kill the process right after it commits."""
+        write_records(self.db, principal, p, t, chunk_ids, level, org_only, kind)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from redaction.shipped import shipped_lines
 
@@ -44,8 +44,13 @@ def world_given_names() -> frozenset[str]:
     return shipped_lines(DATA_FILE, "given-name list", "tools/build_world_names.py", "ascii")
 
 
-def all_given_names(*lists: Iterable[str]) -> NameList:
-    """The world list joined with other lists (the census one), searchable without accents."""
+@functools.lru_cache(maxsize=4)
+def all_given_names(*lists: frozenset[str]) -> NameList:
+    """The world list joined with other lists (the census one), searchable without accents.
+
+    Built once per process for each set of lists (the factory's given-name recognizer and
+    `world_places.person_free_places` both ask for world + census): the same object each time.
+    """
     out: set[str] = set(world_given_names())
     for names in lists:
         out |= {n.lower() for n in names}

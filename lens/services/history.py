@@ -18,7 +18,6 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete as sql_delete
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import SQLModel, col, func, select
 
@@ -27,6 +26,12 @@ from core.access import Principal
 from core.errors import NotFound
 from core.records import ChatStep, ChatThread, utcnow
 from lens.services.base import Service, iso
+from lens.services.history_erase import (
+    delete_steps,
+    delete_threads_before,
+    fold_log,
+    secure_delete,
+)
 from lens.services.history_view import rechecked_steps
 from lens.services.withdrawal import withdraw_deleted_sources
 
@@ -312,12 +317,12 @@ class HistoryService(Service):
             owned = t is not None and t.user_id == principal.user_id
             n = 0
             if owned:
-                self._erasing(s)
-                n = _delete_steps(s, [thread_id])
+                secure_delete(self.db, s)
+                n = delete_steps(s, [thread_id])
                 s.delete(t)
         if not owned:
             raise self._missing(principal, "history.delete", thread_id)
-        self._forget()
+        fold_log(self.db)
         audit.record(
             self.db,
             user=principal.user_name,
@@ -335,20 +340,10 @@ class HistoryService(Service):
         days = int(self.settings.history.retention_days)
         # with history turned off, nothing is kept: every conversation goes
         cutoff = (now or utcnow()) - timedelta(days=days if self.enabled else 0)
-        with self.db.session() as s:
-            old = list(s.exec(select(ChatThread.id).where(col(ChatThread.created_at) < cutoff)))
-            steps = threads = 0
-            if old:
-                self._erasing(s)
-            for start in range(0, len(old), 500):
-                batch = old[start : start + 500]
-                steps += _delete_steps(s, batch)
-                threads += s.exec(  # type: ignore[call-overload]
-                    sql_delete(ChatThread).where(col(ChatThread.id).in_(batch))
-                ).rowcount
+        threads, steps = delete_threads_before(self.db, cutoff)
         scrubbed = withdraw_deleted_sources(self.db)
         if threads or scrubbed:
-            self._forget()
+            fold_log(self.db)
         report = {
             "retention_days": days,
             "threads_deleted": threads,
@@ -360,19 +355,6 @@ class HistoryService(Service):
         return report
 
     # Internals ------------------------------------------------------------------------------
-    def _erasing(self, s: Any) -> None:
-        """Deleted rows are overwritten, not just unlinked (SQLite keeps freed bytes in its
-        file unless told to zero them; many builds do not by default)."""
-        if self.db.is_sqlite:
-            s.connection().exec_driver_sql("PRAGMA secure_delete = ON")
-
-    def _forget(self) -> None:
-        """Fold SQLite's write-ahead log into the database and empty it, so the deleted text
-        is not left behind in old log frames (best effort: a busy reader postpones it)."""
-        if self.db.is_sqlite:
-            with self.db.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-
     def _missing(self, principal: Principal, action: str, thread_id: str) -> NotFound:
         """The refusal for someone else's or a missing conversation: the same sentence
         either way."""
@@ -396,11 +378,6 @@ def _allowed(metadata: Mapping[str, Any]) -> dict[str, Any]:
             k: chosen[k] for k in ("level", "org_only") if isinstance(chosen.get(k), str | bool)
         }
     return out
-
-
-def _delete_steps(s: Any, thread_ids: list[str]) -> int:
-    result = s.exec(sql_delete(ChatStep).where(col(ChatStep.thread_id).in_(thread_ids)))
-    return int(result.rowcount or 0)
 
 
 def _not_found(thread_id: str) -> NotFound:

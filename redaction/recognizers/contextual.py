@@ -12,6 +12,9 @@ Conventions for the subclasses (one file per recognizer):
   boundaries (an optional plural "s" allowed); a trailing `*` makes it a stem ("contact*").
   Patterns that only mean something in context get a base score below the threshold.
 - `validate_result(value)`: True (checksum passed: score 1.0), False (drop) or None.
+- `score_match(pattern, value)`: where each pattern carries a check of its own (world_id's
+  national numbers), the score of one pattern's value, or None to drop it.
+- `SHARE_LIST_CUES = False` where a listed match must not take its neighbour's cue.
 """
 
 from __future__ import annotations
@@ -68,6 +71,8 @@ class ContextPatternRecognizer(PatternRecognizer):
     # An identifier recognizer never takes a numeric date ("14/03/2025") or an amount
     # ("250000 NGN", "USD 4000") for a number of its own.
     IDENTIFIER = False
+    # A match listed right after (or before) a cued match of the same pattern shares its cue.
+    SHARE_LIST_CUES = True
 
     def __init__(
         self,
@@ -105,6 +110,15 @@ class ContextPatternRecognizer(PatternRecognizer):
         """Hook to adjust (or reject, with None) a matched span before validation."""
         return start, end
 
+    def score_match(self, pattern: Pattern, value: str) -> tuple[float, bool] | None:
+        """Hook: the score of a value `pattern` matched, before context, and whether a check
+        passed; None drops it. By default one check for every pattern: `validate_result` True
+        (1.0), None (the pattern's score) or False (dropped), and `invalidate_result` drops."""
+        validation = self.validate_result(value)
+        if validation is False or self.invalidate_result(value):
+            return None
+        return (EntityRecognizer.MAX_SCORE if validation else pattern.score), bool(validation)
+
     def adjust_score(self, text: str, start: int, end: int, score: float) -> float:
         """Hook to change a match's score after validation and context (0 drops it)."""
         return score
@@ -130,13 +144,14 @@ class ContextPatternRecognizer(PatternRecognizer):
                 value = text[start:end]
                 if self.IDENTIFIER and (looks_like_date(value) or next_to_money(text, start, end)):
                     continue
-                validation = self.validate_result(value)
-                if validation is False or self.invalidate_result(value):
+                scored = self.score_match(pattern, value)
+                if scored is None:
                     continue
-                score = EntityRecognizer.MAX_SCORE if validation else pattern.score
+                score, validated = scored
                 boosted = self.has_context(text, start, end)
-                found.append([pattern, compiled, start, end, score, bool(validation), boosted])
-        self._boost_lists(text, found)
+                found.append([pattern, compiled, start, end, score, validated, boosted])
+        if self.SHARE_LIST_CUES:
+            self._boost_lists(text, found)
         results: list[RecognizerResult] = []
         for pattern, compiled, start, end, score, validated, boosted in found:
             if boosted:

@@ -7,6 +7,8 @@ item only. These helpers let a pattern recognizer read both.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 # What may stand between two items of one list: a comma, semicolon, slash or "and"/"or", with
@@ -80,18 +82,45 @@ def column_header(text: str, start: int) -> str | None:
     if sep is None:
         return None
     column = line[: start - line_start].count(sep)
-    header_start = line_start
-    while header_start > 0:
-        prev_start = text.rfind("\n", 0, header_start - 1) + 1
-        prev = text[prev_start : header_start - 1]
-        if sep not in prev:
-            break
-        header_start = prev_start
+    header_start = _run_start(text, line_start, sep)
     if header_start == line_start:
         return None
     header_end = text.find("\n", header_start)
     cells = text[header_start:header_end].split(sep)
     return cells[column] if column < len(cells) else None
+
+
+@functools.lru_cache(maxsize=8)
+def _run_starts(text: str, sep: str) -> dict[int, int]:
+    """The memo of `_run_start` for one text and separator (line start -> run start), kept for
+    the last few texts: the recognizers ask about one document's cells many times over."""
+    return {}
+
+
+def _run_start(text: str, line_start: int, sep: str) -> int:
+    """The start of the first line of the run of consecutive lines holding `sep` that ends
+    just above the line at `line_start` (`line_start` itself when the line above has no
+    `sep`). Each line is walked once per text: a long table pays for its height once, not
+    once per cell."""
+    memo = _run_starts(text, sep)
+    walked = []
+    current = line_start
+    while True:
+        if current in memo:
+            found = memo[current]
+            break
+        walked.append(current)
+        if current == 0:
+            found = 0
+            break
+        prev_start = text.rfind("\n", 0, current - 1) + 1
+        if sep not in text[prev_start : current - 1]:
+            found = current
+            break
+        current = prev_start
+    for line in walked:
+        memo[line] = found
+    return found
 
 
 def list_neighbours(text: str, first_end: int, second_start: int) -> bool:

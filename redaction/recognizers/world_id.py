@@ -11,15 +11,13 @@ ID cue ("NHS", "PESEL", "CPF"...), like `national_id`'s other numbers.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-import regex
-from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
+from presidio_analyzer import Pattern
 
 from redaction.recognizers import id_checksums as ck
-from redaction.recognizers.contextual import CASE_SENSITIVE, ContextPatternRecognizer
+from redaction.recognizers.contextual import ContextPatternRecognizer
 from redaction.recognizers.national_id import CONTEXT
-from redaction.recognizers.result import explained
 
 _NUM_START = r"(?<![\w.+/-])(?<!\d[ .-])"
 _NUM_END = r"(?![\w-])(?![ .-]?\d)"
@@ -95,6 +93,9 @@ class WorldIdRecognizer(ContextPatternRecognizer):
     CONTEXT_BOOST = 0.7
     CONTEXT_BEFORE = 60
 
+    # Each format's own check digit decides its score; a listed number shares no cue.
+    SHARE_LIST_CUES = False
+
     def __init__(self) -> None:
         super().__init__(
             supported_entity="NATIONAL_ID",
@@ -103,39 +104,14 @@ class WorldIdRecognizer(ContextPatternRecognizer):
             context=CONTEXT,
             case_sensitive=True,
         )
-        self._formats = [(f, regex.compile(f.regex, CASE_SENSITIVE)) for f in FORMATS]
+        self._formats = {f.name: f for f in FORMATS}
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: Any = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        """Match every format, run its check, and raise the score when an ID cue is near."""
-        results: list[RecognizerResult] = []
-        for fmt, compiled in self._formats:
-            for match in compiled.finditer(text, timeout=self.timeout):
-                value = match.group()
-                if fmt.check is None or fmt.check(value):
-                    score = fmt.score
-                elif fmt.score_unchecked is not None:
-                    score = fmt.score_unchecked
-                else:
-                    continue
-                if self.has_context(text, match.start(), match.end()):
-                    score = min(EntityRecognizer.MAX_SCORE, score + self.CONTEXT_BOOST)
-                why = f"{fmt.name} (score {score:.2f})"
-                results.append(
-                    explained(
-                        self,
-                        "NATIONAL_ID",
-                        match.start(),
-                        match.end(),
-                        score,
-                        why,
-                        pattern=fmt.name,
-                        context_applied=True,
-                    )
-                )
-        return EntityRecognizer.remove_duplicates(results)
+    def score_match(self, pattern: Pattern, value: str) -> tuple[float, bool] | None:
+        """The format's score when its check passes (or it has none), its unchecked score
+        when the check fails, or None when a failed check drops the match."""
+        fmt = self._formats[pattern.name]
+        if fmt.check is None or fmt.check(value):
+            return fmt.score, fmt.check is not None
+        if fmt.score_unchecked is None:
+            return None
+        return fmt.score_unchecked, False
