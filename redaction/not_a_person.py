@@ -28,7 +28,10 @@ if TYPE_CHECKING:
 
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’.-])([\p{L}\p{M}'’.-]+)[ \t]+$")
 _WORD_ENDING = regex.compile(r"(?<![\p{L}\p{M}'’.-])([\p{L}\p{M}'’.-]+)[ \t]*$")
-_WORD_AFTER = regex.compile(r"^[ \t]+([\p{L}\p{M}'’.-]+)")
+# match() at a position: no "^", which matches only at the text's start.
+_WORD_AFTER = regex.compile(r"[ \t]+([\p{L}\p{M}'’.-]+)")
+_PLACE_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’.])([\p{L}\p{M}'’.]+)(?:[ \t]+|-)$")
+_PLACE_WORD_AFTER = regex.compile(r"(?:[ \t]+|-)([\p{L}\p{M}'’.]+)")
 _OPERATION = regex.compile(
     r"(?<![\p{L}])(?:Operation|Operations|Op\.|Operación|Operação|Opération|Operazione"
     r"|Operatie|Operacja|Operace|Operatsiya)[ \t]+$"
@@ -59,6 +62,23 @@ università transportes
 """.split()
 )
 _JOINERS = frozenset("de do da dos das del della di des du la le y e".split())
+# Lower-case words inside the names of places: "Trinidad and Tobago", "Mato Grosso do Sul".
+_PLACE_JOINERS = frozenset("and the of da de do dos das del du y e".split())
+# Words that end the names of places and never a person's.
+_PLACE_TAILS = frozenset(
+    "Islands Island Isles Archipelago Atoll Peninsula Province Region Territory Territories".split()
+)
+_PLACE_HEADS = frozenset("Islas Isla Ilhas Ilha Îles Île Isole Isola".split())
+# Words for goods that introduce a list of them after a colon.
+_GOODS_WORDS = regex.compile(
+    r"(?i)\b(?:goods|products|commodities|crops|produce|items|minerals|exports|imports)\b"
+)
+# Between list items, and what may end one (not a Title-case word, which would go on the
+# name): "Cotton (child labor); Rice", "Cotton, Rice and", "Peppers from".
+_ITEM_SEP = regex.compile(r"[;,]|[ \t]+(?:and|or)[ \t]+")
+_ITEM_END = regex.compile(r"(?:[ \t]*\([^()]*\))*(?:[ \t]*[;,.:]|[ \t]+\p{Ll}|[ \t]*$)")
+_TITLE_RUN_END = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*)+$")
+_TITLE_RUN_START = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*)+")
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday spring summer autumn winter".split()
@@ -78,33 +98,128 @@ def _title_word(word: str) -> bool:
 
 
 def in_known_place(text: str, start: int, end: int, guard: PersonGuard) -> bool:
-    """The span with one or two Title-case words before or after it is a place our lists
-    know ("Ha Tinh", "The Hague", "Ho Chi Minh City"), so it is a part of that place."""
-    before: list[str] = []
-    at = start
-    for _ in range(2):
-        m = _WORD_BEFORE.search(text, max(0, at - 40), at)
-        if not m or not _title_word(m.group(1).strip(".")):
-            break
-        before.insert(0, m.group(1))
-        at = m.start()
-    after: list[str] = []
-    at = end
-    for _ in range(2):
-        m = _WORD_AFTER.match(text, at, min(len(text), at + 40))
-        if not m or not _title_word(m.group(1).strip(".")):
-            break
-        after.append(m.group(1).rstrip("."))
-        at = m.end()
-    span = text[start:end]
-    for i in range(len(before) + 1):
-        for j in range(len(after) + 1):
-            if i == 0 and j == 0:
+    """The span with Title-case words (and the joiners of place names) before or after it is
+    a place our lists know: "Ha Tinh", "The Hague", "Papua New Guinea", "Timor-Leste",
+    "Turks and Caicos Islands", "Mato Grosso do Sul", "Saint Vincent and the Grenadines";
+    so the span is a part of that place."""
+    left, right = _place_words(text, start, end)
+    for i, (first, _) in enumerate(left):
+        if first == end or text[first:end].split()[0].casefold() in _PLACE_JOINERS:
+            continue  # a place's name opens with no joiner
+        for j, (_, last) in enumerate(right):
+            if last == start or text[start:last].split()[-1].casefold() in _PLACE_JOINERS:
                 continue
-            phrase = " ".join([*before[len(before) - i :], span, *after[:j]])
-            if guard.is_known_place(phrase) and len(phrase.split()) > 1:
+            if i == len(left) - 1 and j == 0:
+                continue  # the span alone
+            phrase = text[first:last]
+            if (" " in phrase.strip() or "-" in phrase) and guard.is_known_place(phrase):
                 return True
     return False
+
+
+def _place_words(
+    text: str, start: int, end: int
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where a place around the span may start (nearest last) and end (nearest first): up
+    to five Title-case words or joiners on each side, joined by a space or a hyphen."""
+    left = [(start, end)]
+    at = start
+    for _ in range(5):
+        m = _PLACE_WORD_BEFORE.search(text, max(0, at - 40), at)
+        if not m or not _place_word(m.group(1)):
+            break
+        at = m.start(1)
+        left.insert(0, (at, end))
+    right = [(start, end)]
+    at = end
+    for _ in range(5):
+        m = _PLACE_WORD_AFTER.match(text, at, min(len(text), at + 40))
+        if not m or not _place_word(m.group(1)):
+            break
+        at = m.end(1)
+        right.append((start, at))
+    return left, right
+
+
+def _place_word(word: str) -> bool:
+    return word.casefold() in _PLACE_JOINERS or _title_word(word.strip("."))
+
+
+def ends_in_place_noun(text: str, start: int, end: int) -> bool:
+    """ "Falkland Islands", "Western Province", "Islas Malvinas": Title-case words ending
+    (or, in Romance languages, opening) with a word that names a kind of place, which no
+    person's name does."""
+    words = text[start:end].split()
+    if len(words) < 2 or not all(_title_word(w) for w in words):
+        return False
+    return words[-1] in _PLACE_TAILS or words[0] in _PLACE_HEADS
+
+
+def in_list_of_goods(text: str, start: int, end: int, guard: PersonGuard) -> bool:
+    """An item of a list of goods: "Goods ...: Cotton (child labor); Rice", "imported
+    Cotton, Rice and Hazelnuts". Either the list follows a colon after a word for goods
+    ("goods", "products", "crops"), or another item of it is plainly a thing (English words,
+    no name, no surname, a plural: "Hazelnuts", "Tomatoes"). The span itself is English
+    words, none a census given name."""
+    from redaction.name_lists import given_names
+
+    colon = text.rfind(":", start, end)
+    if colon >= 0:  # "Forced Labor: Diamonds": a heading, then the first item
+        start = colon + 1 + len(text[colon + 1 : end]) - len(text[colon + 1 : end].lstrip())
+    words = regex.findall(r"[\p{L}\p{M}'’-]+", text[start:end])
+    census = given_names()
+    if not words or any(w.casefold() in census or not guard.is_english(w) for w in words):
+        return False
+    if not _ITEM_END.match(text, end):
+        return False
+    clause = _drop_brackets(text[max(0, start - 2000) : start])
+    clause = regex.split(r"(?<=[.!?])\s+(?=\p{Lu})|\n", clause)[-1]
+    head, colon_mark, listed = clause.rpartition(":")
+    if colon_mark and _GOODS_WORDS.search(head) and not regex.search(r"[.!?]", listed):
+        return True
+    before = [_TITLE_RUN_END.search(p.strip()) for p in _ITEM_SEP.split(clause)[:-1]]
+    after = _drop_brackets(text[end : end + 200]).split(".")[0]
+    later = [_TITLE_RUN_START.match(p.strip()) for p in _ITEM_SEP.split(after)[1:]]
+    items = [m.group().strip() for m in before[-3:] + later[:3] if m]
+    return any(_plain_thing(item, guard) for item in items)
+
+
+def _drop_brackets(part: str) -> str:
+    """The text without its bracketed asides: "Cotton (child labor, forced labor)"."""
+    return regex.sub(r"\([^()]*\)", "", part)
+
+
+def _plain_thing(item: str, guard: PersonGuard) -> bool:
+    """One to three Title-case English words ending in a plural, none a name or surname."""
+    from redaction.name_lists import given_names, surnames
+
+    words = item.split()
+    if not 1 <= len(words) <= 3 or not words[-1].endswith("s"):
+        return False
+    census, family = given_names(), surnames()
+    return all(
+        _title_word(w)
+        and guard.is_english(w)
+        and w.casefold() not in census
+        and w.casefold() not in family
+        and w.casefold() not in gazetteer.NAME_WORDS
+        for w in words
+    )
+
+
+def ends_in_organisation_plural(text: str, start: int, end: int, guard: PersonGuard) -> bool:
+    """ "District Vigilance Committees", "Child Protection Units": the plural of a word that
+    marks an organisation ends the span. Not a surname ("Banks", "Mills")."""
+    from redaction.name_lists import surnames
+
+    last = text[start:end].split()[-1]
+    if not _title_word(last) or not last.endswith("s") or last.casefold() in surnames():
+        return False
+    key = last.casefold()
+    singulars = {key[:-1], key[:-2] if key.endswith("es") else key[:-1]}
+    if key.endswith("ies"):
+        singulars.add(key[:-3] + "y")
+    return any(w in guard.org_keywords for w in singulars)
 
 
 def after_preposition_and_word(text: str, start: int, end: int) -> bool:
@@ -214,6 +329,9 @@ def not_a_person(text: str, start: int, end: int, guard: PersonGuard) -> bool:
         or introduced_as_organisation(text, start, end, guard)
         or after_colour(text, start, end)
         or in_known_place(text, start, end, guard)
+        or ends_in_place_noun(text, start, end)
+        or ends_in_organisation_plural(text, start, end, guard)
+        or in_list_of_goods(text, start, end, guard)
         or after_preposition_and_word(text, start, end)
         or listed_after_place_preposition(text, start, end, guard)
         or inside_organisation_name(text, start, end)
