@@ -12,7 +12,14 @@ at its neighbours, for shapes the demo and real-case corpora showed being over-r
 - a place listed after a place preposition: "near Dungannon and Cookstown", "in Luton,
   Slough and High Wycombe" (the first is a place by the guard's own rule, so the rest are);
 - a name inside an organisation's name that opens with what it is, as names do in Romance
-  languages: "Fazenda Boa Esperança", "Ministério Público do Trabalho", "Hotel Maria".
+  languages: "Fazenda Boa Esperança", "Ministério Público do Trabalho", "Hotel Maria";
+- a place of several words, joined by "and", "the", "do" or a hyphen: "Papua New Guinea",
+  "Turks and Caicos Islands", "Timor-Leste", "Mato Grosso do Sul"; or ending (opening, in
+  Romance languages) with a word for a kind of place: "Falkland Islands", "Islas Malvinas";
+- a plural of an organisation word ending the span: "District Vigilance Committees";
+- a name after an organisation word and "of"/"for"/"on": "the Coalition of Immokalee
+  Workers"; or right before a country's or a city's name: "Maiti Nepal", "Repórter Brasil";
+- goods in a list (`redaction.goods_lists`): "Forced Labor: Cotton (child labor); Rice".
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from redaction import gazetteer
+from redaction.goods_lists import in_list_of_goods
 
 if TYPE_CHECKING:
     from redaction.person_guard import PersonGuard
@@ -69,16 +77,10 @@ _PLACE_TAILS = frozenset(
     "Islands Island Isles Archipelago Atoll Peninsula Province Region Territory Territories".split()
 )
 _PLACE_HEADS = frozenset("Islas Isla Ilhas Ilha Îles Île Isole Isola".split())
-# Words for goods that introduce a list of them after a colon.
-_GOODS_WORDS = regex.compile(
-    r"(?i)\b(?:goods|products|commodities|crops|produce|items|minerals|exports|imports)\b"
+_KIND_OF = regex.compile(
+    r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}.-]+)[ \t]+(?:of|for|on|against)[ \t]+(?:the[ \t]+)?$"
 )
-# Between list items, and what may end one (not a Title-case word, which would go on the
-# name): "Cotton (child labor); Rice", "Cotton, Rice and", "Peppers from".
-_ITEM_SEP = regex.compile(r"[;,]|[ \t]+(?:and|or)[ \t]+")
-_ITEM_END = regex.compile(r"(?:[ \t]*\([^()]*\))*(?:[ \t]*[;,.:]|[ \t]+\p{Ll}|[ \t]*$)")
-_TITLE_RUN_END = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*)+$")
-_TITLE_RUN_START = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*)+")
+_CASE_WORDS = frozenset(w.casefold() for w in gazetteer.split(gazetteer.CASE_VOCABULARY))
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday spring summer autumn winter".split()
@@ -104,10 +106,10 @@ def in_known_place(text: str, start: int, end: int, guard: PersonGuard) -> bool:
     so the span is a part of that place."""
     left, right = _place_words(text, start, end)
     for i, (first, _) in enumerate(left):
-        if first == end or text[first:end].split()[0].casefold() in _PLACE_JOINERS:
-            continue  # a place's name opens with no joiner
+        if first == end or text[first:end].split()[0] in _PLACE_JOINERS:
+            continue  # a place's name opens with no lower-case joiner ("The Hague" does)
         for j, (_, last) in enumerate(right):
-            if last == start or text[start:last].split()[-1].casefold() in _PLACE_JOINERS:
+            if last == start or text[start:last].split()[-1] in _PLACE_JOINERS:
                 continue
             if i == len(left) - 1 and j == 0:
                 continue  # the span alone
@@ -153,58 +155,6 @@ def ends_in_place_noun(text: str, start: int, end: int) -> bool:
     if len(words) < 2 or not all(_title_word(w) for w in words):
         return False
     return words[-1] in _PLACE_TAILS or words[0] in _PLACE_HEADS
-
-
-def in_list_of_goods(text: str, start: int, end: int, guard: PersonGuard) -> bool:
-    """An item of a list of goods: "Goods ...: Cotton (child labor); Rice", "imported
-    Cotton, Rice and Hazelnuts". Either the list follows a colon after a word for goods
-    ("goods", "products", "crops"), or another item of it is plainly a thing (English words,
-    no name, no surname, a plural: "Hazelnuts", "Tomatoes"). The span itself is English
-    words, none a census given name."""
-    from redaction.name_lists import given_names
-
-    colon = text.rfind(":", start, end)
-    if colon >= 0:  # "Forced Labor: Diamonds": a heading, then the first item
-        start = colon + 1 + len(text[colon + 1 : end]) - len(text[colon + 1 : end].lstrip())
-    words = regex.findall(r"[\p{L}\p{M}'’-]+", text[start:end])
-    census = given_names()
-    if not words or any(w.casefold() in census or not guard.is_english(w) for w in words):
-        return False
-    if not _ITEM_END.match(text, end):
-        return False
-    clause = _drop_brackets(text[max(0, start - 2000) : start])
-    clause = regex.split(r"(?<=[.!?])\s+(?=\p{Lu})|\n", clause)[-1]
-    head, colon_mark, listed = clause.rpartition(":")
-    if colon_mark and _GOODS_WORDS.search(head) and not regex.search(r"[.!?]", listed):
-        return True
-    before = [_TITLE_RUN_END.search(p.strip()) for p in _ITEM_SEP.split(clause)[:-1]]
-    after = _drop_brackets(text[end : end + 200]).split(".")[0]
-    later = [_TITLE_RUN_START.match(p.strip()) for p in _ITEM_SEP.split(after)[1:]]
-    items = [m.group().strip() for m in before[-3:] + later[:3] if m]
-    return any(_plain_thing(item, guard) for item in items)
-
-
-def _drop_brackets(part: str) -> str:
-    """The text without its bracketed asides: "Cotton (child labor, forced labor)"."""
-    return regex.sub(r"\([^()]*\)", "", part)
-
-
-def _plain_thing(item: str, guard: PersonGuard) -> bool:
-    """One to three Title-case English words ending in a plural, none a name or surname."""
-    from redaction.name_lists import given_names, surnames
-
-    words = item.split()
-    if not 1 <= len(words) <= 3 or not words[-1].endswith("s"):
-        return False
-    census, family = given_names(), surnames()
-    return all(
-        _title_word(w)
-        and guard.is_english(w)
-        and w.casefold() not in census
-        and w.casefold() not in family
-        and w.casefold() not in gazetteer.NAME_WORDS
-        for w in words
-    )
 
 
 def ends_in_organisation_plural(text: str, start: int, end: int, guard: PersonGuard) -> bool:
@@ -322,6 +272,49 @@ def inside_organisation_name(text: str, start: int, end: int) -> bool:
     return False
 
 
+def after_organisation_kind(text: str, start: int, end: int, guard: PersonGuard) -> bool:
+    """ "the Coalition of Immokalee Workers", "Committee on Migrant Workers": a Title-case
+    word that marks an organisation, then "of", "for", "on" or "against" (and "the"), right
+    before the span. Not a span opening with a given name ("the Foundation of Maria Lopez")."""
+    m = _KIND_OF.search(text, max(0, start - 40), start)
+    if not m or m.group(1).casefold() not in guard.org_keywords:
+        return False
+    return not _opens_with_given_name(text[start:end])
+
+
+def before_country(text: str, start: int, end: int, guard: PersonGuard) -> bool:
+    """ "Maiti Nepal", "Repórter Brasil", "ASTRA Belgrade": a span right
+    before the name of a country or a city, with only a space between, names an organisation
+    there.
+    Not a country that is also a given name ("Jordan", "Georgia"), nor a span opening with
+    a given name ("Ana Moldova")."""
+    m = _WORD_AFTER.match(text, end, min(len(text), end + 40))
+    if not m or not _title_word(m.group(1)) or text[end] not in " \t":
+        return False
+    country = m.group(1).rstrip(".,;:")
+    from redaction.name_lists import given_names
+
+    if country.casefold() in given_names() or len(country) < 3:
+        return False
+    nxt = text[m.end() : m.end() + 2]
+    if nxt[:1].isalpha() or (nxt[:1] == " " and nxt[1:2].isupper()):
+        return False  # "Maiti Nepal Foundation" is still caught by its kind word
+    from redaction.person_guard import normalize
+
+    key = normalize(country)
+    if key in guard.demonyms or key in _CASE_WORDS or not guard.is_known_place(country):
+        return False  # "Ana Romanian", "Maria Police": no place
+    return not _opens_with_given_name(text[start:end])
+
+
+def _opens_with_given_name(span: str) -> bool:
+    from redaction.name_lists import given_names
+    from redaction.world_names import all_given_names
+
+    first = span.split()[0].strip(".,").casefold() if span.split() else ""
+    return first in all_given_names(given_names())
+
+
 def not_a_person(text: str, start: int, end: int, guard: PersonGuard) -> bool:
     """Whether the words around a PERSON span show it to be no person (see the module)."""
     return (
@@ -332,6 +325,8 @@ def not_a_person(text: str, start: int, end: int, guard: PersonGuard) -> bool:
         or ends_in_place_noun(text, start, end)
         or ends_in_organisation_plural(text, start, end, guard)
         or in_list_of_goods(text, start, end, guard)
+        or after_organisation_kind(text, start, end, guard)
+        or before_country(text, start, end, guard)
         or after_preposition_and_word(text, start, end)
         or listed_after_place_preposition(text, start, end, guard)
         or inside_organisation_name(text, start, end)

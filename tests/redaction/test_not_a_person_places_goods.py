@@ -87,3 +87,26 @@ def test_when_the_place_goes_on_after_the_span_then_it_is_found(redactor):
 def test_when_a_person_stands_beside_a_country_of_several_words_then_the_person_goes(redactor):
     text = "Maria Lopez flew from Trinidad and Tobago to Miami."
     assert _people(redactor, text) == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        (
+            "Polaris Project and the Coalition of Immokalee Workers documented tomato pickers.",
+            ["Immokalee"],
+            [],
+        ),
+        ("The brick kilns recruit through middlemen in Sindhuli, says Maiti Nepal.", ["Maiti"], []),
+        ("Repórter Brasil found workers of a farm in Marabá.", ["Repórter Brasil"], []),
+        # a given name before a country, or after "of", is still a person
+        ("Staff of the Foundation of Maria Lopez met them.", [], ["Maria", "Lopez"]),
+        ("We told Ana Moldova was far away.", [], ["Ana"]),
+    ],
+)
+def test_when_an_organisation_is_named_by_its_kind_or_its_country_then_it_stays(
+    redactor, text, kept, gone
+):
+    out = redactor.redact(text).text
+    assert all(k in out for k in kept), out
+    assert not [g for g in gone if g in out], out
