@@ -81,6 +81,16 @@ _KIND_OF = regex.compile(
     r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}.-]+)[ \t]+(?:of|for|on|against)[ \t]+(?:the[ \t]+)?$"
 )
 _CASE_WORDS = frozenset(w.casefold() for w in gazetteer.split(gazetteer.CASE_VOCABULARY))
+# A run of Title-case words (with "of", "for", "the") listed after or before a span.
+_RUN_WORD = r"(?:\p{Lu}[\p{L}\p{M}.&'’-]*|of|for|the|de)(?![\p{L}\p{M}])"
+_RUN = rf"({_RUN_WORD}(?:[ \t]+{_RUN_WORD}){{0,5}})"
+_LISTED_AFTER = regex.compile(r"(?:,|[ \t]+(?:and|&|or))[ \t]+(?:the[ \t]+)?" + _RUN)
+_LISTED_BEFORE = regex.compile(_RUN + r"(?:,|[ \t]+(?:and|&|or))[ \t]+$")
+_ROLES = frozenset(
+    gazetteer.split(gazetteer.PERSON_ROLES)
+    + gazetteer.split(gazetteer.PERSON_TITLES)
+    + "officers official officials staff team spokesperson representative director".split()
+)
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday spring summer autumn winter".split()
@@ -307,6 +317,40 @@ def before_country(text: str, start: int, end: int, guard: PersonGuard) -> bool:
     return not _opens_with_given_name(text[start:end])
 
 
+def listed_with_organisation(text: str, start: int, end: int, guard: PersonGuard) -> bool:
+    """ "Revolut and Monzo", "Samsung, Apple and Dell", "Kalayaan and Unseen UK": one or two
+    Title-case words listed beside an organisation (a name with an organisation word, an
+    acronym or a listed brand) are one too, unless a word is a listed given name or surname
+    ("Ana and the Salvation Army", "Nowak and Hope for Justice")."""
+    from redaction.name_lists import given_names, surnames
+    from redaction.world_names import all_given_names
+
+    words = text[start:end].split()
+    if not 1 <= len(words) <= 2 or not all(_title_word(w) for w in words):
+        return False
+    names, family = all_given_names(given_names()), surnames()
+    if any(w.casefold() in names or w.casefold() in family for w in words):
+        return False
+    after = _LISTED_AFTER.match(text, end, min(len(text), end + 80))
+    if after and _organisation_run(after.group(1), guard):
+        # "Kipchumba and the ILO officer": a person of the organisation, beside a person
+        following = _WORD_AFTER.match(text, after.end(), min(len(text), after.end() + 30))
+        role = following is not None and following.group(1).strip(".,").lower() in _ROLES
+        return not role
+    before = _LISTED_BEFORE.search(text, max(0, start - 80), start)
+    return bool(before and _organisation_run(before.group(1), guard))
+
+
+def _organisation_run(run: str, guard: PersonGuard) -> bool:
+    words = [w.strip(".,") for w in run.split()]
+    return any(
+        w.casefold() in guard.org_keywords
+        or w.casefold() in _CASE_WORDS
+        or (2 <= len(w) <= 6 and w.isupper() and w.isalpha())
+        for w in words
+    )
+
+
 def _opens_with_given_name(span: str) -> bool:
     from redaction.name_lists import given_names
     from redaction.world_names import all_given_names
@@ -327,6 +371,7 @@ def not_a_person(text: str, start: int, end: int, guard: PersonGuard) -> bool:
         or in_list_of_goods(text, start, end, guard)
         or after_organisation_kind(text, start, end, guard)
         or before_country(text, start, end, guard)
+        or listed_with_organisation(text, start, end, guard)
         or after_preposition_and_word(text, start, end)
         or listed_after_place_preposition(text, start, end, guard)
         or inside_organisation_name(text, start, end)
