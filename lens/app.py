@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from core.db import Database, ensure_home, sqlite_path
 from core.errors import LensError
 from core.settings import Settings
+from redaction.gazetteer import ORG_KIND_WORDS
 
 if TYPE_CHECKING:
     from assistant.answerer import Answerer
@@ -30,14 +31,6 @@ if TYPE_CHECKING:
     from retrieval.vector_store import VectorIndex
 
 log = logging.getLogger("lens")
-
-
-# What kind of body an organisation is, when its name ends with it: its reports often leave
-# it out ("Mekong Bridge Foundation" writes "a spokesperson for Mekong Bridge said").
-ORG_KIND_WORDS = frozenset(
-    "foundation trust charity society association network group project initiative alliance "
-    "coalition fund ltd limited plc inc llc corp corporation company co".split()
-)
 
 
 def organisation_names(registered: str) -> list[str]:

@@ -123,8 +123,17 @@ Ltd|Ltd.|Limited|Inc|Inc.|LLC|LLP|PLC|GmbH|SRL|S.R.L.|SA|S.A.|AG|BV|Co|Co.|Compa
 |System|Handbook|Committee|Directorate|Taskforce|Task Force|Convention|Decree|Regulation
 |Cooperativa|Cooperative|Co-op|Fazenda|Finca|Hacienda|Transportes|Logistiek|Logistik|Logística
 |e.V.|d.o.o.|SARL|S.L.|Srl|Caritas|Cáritas|Stiftung|Verein|Verband|Associazione|Fondazione
-|Fondation|Syndicat|Sindicato|Maritime|Airlines|Airways|Manning|Lines
+|Fondation|Syndicat|Sindicato|Maritime|Airlines|Airways|Manning|Lines|Crewing
+|Superintendency|Inspectorate|Secretariat|Ombudsman|Bureau|JSC|Pvt|Coalition|Fund
 """
+
+# Words for an organisation's kind that may end its registered name and be left out in its
+# own reports ("Mekong Bridge Foundation" writes "Mekong Bridge"; lens.app.organisation_names).
+# Each is also one of ORG_KEYWORDS.
+ORG_KIND_WORDS = frozenset(
+    "foundation trust charity society association network group project initiative alliance "
+    "coalition fund ltd limited plc inc llc corp corporation company co".split()
+)
 
 # Titles and roles that stand before a name ("Madam Joy", "the suspect James Whitmore");
 # the person cue recognizer looks for names after them, the guard trims them off a name.

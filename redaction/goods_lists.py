@@ -1,0 +1,86 @@
+"""Goods in a list are no people: "Goods ...: Cotton (child labor); Rice", "imported Cotton,
+Rice and Hazelnuts", "Tomatoes and Chile Peppers".
+
+spaCy often tags a Title-case commodity as a PERSON, and many are census surnames or given
+names too ("Cotton", "Rice", "Stones"), so the span's own words cannot decide. Its list can:
+one introduced after a colon by a word for goods, or one with another item that is plainly a
+thing. Called by `redaction.not_a_person.not_a_person`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from redaction import gazetteer
+
+if TYPE_CHECKING:
+    from redaction.person_guard import PersonGuard
+
+# Words for goods that introduce a list of them after a colon.
+_GOODS_WORDS = regex.compile(
+    r"(?i)\b(?:goods|products|commodities|crops|produce|items|minerals|exports|imports)\b"
+)
+# Between list items, and what may end one (not a Title-case word, which would go on the
+# name): "Cotton (child labor); Rice", "Cotton, Rice and", "Peppers from".
+_ITEM_SEP = regex.compile(r"[;,]|[ \t]+(?:and|or)[ \t]+")
+_ITEM_END = regex.compile(r"(?:[ \t]*\([^()]*\))*(?:[ \t]*[;,.:]|[ \t]+\p{Ll}|[ \t]*$)")
+_TITLE_RUN_END = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*)+$")
+_TITLE_RUN_START = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]*)+")
+
+
+def in_list_of_goods(text: str, start: int, end: int, guard: PersonGuard) -> bool:
+    """An item of a list of goods: "Goods ...: Cotton (child labor); Rice", "imported
+    Cotton, Rice and Hazelnuts". Either the list follows a colon after a word for goods
+    ("goods", "products", "crops"), or another item of it is plainly a thing (English words,
+    no name, no surname, a plural: "Hazelnuts", "Tomatoes"). The span itself is English
+    words, none a census given name."""
+    from redaction.name_lists import given_names
+
+    colon = text.rfind(":", start, end)
+    if colon >= 0:  # "Forced Labor: Diamonds": a heading, then the first item
+        start = colon + 1 + len(text[colon + 1 : end]) - len(text[colon + 1 : end].lstrip())
+    words = regex.findall(r"[\p{L}\p{M}'’-]+", text[start:end])
+    census = given_names()
+    if not words or any(w.casefold() in census or not guard.is_english(w) for w in words):
+        return False
+    if not _ITEM_END.match(text, end):
+        return False
+    clause = _drop_brackets(text[max(0, start - 2000) : start])
+    clause = regex.split(r"(?<=[.!?])\s+(?=\p{Lu})|\n", clause)[-1]
+    head, colon_mark, listed = clause.rpartition(":")
+    if colon_mark and _GOODS_WORDS.search(head) and not regex.search(r"[.!?]", listed):
+        return True
+    before = [_TITLE_RUN_END.search(p.strip()) for p in _ITEM_SEP.split(clause)[:-1]]
+    after = _drop_brackets(text[end : end + 200]).split(".")[0]
+    later = [_TITLE_RUN_START.match(p.strip()) for p in _ITEM_SEP.split(after)[1:]]
+    items = [m.group().strip() for m in before[-3:] + later[:3] if m]
+    return any(_plain_thing(item, guard) for item in items)
+
+
+def _drop_brackets(part: str) -> str:
+    """The text without its bracketed asides: "Cotton (child labor, forced labor)"."""
+    return regex.sub(r"\([^()]*\)", "", part)
+
+
+def _plain_thing(item: str, guard: PersonGuard) -> bool:
+    """One to three Title-case English words ending in a plural, none a name or surname."""
+    from redaction.name_lists import given_names, surnames
+
+    words = item.split()
+    if not 1 <= len(words) <= 3 or not words[-1].endswith("s"):
+        return False
+    census, family = given_names(), surnames()
+    return all(
+        _title_word(w)
+        and guard.is_english(w)
+        and w.casefold() not in census
+        and w.casefold() not in family
+        and w.casefold() not in gazetteer.NAME_WORDS
+        for w in words
+    )
+
+
+def _title_word(word: str) -> bool:
+    return len(word) >= 2 and word[0].isupper() and (word[1:].islower() or word.isupper())
