@@ -23,8 +23,12 @@ from redaction.recognizers.contextual import ContextPatternRecognizer
 # A capitalised word (any script) with at least one lower-case letter: "Mai", "Al-Hassan".
 # Bounded repeats: an unbounded look-ahead made a long run of capitals quadratic.
 _NAME = r"\p{Lu}(?=[\p{L}\p{M}'’-]{0,40}\p{Ll})[\p{L}\p{M}'’-]{0,40}[\p{L}\p{M}]"
-_PARTICLE = r"(?:al|el|bin|binti|bint|ibn|abu|van|von|de|da|del|della|di|du|dos|la|le)"
-NAMES = rf"{_NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME}){{0,3}}"
+_PARTICLE = (
+    r"(?:al|el|bin|binti|bint|ibn|abu|van|von|de|da|del|della|di|du|dos|das|la|le|der|den"
+    r"|los|las)"
+)
+# Up to two particles between name words: "María José de la Cruz", "Pieter van der Berg".
+NAMES = rf"{_NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME}){{0,3}}"
 
 NAMING = (
     r"named|called|calls himself|calls herself|calling himself|calling herself|known as"

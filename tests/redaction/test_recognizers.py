@@ -187,6 +187,9 @@ PLATE = [
 ]
 PERSON_CUE = [
     ("Call Grace Obi on +44 7700 900123", ["Grace Obi"]),
+    # Two particles between name words: the whole name, not its first half.
+    ("Kind regards,\nMaría José de la Cruz\nCase Worker", ["María José de la Cruz"]),
+    ("a man called Pieter van der Berg who", ["Pieter van der Berg"]),
     ("The suspects: Haddad, Ortega and Mwangi.", ["Haddad", "Ortega", "Mwangi"]),
     ("Our partners: Oxfam and Unicef.", []),  # organisations may be partners
     ("Ngozi Obi (Nigerian) was found", ["Ngozi Obi"]),
