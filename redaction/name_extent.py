@@ -130,8 +130,9 @@ class NameExtent:
                 before = _WORD_BEFORE.search(text, max(0, m.start() - 45), m.start())
                 if before is not None and self._joins(before.group(1), style):
                     start = before.start()
-                elif style == "title" and word[:1].isupper() and len(word) >= 2:
-                    start = m.start()  # "Dos <Reis> kept ...": a surname's own particle
+                elif style == "title" and len(word) >= 2:
+                    # "Dos <Reis> kept ...", "his partner la <Guera>": the name's own particle
+                    start = m.start()
                     break
                 else:
                     break

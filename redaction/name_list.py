@@ -27,15 +27,16 @@ from redaction.person_guard import PersonGuard, normalize
 _SEP_AFTER = regex.compile(r"[ \t]*(?:(,|;)[ \t]*(?:(and|or|&)[ \t]+)?|[ \t]+(and|or|&)[ \t]+)")
 _SEP_BEFORE = regex.compile(r"(?:(,|;)[ \t]*(?:(and|or|&)[ \t]+)?|[ \t]+(and|or|&)[ \t]+)$")
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’-]*"
-# An item: one to four Title-case words (an initial may close it: "Maricel A"), then the
-# end of the item (a separator, the end of a sentence, a bracket or the line's end) or a
-# lower-case word ("Moussa and Ndeye left").
+# An item (in quote marks or not: 'and "Toni"'): one to four Title-case words (an initial
+# may close it: "Maricel A"), then the end of the item (a separator, the end of a sentence,
+# a bracket or the line's end) or a lower-case word ("Moussa and Ndeye left").
 _ITEM_AFTER = regex.compile(
-    rf"({_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|\p{{Lu}}\.?)){{0,3}})"
-    r"(?=[ \t]*(?:[,;.:)\n]|and\b|or\b|&|$)|[ \t]+\p{Ll})"
+    rf"[\"'‘“]?({_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|\p{{Lu}}\.?)){{0,3}})"
+    r"(?=[\"'’”]?(?:[ \t]*(?:[,;.:)\n]|and\b|or\b|&|$)|[ \t]+\p{Ll}))"
 )
 _ITEM_BEFORE = regex.compile(
-    rf"(?:^|(?<=[\s(:]))({_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|\p{{Lu}}\.?)){{0,3}})$"
+    rf"(?:^|(?<=[\s(:\"'‘“]))({_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|\p{{Lu}}\.?)){{0,3}})"
+    r"[\"'’”]?$"
 )
 MAX_ITEMS = 12
 
@@ -85,7 +86,9 @@ class NameList:
             item = _ITEM_AFTER.match(text, s)
             if item is None:
                 break
-            items.append((item.start(1), item.end(1), False, conj))
+            items.append(
+                (item.start(1), item.start(1) + len(item.group(1).rstrip("'’")), False, conj)
+            )
             end = item.end(1)
         # Leftwards.
         start = first[0]
@@ -105,7 +108,8 @@ class NameList:
             if item is None:
                 items[0] = head
                 break
-            items.insert(0, (item.start(1), item.end(1), False, False))
+            end_ = item.start(1) + len(item.group(1).rstrip("'’"))  # "'Toni'," quoted
+            items.insert(0, (item.start(1), end_, False, False))
             start = item.start(1)
         return items
 

@@ -35,6 +35,7 @@ NAMING = (
     r"|known only as|known to [\w ]{1,20}? as|referred to as|name is|name was|names are"
     r"|names were|alias|aka|a\.k\.a\.|nicknamed|knew (?:him |her |them )?(?:only )?as"
     r"|introduced himself as|introduced herself as|goes by|went by|signed as"
+    r"|(?:they|we|people|everyone|everybody) calls?"
 )
 PERSONAL_OF = (
     "statement of|interview with|testimony of|trafficked by|recruited by|exploited by"
@@ -71,7 +72,12 @@ _DEMONYM = "|".join(sorted(split(DEMONYMS), key=len, reverse=True))
 
 PATTERNS = [
     Pattern("title + name", rf"(?<!\w)(?i:{TITLES})\.?[ \t]+(?P<value>{NAMES})", 0.65),
-    Pattern("naming verb + name", rf"(?<!\w)(?i:{NAMING})[ \t]+['\"‘“]?(?P<value>{NAMES})", 0.65),
+    # A nickname may keep its article: "they call el Chino", "known as la Güera".
+    Pattern(
+        "naming verb + name",
+        rf"(?<!\w)(?i:{NAMING})[ \t]+['\"‘“]?(?P<value>(?:(?:el|la|le)[ \t]+)?{NAMES})",
+        0.65,
+    ),
     Pattern("role + name", rf"(?<!\w)(?i:{ROLES})(?:'s)?[ \t]*,?[ \t]+(?P<value>{NAMES})", 0.5),
     Pattern("of/by + name", rf"(?<!\w)(?i:{PERSONAL_OF})[ \t]+(?P<value>{NAMES})", 0.5),
     # Appositions that only people get: "Layla Mansour, Syrian," / "Sita Gurung, 19,".

@@ -45,8 +45,9 @@ EXTENT = [
     # A capitalised particle opening a surname joins it alone ("Dos Reis" after "Ana dos Reis").
     ("Dos Reis kept the papers", "Reis", "Dos Reis"),
     ("the Van Berg flat", "Van Berg", "Van Berg"),
-    # A lower-case particle with no name before it does not.
-    ("the door bin Khalid", "Khalid", "Khalid"),
+    # So does a lower-case one with no name before it: a nickname's article, "bin" alone.
+    ("his partner la Guera stays", "Guera", "la Guera"),
+    ("the door bin Khalid", "Khalid", "bin Khalid"),
     # A short family name before a Vietnamese middle name joins though it is an English word.
     ("Do Thi Hoa will meet", "Thi Hoa", "Do Thi Hoa"),
     ("Call The Van Tam", "Van Tam", "Van Tam"),

@@ -28,6 +28,9 @@ MATES = [
     ),
     # A trailing initial rides along with its name.
     ("Staff: Ana Reyes; Maricel A; Joy Santos.", ("Ana Reyes", "Joy Santos"), ("Maricel A",)),
+    # An item in quote marks.
+    ('names given as Elira, Dritan and "Toni". Then', ("Elira", "Dritan"), ("Toni",)),
+    ("Passengers: 'Toni', Elira, Dritan.", ("Elira", "Dritan"), ("Toni",)),
     # Joined by "and" to a person, with a word that is no English word.
     ("Later Moussa and Ndeye left.", ("Moussa",), ("Ndeye",)),
     (

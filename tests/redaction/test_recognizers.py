@@ -190,6 +190,10 @@ PERSON_CUE = [
     # Two particles between name words: the whole name, not its first half.
     ("Kind regards,\nMaría José de la Cruz\nCase Worker", ["María José de la Cruz"]),
     ("a man called Pieter van der Berg who", ["Pieter van der Berg"]),
+    # "They call": a naming verb; a nickname keeps its article.
+    ("the man they call el Chino takes girls", ["el Chino"]),
+    ("everyone calls her la Guera", []),  # a pronoun between: left to the pronoun pattern
+    ("a woman known as la Guera runs it", ["la Guera"]),
     ("The suspects: Haddad, Ortega and Mwangi.", ["Haddad", "Ortega", "Mwangi"]),
     ("Our partners: Oxfam and Unicef.", []),  # organisations may be partners
     ("Ngozi Obi (Nigerian) was found", ["Ngozi Obi"]),
