@@ -148,6 +148,36 @@ PATTERNS.append(
         0.65,
     )
 )
+# "Mercy's husband Lucky", "Choque's wife, Rosa,": a possessive kin noun before a name is a
+# strong cue, even for a name that is an English word or a town ("Lucky", "Rosa"), which the
+# weak role cue leaves alone. A comma after the kin noun needs a stop after the name.
+_KIN_NOUNS = (
+    "husband|wife|son|daughter|brother|sister|cousin|nephew|niece|aunt|auntie|uncle|mother"
+    "|father|mum|mom|dad|stepson|stepdaughter|stepmother|stepfather|grandson|granddaughter"
+    "|grandmother|grandfather|boyfriend|girlfriend|fiancé|fiancée"
+)
+_POSSESSOR = r"(?:['’]s|(?<![\p{L}])(?i:his|her|my|our|their|your))"
+_KIN_AGE = r"(?:(?i:older|younger|elder|little|big|eldest|youngest|late|step)[ \t]+)?"
+PATTERNS.append(
+    Pattern(
+        "kin + name",
+        rf"{_POSSESSOR}[ \t]+{_KIN_AGE}(?i:{_KIN_NOUNS})(?:[ \t]+(?P<value>{NAMES})"
+        rf"|[ \t]*,[ \t]*(?P<value>{NAMES})(?=[ \t]*[,.;]))(?![\p{{L}}])",
+        0.6,
+    )
+)
+# "Blessing, another girl, told me", "Adelaide, their aunt, paid": a name opening a sentence
+# with an apposition that names a person's kind.
+PATTERNS.append(
+    Pattern(
+        "name, apposition",
+        rf"(?:^|(?<=[.!?][ \t]{{1,3}})|(?<=\n))(?P<value>{NAMES})(?=,[ \t]+"
+        rf"(?i:another|a|an|his|her|my|our|their|the)[ \t]+(?:[\p{{L}}-]+[ \t]+)?"
+        rf"(?i:{_KIN_NOUNS}|girl|boy|woman|man|lady|friend|worker|neighbou?r|colleague)"
+        rf"(?![\p{{L}}])[^,\n]{{0,25}},)",
+        0.6,
+    )
+)
 # "the Tesař novel", "a Léon Rousseau concert": a work named after its maker.
 PATTERNS.append(
     Pattern(

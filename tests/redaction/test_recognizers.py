@@ -194,6 +194,14 @@ PERSON_CUE = [
     ("the man they call el Chino takes girls", ["el Chino"]),
     ("everyone calls her la Guera", []),  # a pronoun between: left to the pronoun pattern
     ("a woman known as la Guera runs it", ["la Guera"]),
+    # A possessive kin noun, then a name (with a comma: a stop after the name).
+    ("Mercy's husband Lucky took my phone", ["Mercy", "Lucky"]),
+    ("Choque's wife, Rosa, sewed", ["Choque", "Rosa"]),
+    ("his younger brother Kwame Mensah drove", ["Kwame Mensah"]),
+    # A name opening a sentence, then an apposition naming a person's kind.
+    ("We waited. Blessing, another girl, told me", ["Blessing"]),
+    ("Adelaide, their aunt, had paid", ["Adelaide"]),
+    ("Paris, the capital, was", []),
     ("The suspects: Haddad, Ortega and Mwangi.", ["Haddad", "Ortega", "Mwangi"]),
     ("Our partners: Oxfam and Unicef.", []),  # organisations may be partners
     ("Ngozi Obi (Nigerian) was found", ["Ngozi Obi"]),
