@@ -178,6 +178,17 @@ PATTERNS.append(
         0.6,
     )
 )
+# "a man, Honest, took", "One worker, Precious, told": a person noun, a comma and a name set
+# off by a stop.
+PATTERNS.append(
+    Pattern(
+        "person noun, name",
+        rf"(?<![\p{{L}}])(?i:a|an|another|one|the)[ \t]+(?:(?i:young|little|old|older|tall|"
+        rf"short|second|third|local)[ \t]+)?(?i:girl|boy|woman|man|lady|worker|friend|"
+        rf"neighbou?r|colleague|guy)[ \t]*,[ \t]*(?P<value>{NAMES})(?=[ \t]*[,.;])",
+        0.6,
+    )
+)
 # "the Tesař novel", "a Léon Rousseau concert": a work named after its maker.
 PATTERNS.append(
     Pattern(

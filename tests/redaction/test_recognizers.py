@@ -202,6 +202,10 @@ PERSON_CUE = [
     ("We waited. Blessing, another girl, told me", ["Blessing"]),
     ("Adelaide, their aunt, had paid", ["Adelaide"]),
     ("Paris, the capital, was", []),
+    # A person noun, a comma and a name set off by a stop.
+    ("at the border a man, Honest, took our phones", ["Honest"]),
+    ("One worker, Precious, told reporters", ["Precious"]),
+    ("a young girl, Florence, works", ["Florence"]),
     ("The suspects: Haddad, Ortega and Mwangi.", ["Haddad", "Ortega", "Mwangi"]),
     ("Our partners: Oxfam and Unicef.", []),  # organisations may be partners
     ("Ngozi Obi (Nigerian) was found", ["Ngozi Obi"]),
