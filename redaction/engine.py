@@ -154,7 +154,10 @@ class PresidioRedactor:
         self.allow(settings.allow_list)
         from redaction.name_extent import NameExtent
 
-        self.extent = NameExtent(guard.is_name_word)
+        self.extent = NameExtent(guard.is_name_word, lambda w: guard.is_name_word(w, listed=True))
+        from redaction.name_list import NameList
+
+        self.name_list = NameList(guard)
 
     def allow(self, terms: Sequence[str]) -> None:
         """Names that are never removed as people (partner organisations, their programmes).
@@ -290,6 +293,12 @@ class PresidioRedactor:
             for r in deny.analyze(text, ["DENY_LIST"]):
                 found.append(Detection("DENY_LIST", r.start, r.end, r.score, "deny_list"))
         found = self._guard_people(nlp_text, found, _place_spans(artifacts))
+        found += [  # "Aung Kyaw Min, Thida Win, Zaw Lin Htet": the list's unfound names
+            Detection("PERSON", s, e, 0.6, "name list: an item beside people in a list")
+            for s, e in self.name_list.mates(
+                nlp_text, [(d.start, d.end) for d in found if d.type == "PERSON"]
+            )
+        ]
         if part.people and "PERSON" in self.entities:
             rule = (
                 f"metadata: people column {part.key!r}"

@@ -12,14 +12,21 @@ afterwards, as it judged the found one.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 import regex
 
+from redaction import gazetteer
 from redaction.person_guard import PARTICLES
+from redaction.recognizers.street_address import STREET_TYPES
 
 _GAP = regex.compile(r"[ \t]{1,2}")
-_WORD_AFTER = regex.compile(r"[ \t]{1,2}(\p{L}[\p{L}\p{M}'’-]{0,40})(?![\p{L}\p{M}\p{N}@.'’-])")
+# A full stop may end the word when it ends a sentence ("met Ionut Dragomir."), not when a
+# word or number follows it ("dragomir.ionut@", "Dragomir.5").
+_WORD_AFTER = regex.compile(
+    r"[ \t]{1,2}(\p{L}[\p{L}\p{M}'’-]{0,40})(?![\p{L}\p{M}\p{N}@'’-])(?!\.[\p{L}\p{N}@])"
+)
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\p{N}@.'’-])(\p{L}[\p{L}\p{M}'’-]{0,40})[ \t]{1,2}$")
 MAX_WORDS = 2  # words added on each side
 # "OSEI, Patience (F, 23)", "Surname: KOVAC, Ana": a surname in capitals written before the
@@ -27,6 +34,46 @@ MAX_WORDS = 2  # words added on each side
 _SURNAME_FIRST = regex.compile(
     r"(?m)(?:^|(?<=[;:(•*-]\s{0,3}))(\p{Lu}[\p{Lu}\p{M}'’-]{1,40})\s?,[ \t]{1,2}$"
 )
+
+
+# Vietnamese middle names: the family name before them ("Do", "Le", "Ho", "Vu") is often an
+# English word, so the usual test for a name word would leave it behind.
+_VIETNAMESE_MIDDLE = frozenset("thi thị van văn".split())
+_FOLLOWED_BY_LOWER = regex.compile(r"(?:[ \t]{1,2}\p{Ll}|[,.;:!?)]|$)")
+_NOT_SURNAMES = frozenset(
+    w.casefold()
+    for w in (
+        STREET_TYPES.split("|")
+        + gazetteer.split(gazetteer.VENUE_NOUNS)
+        + sorted(gazetteer.PLACE_NOUNS)
+        + "Police Court Office Officer Team Family Group Gang Brothers Sisters".split()
+    )
+)
+_FUNCTION_WORDS = frozenset("the a an and or but of in on at to by for with from as so if".split())
+
+
+def _is_title(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower()
+
+
+def _vietnamese_family(word: str, span: str, style: str) -> bool:
+    """A short Title-case word before a span opening with a Vietnamese middle name."""
+    first = span.split()[0] if span.split() else ""
+    return (
+        style == "title"
+        and first.casefold() in _VIETNAMESE_MIDDLE
+        and len(span.split()) >= 2
+        and _is_title(word)
+        and 2 <= len(word) <= 5
+        and word.casefold() not in _FUNCTION_WORDS
+    )
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    from redaction.name_lists import surnames
+
+    return frozenset(surnames())
 
 
 def _style(word: str) -> str:
@@ -42,8 +89,13 @@ def _style(word: str) -> str:
 class NameExtent:
     """Grows PERSON spans over the name words beside them (see the module docstring)."""
 
-    def __init__(self, is_name_word: Callable[[str], bool]) -> None:
+    def __init__(
+        self,
+        is_name_word: Callable[[str], bool],
+        is_name_word_listed: Callable[[str], bool] | None = None,
+    ) -> None:
         self.is_name_word = is_name_word
+        self.is_name_word_listed = is_name_word_listed or is_name_word
 
     def _joins(self, word: str, style: str) -> bool:
         if len(word) < 2 or word.endswith(("'s", "’s")):
@@ -76,11 +128,18 @@ class NameExtent:
             word = m.group(1)
             if word.lower() in PARTICLES:
                 before = _WORD_BEFORE.search(text, max(0, m.start() - 45), m.start())
-                if before is None or not self._joins(before.group(1), style):
+                if before is not None and self._joins(before.group(1), style):
+                    start = before.start()
+                elif style == "title" and len(word) >= 2:
+                    # "Dos <Reis> kept ...", "his partner la <Guera>": the name's own particle
+                    start = m.start()
                     break
-                start = before.start()
+                else:
+                    break
             elif self._joins(word, style):
                 start = m.start()
+            elif added == 0 and _vietnamese_family(word, text[start:end], style):
+                start = m.start()  # "Do <Thi Hoa>", "Le <Van Tam>"
             else:
                 break
             added += 1
@@ -98,10 +157,29 @@ class NameExtent:
                 end = after.end()
             elif self._joins(word, style):
                 end = m.end()
+            elif added == 0 and self._surname_after(text, start, end, m, style):
+                end = m.end()  # "<Cheikh> Fall for ...": a surname that is also a word
+                break
             else:
                 break
             added += 1
         return start, end
+
+    def _surname_after(
+        self, text: str, start: int, end: int, m: regex.Match[str], style: str
+    ) -> bool:
+        """A Title-case census surname right after a one-word Title-case name, followed by a
+        lower-case word or a comma/full stop (not by more capitalised words, nor a number:
+        "Maria Park Road 5"), which is no street, place or venue word."""
+        word = m.group(1)
+        if style != "title" or len(text[start:end].split()) != 1 or not _is_title(word):
+            return False
+        key = word.casefold()
+        if key in _NOT_SURNAMES or not self.is_name_word_listed(word):
+            return False
+        if not _FOLLOWED_BY_LOWER.match(text, m.end()):
+            return False
+        return key in _surnames()
 
     def surname_first(self, text: str, start: int) -> tuple[int, int] | None:
         """The span of a surname in capitals written before this given name and a comma at

@@ -23,14 +23,19 @@ from redaction.recognizers.contextual import ContextPatternRecognizer
 # A capitalised word (any script) with at least one lower-case letter: "Mai", "Al-Hassan".
 # Bounded repeats: an unbounded look-ahead made a long run of capitals quadratic.
 _NAME = r"\p{Lu}(?=[\p{L}\p{M}'’-]{0,40}\p{Ll})[\p{L}\p{M}'’-]{0,40}[\p{L}\p{M}]"
-_PARTICLE = r"(?:al|el|bin|binti|bint|ibn|abu|van|von|de|da|del|della|di|du|dos|la|le)"
-NAMES = rf"{_NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME}){{0,3}}"
+_PARTICLE = (
+    r"(?:al|el|bin|binti|bint|ibn|abu|van|von|de|da|del|della|di|du|dos|das|la|le|der|den"
+    r"|los|las)"
+)
+# Up to two particles between name words: "María José de la Cruz", "Pieter van der Berg".
+NAMES = rf"{_NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME}){{0,3}}"
 
 NAMING = (
     r"named|called|calls himself|calls herself|calling himself|calling herself|known as"
     r"|known only as|known to [\w ]{1,20}? as|referred to as|name is|name was|names are"
     r"|names were|alias|aka|a\.k\.a\.|nicknamed|knew (?:him |her |them )?(?:only )?as"
     r"|introduced himself as|introduced herself as|goes by|went by|signed as"
+    r"|(?:they|we|people|everyone|everybody) calls?"
 )
 PERSONAL_OF = (
     "statement of|interview with|testimony of|trafficked by|recruited by|exploited by"
@@ -67,7 +72,12 @@ _DEMONYM = "|".join(sorted(split(DEMONYMS), key=len, reverse=True))
 
 PATTERNS = [
     Pattern("title + name", rf"(?<!\w)(?i:{TITLES})\.?[ \t]+(?P<value>{NAMES})", 0.65),
-    Pattern("naming verb + name", rf"(?<!\w)(?i:{NAMING})[ \t]+['\"‘“]?(?P<value>{NAMES})", 0.65),
+    # A nickname may keep its article: "they call el Chino", "known as la Güera".
+    Pattern(
+        "naming verb + name",
+        rf"(?<!\w)(?i:{NAMING})[ \t]+['\"‘“]?(?P<value>(?:(?:el|la|le)[ \t]+)?{NAMES})",
+        0.65,
+    ),
     Pattern("role + name", rf"(?<!\w)(?i:{ROLES})(?:'s)?[ \t]*,?[ \t]+(?P<value>{NAMES})", 0.5),
     Pattern("of/by + name", rf"(?<!\w)(?i:{PERSONAL_OF})[ \t]+(?P<value>{NAMES})", 0.5),
     # Appositions that only people get: "Layla Mansour, Syrian," / "Sita Gurung, 19,".
@@ -136,6 +146,47 @@ PATTERNS.append(
         rf"(?<!\w)(?i:named|called|calls|call|nicknamed|christened)[ \t]+"
         rf"(?i:him|her|them|me|the baby|the child|the girl|the boy)[ \t]+(?P<value>{NAMES})",
         0.65,
+    )
+)
+# "Mercy's husband Lucky", "Choque's wife, Rosa,": a possessive kin noun before a name is a
+# strong cue, even for a name that is an English word or a town ("Lucky", "Rosa"), which the
+# weak role cue leaves alone. A comma after the kin noun needs a stop after the name.
+_KIN_NOUNS = (
+    "husband|wife|son|daughter|brother|sister|cousin|nephew|niece|aunt|auntie|uncle|mother"
+    "|father|mum|mom|dad|stepson|stepdaughter|stepmother|stepfather|grandson|granddaughter"
+    "|grandmother|grandfather|boyfriend|girlfriend|fiancé|fiancée"
+)
+_POSSESSOR = r"(?:['’]s|(?<![\p{L}])(?i:his|her|my|our|their|your))"
+_KIN_AGE = r"(?:(?i:older|younger|elder|little|big|eldest|youngest|late|step)[ \t]+)?"
+PATTERNS.append(
+    Pattern(
+        "kin + name",
+        rf"{_POSSESSOR}[ \t]+{_KIN_AGE}(?i:{_KIN_NOUNS})(?:[ \t]+(?P<value>{NAMES})"
+        rf"|[ \t]*,[ \t]*(?P<value>{NAMES})(?=[ \t]*[,.;]))(?![\p{{L}}])",
+        0.6,
+    )
+)
+# "Blessing, another girl, told me", "Adelaide, their aunt, paid": a name opening a sentence
+# with an apposition that names a person's kind.
+PATTERNS.append(
+    Pattern(
+        "name, apposition",
+        rf"(?:^|(?<=[.!?][ \t]{{1,3}})|(?<=\n))(?P<value>{NAMES})(?=,[ \t]+"
+        rf"(?i:another|a|an|his|her|my|our|their|the)[ \t]+(?:[\p{{L}}-]+[ \t]+)?"
+        rf"(?i:{_KIN_NOUNS}|girl|boy|woman|man|lady|friend|worker|neighbou?r|colleague)"
+        rf"(?![\p{{L}}])[^,\n]{{0,25}},)",
+        0.6,
+    )
+)
+# "a man, Honest, took", "One worker, Precious, told": a person noun, a comma and a name set
+# off by a stop.
+PATTERNS.append(
+    Pattern(
+        "person noun, name",
+        rf"(?<![\p{{L}}])(?i:a|an|another|one|the)[ \t]+(?:(?i:young|little|old|older|tall|"
+        rf"short|second|third|local)[ \t]+)?(?i:girl|boy|woman|man|lady|worker|friend|"
+        rf"neighbou?r|colleague|guy)[ \t]*,[ \t]*(?P<value>{NAMES})(?=[ \t]*[,.;])",
+        0.6,
     )
 )
 # "the Tesař novel", "a Léon Rousseau concert": a work named after its maker.

@@ -34,12 +34,62 @@ EXTENT = [
     ("Kowalski Ltd was", "Kowalski", "Kowalski"),
     # A particle joins only with a name word on its far side.
     ("Ahmed bin the door", "Ahmed", "Ahmed"),
+    # A sentence's full stop does not stop the growth; an e-mail's dot does.
+    ("we met Ionut Dragomir.", "Ionut", "Ionut Dragomir"),
+    ("see Ionut Dragomir.ro for it", "Ionut", "Ionut"),
     # A possessive or a punctuation mark stops the growth.
     ("Teodor's Dragomir", "Dragomir", "Dragomir"),
     ("Dragomir, Teodor", "Dragomir", "Dragomir"),
     # At most two words on each side.
     ("Aa Bb Cc Dd", "Dd", "Bb Cc Dd"),
+    # A capitalised particle opening a surname joins it alone ("Dos Reis" after "Ana dos Reis").
+    ("Dos Reis kept the papers", "Reis", "Dos Reis"),
+    ("the Van Berg flat", "Van Berg", "Van Berg"),
+    # So does a lower-case one with no name before it: a nickname's article, "bin" alone.
+    ("his partner la Guera stays", "Guera", "la Guera"),
+    ("the door bin Khalid", "Khalid", "bin Khalid"),
+    # A short family name before a Vietnamese middle name joins though it is an English word.
+    ("Do Thi Hoa will meet", "Thi Hoa", "Do Thi Hoa"),
+    ("Call The Van Tam", "Van Tam", "Van Tam"),
 ]
+
+_SURNAMES = frozenset("fall park street ward".split())
+
+
+def _extent_with_surnames(monkeypatch: pytest.MonkeyPatch) -> NameExtent:
+    import redaction.name_extent as module
+
+    monkeypatch.setattr(module, "_surnames", lambda: _SURNAMES)
+    # The surnames are English words (no name word) that a given-name list would accept.
+    return NameExtent(
+        lambda word: word.lower() not in _NOT_NAMES | _SURNAMES,
+        lambda word: word.lower() not in _NOT_NAMES,
+    )
+
+
+# (text, the one-word name found, the span after growing)
+SURNAME_AFTER = [
+    ("she was sold to Cheikh Fall for money", "Cheikh", "Cheikh Fall"),
+    ("we met Ana Ward.", "Ana", "Ana Ward"),
+    # "Park" is a street word too: a Korean "Jin Park" is left to the other rules.
+    # Street, place and venue words, and a capitalised or numbered word after: no surname.
+    ("Maria Street for", "Maria", "Maria"),
+    ("Ana Ward Road", "Ana", "Ana"),
+    ("Jin Park.", "Jin", "Jin"),
+    ("Ana Ward 5", "Ana", "Ana"),
+    # Only after a one-word name, and only a surname list's word.
+    ("Cheikh Ba Fall for", "Cheikh Ba", "Cheikh Ba"),
+    ("Cheikh Door for", "Cheikh", "Cheikh"),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "expected"), SURNAME_AFTER)
+def test_when_a_surname_that_is_an_english_word_follows_a_given_name_then_it_joins(
+    monkeypatch: pytest.MonkeyPatch, text: str, found: str, expected: str
+) -> None:
+    [(start, end)] = where(text, found)
+    extent = _extent_with_surnames(monkeypatch)
+    assert [extent.extend(text, start, end)] == where(text, expected)
 
 
 @pytest.mark.parametrize(("text", "found", "expected"), EXTENT)

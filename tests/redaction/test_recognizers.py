@@ -187,6 +187,25 @@ PLATE = [
 ]
 PERSON_CUE = [
     ("Call Grace Obi on +44 7700 900123", ["Grace Obi"]),
+    # Two particles between name words: the whole name, not its first half.
+    ("Kind regards,\nMaría José de la Cruz\nCase Worker", ["María José de la Cruz"]),
+    ("a man called Pieter van der Berg who", ["Pieter van der Berg"]),
+    # "They call": a naming verb; a nickname keeps its article.
+    ("the man they call el Chino takes girls", ["el Chino"]),
+    ("everyone calls her la Guera", []),  # a pronoun between: left to the pronoun pattern
+    ("a woman known as la Guera runs it", ["la Guera"]),
+    # A possessive kin noun, then a name (with a comma: a stop after the name).
+    ("Mercy's husband Lucky took my phone", ["Mercy", "Lucky"]),
+    ("Choque's wife, Rosa, sewed", ["Choque", "Rosa"]),
+    ("his younger brother Kwame Mensah drove", ["Kwame Mensah"]),
+    # A name opening a sentence, then an apposition naming a person's kind.
+    ("We waited. Blessing, another girl, told me", ["Blessing"]),
+    ("Adelaide, their aunt, had paid", ["Adelaide"]),
+    ("Paris, the capital, was", []),
+    # A person noun, a comma and a name set off by a stop.
+    ("at the border a man, Honest, took our phones", ["Honest"]),
+    ("One worker, Precious, told reporters", ["Precious"]),
+    ("a young girl, Florence, works", ["Florence"]),
     ("The suspects: Haddad, Ortega and Mwangi.", ["Haddad", "Ortega", "Mwangi"]),
     ("Our partners: Oxfam and Unicef.", []),  # organisations may be partners
     ("Ngozi Obi (Nigerian) was found", ["Ngozi Obi"]),

