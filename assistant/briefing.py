@@ -15,6 +15,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from assistant.analytics import Analytics, country_name
+from assistant.citations import display_quote
 from assistant.evidence import cite, is_prose, opening
 from assistant.extractive import pick_quotes
 from assistant.intents import describe, first, match_facets, places_in, years_in
@@ -192,7 +193,7 @@ class BriefingBuilder:
         lines = []
         for n, p in enumerate(passages, start=1):
             quotes = [q.text for q in ranked if q.n == n and is_prose(q.text, p.title)][:2]
-            said = " ".join(f"“{q}”" for q in quotes or [opening(p.text)])
+            said = " ".join(f"“{display_quote(q)}”" for q in quotes or [opening(p.text)])
             lines.append(
                 f"- **{p.title}** ({p.org}, {p.kind.replace('_', ' ')}, "
                 f"{p.year or 'undated'}): {said} [{n}]"

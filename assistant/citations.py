@@ -41,6 +41,17 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENT_SPLIT.split(text) if s and s.strip()]
 
 
+_LIST_MARK = re.compile(r"^\s*(?:[-*+•>]|\d{1,2}[.)])\s+")
+_EMPHASIS = re.compile(r"\*\*|__|`")
+
+
+def display_quote(sentence: str) -> str:
+    """A quoted sentence as it is shown: the source's words without a list marker or Markdown
+    emphasis ("- **Debt bondage.** 29 crew …" reads "Debt bondage. 29 crew …"), which would
+    otherwise break the Markdown of the answer around it."""
+    return _EMPHASIS.sub("", _LIST_MARK.sub("", sentence)).strip()
+
+
 def content_words(text: str) -> set[str]:
     """Lower-case content words, light plural stripping, placeholders and stop words out."""
     words = set()

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from assistant.citations import display_quote
 from assistant.risk import METHOD
 from core.access import Principal
 from core.errors import LensError
@@ -169,8 +170,8 @@ def to_markdown(results: list[dict[str, Any]], principal: Principal) -> str:
         if r["evidence"]:
             out += ["", "Evidence:", ""]
             out += [
-                f"> “{e['quote']}” [{e['n']}] — {e['source_ref']} ({e['org']}, {e['kind']}, "
-                f"{e['year'] or 'undated'}){BASIS[e['basis']]}\n"
+                f"> “{display_quote(e['quote'])}” [{e['n']}] — {e['source_ref']} ({e['org']}, "
+                f"{e['kind']}, {e['year'] or 'undated'}){BASIS[e['basis']]}\n"
                 for e in r["evidence"]
             ]
         out.append("")

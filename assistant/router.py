@@ -13,6 +13,7 @@ from dataclasses import fields, replace
 from typing import Any, Protocol
 
 from assistant.analytics import Analytics, country_name
+from assistant.citations import display_quote
 from assistant.conversation import asks_for_identity
 from assistant.evidence import cite
 from assistant.intents import (
@@ -176,7 +177,9 @@ def answer_stats(
         sf = replace(sf, country=f.country)
     citations = _examples(retriever, embedder, p, question, sf, counted)
     if citations:
-        text += "\n\nExamples:\n" + "\n".join(f"- “{c['quote']}” [{c['n']}]" for c in citations)
+        text += "\n\nExamples:\n" + "\n".join(
+            f"- “{display_quote(c['quote'])}” [{c['n']}]" for c in citations
+        )
     return {
         "answer": text,
         "grounded": True,
@@ -206,7 +209,9 @@ def answer_risk(assessor: RiskAssessor, principal: Principal, rq: RiskQuestion) 
         f"{t['previous']['years'][1]}: {t['previous']['documents']}."
     )
     if r["evidence"]:
-        text += "\n\nEvidence:\n" + "\n".join(f"- “{e['quote']}” [{e['n']}]" for e in r["evidence"])
+        text += "\n\nEvidence:\n" + "\n".join(
+            f"- “{display_quote(e['quote'])}” [{e['n']}]" for e in r["evidence"]
+        )
     text += "\n\nHow it is scored: " + METHOD
     return {
         "answer": text,

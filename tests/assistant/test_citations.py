@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.citations import CitationChecker, content_words, numbers, split_sentences
+from assistant.citations import (
+    CitationChecker,
+    content_words,
+    display_quote,
+    numbers,
+    split_sentences,
+)
 from tests.fakes.embedder import HashingEmbedder
 
 PASSAGES = [
@@ -82,3 +88,22 @@ def test_when_text_split_then_sentences_exact(text, expected) -> None:
 def test_when_numbers_extracted_then_placeholders_and_citations_ignored() -> None:
     assert numbers("In 2019 <PERSON_1> paid 15,000 [2].") == {"2019", "15000"}
     assert content_words("<PERSON_1> paid a recruiter") == {"paid", "recruiter"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        (
+            "- **Debt bondage.** 29 crew said they owed brokers.",
+            "Debt bondage. 29 crew said they owed brokers.",
+        ),
+        ("1. Wages were `withheld` for __three__ months.", "Wages were withheld for three months."),
+        ("> Passports were kept by the agent.", "Passports were kept by the agent."),
+        (
+            "Men from Torun - Poland - were housed in 4 rooms.",
+            "Men from Torun - Poland - were housed in 4 rooms.",
+        ),
+    ],
+)
+def test_when_a_quote_holds_markdown_then_it_is_shown_without_it(sentence, shown) -> None:
+    assert display_quote(sentence) == shown
