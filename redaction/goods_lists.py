@@ -4,7 +4,8 @@ Rice and Hazelnuts", "Tomatoes and Chile Peppers".
 spaCy often tags a Title-case commodity as a PERSON, and many are census surnames or given
 names too ("Cotton", "Rice", "Stones"), so the span's own words cannot decide. Its list can:
 one introduced after a colon by a word for goods, or one with another item that is plainly a
-thing. Called by `redaction.not_a_person.not_a_person`.
+thing. So can a plural verb after a plural word opening a sentence ("Passports were taken").
+Called by `redaction.not_a_person.not_a_person`.
 """
 
 from __future__ import annotations
@@ -84,3 +85,26 @@ def _plain_thing(item: str, guard: PersonGuard) -> bool:
 
 def _title_word(word: str) -> bool:
     return len(word) >= 2 and word[0].isupper() and (word[1:].islower() or word.isupper())
+
+
+# A sentence's opening: the text's start, a line break (with a list marker), or an end mark.
+_SENTENCE_OPENING = regex.compile(r"(?:^|[\n.!?][ \t]*(?:[-*•][ \t]+)?)[\"“'‘(]?$")
+_PLURAL_VERB = regex.compile(r"[ \t]+(?:were|are|have[ \t]+been)\b")
+
+
+def plural_subject(text: str, start: int, end: int) -> bool:
+    """ "Passports were taken on arrival", "Payslips were never given": one plural word
+    opening a sentence before "were"/"are" is a thing the NER took for a name because of its
+    capital; no name list knows it (a family, "Kowalczyks were", could be on one)."""
+    word = text[start:end]
+    if " " in word.strip() or not word.endswith("s") or len(word) < 5:
+        return False
+    if not _SENTENCE_OPENING.search(text, max(0, start - 6), start):
+        return False
+    if not _PLURAL_VERB.match(text, end):
+        return False
+    from redaction.name_lists import given_names, surnames
+    from redaction.world_names import all_given_names
+
+    names = all_given_names(given_names())
+    return not any(w.casefold() in names or w.casefold() in surnames() for w in (word, word[:-1]))

@@ -8,7 +8,7 @@ at its neighbours, for shapes the demo and real-case corpora showed being over-r
   ("Heath" is a listed given name; "Small" is no name);
 - a named operation: "Operation Ember", "Op. Aidant";
 - an organisation introduced by what it is: "the charity Safe Harbour", "the app Zalo";
-- a vehicle or product after a colour: "a white Audi", "the silver Toyota";
+- a vehicle or product after a colour: "a white Audi", "the silver Ford Transit";
 - a place listed after a place preposition: "near Dungannon and Cookstown", "in Luton,
   Slough and High Wycombe" (the first is a place by the guard's own rule, so the rest are);
 - a name inside an organisation's name that opens with what it is, as names do in Romance
@@ -19,7 +19,8 @@ at its neighbours, for shapes the demo and real-case corpora showed being over-r
 - a plural of an organisation word ending the span: "District Vigilance Committees";
 - a name after an organisation word and "of"/"for"/"on": "the Coalition of Immokalee
   Workers"; or right before a country's or a city's name: "Maiti Nepal", "Repórter Brasil";
-- goods in a list (`redaction.goods_lists`): "Forced Labor: Cotton (child labor); Rice".
+- goods in a list (`redaction.goods_lists`): "Forced Labor: Cotton (child labor); Rice";
+  and a plural thing opening a sentence: "Passports were taken on arrival".
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from redaction import gazetteer
-from redaction.goods_lists import in_list_of_goods
+from redaction.goods_lists import in_list_of_goods, plural_subject
 
 if TYPE_CHECKING:
     from redaction.person_guard import PersonGuard
@@ -220,9 +221,11 @@ def introduced_as_organisation(text: str, start: int, end: int, guard: PersonGua
 
 
 def after_colour(text: str, start: int, end: int) -> bool:
-    """ "a white Audi", "the silver Toyota": a colour word before a one-word name."""
-    if " " in text[start:end].strip():
-        return False
+    """ "a white Audi", "the silver Ford Transit": a colour word before a name of one or two
+    words (a make, and a model)."""
+    words = text[start:end].split()
+    if len(words) > 2 or (len(words) == 2 and _census_given_name(words[0])):
+        return False  # "the silver Maria Lopez" is no make and model
     colour = _WORD_BEFORE.search(text, max(0, start - 20), start)
     if not colour or colour.group(1).lower() not in COLOURS:
         return False
@@ -359,6 +362,13 @@ def _opens_with_given_name(span: str) -> bool:
     return first in all_given_names(given_names())
 
 
+def _census_given_name(word: str) -> bool:
+    """A common given name (the census list; the world list also holds "Ford")."""
+    from redaction.name_lists import given_names
+
+    return word.strip(".,").casefold() in given_names()
+
+
 def not_a_person(text: str, start: int, end: int, guard: PersonGuard) -> bool:
     """Whether the words around a PERSON span show it to be no person (see the module)."""
     return (
@@ -369,6 +379,7 @@ def not_a_person(text: str, start: int, end: int, guard: PersonGuard) -> bool:
         or ends_in_place_noun(text, start, end)
         or ends_in_organisation_plural(text, start, end, guard)
         or in_list_of_goods(text, start, end, guard)
+        or plural_subject(text, start, end)
         or after_organisation_kind(text, start, end, guard)
         or before_country(text, start, end, guard)
         or listed_with_organisation(text, start, end, guard)

@@ -140,3 +140,19 @@ def test_when_a_word_is_listed_beside_an_organisation_then_it_is_one_too(
     out = redactor.redact(text).text
     assert all(k in out for k in kept), out
     assert not [g for g in gone if g in out], out
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # seen in the demo corpus: a plural thing opening a sentence, a make and model
+        ("Passports were taken on arrival. Payslips were never given.", []),
+        ("- Passports are held by the agent.", []),
+        ("He drove a white Ford Transit to the farm.", []),
+        # people in the same shapes still go
+        ("The silver Maria Lopez was seen.", ["Maria Lopez"]),
+        ("Rogers were there at night.", ["Rogers"]),
+    ],
+)
+def test_when_a_thing_has_a_capital_then_it_is_no_person(redactor, text, people):
+    assert _people(redactor, text) == people
