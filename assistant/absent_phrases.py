@@ -87,3 +87,39 @@ def unmet_pairs(
 def is_plain(token: Token) -> bool:
     """A lower-case topic word (capitalised ones are names: _absent_names judges those)."""
     return is_content(token) and token.text.islower()
+
+
+def unknown_names(
+    doc: Doc, taken: set[int], absent: list[Token], passages: Sequence[str], corpus: CorpusCount
+) -> list[Token]:
+    """A capitalised name of several words ("Golden Crown Recruitment", "the Starlight
+    Foundation", "the trawler Ocean Harvest 7") that no passage and no chunk the asker may see
+    holds as a phrase, with a word no visible chunk holds at all: an organisation or vessel the
+    sources never name. A name all of whose words are known ("European Union", "Labour
+    Ministry") may be a paraphrase of one they do name ("EU", "Ministry of Labour"), so it is
+    left alone; places are the gazetteer check's, and names of people are redacted already."""
+    from core.gazetteer import find_places
+
+    places = {
+        t.i for p in find_places(doc.text) for t in doc.char_span(p.start, p.end, "expand") or ()
+    }
+    have = {t.i for t in absent} | taken | places
+    runs: list[list[Token]] = [[]]
+    for t in doc:
+        word = t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+        number = t.like_num and bool(runs[-1])  # "Ocean Harvest 7"
+        if t.i > 0 and t.i not in have and (word or number):
+            runs[-1].append(t)
+        elif runs[-1]:
+            runs.append([])
+    out: list[Token] = []
+    for name in runs:
+        if len([t for t in name if t.is_alpha]) < 2:
+            continue
+        phrase = " ".join(t.lower_ for t in name)
+        pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, phrase.split())) + r"\b")
+        if any(pattern.search(p.lower()) for p in passages):
+            continue
+        if corpus(f'"{phrase}"') == 0 and any(corpus(t.lower_) == 0 for t in name if t.is_alpha):
+            out.extend(name)
+    return out

@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from assistant.absent_phrases import absent_names, named_thing, unmet_pairs
+from assistant.absent_phrases import absent_names, named_thing, unknown_names, unmet_pairs
 from assistant.place_pairs import unpaired_places
 from assistant.question_shape import answer_kind, asks_for_one, describe, strip_frame
 from assistant.question_words import (
@@ -123,6 +123,7 @@ class FocusFinder:
         passages: Sequence[str],
         corpus: CorpusCount | None = None,
         countries: Sequence[set[str]] | None = None,
+        cities: Sequence[set[str]] | None = None,
     ) -> list[str]:
         """What `question` asks for or about that no passage mentions, in question order.
 
@@ -132,8 +133,8 @@ class FocusFinder:
         in no passage and nowhere else the asker can see is reported too, unless a passage
         holds two of the question's rarer words, which says the question is about that passage
         in other words ("deckhands who were not allowed ashore" for a fishing crew kept on
-        board). `countries` (per passage, as country codes) adds the countries a passage's
-        record holds to those its text names (assistant/passage_places.py).
+        board). `countries` (per passage, as country codes) and `cities` (lower case) add the
+        places a passage's record holds to those its text names (assistant/passage_places.py).
         """
         nlp = self.nlp
         with self._lock:
@@ -146,6 +147,7 @@ class FocusFinder:
             taken = {i for f in focus for i in range(f.start, f.end)}
             absent = _absent_topics(doc, taken, words, corpus)
             absent += absent_names(doc, taken, absent, passages, corpus)
+            absent += unknown_names(doc, taken, absent, passages, corpus)
             absent += unmet_pairs(doc, taken, absent, words, corpus)
             absent.sort(key=lambda t: t.i)
             if absent and not _corroborated(doc, absent, words, corpus):
@@ -161,6 +163,7 @@ class FocusFinder:
                     forms=word_forms,
                     found=found_in,
                     countries=countries,
+                    cities=cities,
                 )
         return [p for _, p in sorted(dict(phrases).items())]
 
@@ -233,9 +236,10 @@ def _absent_topics(
 def _corroborated(
     doc: Doc, absent: list[Token], words: list[set[str]], corpus: CorpusCount
 ) -> bool:
-    """One passage holds a rare name of the question (Northampton, Ambon) or CORROBORATION of
-    its other rare words: the question is then about that passage, the absent word a
-    paraphrase ("carers" for the care workers of a Northampton care provider)."""
+    """One passage holds a rare name of the question (Northampton, Ambon) and one of its
+    other telling words if it has any, or CORROBORATION of its other rare words: the question
+    is then about that passage, the absent word a paraphrase ("carers" for the care workers
+    of a Northampton care provider)."""
     gone = {t.i for t in absent}
     rare = [
         # a name as typed: the small parser tags lower-case nouns PROPN in short questions
@@ -248,9 +252,22 @@ def _corroborated(
         and t.lemma_.lower() not in FRAME_WORDS
         and 0 < corpus(t.lower_) <= RARE
     ]
+    # a rare name vouches unless the passage lacks every other telling word of the question
+    # (an unmet pair's words included: "Foggia tomato pickers"): the Madagascar profile does
+    # not make "harvest cinnamon in Madagascar" a paraphrase
+    others = [
+        word_forms(t)
+        for t in doc
+        if (t.i not in gone or corpus(t.lower_) > 0)
+        and is_content(t)
+        and (t.pos_ != "PROPN" or t.text.islower())
+        and 0 < corpus(t.lower_) < COMMON
+    ]
     for w in words:
         held = [name for forms, name in rare if found_in(forms, w)]
-        if any(held) or len(held) >= CORROBORATION:
+        if len(held) >= CORROBORATION:
+            return True
+        if any(held) and (not others or any(found_in(forms, w) for forms in others)):
             return True
     return False
 
