@@ -11,10 +11,9 @@ periods; same two domains).
     .venv/bin/python bench/answers_tuning.py [-v] [--answerable] [--sets tuning2]
     .venv/bin/python bench/answers_tuning.py --sets tuning5,tuning6 [--hub DIR]
 
-tuning5 and tuning6 need the realcases domain: with it (or with --hub) every set is asked of a
-demo +
-realcases hub built by bench/heldout.py (reused from DIR, default bench/results/demo-realcases);
-figures are then per set and domain.
+tuning5 and tuning6 need the realcases domain: with it (or with --hub) every set is asked of
+a demo + realcases hub built by bench/heldout.py (reused from DIR, default
+bench/results/demo-realcases); figures are then per set and domain.
 
 Per set: unanswerable declined or flagged; answerable flagged (or declined); share of quotes
 from a gold source (prec); first quote from a gold source (first); a gold source cited
