@@ -38,7 +38,13 @@ from assistant.focus import (
 from assistant.llm import LLM
 from assistant.llm_check import GenerationGate
 from assistant.opening import opening_sentence, source_name
-from assistant.passage_places import document_countries, passage_countries, unmentioned_countries
+from assistant.passage_places import (
+    document_facts,
+    passage_cities,
+    passage_countries,
+    unmentioned_countries,
+    unmentioned_years,
+)
 from core import audit
 from core.access import Principal, is_visible
 from core.db import Database
@@ -210,9 +216,8 @@ class Answerer:
             )
         ):
             return Answer(NO_EVIDENCE, False, [], "no_evidence", standalone, [], timings)
-        countries = passage_countries(
-            results, document_countries(self.db, sorted({r.doc_id for r in results}))
-        )
+        ids = sorted({r.doc_id for r in results})
+        countries = passage_countries(results, document_facts(self.db, ids, "country"))
         missing = unmentioned_countries(standalone, countries)
         if missing:
             text = (
@@ -225,7 +230,12 @@ class Answerer:
             t1 = time.perf_counter()
             passages = [f"{r.title}\n{r.text}" for r in results]
             count = self._corpus_count(principal)
-            found.not_mentioned = self.focus.unmentioned(query, passages, count, countries)
+            cities = passage_cities(results, document_facts(self.db, ids, "city"))
+            missing = self.focus.unmentioned(query, passages, count, countries, cities)
+            years = document_facts(self.db, ids, "year")
+            held = [years[r.doc_id] for r in results]
+            missing += unmentioned_years(query, passages, held, countries)
+            found.not_mentioned = list(dict.fromkeys(missing))
             timings["focus"] = (time.perf_counter() - t1) * 1e3
         return found
 

@@ -12,6 +12,7 @@ not see changes what they are told.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -25,20 +26,26 @@ if TYPE_CHECKING:
     from retrieval.search import SearchResult
 
 
-def document_countries(db: Database, doc_ids: Sequence[str]) -> dict[str, set[str]]:
-    """The country codes ingest recorded for each document (its `country` facts)."""
+def document_facts(db: Database, doc_ids: Sequence[str], kind: str) -> dict[str, set[str]]:
+    """The values of one kind of fact ingest recorded for each document: `country` (codes),
+    `city` (names), `year`."""
     out: dict[str, set[str]] = {d: set() for d in doc_ids}
     if not doc_ids:
         return out
     with db.session() as s:
         rows = s.exec(
             select(Fact.doc_id, Fact.value)
-            .where(Fact.kind == "country")
+            .where(Fact.kind == kind)
             .where(Fact.doc_id.in_(list(doc_ids)))  # type: ignore[attr-defined]
         ).all()
-    for doc_id, code in rows:
-        out.setdefault(doc_id, set()).add(code)
+    for doc_id, value in rows:
+        out.setdefault(doc_id, set()).add(value)
     return out
+
+
+def document_countries(db: Database, doc_ids: Sequence[str]) -> dict[str, set[str]]:
+    """The country codes ingest recorded for each document (its `country` facts)."""
+    return document_facts(db, doc_ids, "country")
 
 
 def passage_countries(
@@ -46,6 +53,39 @@ def passage_countries(
 ) -> list[set[str]]:
     """Each passage's countries: those its text names and those its document's record holds."""
     return [{p.code for p in find_places(r.text)} | recorded.get(r.doc_id, set()) for r in results]
+
+
+def passage_cities(
+    results: Sequence[SearchResult], recorded: dict[str, set[str]]
+) -> list[set[str]]:
+    """Each passage's cities (lower case): those its text names and those its record holds (an
+    incident row keeps "Manchester" in its city column while its text says "Salford")."""
+    return [
+        {p.city.lower() for p in find_places(r.text) if p.city}
+        | {c.lower() for c in recorded.get(r.doc_id, set())}
+        for r in results
+    ]
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def unmentioned_years(
+    question: str,
+    passages: Sequence[str],
+    recorded: Sequence[set[str]],
+    countries: Sequence[set[str]],
+) -> list[str]:
+    """Years the question names that no passage holds, in its text or its record's `year`
+    facts: "nail bar raids in 2015" over raids of 2016 and 2023 is a period no source covers.
+    Where the question names countries, only passages about one of them count ("the 2019
+    findings in Bolivia" are not met by a 2019 incident elsewhere)."""
+    asked = {p.code for p in find_places(question)}
+    held: set[str] = set()
+    for passage, years, codes in zip(passages, recorded, countries, strict=True):
+        if not asked or asked & codes:
+            held |= years | set(_YEAR.findall(passage))
+    return [y for y in dict.fromkeys(_YEAR.findall(question)) if y not in held]
 
 
 def unmentioned_countries(question: str, countries: Sequence[set[str]]) -> list[str]:

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from core.gazetteer import Place
+
 # How many chunks the asker may see contain a word (capped; 0: none does).
 CorpusCount = Callable[[str], int]
 Found = Callable[[frozenset[str], set[str]], bool]
@@ -42,6 +44,7 @@ def unpaired_places(
     forms: Forms,
     found: Found,
     countries: Sequence[set[str]] | None = None,
+    cities: Sequence[set[str]] | None = None,
 ) -> list[tuple[int, str]]:
     """The question's places and the telling topic words no passage holds with one of them.
 
@@ -50,13 +53,18 @@ def unpaired_places(
     the question's telling topic words (in some but fewer than `common` visible chunks). A
     noun a place word modifies ("the Italian coast", "Thai waters": GEOGRAPHY) is part of the
     place, and a modifier of an asked-for kind of answer ("which overland route") no topic.
+
+    Where the question says where (a city or a country) as well as whose (a nationality:
+    "Kenyan housemaids … in Kuwait"), the where must be met; a city is met by a passage that
+    names it or whose record holds it (`cities`, lower case), not by its country: nail bars
+    in Birmingham say nothing of nail bars in Cardiff.
     """
     from core.gazetteer import find_places
 
     places = find_places(doc.text)
     if not places:
         return []
-    codes = {p.code for p in places}
+    located = [p for p in places if p.kind != "demonym"] or places
     spans = [doc.char_span(p.start, p.end, "expand") for p in places]
     in_place = {t.i for span in spans for t in span or ()}
     in_place |= {
@@ -78,16 +86,35 @@ def unpaired_places(
     ]
     # a passage's countries: those its text names and those its record holds (`countries`)
     recorded = countries if countries is not None else [set()] * len(passages)
-    placed = [
-        w
-        for passage, w, known in zip(passages, words, recorded, strict=True)
-        if codes & ({p.code for p in find_places(passage)} | known)
-    ]
-    if topic and not any(found(forms(t), w) for t in topic for w in placed):
-        place = next((_extended(span) for span in spans if span is not None), None)
-        if place is not None:
+    named = cities if cities is not None else [set()] * len(passages)
+    placed = []
+    for passage, w, known, towns in zip(passages, words, recorded, named, strict=True):
+        mentioned = find_places(passage)
+        codes = {p.code for p in mentioned} | known
+        towns = towns | {p.city.lower() for p in mentioned if p.city}
+        if any(_met(p, codes, towns) for p in located):
+            placed.append(w)
+    # a city no passage is in is unmet whatever the topic: its country's passages all share
+    # the common words ("hand car wash workers … in Glasgow" over car washes in Stoke)
+    town = next((p for p in located if p.kind == "city" and not placed), None)
+    first = town or located[0]
+    if town is not None and not topic:
+        topic = nouns[:1]
+    if topic and (town or not any(found(forms(t), w) for t in topic for w in placed)):
+        at = [span for p, span in zip(places, spans, strict=True) if p is first and span]
+        if at:
+            place = _extended(at[0])
             return [(min(place.start, topic[0].i), _pair(topic[0], place))]
+        return []
     return []
+
+
+def _met(place: Place, codes: set[str], towns: set[str]) -> bool:
+    """A passage of these countries and cities is in the place: a city by name, else by
+    country."""
+    if place.kind == "city" and place.city:
+        return place.city.lower() in towns
+    return place.code in codes
 
 
 def _describes_answer(token: Token) -> bool:

@@ -1,0 +1,125 @@
+"""Names and compounds of a question that the asker's chunks never hold as one phrase.
+
+Each word of "paid through Western Union" or "football federation" may occur somewhere
+("Western Europe", "trade union", "football"), while the thing the phrase names is in no
+document. These checks read the asker's corpus counts (phrase counts in quotes) and the
+retrieved passages only, so nothing the asker may not see changes what they are told.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from assistant.question_words import RARE, CorpusCount, found_in, is_content, word_forms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Prepositions that introduce a means ("paid through M-Pesa", "recruited via WeChat").
+MEANS = frozenset({"through", "via", "using", "by", "on", "over"})
+
+
+def named_thing(token: Token) -> bool:
+    """A capitalised word that names a thing, not a person or a place: an app, a payment
+    service ("payments through Venmo", "recruited via WeChat"). Only where grammar says it is
+    a means: a capitalised modifier ("Kestrel workers", "Ha Tinh salon") is as often a
+    redacted name or a place the gazetteer lacks. Names of people are redacted from the
+    question before it gets here; places are checked against the gazetteer elsewhere."""
+    if token.i == 0 or token.text.isupper():  # acronyms are mostly organisations
+        return False
+    head = token
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in MEANS
+
+
+def absent_names(
+    doc: Doc, taken: set[int], absent: list[Token], passages: Sequence[str], corpus: CorpusCount
+) -> list[Token]:
+    """A name of several words for a means ("paid through Western Union", "via Cash App")
+    that no passage and no chunk the asker may see holds as a phrase: each of its words may
+    occur on its own ("Western Europe", "trade union") while the thing never does."""
+    have = {t.i for t in absent}
+    out: list[Token] = []
+    for head in doc:
+        if head.i in taken or head.i in have or not named_thing(head):
+            continue
+        if head.dep_ == "compound":
+            continue  # the chain is judged at its head
+        name = [t for t in head.subtree if t.i <= head.i and t.dep_ == "compound"] + [head]
+        if len(name) < 2 or any(t.i in taken or t.text.islower() for t in name):
+            continue
+        phrase = " ".join(t.lower_ for t in name)
+        pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, phrase.split())) + r"\b")
+        if any(pattern.search(p.lower()) for p in passages):
+            continue
+        if corpus(f'"{phrase}"') == 0:
+            out.extend(name)
+    return out
+
+
+def unmet_pairs(
+    doc: Doc, taken: set[int], absent: list[Token], words: list[set[str]], corpus: CorpusCount
+) -> list[Token]:
+    """A compound whose words the asker's chunks each hold but never as one phrase ("football
+    federation", "gift cards"), when its modifier is rare and no passage holds both words: the
+    thing it names is in no document, though each of its words is somewhere."""
+    have = {t.i for t in absent} | taken
+    out: list[Token] = []
+    for head in doc:
+        if head.i in have or head.pos_ not in ("NOUN", "PROPN") or not is_plain(head):
+            continue
+        for mod in head.children:
+            if mod.dep_ != "compound" or mod.i in have or not is_plain(mod):
+                continue
+            if not 0 < corpus(mod.lower_) <= RARE or corpus(head.lower_) == 0:
+                continue
+            if any(found_in(word_forms(mod), w) and found_in(word_forms(head), w) for w in words):
+                continue
+            said = {f"{mod.lower_} {head.lower_}", f"{mod.lemma_} {head.lemma_}".lower()}
+            if all(corpus(f'"{phrase}"') == 0 for phrase in said):
+                out += [mod, head]
+    return out
+
+
+def is_plain(token: Token) -> bool:
+    """A lower-case topic word (capitalised ones are names: _absent_names judges those)."""
+    return is_content(token) and token.text.islower()
+
+
+def unknown_names(
+    doc: Doc, taken: set[int], absent: list[Token], passages: Sequence[str], corpus: CorpusCount
+) -> list[Token]:
+    """A capitalised name of several words ("Golden Crown Recruitment", "the Starlight
+    Foundation", "the trawler Ocean Harvest 7") that no passage and no chunk the asker may see
+    holds as a phrase, with a word no visible chunk holds at all: an organisation or vessel the
+    sources never name. A name all of whose words are known ("European Union", "Labour
+    Ministry") may be a paraphrase of one they do name ("EU", "Ministry of Labour"), so it is
+    left alone; places are the gazetteer check's, and names of people are redacted already."""
+    from core.gazetteer import find_places
+
+    places = {
+        t.i for p in find_places(doc.text) for t in doc.char_span(p.start, p.end, "expand") or ()
+    }
+    have = {t.i for t in absent} | taken | places
+    runs: list[list[Token]] = [[]]
+    for t in doc:
+        word = t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+        number = t.like_num and bool(runs[-1])  # "Ocean Harvest 7"
+        if t.i > 0 and t.i not in have and (word or number):
+            runs[-1].append(t)
+        elif runs[-1]:
+            runs.append([])
+    out: list[Token] = []
+    for name in runs:
+        if len([t for t in name if t.is_alpha]) < 2:
+            continue
+        phrase = " ".join(t.lower_ for t in name)
+        pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, phrase.split())) + r"\b")
+        if any(pattern.search(p.lower()) for p in passages):
+            continue
+        if corpus(f'"{phrase}"') == 0 and any(corpus(t.lower_) == 0 for t in name if t.is_alpha):
+            out.extend(name)
+    return out

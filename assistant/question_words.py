@@ -1,0 +1,111 @@
+"""The words of a question, as the focus check reads them: which nouns name the kind of answer
+rather than its topic (ANSWER_TYPES), which frame a question (FRAME_WORDS), and the forms a word
+is matched by in a passage ("women" / "woman", "sellers" / "sell") without parsing the passage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# How many chunks the asker may see contain a word (capped; 0: none does).
+CorpusCount = Callable[[str], int]
+
+# Nouns that say what kind of thing the answer is, not what it is about. A question asking for
+# one of these is answered by instances ("Chennai and Kolkata" for "which cities"), which
+# seldom repeat the noun itself.
+ANSWER_TYPES = frozenset(
+    # ways and means
+    "way method means tactic technique approach strategy practice pattern trick mechanism"
+    " process step action measure"
+    # kinds and parts
+    " kind type sort form category example part role aspect feature element"
+    # problems, signs and evidence
+    " problem issue abuse risk concern sign warning indicator evidence finding factor reason"
+    " cause condition circumstance situation case detail information thing"
+    # the reports themselves: "which report involved …" asks for a report about something
+    " report document story incident account file record study article source"
+    # what real collections call their documents: "which country profile", "which summary"
+    " profile summary entry dossier memo bulletin briefing"
+    # quantities
+    " share proportion percentage rate number amount sum total figure size level quantity"
+    # people and organisations in general
+    " people person individual organisation organization group firm company business body"
+    # places and times
+    " country nationality place location region area city town village district province"
+    " state route destination time year month day period date season spring summer autumn"
+    " winter morning evening night weekend week".split()
+)
+
+
+MIN_PREFIX = 5  # "foreign" matches "foreigners"; shorter words must match whole
+
+
+def is_topical(token: Token) -> bool:
+    """A noun about the topic, not one naming the kind of answer (ANSWER_TYPES)."""
+    return token.lemma_.lower() not in ANSWER_TYPES
+
+
+IRREGULAR = {
+    "woman": "women", "man": "men", "child": "children", "person": "people", "wife": "wives",
+    "life": "lives", "knife": "knives", "thief": "thieves", "foot": "feet", "tooth": "teeth",
+    "half": "halves", "shelf": "shelves",
+}  # fmt: skip
+IRREGULAR.update({v: k for k, v in list(IRREGULAR.items())})
+_SUFFIX = re.compile(r"(?:ers|er|ing|ed|es|s)$")
+
+
+def word_forms(token: Token) -> frozenset[str]:
+    """A word as written, its lemma, an irregular plural or singular ("women" / "woman",
+    "fishermen" / "fisherman") and its root without a common suffix ("sellers" / "sell"), so
+    passages are matched without parsing them."""
+    forms = {token.lower_, token.lemma_.lower()}
+    for f in list(forms):
+        if f in IRREGULAR:
+            forms.add(IRREGULAR[f])
+        elif f.endswith(("man", "men")) and len(f) > 5:
+            forms |= {f[:-3] + "man", f[:-3] + "men"}
+        root = _SUFFIX.sub("", f)
+        if len(root) >= 4 and root != f:
+            forms.add(root)
+        if not f.endswith("s"):  # "fee" / "fees": passages are not lemmatised
+            forms |= {f + "s", f + "es"}
+    return frozenset(forms)
+
+
+def found_in(forms: Iterable[str], passage_words: set[str]) -> bool:
+    for form in forms:
+        if form in passage_words:
+            return True
+        if len(form) >= MIN_PREFIX and any(
+            (w.startswith(form) or (len(w) >= MIN_PREFIX and form.startswith(w)))
+            for w in passage_words
+        ):
+            return True
+    return False
+
+
+# Words that frame a question rather than say what it is about: "which case involved …",
+# "were there any reports of …", "has anyone reported …", "what do we know about …".
+FRAME_WORDS = frozenset(
+    "involve report happen know describe mention say tell find do have be get make take use"
+    " occur record show include relate concern exist see anyone anything anybody someone"
+    " something any there document story incident account file record study audit source"
+    " question answer".split()
+)
+RARE = 3  # a word in at most this many visible chunks is a rare, telling word
+COMMON = 16  # a word in this many visible chunks or more tells nothing about a passage
+
+
+def is_content(token: Token) -> bool:
+    return (
+        token.is_alpha
+        and len(token) >= 3
+        and not token.is_stop
+        and token.lemma_.lower() not in FRAME_WORDS
+        and is_topical(token)
+    )
