@@ -25,7 +25,7 @@ from assistant.citations import (
     split_sentences,
 )
 from assistant.conversation import REFUSAL, asks_for_identity, standalone_question
-from assistant.evidence import is_prose
+from assistant.evidence import is_prose, repeats_title
 from assistant.extractive import QUOTES_HEADING, by_source, pick_quotes, render_quotes, stems
 from assistant.focus import (
     COMMON,
@@ -293,13 +293,17 @@ class Answerer:
                 if is_prose(q.text, found.passages[q.n - 1].title)
             ][:3]
         else:
-            ranked = pick_quotes(
-                asked,
-                texts,
-                self.embedder.embed,
-                max_quotes=6,
-                sources=[p.doc_id for p in found.passages],
-            )
+            ranked = [
+                q
+                for q in pick_quotes(
+                    asked,
+                    texts,
+                    self.embedder.embed,
+                    max_quotes=6,
+                    sources=[p.doc_id for p in found.passages],
+                )
+                if not repeats_title(q.text, found.passages[q.n - 1])
+            ]
             quotes = by_source(
                 ranked,
                 lambda n: found.passages[n - 1].doc_id,

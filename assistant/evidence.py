@@ -58,3 +58,14 @@ def is_prose(sentence: str, title: str = "") -> bool:
     """A sentence worth quoting: not the title, a heading or a short label line."""
     core = sentence.strip("*#-> ").strip()
     return len(core.split()) >= 7 and core not in title and not sentence.startswith(("#", "*", "|"))
+
+
+def repeats_title(sentence: str, passage: SearchResult) -> bool:
+    """A sentence that is its document's own title line ("Northshire Police Modern Slavery
+    Unit - Case file"): the answer already names the source by that title, so quoting it says
+    nothing. A record's title is the start of its text and the record is named by its
+    reference instead, so a record's sentence never repeats its title here."""
+    if "#" in passage.source_ref or not passage.title:
+        return False
+    core = " ".join(sentence.strip("*#-> ").split()).casefold()
+    return core == " ".join(passage.title.split()).casefold()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.citations import content_words, split_sentences
+from assistant.citations import content_words, display_quote, split_sentences
 from assistant.focus import ANSWER_TYPES, answer_kind
 
 
@@ -206,12 +206,12 @@ def render_quotes(quotes: Sequence[Quote], names: dict[int, str] | None = None) 
     citation (without names: one quote a line under QUOTES_HEADING)."""
     lines = [QUOTES_HEADING]
     if not names:
-        lines += [f"- “{q.text}” [{q.n}]" for q in quotes]
+        lines += [f"- “{display_quote(q.text)}” [{q.n}]" for q in quotes]
         return "\n".join(lines)
     shown: str | None = None
     for q in quotes:
         if names.get(q.n) != shown:
             shown = names.get(q.n)
             lines.append(f"\n**{shown}**")
-        lines.append(f"- “{q.text}” [{q.n}]")
+        lines.append(f"- “{display_quote(q.text)}” [{q.n}]")
     return "\n".join(lines)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.evidence import repeats_title
 from assistant.extractive import Quote, by_source, pick_quotes, render_quotes
 from assistant.opening import opening_sentence, source_name
 from retrieval.search import SearchResult
@@ -124,3 +125,18 @@ def test_when_the_asked_kind_is_qualified_then_its_topic_leads() -> None:
     question = "Which recruitment methods are reported for Vietnamese workers in UK nail bars?"
     sources = ["flag", "research", "raid", "story"]
     assert pick_quotes(question, passages, EMBED, sources=sources)[0].n == 2
+
+
+def test_when_a_sentence_is_its_documents_title_then_it_repeats_the_source_name() -> None:
+    title = "Northshire Police Modern Slavery Unit - Case file"
+    case_file = _passage(1, "d1", "kestrel.txt", title)
+    record = _passage(2, "d2", "incidents.csv#INC-0012", "Three young women from Kampong Cham")
+    assert repeats_title("Northshire Police  Modern Slavery Unit - Case file", case_file)
+    assert not repeats_title("Operation Kestrel: Polish workers in food processing", case_file)
+    # a record is named by its reference: its opening sentence is its title and still counts
+    assert not repeats_title("Three young women from Kampong Cham", record)
+
+
+def test_when_a_quote_is_a_markdown_list_item_then_it_renders_as_plain_words() -> None:
+    text = render_quotes([Quote(1, "- **Debt bondage.** 29 crew said they owed brokers.", 1)])
+    assert "“Debt bondage. 29 crew said they owed brokers.” [1]" in text
