@@ -52,10 +52,11 @@ def _groups(docs: list[str], strong: dict[str, set[tuple[str, str]]]) -> list[se
             x = parent[x]
         return x
 
-    for i, a in enumerate(docs):
-        for b in docs[i + 1 :]:
-            if strong.get(a, set()) & strong.get(b, set()):
-                parent[find(b)] = find(a)
+    first: dict[tuple[str, str], str] = {}  # a key -> the first holder seen: linear, not pairs
+    for d in docs:
+        for key in strong.get(d, ()):
+            other = first.setdefault(key, d)
+            parent[find(d)] = find(other)
     out: dict[str, set[str]] = defaultdict(set)
     for d in docs:
         out[find(d)].add(d)
