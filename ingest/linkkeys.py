@@ -29,6 +29,7 @@ import regex
 from core.errors import LensError
 from ingest.link_names import person_forms
 from ingest.link_normalise import DEFAULT_REGIONS, LINK_TYPES, normalise, valid
+from ingest.link_weak import WEAK_TYPE, weak_forms
 
 if TYPE_CHECKING:
     from redaction.base import DocumentInput, DocumentResult, RedactedEntity, RedactionResult
@@ -41,7 +42,8 @@ class MentionKey:
     """One placeholder of one document and the link key of the value behind it."""
 
     placeholder: str  # "<PHONE_NUMBER_1>"
-    type: str  # a link type: phone, email, account, wallet, document_no, plate, handle, person
+    type: str  # a link type: phone, email, account, wallet, document_no, plate, handle,
+    # person, or person_weak (`ingest.link_weak`: links only beside another shared key)
     key: str  # hex HMAC-SHA256
 
 
@@ -126,16 +128,20 @@ class LinkKeyer:
                     continue
                 if cut and not text[e.end :].strip(" .…"):
                     continue
-                for normal in _forms(link_type, surface, hints):
-                    if not valid(e.type, normal):
+                forms = [(link_type, f) for f in _forms(link_type, surface, hints)]
+                if link_type == "person":
+                    if _is_place(surface):
+                        continue  # "Mae Sot" taken for a name would link every report about it
+                    after = text[e.end : e.end + 40]
+                    forms += [(WEAK_TYPE, f) for f in weak_forms(surface, after)]
+                for kind, normal in forms:
+                    if kind == link_type and not valid(e.type, normal):
                         continue
-                    if link_type == "person" and _is_place(surface):
-                        break  # "Mae Sot" taken for a name would link every report about it
-                    key = self.key(link_type, normal)
+                    key = self.key(kind, normal)
                     if (e.replacement, key) in seen:
                         continue
                     seen.add((e.replacement, key))
-                    out.append(MentionKey(e.replacement, link_type, key))
+                    out.append(MentionKey(e.replacement, kind, key))
         return out
 
 

@@ -23,6 +23,7 @@ from core.errors import LensError
 from core.mentions import Mention
 from core.records import Document, Fact, Organisation
 from ingest.link_normalise import ALL_TYPES, EXACT_TYPES
+from ingest.link_weak import WEAK_TYPE
 
 MAX_NETWORK = 100  # documents walked from one report before its network is cut short
 # `status` wrapped so SQLite looks documents up by id (or mentions by key) instead of walking
@@ -30,6 +31,36 @@ MAX_NETWORK = 100  # documents walked from one report before its network is cut 
 ACTIVE = func.coalesce(Document.status, "") == "active"
 
 Edge = tuple[str, str, str]  # (key, link type, doc_id)
+WEAK_SHOWN_AS = "person"  # a confirmed weak name key is shown as a name link
+
+
+def with_weak(types: Sequence[str]) -> list[str]:
+    """The stored types to read for the asked ones: names' weak keys with "person"."""
+    return [*types, WEAK_TYPE] if WEAK_SHOWN_AS in types else list(types)
+
+
+def _groups(docs: list[str], strong: dict[str, set[tuple[str, str]]]) -> list[set[str]]:
+    """The holders of one weak key joined where two of them share a (type, key) that is not
+    weak, in a chain of holders (union-find): groups of two or more. "N. Adebayo" and
+    "Nkechi Adebayo" with one phone number are one group; a third report naming "Nkechi
+    Adebayo" joins it through the full name's key; one that shares nothing stays out."""
+    parent = {d: d for d in docs}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    first: dict[tuple[str, str], str] = {}  # a key -> the first holder seen: linear, not pairs
+    for d in docs:
+        for key in strong.get(d, ()):
+            other = first.setdefault(key, d)
+            parent[find(d)] = find(other)
+    out: dict[str, set[str]] = defaultdict(set)
+    for d in docs:
+        out[find(d)].add(d)
+    return [g for g in out.values() if len(g) >= 2]
 
 
 def link_id(key: str) -> str:
@@ -128,13 +159,18 @@ class LinkGraph:
                         self.visible_mentions()
                         .join(mine, col(mine.key) == col(Mention.key))
                         .where(col(mine.doc_id).in_(frontier[start : start + 500]))
-                        .where(col(mine.type).in_(list(types)))
+                        .where(col(mine.type).in_(with_weak(types)))
                     )
                     for row in s.execute(query):
                         if row.key not in seen_keys and is_visible(self.principal, row):
                             holders[row.key].add(row.doc_id)
                             kinds[row.key] = row.type
-                seen_keys |= set(holders)
+                # a weak key is walked again from each step: its groups are confirmed apart
+                seen_keys |= {k for k in holders if kinds[k] != WEAK_TYPE}
+                confirmed = self.confirm(holders, kinds, seen_docs)
+                holders = {k: ds for k, ds in holders.items() if kinds[k] != WEAK_TYPE}
+                for key, (docs, link_type) in confirmed.items():
+                    holders[key], kinds[key] = docs, link_type
                 frontier = []
                 for key, docs in holders.items():
                     if len(docs) < 2:
@@ -159,12 +195,53 @@ class LinkGraph:
                 .join(Document, col(Document.id) == col(Mention.doc_id))
                 .where(ACTIVE)
                 .where(sql_filter(self.principal, Document))
-                .where(col(Mention.type).in_(list(types)))
+                .where(col(Mention.type).in_(with_weak(types)))
                 .group_by(Mention.key)
                 .having(func.count(func.distinct(Mention.doc_id)) >= 2)
             )
             rows = s.execute(self.visible_mentions().where(col(Mention.key).in_(shared))).all()
-        return sorted({(r.key, r.type, r.doc_id) for r in rows if is_visible(self.principal, r)})
+        edges = {(r.key, r.type, r.doc_id) for r in rows if is_visible(self.principal, r)}
+        weak: dict[str, set[str]] = defaultdict(set)
+        for key, link_type, doc in edges:
+            if link_type == WEAK_TYPE:
+                weak[key].add(doc)
+        confirmed = self.confirm(weak, dict.fromkeys(weak, WEAK_TYPE), None)
+        edges = {e for e in edges if e[1] != WEAK_TYPE}
+        edges |= {(k, t, d) for k, (docs, t) in confirmed.items() for d in docs}
+        return sorted(edges)
+
+    def confirm(
+        self, holders: dict[str, set[str]], kinds: dict[str, str], reached: set[str] | None
+    ) -> dict[str, tuple[set[str], str]]:
+        """The weak keys' holders joined by keys that are not weak (`_groups`):
+        "<key>~<first document>" -> (the group, "person"). A weak key alone never links; with
+        `reached`, only groups holding a reached document (the walk's network) are kept."""
+        weak = {k: ds for k, ds in holders.items() if kinds[k] == WEAK_TYPE and len(ds) >= 2}
+        if not weak:
+            return {}
+        strong = self.strong_keys({d for ds in weak.values() for d in ds})
+        out: dict[str, tuple[set[str], str]] = {}
+        for key, docs in weak.items():
+            for group in _groups(sorted(docs), strong):
+                if reached is None or group & reached:
+                    out[f"{key}~{min(group)}"] = (group, WEAK_SHOWN_AS)
+        return out
+
+    def strong_keys(self, ids: set[str]) -> dict[str, set[tuple[str, str]]]:
+        """doc_id -> the (type, key) pairs (not weak) it holds, for visible documents."""
+        out: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        listed = sorted(ids)
+        with self.db.session() as s:
+            for start in range(0, len(listed), 500):
+                query = (
+                    self.visible_mentions()
+                    .where(col(Mention.doc_id).in_(listed[start : start + 500]))
+                    .where(col(Mention.type) != WEAK_TYPE)
+                )
+                for row in s.execute(query):
+                    if is_visible(self.principal, row):
+                        out[row.doc_id].add((row.type, row.key))
+        return out
 
     def documents(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """`{"doc_id","org","kind","level","title"}` of visible documents, by id."""

@@ -25,7 +25,7 @@ from core.access import Principal, is_visible
 from core.errors import NotFound
 from core.mentions import Mention, ensure_table
 from core.records import Chunk, Document
-from lens.services.link_graph import LinkGraph, link_id, parse_types
+from lens.services.link_graph import WEAK_TYPE, LinkGraph, link_id, parse_types
 from lens.services.link_hits import HitNoHit
 
 __all__ = ["LinkService", "is_links_question", "link_id", "parse_types"]
@@ -116,6 +116,7 @@ class LinkService(HitNoHit):
                 select(Mention.placeholder, Mention.type, Mention.key)
                 .where(Mention.doc_id == doc_id)
                 .where(col(Mention.placeholder).in_(shown))
+                .where(col(Mention.type) != WEAK_TYPE)  # a weak key alone never links
             ).all()
         keys = {k for _, _, k in rows}
         graph = LinkGraph(self.db, principal)
