@@ -188,7 +188,8 @@ class LinkService(HitNoHit):
                 lines.append(
                     f"- {link['type']}: "
                     + "; ".join(
-                        f"{d['title']} ({d['org']}, {d['kind']}, {d['doc_id']})" for d in others
+                        f"{d['title']} ({d['org']}, {_words(d['kind'])}, {d['doc_id']})"
+                        for d in others
                     )
                 )
         else:
@@ -203,7 +204,7 @@ class LinkService(HitNoHit):
                 f"\nNetwork {n}: {net['size']} reports joined by {net['links']} shared "
                 f"identifiers; organisations: {', '.join(net['orgs'])}; countries: "
                 f"{', '.join(_country_names(net['countries'])) or '–'}; exploitation: "
-                f"{', '.join(net['exploitation']) or '–'}; {span.get('from', '?')} to "
+                f"{', '.join(map(_words, net['exploitation'])) or '–'}; {span.get('from', '?')} to "
                 f"{span.get('to', '?')}."
             )
         if ids:
@@ -220,7 +221,8 @@ class LinkService(HitNoHit):
         described = LinkGraph(self.db, principal).documents([doc_id]).get(doc_id)
         if described is None:
             return f"report {doc_id}"
-        return f"{ref or described['title']} ({described['org']}, {described['kind']}, {doc_id})"
+        org, kind = described["org"], _words(described["kind"])
+        return f"{ref or described['title']} ({org}, {kind}, {doc_id})"
 
     def _by_reference(self, principal: Principal, ref: str) -> str | None:
         """The one active document the user may see whose source reference is `ref` or ends
@@ -349,6 +351,11 @@ class LinkService(HitNoHit):
             for r in rows
         ]
         return "Reports linked by a shared identifier (never shown):\n" + "\n".join(lines), rows
+
+
+def _words(label: str) -> str:
+    """A stored label as words: "survivor_story" -> "survivor story"."""
+    return label.replace("_", " ")
 
 
 def _country_names(codes: Sequence[str] | set[str]) -> list[str]:

@@ -39,7 +39,7 @@ def test_when_chat_asks_for_a_reports_links_then_answer_lists_visible_partners(t
     out = service.chat(user(1, 0), "Which reports are connected to this one?", [f"[1] {hex_id}"])
     assert out["mode"] == "links"
     assert out["answer"].startswith(
-        f"**1 shared identifier** link t {hex_id} (Org A, incident_report, {hex_id}) to reports"
+        f"**1 shared identifier** link t {hex_id} (Org A, incident report, {hex_id}) to reports"
     )
     assert "t pub-a" in out["answer"]
     assert "t pub-b" in out["answer"]
@@ -74,7 +74,7 @@ def test_when_chat_names_a_reports_own_reference_then_its_links_are_shown(tmp_pa
     out = service.chat(user(1, 0), "Which reports are connected to INC-0007?")
     assert out["mode"] == "links"
     assert out["answer"].startswith(
-        f"**1 shared identifier** link INC-0007 (Org A, incident_report, {ref}) to reports"
+        f"**1 shared identifier** link INC-0007 (Org A, incident report, {ref}) to reports"
     )
     assert "t pub-a" in out["answer"]
     # a reference above the user's level reads exactly as one that does not exist
