@@ -12,7 +12,6 @@ import logging
 import re
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 from sqlmodel import select
@@ -25,19 +24,15 @@ from assistant.citations import (
     split_sentences,
 )
 from assistant.conversation import REFUSAL, asks_for_identity, standalone_question
-from assistant.evidence import is_prose, repeats_title
-from assistant.extractive import QUOTES_HEADING, by_source, pick_quotes, render_quotes, stems
+from assistant.extractive import stems
 from assistant.focus import (
     COMMON,
     CorpusCount,
     FocusFinder,
-    asks_for_one,
-    describe,
     strip_frame,
 )
 from assistant.llm import LLM
 from assistant.llm_check import GenerationGate
-from assistant.opening import opening_sentence, source_name
 from assistant.passage_places import (
     document_facts,
     passage_cities,
@@ -45,10 +40,10 @@ from assistant.passage_places import (
     unmentioned_countries,
     unmentioned_years,
 )
+from assistant.quoted import NO_EVIDENCE, Answer, citation, quote_answer
 from core import audit
 from core.access import Principal, is_visible
 from core.db import Database
-from core.errors import LensError
 from core.records import Document, Fact
 from core.settings import AnswerSettings
 from prompts import render
@@ -74,47 +69,6 @@ class QuestionRedactor(Protocol):
 
 
 AnswerMode = Literal["auto", "generative", "extractive"]
-
-NO_EVIDENCE = (
-    "I found nothing in the sources you can see that answers this. Try other words, a wider "
-    "period, or fewer filters (for example country=, sector=, type= or year_from=)."
-)
-
-# Words of the user's own question, echoed: the notice depends only on visible passages.
-NOT_MENTIONED = (
-    "None of the sources you can see mention {}, so they do not answer this. "
-    "The closest passages say:"
-)
-NOT_MENTIONED_NOTHING = "None of the sources you can see mention {}. "
-
-
-@dataclass
-class Answer:
-    """What `lens ask --json` prints (plus the passages for the UI)."""
-
-    answer: str
-    grounded: bool
-    citations: list[dict[str, Any]]
-    mode: str  # generative | extractive | no_evidence | refused
-    question: str
-    passages: list[SearchResult] = field(default_factory=list)
-    timings: dict[str, float] = field(default_factory=dict)
-    audit_id: int = 0  # the audit event of this answer, once recorded (feedback links to it)
-    # What the question asks about that no retrieved passage mentions (assistant/focus.py).
-    # Such an answer is only ever quoted, under a notice saying so, never generated.
-    not_mentioned: list[str] = field(default_factory=list)
-
-    def as_dict(self) -> dict[str, Any]:
-        """The CLI contract's fields."""
-        return {
-            "answer": self.answer,
-            "grounded": self.grounded,
-            "citations": self.citations,
-            "mode": self.mode,
-            "question": self.question,
-            "timings_ms": {k: round(v, 1) for k, v in self.timings.items()},
-            "not_mentioned": self.not_mentioned,
-        }
 
 
 class Answerer:
@@ -278,70 +232,8 @@ class Answerer:
         return self._redactor_factory().redact(question).text
 
     def extract(self, found: Answer) -> Answer:
-        """The extractive answer: verbatim sentences of the retrieved passages, cited, grouped
-        under the name of their source, after one sentence of Lens's own built from checked
-        facts."""
-        t0 = time.perf_counter()
-        texts = [r.text for r in found.passages]
-        asked = strip_frame(found.question)
-        if found.not_mentioned:
-            # the closest passages, shown because they do not answer: prose only, not the
-            # titles and headings that merely share the question's words
-            quotes = [
-                q
-                for q in pick_quotes(asked, texts, self.embedder.embed, max_quotes=8)
-                if is_prose(q.text, found.passages[q.n - 1].title)
-            ][:3]
-        else:
-            ranked = [
-                q
-                for q in pick_quotes(
-                    asked,
-                    texts,
-                    self.embedder.embed,
-                    max_quotes=6,
-                    sources=[p.doc_id for p in found.passages],
-                )
-                if not repeats_title(q.text, found.passages[q.n - 1])
-            ]
-            quotes = by_source(
-                ranked,
-                lambda n: found.passages[n - 1].doc_id,
-                one=asks_for_one(found.question),
-            )
-        timings = {**found.timings, "extractive": (time.perf_counter() - t0) * 1e3}
-        if not quotes:
-            text = NO_EVIDENCE
-            if found.not_mentioned:
-                text = NOT_MENTIONED_NOTHING.format(describe(found.not_mentioned)) + text
-            return Answer(
-                text,
-                False,
-                [],
-                "no_evidence",
-                found.question,
-                [],
-                timings,
-                not_mentioned=found.not_mentioned,
-            )
-        citations = [self._citation(q.n, found.passages, q.text) for q in quotes]
-        names = {q.n: source_name(found.passages[q.n - 1]) for q in quotes}
-        body = render_quotes(quotes, names).removeprefix(QUOTES_HEADING)
-        if found.not_mentioned:
-            text = NOT_MENTIONED.format(describe(found.not_mentioned)) + body
-        else:
-            text = opening_sentence(quotes, found.passages, self._facts) + body
-        timings["extractive"] = (time.perf_counter() - t0) * 1e3
-        return Answer(
-            text,
-            True,
-            citations,
-            "extractive",
-            found.question,
-            found.passages,
-            timings,
-            not_mentioned=found.not_mentioned,
-        )
+        """The extractive answer (`assistant.quoted.quote_answer`)."""
+        return quote_answer(found, self.embedder.embed, self._facts)
 
     def _facts(self, doc_ids: Sequence[str]) -> set[tuple[str, str, str]]:
         """(doc_id, kind, value) of the type, sector and means facts extracted at ingest."""
@@ -458,11 +350,5 @@ class Answerer:
             for n in s.cited:
                 sentences = split_sentences(passages[n - 1].text) or [passages[n - 1].text]
                 quote = max(sentences, key=lambda x, claim=s.text: lexical_support(claim, x))
-                citations.setdefault(n, self._citation(n, passages, quote))
+                citations.setdefault(n, citation(n, passages, quote))
         return " ".join(kept), [citations[n] for n in sorted(citations)]
-
-    @staticmethod
-    def _citation(n: int, passages: Sequence[SearchResult], quote: str) -> dict[str, Any]:
-        if n < 1 or n > len(passages):
-            raise LensError("internal: citation out of range")
-        return passages[n - 1].citation(n, quote)

@@ -210,7 +210,7 @@ class BriefingBuilder:
         """Model-written overview, kept only if every citation checks out; else ''."""
         if self.writer is None or not passages:
             return ""
-        from assistant.answerer import Answer
+        from assistant.quoted import Answer
 
         question = f"What are the main patterns in these reports about {self._query(topic, f)}?"
         prepared = Answer("", False, [], "retrieved", question, list(passages))

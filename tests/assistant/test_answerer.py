@@ -147,7 +147,7 @@ def test_when_no_passage_mentions_what_is_asked_then_only_quotes_under_a_notice(
 
 def test_when_only_titles_are_near_then_the_notice_quotes_nothing(hub) -> None:
     """Shown because they do not answer, the closest passages are quoted as prose only."""
-    from assistant.answerer import Answer
+    from assistant.quoted import Answer
     from retrieval.search import SearchResult
 
     title = "Northshire Police Modern Slavery Unit - Incident report NMSU-2023-0419"

@@ -13,7 +13,7 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from assistant.analytics import Analytics
-from assistant.answerer import NOT_MENTIONED, NOT_MENTIONED_NOTHING
+from assistant.quoted import NOT_MENTIONED, NOT_MENTIONED_NOTHING
 from assistant.briefing import BriefingBuilder, to_markdown
 from assistant.focus import describe
 from assistant.risk import RiskAssessor
