@@ -15,13 +15,20 @@ from __future__ import annotations
 
 import time
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import regex
 
-from core.errors import LensError
 from redaction.base import DocumentInput, DocumentResult, RedactedEntity, RedactionResult
+from redaction.detections import (
+    PLACEHOLDER,
+    Detection,
+    RedactionTimeout,
+    placeholders_in,
+    resolve_overlaps,
+    rule_of,
+    splice,
+)
 from redaction.document import (
     Part,
     is_case_name,
@@ -39,60 +46,6 @@ if TYPE_CHECKING:
     from redaction.person_guard import PersonGuard
 
 
-@dataclass
-class Detection:
-    """A span to remove, in original-text offsets."""
-
-    type: str
-    start: int
-    end: int
-    score: float
-    rule: str = ""
-
-
-class RedactionTimeout(LensError):
-    """A document took longer than `redaction.max_seconds_per_doc` to redact."""
-
-
-def resolve_overlaps(detections: Sequence[Detection]) -> list[Detection]:
-    """Merge overlapping detections into one span covering all of them (so no fragment
-    survives), typed after the best of them: highest score, then longest."""
-    merged: list[Detection] = []
-    cluster: list[Detection] = []
-    end = -1
-    for det in sorted(detections, key=lambda d: (d.start, -d.end)):
-        if cluster and det.start >= end:
-            merged.append(_merge(cluster))
-            cluster = []
-        cluster.append(det)
-        end = max(end, det.end) if len(cluster) > 1 else det.end
-    if cluster:
-        merged.append(_merge(cluster))
-    return merged
-
-
-def _merge(cluster: list[Detection]) -> Detection:
-    best = max(cluster, key=lambda d: (d.score, d.end - d.start))
-    # Every rule that agreed, best first: what `--explain` reports.
-    ranked = sorted(cluster, key=lambda d: -d.score)
-    rule = " + ".join(dict.fromkeys(d.rule for d in ranked if d.rule))
-    return Detection(
-        best.type, min(d.start for d in cluster), max(d.end for d in cluster), best.score, rule
-    )
-
-
-def _rule(result: Any) -> str:
-    """ "recognizer: pattern" for a Presidio result (what `--explain` shows)."""
-    explanation = getattr(result, "analysis_explanation", None)
-    name = getattr(explanation, "recognizer", None) or result.recognition_metadata.get(
-        "recognizer_name", "?"
-    )
-    pattern = getattr(explanation, "pattern_name", None) or getattr(
-        explanation, "textual_explanation", None
-    )
-    return f"{name}: {pattern}" if pattern else str(name)
-
-
 _LOWER_CASE_CUES = (
     "lower-case name after a title",
     "form field (any case)",
@@ -101,9 +54,6 @@ _LOWER_CASE_CUES = (
 # Cues too weak to take a capitalised English word for a name on their own.
 _WEAK_CUES = ("person_cue: role + name", "person_cue: of/by + name", "person_cue: name, age")
 
-# Placeholders already in a text (a stored, redacted text being scrubbed again).
-PLACEHOLDER = regex.compile(r"<(?P<type>[A-Z][A-Z_]*)_(?P<n>\d+)>")
-
 
 def _place_spans(artifacts: Any) -> list[tuple[int, int]]:
     """Character spans spaCy labelled as places (GPE, LOC) in this text."""
@@ -111,16 +61,6 @@ def _place_spans(artifacts: Any) -> list[tuple[int, int]]:
     if doc is None:
         return []
     return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC")]
-
-
-def placeholders_in(texts: list[str]) -> dict[str, int]:
-    """The highest placeholder number per type already in these texts."""
-    taken: dict[str, int] = {}
-    for text in texts:
-        if "<" in text:
-            for m in PLACEHOLDER.finditer(text):
-                taken[m["type"]] = max(taken.get(m["type"], 0), int(m["n"]))
-    return taken
 
 
 class PresidioRedactor:
@@ -286,7 +226,7 @@ class PresidioRedactor:
                 score_threshold=self.settings.score_threshold,
                 return_decision_process=True,  # keeps each result's rule for --explain
             ):
-                found.append(Detection(r.entity_type, r.start, r.end, r.score, _rule(r)))
+                found.append(Detection(r.entity_type, r.start, r.end, r.score, rule_of(r)))
         text = part.text
         deny = self._deny_recognizer(org)
         if deny is not None:
@@ -327,7 +267,7 @@ class PresidioRedactor:
                     if d.type != "PERSON"
                     or not any(a <= d.start and d.end <= b for a, b in allowed)
                 ]
-            done.append(_splice(part.text, resolve_overlaps(found), names))
+            done.append(splice(part.text, resolve_overlaps(found), names))
         body_texts, body_entities = [], []
         title = RedactionResult(doc.title)
         meta: dict[str, RedactionResult] = {}
@@ -460,21 +400,3 @@ class PresidioRedactor:
                 det = Detection("PERSON", span[0], span[1], det.score, det.rule)
             kept.append(det)
         return kept
-
-
-def _splice(text: str, detections: list[Detection], names: Pseudonymizer) -> RedactionResult:
-    """The text with each detection replaced by its placeholder (offsets into `text`)."""
-    if not detections:
-        return RedactionResult(text)
-    pieces: list[str] = []
-    entities: list[RedactedEntity] = []
-    last = 0
-    for det in detections:
-        placeholder = names.placeholder(det.type, text[det.start : det.end])
-        pieces += [text[last : det.start], placeholder]
-        entities.append(
-            RedactedEntity(det.type, det.start, det.end, placeholder, det.rule, round(det.score, 2))
-        )
-        last = det.end
-    pieces.append(text[last:])
-    return RedactionResult("".join(pieces), entities)

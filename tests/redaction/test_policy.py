@@ -10,7 +10,7 @@ import pytest
 
 from core.errors import LensError
 from core.settings import RedactionSettings
-from redaction.engine import Detection, resolve_overlaps
+from redaction.detections import Detection, resolve_overlaps
 from redaction.factory import check_policy
 from redaction.person_guard import PersonGuard
 from redaction.pseudonyms import Pseudonymizer
