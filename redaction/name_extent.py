@@ -29,6 +29,8 @@ _WORD_AFTER = regex.compile(
 )
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\p{N}@.'’-])(\p{L}[\p{L}\p{M}'’-]{0,40})[ \t]{1,2}$")
 MAX_WORDS = 2  # words added on each side
+# A nickname in quote marks between a given name and a surname: 'Alejandro "Alex" Torres'.
+_NICKNAME = regex.compile(r"[ \t]{1,2}[\"“‘'](\p{Lu}[\p{L}\p{M}'’-]{0,30})[\"”’']")
 # "OSEI, Patience (F, 23)", "Surname: KOVAC, Ana": a surname in capitals written before the
 # given name and a comma, at the start of a line or a list item.
 _SURNAME_FIRST = regex.compile(
@@ -116,6 +118,14 @@ class NameExtent:
             return start, end
         styles = {_style(w.strip(".,'’")) for w in words if w.strip(".,'’")}
         styles = {"title" if s == "mixed" else s for s in styles}  # "Al-Qahtani", "McKay"
+        particle = _WORD_BEFORE.search(text, max(0, start - 45), start)
+        if (
+            particle is not None
+            and words[0].isupper()
+            and particle.group(1).isupper()
+            and particle.group(1).lower() in PARTICLES
+        ):
+            start = particle.start()  # "EL <AMRANI Youssef>": a surname's particle in capitals
         if len(styles) != 1:
             return start, end
         style = styles.pop()
@@ -145,6 +155,13 @@ class NameExtent:
             added += 1
         # Right: "<Okafor> CHIDI", "<joão pedro> da silva".
         added = 0
+        nickname = _NICKNAME.match(text, end)
+        if nickname is not None:  # '<Alejandro> "Alex" Torres': over the nickname to the surname
+            m = _WORD_AFTER.match(text, nickname.end(), min(len(text), nickname.end() + 45))
+            if m is not None and (
+                self._joins(m.group(1), style) or self._surname_after(text, start, end, m, style)
+            ):
+                end = m.end()
         while added < MAX_WORDS:
             m = _WORD_AFTER.match(text, end, min(len(text), end + 45))
             if m is None:
@@ -188,4 +205,8 @@ class NameExtent:
         if m is None or not text[start : start + 1].isupper():
             return None
         word = m.group(1)
-        return (m.start(1), m.end(1)) if self.is_name_word(word) else None
+        # in this form shape a census surname counts even when it reads as an English word
+        # (WordNet takes "TORRES" for a plural of "torr")
+        key = word.casefold()
+        listed = key in _surnames() and key not in _NOT_SURNAMES and self.is_name_word_listed(word)
+        return (m.start(1), m.end(1)) if listed or self.is_name_word(word) else None
