@@ -13,9 +13,9 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from assistant.analytics import Analytics
-from assistant.quoted import NOT_MENTIONED, NOT_MENTIONED_NOTHING
 from assistant.briefing import BriefingBuilder, to_markdown
 from assistant.focus import describe
+from assistant.quoted import NOT_MENTIONED, NOT_MENTIONED_NOTHING
 from assistant.risk import RiskAssessor
 from assistant.router import route_question
 from core.records import AuditEvent, Document, Fact, Organisation
