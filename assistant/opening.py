@@ -28,13 +28,18 @@ KIND_NAMES = {
 }
 
 
+def kind_name(kind: str) -> str:
+    """A document kind as a reader says it ("financial_flag" -> "financial flag")."""
+    return KIND_NAMES.get(kind, kind.replace("_", " "))
+
+
 def source_name(p: SearchResult) -> str:
     """A source as a reader knows it: title (or file reference), organisation, kind, year."""
     # a record's title is the start of its text: its reference names it better
     title = p.source_ref if "#" in p.source_ref else " ".join((p.title or p.source_ref).split())
     if len(title) > 90:
         title = title[:87].rstrip() + "…"
-    about = [p.org, KIND_NAMES.get(p.kind, p.kind.replace("_", " "))]
+    about = [p.org, kind_name(p.kind)]
     if p.year:
         about.append(str(p.year))
     return f"{title} ({', '.join(a for a in about if a)})"

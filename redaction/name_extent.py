@@ -12,12 +12,12 @@ afterwards, as it judged the found one.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 
 import regex
 
 from redaction import gazetteer
+from redaction.name_lists import surnames
 from redaction.person_guard import PARTICLES
 from redaction.recognizers.street_address import STREET_TYPES
 
@@ -69,13 +69,6 @@ def _vietnamese_family(word: str, span: str, style: str) -> bool:
         and 2 <= len(word) <= 5
         and word.casefold() not in _FUNCTION_WORDS
     )
-
-
-@functools.cache
-def _surnames() -> frozenset[str]:
-    from redaction.name_lists import surnames
-
-    return frozenset(surnames())
 
 
 def _style(word: str) -> str:
@@ -196,7 +189,7 @@ class NameExtent:
             return False
         if not _FOLLOWED_BY_LOWER.match(text, m.end()):
             return False
-        return key in _surnames()
+        return key in surnames()
 
     def surname_first(self, text: str, start: int) -> tuple[int, int] | None:
         """The span of a surname in capitals written before this given name and a comma at
@@ -208,5 +201,5 @@ class NameExtent:
         # in this form shape a census surname counts even when it reads as an English word
         # (WordNet takes "TORRES" for a plural of "torr")
         key = word.casefold()
-        listed = key in _surnames() and key not in _NOT_SURNAMES and self.is_name_word_listed(word)
+        listed = key in surnames() and key not in _NOT_SURNAMES and self.is_name_word_listed(word)
         return (m.start(1), m.end(1)) if listed or self.is_name_word(word) else None

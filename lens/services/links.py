@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import or_
 from sqlmodel import col, select
 
+from assistant.opening import kind_name
 from core import audit
 from core.access import Principal, is_visible
 from core.errors import NotFound
@@ -188,7 +189,7 @@ class LinkService(HitNoHit):
                 lines.append(
                     f"- {link['type']}: "
                     + "; ".join(
-                        f"{d['title']} ({d['org']}, {_words(d['kind'])}, {d['doc_id']})"
+                        f"{d['title']} ({d['org']}, {kind_name(d['kind'])}, {d['doc_id']})"
                         for d in others
                     )
                 )
@@ -204,8 +205,8 @@ class LinkService(HitNoHit):
                 f"\nNetwork {n}: {net['size']} reports joined by {net['links']} shared "
                 f"identifiers; organisations: {', '.join(net['orgs'])}; countries: "
                 f"{', '.join(_country_names(net['countries'])) or '–'}; exploitation: "
-                f"{', '.join(map(_words, net['exploitation'])) or '–'}; {span.get('from', '?')} to "
-                f"{span.get('to', '?')}."
+                f"{', '.join(t.replace('_', ' ') for t in net['exploitation']) or '–'}; "
+                f"{span.get('from', '?')} to {span.get('to', '?')}."
             )
         if ids:
             graph = self.graph(principal, [ids[0]], types=types)
@@ -221,7 +222,7 @@ class LinkService(HitNoHit):
         described = LinkGraph(self.db, principal).documents([doc_id]).get(doc_id)
         if described is None:
             return f"report {doc_id}"
-        org, kind = described["org"], _words(described["kind"])
+        org, kind = described["org"], kind_name(described["kind"])
         return f"{ref or described['title']} ({org}, {kind}, {doc_id})"
 
     def _by_reference(self, principal: Principal, ref: str) -> str | None:
@@ -351,11 +352,6 @@ class LinkService(HitNoHit):
             for r in rows
         ]
         return "Reports linked by a shared identifier (never shown):\n" + "\n".join(lines), rows
-
-
-def _words(label: str) -> str:
-    """A stored label as words: "survivor_story" -> "survivor story"."""
-    return label.replace("_", " ")
 
 
 def _country_names(codes: Sequence[str] | set[str]) -> list[str]:

@@ -59,7 +59,7 @@ _SURNAMES = frozenset("fall park street ward".split())
 def _extent_with_surnames(monkeypatch: pytest.MonkeyPatch) -> NameExtent:
     import redaction.name_extent as module
 
-    monkeypatch.setattr(module, "_surnames", lambda: _SURNAMES)
+    monkeypatch.setattr(module, "surnames", lambda: _SURNAMES)
     # The surnames are English words (no name word) that a given-name list would accept.
     return NameExtent(
         lambda word: word.lower() not in _NOT_NAMES | _SURNAMES,
