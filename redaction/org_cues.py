@@ -12,6 +12,9 @@ small model. These cues mark an organisation, not a person:
   German cleaning company", "Vexor and Lumira are both prepaid card brands";
 - what it is, before the name: "The company Drayfield", "a bar called El Faro", "a company
   calling itself Goldwave", "company name Alqamar";
+- the short form of an organisation named in full in the same text: "Lindqvist Shipping
+  chartered the trawler. Lindqvist later said", unless a title or given name stands before
+  the word anywhere in the text ("Mr Lindqvist", "Anna Lindqvist");
 - it speaks of what it owns as "its": "Quintara said it would audit its suppliers",
   "Drayfield denied that its subsidiary".
 
@@ -28,6 +31,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from redaction import gazetteer
+
 if TYPE_CHECKING:
     from redaction.person_guard import PersonGuard
 
@@ -41,7 +46,7 @@ _LEGAL_FORM_BEFORE = regex.compile(r"(?<![\p{L}])(?:PT|CV|OOO|TOO|UAB|SIA|OÜ)[ 
 # Last words of a business's name that our organisation words (gazetteer.ORG_KEYWORDS) miss.
 SECTOR_TAILS = frozenset(
     """
-payments pay ventures capital couriers courier express realty gloves transit cargo freight
+payments pay ventures capital couriers courier express realty gloves transit cargo freight haulage
 fashion fashions models modelling agro grill kitchen harvest motors electronics energy mining
 seafoods poultry meats nights lounge gaming entertainment hospitality pharma tech technologies
 systems tekstil textile garment knitwear knit fishing trawlers developers homes housing
@@ -65,7 +70,9 @@ _POSSESSIVE_OWN = regex.compile(
     rf"['’]s[ \t]+(?:[\p{{Ll}}-]+[ \t]+)?(?:{_OWN_NOUNS})(?![\p{{L}}'’])"
 )
 _BARE_OWN = regex.compile(
-    rf"[ \t]+(?:{_OWN_NOUNS}|accounts|trucks|lorries|branches|mills|plantations)(?![\p{{L}}'’])"
+    rf"[ \t]+(?:{_OWN_NOUNS}|accounts|trucks|lorries|branches|mills|plantations|shops|staff|"
+    r"employees|managers|executives)(?![\p{L}'’])"
+    r"|-(?:branded|made|brand)(?![\p{L}])"
 )
 # What an organisation is. No trade a person may follow too ("a cocoa exporter", "the
 # supplier", "a contractor", "a tour operator").
@@ -99,6 +106,14 @@ _ITSELF = regex.compile(
 )
 
 
+_TITLES = frozenset(w.lower() for w in gazetteer.split(gazetteer.PERSON_TITLES))
+_PREVIOUS = regex.compile(r"(\p{L}[\p{L}\p{M}'’-]*)\.?[ \t]+$")
+# Up to three Title-case words after a word, the last one kept: "Lindqvist Shipping Co.".
+_TITLE_RUN = regex.compile(
+    r"(?:[ \t]+\p{Lu}[\p{L}\p{M}&'’-]*){0,2}[ \t]+(\p{Lu}[\p{L}\p{M}&'’.-]*)"
+)
+
+
 def _unlisted(surface: str) -> bool:
     """No word a given name of the census or world lists; one word, no census surname."""
     from redaction.name_lists import given_names, surnames
@@ -125,9 +140,37 @@ def _ends_in_sector(surface: str, after: str) -> bool:
     )
 
 
+def _given_name(word: str) -> bool:
+    from redaction.name_lists import given_names
+    from redaction.world_names import all_given_names
+
+    return word in all_given_names(given_names())
+
+
+def short_form(text: str, surface: str, guard: PersonGuard) -> bool:
+    """One word that opens an organisation's full name elsewhere in the text ("Lindqvist" of
+    "Lindqvist Shipping"), is no given name, and never follows a title or given name."""
+    if " " in surface or not surface[:1].isupper() or _given_name(surface):
+        return False
+    word = regex.escape(surface)
+    full = False
+    for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}'’-]){word}(?![\p{{L}}\p{{M}}-])", text):
+        before = _PREVIOUS.search(text, max(0, m.start() - 30), m.start())
+        prev = before.group(1) if before else ""
+        if prev.lower() in _TITLES or (prev[:1].isupper() and _given_name(prev)):
+            return False
+        run = _TITLE_RUN.match(text, m.end())
+        if run:
+            last = run.group(1).rstrip(".").casefold()
+            full = full or last in guard.org_keywords or last in SECTOR_TAILS
+    return full
+
+
 def organisation_cue(text: str, start: int, end: int, guard: PersonGuard) -> bool:
     """Whether a PERSON span is an organisation by the cues of the module docstring."""
     surface = text[start:end]
+    if short_form(text, surface, guard):
+        return True
     after = text[end : end + 120]
     before = text[max(0, start - 60) : start]
     if _LEGAL_FORM.match(after) or _LEGAL_FORM_BEFORE.search(before):

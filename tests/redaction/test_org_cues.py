@@ -37,6 +37,9 @@ def _people(redactor, text: str) -> list[str]:
         ("She answered an advert from a company calling itself Zephyrine.", "Zephyrine"),
         ("Tarmondo said it would review its suppliers.", "Tarmondo"),
         ("Halvex Couriers drivers paid a weekly fee.", "Halvex"),
+        ("Garrow Haulage moved the men. Garrow later denied it.", "Garrow"),
+        ("Nolvent employees were paid in cash.", "Nolvent"),
+        ("They sewed Pravona-branded shirts.", "Pravona"),
     ],
 )
 def test_when_an_organisation_cue_surrounds_an_unlisted_name_then_it_is_kept(redactor, text, value):
@@ -56,6 +59,8 @@ def test_when_an_organisation_cue_surrounds_an_unlisted_name_then_it_is_kept(red
         ("Adunni's accounts were frozen.", "Adunni"),
         ("Okonkwo said it was too late.", "Okonkwo"),
         ("Okonkwo, a cocoa exporter, was charged.", "Okonkwo"),
+        ("Garrow Haulage is run by Mr Garrow. Garrow denied it.", "Garrow"),
+        ("Grace Logistics moved the men. Grace later denied it.", "Grace"),
     ],
 )
 def test_when_the_name_is_on_a_name_list_or_the_cue_is_a_persons_then_no_cue(redactor, text, value):
