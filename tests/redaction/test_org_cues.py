@@ -76,6 +76,8 @@ def test_when_the_name_is_on_a_name_list_or_the_cue_is_a_persons_then_no_cue(red
         ("She sent the money to Wilson on Friday.", "Wilson", False),
         ("A message from Florence arrived.", "Florence", False),
         ("They met Tapachula at the market.", "Tapachula", False),
+        ("The boat was towed to Sicily.", "Sicily", True),
+        ("She sent the photos to Dallas.", "Dallas", False),
     ],
 )
 def test_when_a_listed_town_follows_a_place_word_then_it_is_a_town(redactor, text, value, kept):
