@@ -31,6 +31,8 @@ import regex
 
 from redaction import gazetteer
 from redaction.goods_lists import in_list_of_goods, plural_subject
+from redaction.org_cues import organisation_cue
+from redaction.town_list import town_after_place_word
 
 if TYPE_CHECKING:
     from redaction.person_guard import PersonGuard
@@ -386,4 +388,6 @@ def not_a_person(text: str, start: int, end: int, guard: PersonGuard) -> bool:
         or after_preposition_and_word(text, start, end)
         or listed_after_place_preposition(text, start, end, guard)
         or inside_organisation_name(text, start, end)
+        or organisation_cue(text, start, end, guard)
+        or town_after_place_word(text, start, end, guard)
     )
