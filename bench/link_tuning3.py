@@ -206,3 +206,27 @@ TUNING_3: dict[str, list[str]] = {
         "PNC check on {name} returned no trace.",
     ],
 }
+
+# Tuning set 3b: the same people in the shapes a register writes a name in beside its
+# sentences: form and record lines, bank-message fields in capitals, chat lines, names in
+# brackets and possessives, a name opening a sentence, a signature. Written with set 3,
+# before any change of round 11.
+TUNING_3B: dict[str, list[str]] = {
+    "phone": ["+44 7700 {a}{b}", "(07700) {a} {b}"],
+    "iban": ["spaced", "irregular"],
+    "email": ["lower", "upper"],
+    "name": [],
+    "sentences": [
+        "WhatsApp from {phone}: 'new girls arrive friday'.",
+        "ORDERING CUSTOMER ACCOUNT {iban} - MULTIPLE SMALL CREDITS.",
+        "Registration e-mail on the platform: {email}.",
+        "BENEFICIARY NAME: {name} / REF: RENT ROOM 4",
+        "Subject of interest - {name} (DOB unknown), linked to two addresses.",
+        "[14:02] client: the boss is {name}, he has our papers",
+        "{name}'s car was seen outside the house on three nights.",
+        "Interpreter booked; the client named her controller ({name}) twice during the session.",
+        "{name} opened the account in March and closed it in June.",
+        "Nominal record: {name}; role: suspected organiser; status: not arrested.",
+        "Regards,\n{name}\nCase worker (volunteer)",
+    ],
+}

@@ -53,7 +53,7 @@ from bench.link_heldout3 import HELDOUT_3, PEOPLE_3  # noqa: E402
 from bench.link_misses import describe, miss_causes, name_words  # noqa: E402
 from bench.link_people import PEOPLE, TUNING_2  # noqa: E402
 from bench.link_speed import speed  # noqa: E402
-from bench.link_tuning3 import PEOPLE_T3, TUNING_3  # noqa: E402
+from bench.link_tuning3 import PEOPLE_T3, TUNING_3, TUNING_3B  # noqa: E402
 
 
 def predicted_pairs(links: list[dict[str, Any]], types: set[str], names: dict[str, str]) -> set:
@@ -102,6 +102,7 @@ def quality(
         "tuning": generate(TUNING, n_actors, seed, base=0),
         "tuning 2": generate(TUNING_2, n_actors, seed + 3, base=750, people=PEOPLE),
         "tuning 3": generate(TUNING_3, n_actors, seed + 5, base=1250, people=PEOPLE_T3),
+        "tuning 3b": generate(TUNING_3B, n_actors, seed + 6, base=1500, people=PEOPLE_T3),
         "held-out": generate(HELDOUT, n_actors, seed + 1, base=500),
         "held-out 2": generate(HELDOUT_2, n_actors, seed + 2, base=250),
         "held-out 3": generate(HELDOUT_3, n_actors, seed + 4, base=1000, people=PEOPLE_3),
@@ -256,7 +257,15 @@ def main() -> None:
     parser.add_argument("--speed-only", action="store_true")
     parser.add_argument(
         "--set",
-        choices=["tuning", "tuning 2", "tuning 3", "held-out", "held-out 2", "held-out 3"],
+        choices=[
+            "tuning",
+            "tuning 2",
+            "tuning 3",
+            "tuning 3b",
+            "held-out",
+            "held-out 2",
+            "held-out 3",
+        ],
         help="Only this template set.",
     )
     parser.add_argument(
@@ -268,7 +277,7 @@ def main() -> None:
     parser.add_argument("--mentions", type=int, default=300_000)
     args = parser.parse_args()
     if args.show_tuning_misses and not (args.set or "").startswith("tuning"):
-        parser.error("--show-tuning-misses needs --set tuning, tuning 2 or tuning 3")
+        parser.error("--show-tuning-misses needs a tuning --set")
     if not args.speed_only:
         quality(args.actors, args.seed, args.set, args.show_tuning_misses)
         overhead(args.seed)
