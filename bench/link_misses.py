@@ -66,7 +66,7 @@ def describe(
     def side(name: str) -> str:
         d = by_name[name]
         written = sorted(d.values.get("written", set()) or d.values.get("name", set()))
-        text = stored.get(name, "")
+        text = stored.get(name, "").replace("\n", " / ")
         return f"{name} {written} :: {text[:400]}"
 
     lines = [f"== {label}: missed name pairs"]
