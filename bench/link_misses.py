@@ -10,6 +10,7 @@ Only the counts are printed: the held-out sets are read as aggregates.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 import regex
 
@@ -49,3 +50,29 @@ def miss_causes(
         leak = any(left_in(stored.get(d, ""), planted.get(d, set())) for d in pair)
         out["redaction" if leak else "keying"] += 1
     return out
+
+
+def describe(
+    label: str,
+    missed: Iterable[tuple[str, str]],
+    wrong: Iterable[tuple[str, str]],
+    docs: Iterable[Any],
+    stored: Mapping[str, str],
+) -> str:
+    """A tuning set's missed and wrong name pairs, each with the names as written and the
+    stored text's name sentence (for tuning runs only: never called on a held-out set)."""
+    by_name = {d.name: d for d in docs}
+
+    def side(name: str) -> str:
+        d = by_name[name]
+        written = sorted(d.values.get("written", set()) or d.values.get("name", set()))
+        text = stored.get(name, "").replace("\n", " / ")
+        return f"{name} {written} :: {text[:400]}"
+
+    lines = [f"== {label}: missed name pairs"]
+    for a, b in sorted(missed):
+        lines += [f"- {side(a)}", f"  {side(b)}"]
+    lines.append(f"== {label}: wrong name pairs")
+    for a, b in sorted(wrong):
+        lines += [f"- {side(a)}", f"  {side(b)}"]
+    return "\n".join(lines)

@@ -23,8 +23,10 @@ same time and not looked at while tuning) are reported beside them. `tuning 2`
 (`bench/link_people.py`) writes one person's name many ways (middle names, initials, double
 surnames, patronymics, particles, transliterations) beside near-miss distractors. `held-out
 3` (`bench/link_heldout3.py`) is a fresh people set written without reading the keying code:
-other origins, genres and formats; never tune on it. Actors of the sets use disjoint values,
-so two sets cannot link to each other.
+other origins, genres and formats; never tune on it. `tuning 3` (`bench/link_tuning3.py`)
+adds East Asian and Hungarian order, nicknames, abbreviated given names and other
+transliterations in SAR, intake and police-note sentences (round 11). Actors of the sets
+use disjoint values, so two sets cannot link to each other.
 
 Speed (--speed; `bench/link_speed.py`). 100,000 documents and 300,000 mentions written
 straight into a fresh SQLite database (no text: only what `lens links --doc` reads), then
@@ -48,9 +50,10 @@ from bench.common import record, table  # noqa: E402
 from bench.link_corpus import ORGS, TUNING, generate, truth_pairs  # noqa: E402
 from bench.link_heldout import HELDOUT, HELDOUT_2  # noqa: E402
 from bench.link_heldout3 import HELDOUT_3, PEOPLE_3  # noqa: E402
-from bench.link_misses import miss_causes, name_words  # noqa: E402
+from bench.link_misses import describe, miss_causes, name_words  # noqa: E402
 from bench.link_people import PEOPLE, TUNING_2  # noqa: E402
 from bench.link_speed import speed  # noqa: E402
+from bench.link_tuning3 import PEOPLE_T3, TUNING_3, TUNING_3B  # noqa: E402
 
 
 def predicted_pairs(links: list[dict[str, Any]], types: set[str], names: dict[str, str]) -> set:
@@ -86,15 +89,20 @@ def build_hub(home: Path):  # type: ignore[no-untyped-def]
     return lens
 
 
-def quality(n_actors: int, seed: int, only: str | None = None) -> dict[str, Any]:
+def quality(
+    n_actors: int, seed: int, only: str | None = None, show: bool = False
+) -> dict[str, Any]:
     """Precision and recall of links over pairs of reports, per template set (`only`: one
-    set, e.g. "tuning", so a tuning run never shows the held-out figures)."""
+    set, e.g. "tuning", so a tuning run never shows the held-out figures; `show`: print a
+    tuning set's missed and wrong name pairs, never a held-out set's)."""
     from core.directory import principal_for
     from ingest.model import LoadedDocument
 
     sets = {
         "tuning": generate(TUNING, n_actors, seed, base=0),
         "tuning 2": generate(TUNING_2, n_actors, seed + 3, base=750, people=PEOPLE),
+        "tuning 3": generate(TUNING_3, n_actors, seed + 5, base=1250, people=PEOPLE_T3),
+        "tuning 3b": generate(TUNING_3B, n_actors, seed + 6, base=1500, people=PEOPLE_T3),
         "held-out": generate(HELDOUT, n_actors, seed + 1, base=500),
         "held-out 2": generate(HELDOUT_2, n_actors, seed + 2, base=250),
         "held-out 3": generate(HELDOUT_3, n_actors, seed + 4, base=1000, people=PEOPLE_3),
@@ -165,6 +173,8 @@ def quality(n_actors: int, seed: int, only: str | None = None) -> dict[str, Any]
                 }
                 c = miss_causes(truth - pred, planted, stored[prefix])
                 causes.append([label, c["missed"], c["redaction"], c["keying"]])
+                if show and label.startswith("tuning"):
+                    print(describe(label, truth - pred, pred - truth, docs, stored[prefix]))
             met = p >= target[0] and r >= target[1]
             record(f"links {group} precision ({label})", p, f">= {target[0]}", met)
             record(f"links {group} recall ({label})", r, f">= {target[1]}", met)
@@ -247,14 +257,29 @@ def main() -> None:
     parser.add_argument("--speed-only", action="store_true")
     parser.add_argument(
         "--set",
-        choices=["tuning", "tuning 2", "held-out", "held-out 2", "held-out 3"],
+        choices=[
+            "tuning",
+            "tuning 2",
+            "tuning 3",
+            "tuning 3b",
+            "held-out",
+            "held-out 2",
+            "held-out 3",
+        ],
         help="Only this template set.",
+    )
+    parser.add_argument(
+        "--show-tuning-misses",
+        action="store_true",
+        help="Print a tuning set's missed and wrong name pairs (needs --set tuning...).",
     )
     parser.add_argument("--docs", type=int, default=100_000)
     parser.add_argument("--mentions", type=int, default=300_000)
     args = parser.parse_args()
+    if args.show_tuning_misses and not (args.set or "").startswith("tuning"):
+        parser.error("--show-tuning-misses needs a tuning --set")
     if not args.speed_only:
-        quality(args.actors, args.seed, args.set)
+        quality(args.actors, args.seed, args.set, args.show_tuning_misses)
         overhead(args.seed)
     if args.speed or args.speed_only:
         speed(args.docs, args.mentions, args.seed)

@@ -26,6 +26,7 @@ import unicodedata
 
 import regex
 
+from ingest.link_spellings import greek, initials, rewrites
 from ingest.link_variants import canonical_form, ordered_parts, short_forms
 from redaction.gazetteer import PERSON_ROLES, PERSON_TITLES, split
 from redaction.person_guard import PARTICLES
@@ -102,8 +103,16 @@ _EDGE_WORDS = frozenset("the and but who was via for by".split())
 # they lead a name, where the NER takes them in ("Señor José Martínez").
 # Labels and salutations that stand before a name in notes and messages ("Alias", "Dear").
 _LABELS = frozenset("alias aka dear handler subject signed cc attn from name hello hi".split())
+# Titles and ranks of police notes and other places that the gazetteer lacks ("Sgt", "Khun").
+_MORE_TITLES = frozenset("sgt det insp pc cpl lt capt col gen rev fr hon alhaji khun".split())
 _LEADING = (
-    _folded_set(PERSON_TITLES) | _folded_set(PERSON_ROLES) | _TITLES | _ROLES | _LABELS | _MALAY
+    _folded_set(PERSON_TITLES)
+    | _folded_set(PERSON_ROLES)
+    | _TITLES
+    | _ROLES
+    | _LABELS
+    | _MALAY
+    | _MORE_TITLES
 ) - _ALSO_NAMES
 # Words that follow a name in notes ("Okafor Blessing DOB ..."); "Jr" is kept: a son.
 _TRAILING = frozenset("dob aka alias nee ltd".split())
@@ -130,12 +139,14 @@ def _trimmed_as_written(value: str) -> str:
 
 
 def _kept(value: str) -> list[str]:
-    words = _SURFACE_WORD.findall(value)
+    found = list(_SURFACE_WORD.finditer(value))
+    words = [m.group() for m in found]
     if any(w[:1].isupper() for w in words):
         while len(words) > 2 and _taken_in(words[0]):
             words = words[1:]
-        while len(words) > 2 and _taken_in(words[-1]):
-            words = words[:-1]
+        # the lower-case half of a hyphenated word is the name's ("Xiao-ming")
+        while len(words) > 2 and _taken_in(words[-1]) and value[found[-1].start() - 1] != "-":
+            words, found = words[:-1], found[:-1]
     while len(words) > 2 and fold(words[0]).strip("'’") in _LEADING:
         words = words[1:]
     while len(words) > 2 and fold(words[-1]).strip("'’") in _TRAILING:
@@ -176,15 +187,28 @@ def person_forms(value: str) -> list[str]:
     Latin-script spellings where they differ. Empty when the name is too weak to link."""
     name = _trimmed(value)
     primary = _form(fold(name))
+    written = _trimmed_as_written(value)
     if primary is None:
-        return []
+        by_initials = initials(written)
+        return [by_initials] if by_initials else []
     forms: list[str | None] = [primary]
+    for i, text in enumerate([written, *rewrites(written)]):
+        forms += _spellings(text, with_primary=i > 0)
+    forms += [canonical_form(f) for f in forms if f]
+    return [f for f in dict.fromkeys(forms) if f]
+
+
+def _spellings(name: str, *, with_primary: bool) -> list[str | None]:
+    """The German, Cyrillic and Greek readings and shorter forms of a trimmed name as
+    written (`with_primary`: its plain form too, for a rewrite of the name)."""
     lower = unicodedata.normalize("NFC", name).casefold()
+    forms: list[str | None] = [_form(fold(lower))] if with_primary else []
     if any(ch in lower for ch in "äöü"):
         forms.append(_form(fold(lower.translate(_GERMAN))))
     if regex.search(r"\p{Cyrillic}", lower):
         forms += [_form(fold(lower.translate(t))) for t in _CYRILLIC_READINGS]
-    given, surname = ordered_parts(_trimmed_as_written(value))
+    if regex.search(r"\p{Greek}", lower):
+        forms.append(_form(greek(fold(lower))))
+    given, surname = ordered_parts(name)
     forms += short_forms([_core(fold(w)) for w in given], [_core(fold(w)) for w in surname])
-    forms += [canonical_form(f) for f in forms if f]
-    return [f for f in dict.fromkeys(forms) if f]
+    return forms

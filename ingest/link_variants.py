@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import regex
 
+from ingest.link_spellings import NICKNAMES
+
 # A word as written: a hyphenated or apostrophed one ("Jean-Luc", "O'Sullivan") is one.
 _SURFACE_WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
 
@@ -52,8 +54,19 @@ _EQUIVALENT = (
     "yulia yuliya julia",
     "georgios giorgos yiorgos",
     "konstantinos kostantinos",
+    "khalid khaled",
+    "ekaterina yekaterina",
+    "elena yelena",
+    "tesfay tesfai",
+    "abdirahman abdulrahman abdurahman abdurrahman abdelrahman abderrahmane",
+    "saeed saeid saied",
+    "mahmoud mahmud mahmood mehmood",
+    "rashid rasheed",
+    "walid waleed",
 )
 _CANONICAL = {w: line.split()[0] for line in _EQUIVALENT for w in line.split()}
+# A diminutive stands for its given name ("Paco" -> "francisco"), in that name's one spelling.
+_CANONICAL |= {w: _CANONICAL.get(full, full) for w, full in NICKNAMES.items()}
 _MUHAMMAD = frozenset(w for w, c in _CANONICAL.items() if c == "muhammad") | {"md", "mohd"}
 
 
@@ -89,6 +102,10 @@ def ordered_parts(name: str) -> tuple[list[str], list[str]]:
 
 # Particles of Dutch and German surnames that redaction's list lacks ("van der Berg").
 _MORE_PARTICLES = frozenset("der den ter ten het".split())
+# Middle names of South Asian names, between the given name and the surname ("Ram Bahadur
+# Thapa", "Rajesh Kumar Sharma"), and the Vietnamese "Thị" ("Phạm Thị Lan" = "Lan Phạm"):
+# left out of a shorter form, never its surname.
+_MIDDLES = frozenset("bahadur kumar kumari devi prasad lal nath chandra thi".split())
 _PATRONYMIC = regex.compile(r"(?:ovich|evich|ovych|evych|ovna|evna|ivna|yevna)$")
 
 
@@ -100,7 +117,7 @@ def _droppable(word: str) -> bool:
     from redaction.name_lists import given_names
     from redaction.world_names import world_given_names
 
-    if _PATRONYMIC.search(word):
+    if _PATRONYMIC.search(word) or word in _MIDDLES:
         return True
     return word not in given_names() and word not in world_given_names()
 
@@ -116,13 +133,20 @@ def short_forms(given: list[list[str]], surname: list[list[str]]) -> list[str]:
     if len(given) == 1 and given[0][0] in _MUHAMMAD and len(surname) > 1:
         given, surname = surname[:1], surname[1:]  # "Muhammad Tariq Khan"
     first, rest = given[0], given[1:]
-    if first[0] in _MUHAMMAD and rest:
-        first, rest = rest[0], rest[1:]
+    if (first[0] in _MUHAMMAD or first[0] in _MIDDLES) and rest:
+        first, rest = rest[0], rest[1:]  # "PHAM Thi Lan": "Thi" is no given name of its own
     if len(given) == 1:  # "Carlos Gutiérrez Rojas": the first surname or a middle name
+        # given names after the first one are kept ("Luiz Fernando da Silva Oliveira" ->
+        # "Luiz Fernando Oliveira"): only surnames are left out
+        lead = 0
+        while lead < len(surname) - 1 and not all(_droppable(w) for w in surname[lead]):
+            lead += 1
+        first = [*first, *(w for token in surname[:lead] for w in token)]
+        surname = surname[lead:]
         options = [(surname[-1], surname[:-1])]
         first_surname = surname[0]  # a surname: on no given-name list, no patronymic
         if len(surname) > 1 and all(
-            _droppable(w) and not _PATRONYMIC.search(w) for w in first_surname
+            _droppable(w) and not _PATRONYMIC.search(w) and w not in _MIDDLES for w in first_surname
         ):
             options.append((surname[0], surname[1:]))
     else:  # surname first ("GUTIÉRREZ ROJAS, Carlos Andrés"): either surname, no middle

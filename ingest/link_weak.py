@@ -24,7 +24,7 @@ from __future__ import annotations
 import regex
 
 from ingest.link_names import _core, _trimmed_as_written, fold, person
-from ingest.link_variants import _MORE_PARTICLES, canonical, ordered_parts
+from ingest.link_variants import _MIDDLES, _MORE_PARTICLES, canonical, ordered_parts
 
 WEAK_TYPE = "person_weak"
 
@@ -52,14 +52,18 @@ def _loose(value: str) -> list[str]:
     out: list[str] = []
     first = given[0]
     initial = _initial(first)
-    surnames = [w for token in surname for w in _words(token)]
+    surnames = [w for token in surname for w in _words(token) if w not in _MIDDLES]
     if initial is not None:
         out += [" ".join(sorted([initial, s])) for s in surnames]
     names = _words(first)
     if len(names) == 1:  # a full given name, not an initial
         given_name = canonical(names[0])
         others = [w for token in [*given[1:], *surname] for w in _words(token)]
-        out += [" ".join(sorted([given_name, w])) for w in others if w != names[0]]
+        out += [" ".join(sorted([given_name, w])) for w in others if w not in _MIDDLES]
+        out = [f for f in out if f != given_name]
+        if len(given) == 1 and len(surname) == 1 and len(surnames) == 1:
+            # two words in either order ("Nagy Gábor", "Kim Minjun"): the other initial too
+            out.append(" ".join(sorted([surnames[0][0], names[0]])))
     return out
 
 

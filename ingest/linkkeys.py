@@ -146,8 +146,13 @@ class LinkKeyer:
 
 
 _COMMA = regex.compile(r"[ \t]*,[ \t]*")
+# Initials the NER left before a name ("R. K. <Sharma>"), and a given name abbreviated with a
+# full stop that it cut from the rest ("<Ma>. <Cristina>", "<Fco>. <Javier Morales>").
+_INITIALS = regex.compile(r"(?<![\p{L}\p{M}.'’-])(?:\p{Lu}\.[ \t]?){1,2}[ \t]*$")
+_ABBREVIATED = regex.compile(r"(?:Ma|MA|Fco|FCO|Wm|Md|Mohd)\.[ \t]+")
 # A list of names: a capitalised word and a comma, or "and"/"or"/"&", before; one after.
-_LIST_BEFORE = regex.compile(r"(?:\b\p{Lu}[\p{L}\p{M}'’-]*\s*,|&|\band|\bor)\s*$")
+# On the name's line: "Regards,\nOLIVEIRA, Luiz" is a signature, not a list.
+_LIST_BEFORE = regex.compile(r"(?:\b\p{Lu}[\p{L}\p{M}'’-]*[ \t]*,|&|\band|\bor)[ \t]*\Z")
 _LIST_AFTER = regex.compile(r"^\s*(?:,|&|and\b|or\b)\s*\p{Lu}")
 
 
@@ -156,8 +161,16 @@ def _surfaces(text: str, entities: Sequence[RedactedEntity]) -> list[tuple[Redac
     Agnieszka Maria", "GUTIÉRREZ ROJAS, Carlos": a surname of one word or of up to three in
     capitals, then given names) whole, for each of its parts. Not in a
     list ("Ana, Maria and Elena"): there the words are different people."""
-    surface = {id(e): text[e.start : e.end] for e in entities}
     people = sorted((e for e in entities if e.type == "PERSON"), key=lambda e: e.start)
+    span = {id(e): (e.start, e.end) for e in entities}
+    for e in people:  # "R. K. <Sharma>": initials the NER left before the name
+        initials = _INITIALS.search(text, max(0, e.start - 12), e.start)
+        if initials is not None:
+            span[id(e)] = (initials.start(), e.end)
+    for first, second in zip(people, people[1:], strict=False):
+        if _ABBREVIATED.fullmatch(text[first.start : second.start]):  # "<Ma>. <Cristina>"
+            span[id(first)] = span[id(second)] = (span[id(first)][0], span[id(second)][1])
+    surface = {k: text[a:b] for k, (a, b) in span.items()}
     for first, second in zip(people, people[1:], strict=False):
         head = surface[id(first)]
         if (
@@ -166,11 +179,18 @@ def _surfaces(text: str, entities: Sequence[RedactedEntity]) -> list[tuple[Redac
                 or (len(head.split()) <= 3 and head.isupper() and not surface[id(second)].isupper())
             )
             and 1 <= len(surface[id(second)].split()) <= 3
-            and _COMMA.fullmatch(text[first.end : second.start])
+            and (
+                _COMMA.fullmatch(text[first.end : span[id(second)][0]])
+                # "MOREAU <Jean-Luc>": capitals and Title case the redactor found apart
+                or (text[first.end : span[id(second)][0]] == " " and head.isupper())
+            )
             and not _LIST_BEFORE.search(text[: first.start])
-            and not _LIST_AFTER.search(text[second.end :])
+            and not _LIST_AFTER.search(text[span[id(second)][1] :])
         ):
-            surface[id(first)] = surface[id(second)] = text[first.start : second.end]
+            whole = text[span[id(first)][0] : span[id(second)][1]]
+            for e in people:
+                if span[id(e)] == span[id(second)] or e is first:
+                    surface[id(e)] = whole
     return [(e, surface[id(e)]) for e in entities]
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable
 import regex
 
 from redaction import gazetteer
+from redaction.name_fragments import name_before
 from redaction.name_lists import surnames
 from redaction.person_guard import PARTICLES
 from redaction.recognizers.street_address import STREET_TYPES
@@ -191,12 +192,18 @@ class NameExtent:
             return False
         return key in surnames()
 
+    @staticmethod
+    def _census_surname(key: str) -> bool:
+        return key in surnames() and key not in _NOT_SURNAMES
+
     def surname_first(self, text: str, start: int) -> tuple[int, int] | None:
         """The span of a surname in capitals written before this given name and a comma at
         the start of a line or list item ("OSEI, <Patience>"), else None."""
         m = _SURNAME_FIRST.search(text, max(0, start - 50), start)
-        if m is None or not text[start : start + 1].isupper():
-            return None
+        if m is None or not text[start : start + 1].isupper():  # elsewhere in a line
+            return name_before(
+                text, start, self.is_name_word, self.is_name_word_listed, self._census_surname
+            )
         word = m.group(1)
         # in this form shape a census surname counts even when it reads as an English word
         # (WordNet takes "TORRES" for a plural of "torr")

@@ -47,3 +47,40 @@ def test_when_tuning_set_2_is_generated_then_a_name_is_a_variant_and_a_miss_a_di
     # The distractor is its own value: it is never truly linked to the person's reports.
     paired = {x for pair in truth_pairs(docs, {"name"}) if miss.name in pair for x in pair}
     assert not paired & {d.name for d in mine}
+
+
+def test_when_tuning_set_3_is_generated_then_names_are_variants_and_misses_distractors() -> None:
+    from bench.link_corpus import generate, truth_pairs
+    from bench.link_tuning3 import PEOPLE_T3, TUNING_3
+
+    assert all(len(p.variants) >= 4 and len(p.distractors) >= 2 for p in PEOPLE_T3)
+    assert not {v for p in PEOPLE_T3 for v in p.variants} & {
+        d for p in PEOPLE_T3 for d in p.distractors
+    }
+    docs = generate(TUNING_3, len(PEOPLE_T3), seed=5, base=1250, people=PEOPLE_T3)
+    for person in PEOPLE_T3:
+        mine = [d for d in docs if d.values.get("name") == {f"name:{person.given}|{person.family}"}]
+        for d in mine:
+            (written,) = d.values["written"]
+            assert written.removeprefix("name:") in person.variants
+            assert written.removeprefix("name:") in d.text
+    misses = [d for d in docs if d.name.endswith("-miss.txt")]
+    assert len(misses) == len(PEOPLE_T3)
+    mine = {d.name for d in docs if "written" in d.values}
+    for miss in misses:
+        paired = {x for pair in truth_pairs(docs, {"name"}) if miss.name in pair for x in pair}
+        assert not paired & mine
+
+
+def test_when_misses_are_described_then_each_side_shows_its_written_name() -> None:
+    from bench.link_corpus import Doc
+    from bench.link_misses import describe
+
+    docs = [
+        Doc("a", 0, "", {"name": {"name:X|Y"}, "written": {"name:Kim Min-jun"}}),
+        Doc("b", 1, "", {"name": {"name:X|Y"}, "written": {"name:Minjun Kim"}}),
+    ]
+    text = describe("tuning 3", [("a", "b")], [], docs, {"a": "<PERSON_1> paid.", "b": "Kim"})
+    assert "Kim Min-jun" in text
+    assert "Minjun Kim" in text
+    assert "<PERSON_1> paid." in text
