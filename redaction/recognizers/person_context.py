@@ -25,7 +25,7 @@ from typing import Any
 import regex
 from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 
-from redaction.gazetteer import LABEL_WORDS, PERSON_TITLES, PERSON_VERBS, split
+from redaction.gazetteer import LABEL_WORDS, LOCATIVES, PERSON_TITLES, PERSON_VERBS, split
 from redaction.recognizers.contextual import ContextPatternRecognizer
 from redaction.recognizers.person_cue import FORM_LABELS
 
@@ -141,6 +141,11 @@ _SURNAME_ENDINGS = (
     "adze", "owski", "ewski", "ovsky", "evsky", "inski", "ynski", "oglu", "oğlu", "ov", "ev",
     "yan",
 )  # fmt: skip
+_ADVERBS = frozenset(
+    "then later also again repeatedly personally never himself herself allegedly".split()
+)
+_NEXT = regex.compile(r"(?:['’]s)?[ \t]+(\p{L}+)")
+_PREVIOUS = regex.compile(r"(?:(\p{L}+)|[,;])[ \t]*$")
 _NOT_A_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW"})
 
 
@@ -271,10 +276,26 @@ class PersonContextRecognizer(ContextPatternRecognizer):
         for e in doc.ents:
             if e.label_ in _NOT_A_PERSON_LABELS and e.start_char <= start and end <= e.end_char:
                 lone = len(e) == 1 and e.label_ in ("ORG", "GPE") and (e.start_char, e.end_char)
-                if lone == (start, end) and self._listed_name(text[start:end]):
+                if (
+                    lone == (start, end)
+                    and self._listed_name(text[start:end])
+                    and self._acts(text, start, end)
+                ):
                     continue
                 return True
         return False
+
+    @staticmethod
+    def _acts(text: str, start: int, end: int) -> bool:
+        """A verb right after the word (no comma, no adverb: "Mendoza, then", "Sikasso
+        later" are a route's towns) and no place word or comma before it ("then Mendoza")."""
+        after = _NEXT.match(text, end)
+        before = _PREVIOUS.search(text, max(0, start - 30), start)
+        if after is None or after.group(1).lower() in _ADVERBS:
+            return False
+        if before is None:
+            return True
+        return before.group(1) is not None and before.group(1).lower() not in (LOCATIVES | _ADVERBS)
 
     def analyze(
         self,
