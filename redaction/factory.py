@@ -60,8 +60,36 @@ def english_words(nlp: Any) -> frozenset[str]:
     return frozenset(words)
 
 
+def listed_name_nouns(nlp: Any, names: frozenset[str]) -> frozenset[str]:
+    """Words WordNet knows only as nouns that a name list also holds: its proper nouns
+    ("reyes", "cortes", "hussein", "magdalena") and a few common nouns ("baker"). spaCy's
+    lemma index holds them in lower case with the language's words, so `is_english` reads a
+    surname as English; before a verb only people do, such a word is taken for a name."""
+    try:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        index = lookups.get_table("lemma_index")
+    except (KeyError, AttributeError):
+        return frozenset()
+    tables = {nlp.vocab.strings[p] if isinstance(p, int) else p: set(index[p]) for p in index}
+    nouns = tables.pop("noun", set())
+    other = set().union(*tables.values())
+    if lookups.has_table("lemma_exc"):
+        exceptions = lookups.get_table("lemma_exc")
+        other |= {word for pos in exceptions for word in exceptions[pos]}
+    from redaction.gazetteer import LABEL_WORDS, PERSON_ROLES, PERSON_TITLES, split
+
+    roles = set(split(PERSON_ROLES)) | set(split(PERSON_TITLES)) | LABEL_WORDS
+    roles |= {"mom", "papa", "dad", "daddy", "sis", "bro", "sweetie", "lawyer", "priest", "baby"}
+    return frozenset(w for w in nouns - other - roles if w.isalpha() and w in names)
+
+
 def _instantiate(
-    name: str, words: frozenset[str], guard: Any, timeout: float, second_nlp: Any = None
+    name: str,
+    words: frozenset[str],
+    guard: Any,
+    timeout: float,
+    second_nlp: Any = None,
+    nlp: Any = None,
 ) -> Any:
     _, target = CATALOGUE[name]
     module_name, class_name = target.split(":")
@@ -96,14 +124,17 @@ def _instantiate(
             is_surname=lambda word: guard.is_name_word(word) and word.lower() not in words,
         )
     if name == "person_context":
-        from redaction.name_lists import given_names
+        from redaction.name_lists import given_names, surnames
         from redaction.world_names import all_given_names
 
         census = given_names()
+        world = all_given_names(census)
         recognizer = cls(
             is_english=guard.is_english,
-            given_names=all_given_names(census),
+            given_names=world,
             common_given_names=census,
+            name_nouns=listed_name_nouns(nlp, surnames() | world),
+            surnames=surnames(),
         )
     elif name == "address_block":
         recognizer = cls(is_english=guard.is_english)
@@ -141,7 +172,8 @@ def build_redactor(
             disable_parser=settings.disable_parser,
             disable_lemmatizer=settings.disable_lemmatizer,
         )
-    words = english_words(nlp_engine.get_nlp("en"))
+    nlp = nlp_engine.get_nlp("en")
+    words = english_words(nlp)
     guard = PersonGuard(english_words=words)
     registry = RecognizerRegistry(supported_languages=["en"])
     second_nlp = None
@@ -153,7 +185,7 @@ def build_redactor(
         if name == "deny_list":
             continue
         registry.add_recognizer(
-            _instantiate(name, words, guard, settings.max_seconds_per_doc, second_nlp)
+            _instantiate(name, words, guard, settings.max_seconds_per_doc, second_nlp, nlp)
         )
     analyzer = AnalyzerEngine(
         nlp_engine=nlp_engine,

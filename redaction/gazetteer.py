@@ -207,6 +207,8 @@ recruited|recruits|trafficked|traffics|smuggled|smuggles|pleaded|pled|admitted|a
 |knew|worked|lived|arrived|left|returned|agreed|refused|asked|answered|replied|laughed
 |cried|shouted|whispered|was sentenced|was convicted|was arrested|was charged|was jailed
 |was found guilty|was extradited|was acquitted|was indicted|was detained|was released
+|laundered|launders|hid|hides|hired|hires|rented|rents|sent|sends|brought|brings|gave|gives
+|handed|hands|locked|locks|withdrew|wired|transferred|supervised|guarded|recruits|lent|loaned
 |was deported|was born|is accused|was accused|is charged|is alleged|was also|allegedly
 |himself|herself|then|later|also|again|repeatedly|personally|never|has been|had been
 """

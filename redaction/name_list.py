@@ -6,6 +6,8 @@ person as well as the others. An item of one to four Title-case words joins the 
 
 - it stands in an enumeration (items joined by commas, semicolons, "and", "or", "&") of three
   or more items of which at least two are people already, or
+- it stands in such an enumeration beside one person, no item names a known place, and one
+  of its words is no English word ("Arrested: Berisha, Gashi, Shala"), or
 - it is joined to a person by "and", "or" or "&" ("Sofia and Inês"), and one of its words is
   no English word;
 
@@ -62,6 +64,9 @@ class NameList:
         if strict and all(self.guard.is_english(w.rstrip(".")) for w in words):
             return False
         return self.guard.clean(text, start, end) == (start, end)
+
+    def _has_place(self, text: str, items: list[tuple[int, int, bool, bool]]) -> bool:
+        return any(self.guard.is_known_place(w) for s, e, _, _ in items for w in text[s:e].split())
 
     def _chain(
         self, text: str, people: list[tuple[int, int]], first: tuple[int, int]
@@ -124,10 +129,14 @@ class NameList:
                 if is_person or (s, e) in new:
                     continue
                 listed = len(items) >= 3 and n_people >= 2
+                # "Arrested: Berisha, Gashi, Shala": one person in a list of three or more
+                # vouches for the items that are no English word (the strict check), unless
+                # an item is a known place ("..., Ikeja, Lagos": an address's towns)
+                beside_one = len(items) >= 3 and not self._has_place(text, items)
                 joined = (conj and items[i - 1][2]) if i > 0 else False
                 if i + 1 < len(items) and items[i + 1][3] and items[i + 1][2]:
                     joined = True
-                if not (listed or joined):
+                if not (listed or joined or beside_one):
                     continue
                 capitals = all(text[a:b].isupper() for a, b, person, _ in items if person)
                 if self._item_ok(text, s, e, strict=not listed, capitals=capitals):

@@ -9,6 +9,11 @@
 Each candidate word must be no English word (spaCy's lemma index and stop words): "Police
 said", "Interviewer:" and "call him tomorrow" stay. A subject inside an entity spaCy calls
 an organisation or a place is left to the person guard's judgement of spaCy itself.
+
+The subject of a person verb is the exception to both: a Title-case word that WordNet knows
+only as a noun and a name list holds ("Reyes", "Cortes", "Hussein": WordNet's proper nouns)
+is taken for a name, and a one-word organisation or place of spaCy's that a name list holds
+("Sokolov laundered", "Cortes's claim") is still judged by the guard.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from typing import Any
 import regex
 from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 
-from redaction.gazetteer import LABEL_WORDS, PERSON_TITLES, PERSON_VERBS, split
+from redaction.gazetteer import LABEL_WORDS, LOCATIVES, PERSON_TITLES, PERSON_VERBS, split
 from redaction.recognizers.contextual import ContextPatternRecognizer
 from redaction.recognizers.person_cue import FORM_LABELS
 
@@ -129,6 +134,18 @@ _COMMON = frozenset(
     "the a an and or but to of in on at for with from by is was are were has had have will "
     "would can could said says told asked please thanks thank you he she they we it who".split()
 )
+# Endings only family names have ("Shevchenko", "Sokolov", "Popescu", "Jovanović"), for
+# surnames of origins the census list misses.
+_SURNAME_ENDINGS = (
+    "enko", "ovich", "evich", "ović", "ovic", "ević", "evic", "escu", "eanu", "shvili",
+    "adze", "owski", "ewski", "ovsky", "evsky", "inski", "ynski", "oglu", "oğlu", "ov", "ev",
+    "yan",
+)  # fmt: skip
+_ADVERBS = frozenset(
+    "then later also again repeatedly personally never himself herself allegedly".split()
+)
+_NEXT = regex.compile(r"(?:['’]s)?[ \t]+(\p{L}+)")
+_PREVIOUS = regex.compile(r"(?:(\p{L}+)|[,;])[ \t]*$")
 _NOT_A_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW"})
 
 
@@ -140,12 +157,17 @@ class PersonContextRecognizer(ContextPatternRecognizer):
         is_english: Callable[[str], bool],
         given_names: frozenset[str] = frozenset(),
         common_given_names: frozenset[str] = frozenset(),
+        name_nouns: frozenset[str] = frozenset(),
+        surnames: frozenset[str] = frozenset(),
     ) -> None:
         self.is_english = is_english
         # lower-case given names: every list's, and the census's common ones (the wide list
         # also holds English words such as "trigger" that a form uses as field labels)
         self.given_names = given_names
         self.common_given_names = common_given_names
+        # nouns-only WordNet words a name list holds (`redaction.factory.listed_name_nouns`)
+        self.name_nouns = name_nouns
+        self.surnames = surnames
         super().__init__(
             supported_entity="PERSON",
             name="person_context",
@@ -210,20 +232,70 @@ class PersonContextRecognizer(ContextPatternRecognizer):
         elif mode == "transcript":  # a speaker unless the label is a form's or a role's
             if any(text[s:e].lower().strip("'’") in LABEL_WORDS for s, e in words):
                 return None
-        elif any(self._english(text[s:e]) for s, e in words):  # "all" and "label"
+        elif mode == "all":  # a subject: no English word, or a name WordNet knows as a noun
+            if any(self._english(text[s:e]) and not self._listed_noun(text[s:e]) for s, e in words):
+                return None
+        elif any(self._english(text[s:e]) for s, e in words):  # "label"
             return None
         if not words:
             return None
         return words[0][0], words[-1][1]
 
-    @staticmethod
-    def _inside_non_person_entity(doc: Any, start: int, end: int) -> bool:
+    def _listed_noun(self, word: str) -> bool:
+        """A Title-case word WordNet knows only as a noun and a name list holds, or one
+        with a family name's ending."""
+        key = word.strip("'’-.")
+        if not key[:1].isupper() or key.isupper():
+            return False
+        lower = key.lower()
+        return lower in self.name_nouns or (len(lower) >= 5 and lower.endswith(_SURNAME_ENDINGS))
+
+    def _listed_name(self, word: str) -> bool:
+        return self._listed_noun(word) or (
+            not self._english(word)
+            and (word.lower() in self.given_names or word.lower() in self.surnames)
+        )
+
+    def _proper_where_english(self, doc: Any, text: str, start: int, end: int) -> bool:
+        """Each English word of the subject ("Reyes", taken for a name as a listed noun) is
+        one spaCy's tagger reads as a proper noun here: "Minors worked" and "Money sent"
+        are nouns (NNS, NN), "Reyes kept" is NNP."""
+        english = [t for t in regex.finditer(r"\S+", text[start:end]) if self._english(t.group())]
+        if not english:
+            return True
         if doc is None:
             return False
-        return any(
-            e.label_ in _NOT_A_PERSON_LABELS and e.start_char <= start and end <= e.end_char
-            for e in doc.ents
-        )
+        tags = {t.idx - start: t.tag_ for t in doc if start <= t.idx < end}
+        return all(tags.get(m.start()) in ("NNP", "NNPS") for m in english)
+
+    def _inside_non_person_entity(self, doc: Any, text: str, start: int, end: int) -> bool:
+        """Inside an organisation or place of spaCy's, unless that entity is this one word
+        and a name list holds it (spaCy calls many lone surnames ORG or GPE)."""
+        if doc is None:
+            return False
+        for e in doc.ents:
+            if e.label_ in _NOT_A_PERSON_LABELS and e.start_char <= start and end <= e.end_char:
+                lone = len(e) == 1 and e.label_ in ("ORG", "GPE") and (e.start_char, e.end_char)
+                if (
+                    lone == (start, end)
+                    and self._listed_name(text[start:end])
+                    and self._acts(text, start, end)
+                ):
+                    continue
+                return True
+        return False
+
+    @staticmethod
+    def _acts(text: str, start: int, end: int) -> bool:
+        """A verb right after the word (no comma, no adverb: "Mendoza, then", "Sikasso
+        later" are a route's towns) and no place word or comma before it ("then Mendoza")."""
+        after = _NEXT.match(text, end)
+        before = _PREVIOUS.search(text, max(0, start - 30), start)
+        if after is None or after.group(1).lower() in _ADVERBS:
+            return False
+        if before is None:
+            return True
+        return before.group(1) is not None and before.group(1).lower() not in (LOCATIVES | _ADVERBS)
 
     def analyze(
         self,
@@ -247,7 +319,9 @@ class PersonContextRecognizer(ContextPatternRecognizer):
                     continue
                 if mode == "transcript" and self._form_label(text[span[0] : span[1]], labels):
                     continue
-                if mode == "all" and self._inside_non_person_entity(doc, *span):
+                if mode == "all" and self._inside_non_person_entity(doc, text, *span):
+                    continue
+                if mode == "all" and not self._proper_where_english(doc, text, *span):
                     continue
                 explanation = self.build_regex_explanation(
                     self.name, pattern.name, pattern.regex, pattern.score, False, compiled.flags

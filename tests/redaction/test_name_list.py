@@ -33,6 +33,8 @@ MATES = [
     ("Passengers: 'Toni', Elira, Dritan.", ("Elira", "Dritan"), ("Toni",)),
     # Joined by "and" to a person, with a word that is no English word.
     ("Later Moussa and Ndeye left.", ("Moussa",), ("Ndeye",)),
+    # One person in a list of three: the items that are no English word join it.
+    ("Arrested: Berisha, Gashi, Shala. Then", ("Berisha",), ("Gashi", "Shala")),
     (
         "Suspects: DRAGAN ILIC, MILOS PETRIC, TOMO ZEC.",
         ("DRAGAN ILIC", "TOMO ZEC"),
@@ -51,6 +53,10 @@ NOT_MATES = [
     # Dates, numbers and stop words are no names.
     ("Ana Reyes, Joy Santos, The Board", ("Ana Reyes", "Joy Santos")),
     ("Ana Reyes, 41, and Joy Santos", ("Ana Reyes", "Joy Santos")),
+    # One person beside places: an address's towns, not a list of people.
+    ("lodged off Allen Avenue, Ikeja, Lagos, before", ("Allen Avenue",)),
+    # One person and English words: goods, not people.
+    ("Berisha, Cotton, Rice and Tea", ("Berisha",)),
 ]
 
 
