@@ -32,6 +32,9 @@ SETS = [EVAL / "retrieval.jsonl", EVAL / "retrieval_tuning2.jsonl"]
 # sharing few words with their passage, multi-answer ones listing every right document, and
 # some over demo/eval/realcases (score those with --domain all on a hub that holds realcases).
 SETS3 = [EVAL / "retrieval_tuning3.jsonl"]
+# Written for the round of 2026-12-06 afternoon (retrieval10) before its tuning: paraphrased and
+# multi-answer questions on the demo corpus and on realcases/ilab_2013.jsonl.
+SETS4 = [EVAL / "retrieval_tuning4.jsonl"]
 MODES = ("dense", "lexical", "hybrid")
 
 
@@ -80,9 +83,10 @@ def main() -> None:
     )
     ap.add_argument(
         "--set",
-        choices=["1-2", "3"],
+        choices=["1-2", "3", "4"],
         default="1-2",
-        help="1-2: retrieval.jsonl and retrieval_tuning2.jsonl; 3: retrieval_tuning3.jsonl",
+        help="1-2: retrieval.jsonl and retrieval_tuning2.jsonl; 3: retrieval_tuning3.jsonl; "
+        "4: retrieval_tuning4.jsonl",
     )
     ap.add_argument("--hub", type=Path, help="Ask the hub in this folder instead of --name.")
     ap.add_argument("--lexical-scale", metavar="URL", help="PostgreSQL lexical latency instead.")
@@ -93,7 +97,7 @@ def main() -> None:
         lexical_scale(args.source, args.lexical_scale, args.queries)
         return
     lens = hub_at(args.hub) if args.hub else demo_hub(args.name)
-    qs = questions(args.domain, SETS3 if args.set == "3" else SETS)
+    qs = questions(args.domain, {"3": SETS3, "4": SETS4}.get(args.set, SETS))
     users = {q["as"]: principal(lens, q["as"]) for q in qs}
     sums: dict[tuple[str, str], dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
     for q in qs:
