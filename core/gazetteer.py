@@ -208,6 +208,13 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
+@lru_cache(maxsize=1 << 16)
+def _fold_word(word: str) -> str:
+    """`fold` of one word, remembered: `find_places` folds every word of every text, and
+    words repeat (a letters-only ASCII word folds to its lower case)."""
+    return word.lower() if word.isascii() else fold(word)
+
+
 def _key(surface: str) -> str:
     # Keys are the tokens joined by single spaces: the tokenizer drops "-", "'" and ".".
     return " ".join(_TOKEN.findall(fold(surface)))
@@ -287,7 +294,7 @@ def find_places(text: str) -> list[Place]:
     """All country/demonym/city mentions, longest match first, left to right."""
     entries = table()
     tokens = list(_TOKEN.finditer(text))
-    folded = [fold(t.group()) for t in tokens]
+    folded = [_fold_word(t.group()) for t in tokens]
     places: list[Place] = []
     i = 0
     while i < len(tokens):

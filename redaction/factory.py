@@ -162,7 +162,7 @@ def build_redactor(
     from presidio_anonymizer import AnonymizerEngine
 
     from redaction.engine import PresidioRedactor
-    from redaction.nlp import build_nlp_engine
+    from redaction.nlp import OwnContextEnhancer, build_nlp_engine
     from redaction.person_guard import PersonGuard
 
     if nlp_engine is None:
@@ -192,6 +192,7 @@ def build_redactor(
         registry=registry,
         supported_languages=["en"],
         default_score_threshold=settings.score_threshold,
+        context_aware_enhancer=OwnContextEnhancer(),
     )
     entities = sorted({CATALOGUE[name][0] for name in enabled if name != "deny_list"})
     return PresidioRedactor(

@@ -188,7 +188,8 @@ class AddressBlockRecognizer(LocalRecognizer):
         found: list[tuple[str, int, int, str]] = []
         anchors: list[tuple[int, int]] = list(places)
         anchors += [m.span() for m in UNITS.finditer(text)]
-        anchors += [m.span() for m in CUES.finditer(text)]
+        cue_spans = [m.span() for m in CUES.finditer(text)]  # read twice below
+        anchors += cue_spans
         streets: list[tuple[int, int]] = []
         codes: list[tuple[int, int]] = []
         for start, end in pieces:
@@ -213,7 +214,7 @@ class AddressBlockRecognizer(LocalRecognizer):
                 STREET_PIECE.fullmatch(piece) or TYPED_PIECE.fullmatch(piece)
             ) and self._street_name(text, start, end, places):
                 streets.append((start, end))
-        cues = [m.start() for m in CUES.finditer(text)]
+        cues = [start for start, _ in cue_spans]
         cues += [m.start() for m in LEAD_IN_CUES.finditer(text)]
         for m in LEAD_IN.finditer(text, timeout=self.timeout):
             start, end = m.span("street")

@@ -165,6 +165,8 @@ class GivenNameRecognizer(LocalRecognizer):
         for s, e in caps_surname_runs(text, self.given_names, self.is_surname):
             results.append(self._result(s, e, "SURNAME in capitals + given names"))
         for token in doc:
+            if not _proper_title_word(token):
+                continue  # what every test below asks first: most words end here, cheaply
             pair = self.surname_first(doc, token.i)
             if pair is not None:
                 span = doc[pair[0] : pair[1]]
