@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.absent_phrases import absent_names, named_thing, unknown_names, unmet_pairs
+from assistant.passage_places import country_words
 from assistant.place_pairs import unpaired_places
 from assistant.question_shape import answer_kind, asks_for_one, describe, strip_frame
 from assistant.question_words import (
@@ -141,6 +142,8 @@ class FocusFinder:
             doc = nlp(question)
         focus = self._focus(doc)
         words = [set(_WORD.findall(p.lower())) for p in passages]
+        for w, codes in zip(words, countries or (), strict=False):
+            w |= country_words(codes)  # "Ugandan survey" for a passage about Uganda
         missing = [f for f in focus if not any(_mentions(f, w) for w in words)]
         phrases = [(f.start, f.phrase) for f in missing]
         if corpus is not None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sqlmodel import select
@@ -53,6 +54,25 @@ def passage_countries(
 ) -> list[set[str]]:
     """Each passage's countries: those its text names and those its document's record holds."""
     return [{p.code for p in find_places(r.text)} | recorded.get(r.doc_id, set()) for r in results]
+
+
+def country_words(codes: set[str]) -> set[str]:
+    """The lower-case words of the countries' adjectives and nationality nouns ("ugandan",
+    "ivorian", "salvadoran"), so "Which Honduran voucher scheme …" finds a passage about
+    Honduras, which says "Honduras" and never "Honduran"."""
+    words = _demonym_words()
+    return set().union(*(words.get(c, ()) for c in codes))
+
+
+@lru_cache(maxsize=1)
+def _demonym_words() -> dict[str, frozenset[str]]:
+    from core.gazetteer import table
+
+    out: dict[str, set[str]] = {}
+    for key, entry in table().items():
+        if entry.kind == "demonym" and entry.code:
+            out.setdefault(entry.code, set()).update(key.split())
+    return {code: frozenset(words) for code, words in out.items()}
 
 
 def passage_cities(

@@ -56,14 +56,46 @@ IRREGULAR = {
     "half": "halves", "shelf": "shelves",
 }  # fmt: skip
 IRREGULAR.update({v: k for k, v in list(IRREGULAR.items())})
+# Informal and clipped words reports write out in full ("kids" for children, "exam" for
+# examination): a question in everyday words must not be told its topic is missing.
+INFORMAL = {
+    "kid": "child", "kids": "children", "teen": "adolescent", "teens": "adolescents",
+    "exam": "examination", "exams": "examinations", "info": "information",
+    "govt": "government", "advert": "advertisement", "adverts": "advertisements",
+}  # fmt: skip
 _SUFFIX = re.compile(r"(?:ers|er|ing|ed|es|s)$")
+# British and American spellings of one word ("labour" / "labor", "mobilised" / "mobilized",
+# "centre" / "center", "programme" / "program", "travelled" / "traveled", "offence" /
+# "offense"): real collections mix them, and so do the people asking.
+_SPELLINGS = (
+    (re.compile(r"(?<=\w\w)our(?=s|ers?|ed|ing|ite|ites|ly|$)"), "or"),
+    (re.compile(r"(?<=\w\w\w)or(?=s|ers?|ed|ing|$)"), "our"),
+    (re.compile(r"(?<=\w\w\w)is(?=(?:e|es|ed|ing|ation|ations)$)"), "iz"),
+    (re.compile(r"(?<=\w\w\w)iz(?=(?:e|es|ed|ing|ation|ations)$)"), "is"),
+    (re.compile(r"(?<=\w\w)ys(?=(?:e|es|ed|ing)$)"), "yz"),
+    (re.compile(r"(?<=\w\w\w)tre(?=s?$)"), "ter"),
+    (re.compile(r"(?<=\w\w\w)ter(?=s?$)"), "tre"),
+    (re.compile(r"(?<=\w\w\w)gramme(?=s?$)"), "gram"),
+    (re.compile(r"(?<=\w\w\w)gram(?=s?$)"), "gramme"),
+    (re.compile(r"(?<=\w\w\w)ll(?=(?:ed|ing|er|ers)$)"), "l"),
+    (re.compile(r"(?<=\w[fc])ence(?=s?$)"), "ense"),
+    (re.compile(r"(?<=\w\w)ogue(?=s?$)"), "og"),
+)
+
+
+def spellings(word: str) -> set[str]:
+    """The other spellings of a lower-case word ("misdemeanours" -> "misdemeanors")."""
+    return {pattern.sub(other, word) for pattern, other in _SPELLINGS} - {word}
 
 
 def word_forms(token: Token) -> frozenset[str]:
-    """A word as written, its lemma, an irregular plural or singular ("women" / "woman",
+    """A word as written, its lemma, its full and other spellings ("kids" / "children",
+    "labour" / "labor"), an irregular plural or singular ("women" / "woman",
     "fishermen" / "fisherman") and its root without a common suffix ("sellers" / "sell"), so
     passages are matched without parsing them."""
     forms = {token.lower_, token.lemma_.lower()}
+    forms |= {INFORMAL[f] for f in forms if f in INFORMAL}
+    forms |= {v for f in list(forms) for v in spellings(f)}
     for f in list(forms):
         if f in IRREGULAR:
             forms.add(IRREGULAR[f])

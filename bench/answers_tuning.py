@@ -6,13 +6,16 @@ demo/eval/answers_tuning5.jsonl (issue 15 shapes over two domains: the demo corp
 public text of demo/eval/realcases, so it is asked of a hub holding both, as the held-out sets are),
 demo/eval/answers_tuning6.jsonl (round 9: paraphrased answerable questions and close misses: a
 covered topic in an uncovered place, an uncovered sector in a covered country, absent names and
-periods; same two domains).
+periods; same two domains),
+demo/eval/answers_tuning7.jsonl (round 10: answerable ILAB questions whose focus words the
+profiles hold in another form: country adjectives, British spellings, synonyms, goods names;
+and unanswerable ones in the same register; realcases domain).
 
     .venv/bin/python bench/answers_tuning.py [-v] [--answerable] [--sets tuning2]
-    .venv/bin/python bench/answers_tuning.py --sets tuning5,tuning6 [--hub DIR]
+    .venv/bin/python bench/answers_tuning.py --sets tuning5,tuning6,tuning7 [--hub DIR]
 
-tuning5 and tuning6 need the realcases domain: with it (or with --hub) every set is asked of
-a demo + realcases hub built by bench/heldout.py (reused from DIR, default
+tuning5, tuning6 and tuning7 need the realcases domain: with it (or with --hub) every set is
+asked of a demo + realcases hub built by bench/heldout.py (reused from DIR, default
 bench/results/demo-realcases); figures are then per set and domain.
 
 Per set: unanswerable declined or flagged; answerable flagged (or declined); share of quotes
@@ -40,7 +43,7 @@ ap.add_argument("--only", default="")
 ap.add_argument("--answerable", action="store_true")
 ap.add_argument("--hub", type=Path, help="A demo + realcases hub to build or reuse (tuning5).")
 args = ap.parse_args()
-if args.hub is None and {"tuning5", "tuning6"} & set(args.sets.split(",")):
+if args.hub is None and {"tuning5", "tuning6", "tuning7"} & set(args.sets.split(",")):
     args.hub = WORK / "demo-realcases"
 if args.hub is not None:
     lens = temporary_hub(realcases=True, keep=args.hub).__enter__()
@@ -54,6 +57,7 @@ qs = (
     + load_jsonl(REPO / "demo/eval/answers_tuning4.jsonl")
     + load_jsonl(REPO / "demo/eval/answers_tuning5.jsonl")
     + load_jsonl(REPO / "demo/eval/answers_tuning6.jsonl")
+    + load_jsonl(REPO / "demo/eval/answers_tuning7.jsonl")
 )
 qs = [q for q in qs if q.get("set") in args.sets.split(",")]
 if args.answerable:
