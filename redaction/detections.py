@@ -31,7 +31,9 @@ class RedactionTimeout(LensError):
 
 def resolve_overlaps(detections: Sequence[Detection]) -> list[Detection]:
     """Merge overlapping detections into one span covering all of them (so no fragment
-    survives), typed after the best of them: highest score, then longest."""
+    survives), typed after the best of them: highest score, then longest, then first found.
+    The rules it lists do not depend on the order the detections come in (equal scores are
+    listed by name), so `--explain` names them the same way on every run."""
     merged: list[Detection] = []
     cluster: list[Detection] = []
     end = -1
@@ -48,8 +50,8 @@ def resolve_overlaps(detections: Sequence[Detection]) -> list[Detection]:
 
 def _merge(cluster: list[Detection]) -> Detection:
     best = max(cluster, key=lambda d: (d.score, d.end - d.start))
-    # Every rule that agreed, best first: what `--explain` reports.
-    ranked = sorted(cluster, key=lambda d: -d.score)
+    # Every rule that agreed, best first (equal scores by name): what `--explain` reports.
+    ranked = sorted(cluster, key=lambda d: (-d.score, d.rule))
     rule = " + ".join(dict.fromkeys(d.rule for d in ranked if d.rule))
     return Detection(
         best.type, min(d.start for d in cluster), max(d.end for d in cluster), best.score, rule

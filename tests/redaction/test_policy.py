@@ -77,6 +77,22 @@ def test_when_detections_overlap_then_union_kept_with_best_type(detections, expe
     assert resolve_overlaps(detections) == expected
 
 
+def test_when_detections_tie_then_explained_rules_are_the_same_in_any_order():
+    from itertools import permutations
+
+    tied = [
+        Detection("PERSON", 0, 9, 0.5, "spacy_person"),
+        Detection("PERSON", 0, 9, 0.5, "person_cue: verb"),
+        Detection("PERSON", 0, 9, 0.5, "place_cue"),
+        Detection("PERSON", 4, 9, 0.5, "given_name"),
+    ]
+    merged = {repr(resolve_overlaps(list(order))) for order in permutations(tied)}
+    expected = Detection(
+        "PERSON", 0, 9, 0.5, "given_name + person_cue: verb + place_cue + spacy_person"
+    )
+    assert merged == {repr([expected])}
+
+
 def test_when_same_value_repeats_then_same_placeholder_per_type():
     names = Pseudonymizer()
     got = [
