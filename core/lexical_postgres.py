@@ -2,64 +2,39 @@
 
 `ts_rank_cd` has no inverse document frequency, so ranking with it is not BM25. Here:
 
-- `chunk.tsv` is a generated tsvector tokenised like SQLite's FTS5 (`porter unicode61
-  remove_diacritics 2`): Latin diacritics folded, everything but letters and digits a
-  separator, Snowball's original Porter stemmer, no stop words; `chunk.lex_len` is the
-  chunk's token count. A GIN index finds the matching chunks.
+- `chunk.tsv` is a generated tsvector tokenised and stemmed as SQLite's FTS5 does (`porter
+  unicode61 remove_diacritics 2`; `core.lexical_pg_tokens`): Latin diacritics folded,
+  everything but letters and digits a separator, SQLite's Porter stems (tokens under three
+  bytes kept), no stop words; `chunk.lex_len` is the chunk's token count. A GIN index finds
+  the matching chunks.
 - `lexical_term` (document frequency per stem) and `lexical_total` (chunk and token counts)
   are kept by statement triggers on `chunk`, in the same transaction as the chunks, under a
   transaction advisory lock (writers of chunks queue instead of deadlocking on hot terms).
 - A phrase's term frequency in a chunk is `10 * ts_rank_cd(tsv, phrase)`: with the default
   weights every cover of a lone term or phrase scores 0.1.
 
-An older hub (tsvector over the 'english' configuration, no statistics) is migrated on first
-open: the columns are rebuilt and the statistics computed from the chunks already stored.
+An older hub (tsvector over the 'english' configuration and no statistics, or version 2's
+Snowball-only stems) is migrated on first open: the columns are rebuilt and the statistics
+computed from the chunks already stored.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 
 from core.lexical_index import K1, B, LexicalHit, LexicalIndexBackend, Phrase, TermStats
+from core.lexical_pg_tokens import fold_function, token_functions
 
-VERSION = 2  # 1 was the 'english' tsvector ranked by ts_rank_cd
+# 1 was the 'english' tsvector ranked by ts_rank_cd; 2 stemmed with Snowball's Porter alone
+# ('US' -> 'u' where FTS5 keeps 'us'); 3 stems as FTS5 does (core.lexical_pg_tokens)
+VERSION = 3
 _LOCK = "pg_advisory_xact_lock(1279610451, hashtext(current_schema()))"
 
 
-def _diacritics() -> tuple[str, str]:
-    """Latin letters with diacritics and their bare letters, for SQL translate()."""
-    src, dst = [], []
-    for cp in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
-        ch = chr(cp)
-        base = unicodedata.normalize("NFD", ch)[0]
-        if base != ch and base.isascii() and base.isalpha():
-            src.append(ch)
-            dst.append(base)
-    return "".join(src), "".join(dst)
-
-
-def _fold_function() -> str:
-    """`lens_fold`: diacritics folded, everything but letters and digits one space.
-
-    translate() looks each character of the text up in its whole map (about 500 letters): 5 ms
-    per kilobyte, most of a chunk's insert. Text with no letter of the map skips it (a regex
-    test costs about 0.1 ms), with the same result.
-    """
-    src, dst = _diacritics()
-    return (
-        "CREATE OR REPLACE FUNCTION lens_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE "
-        f"STRICT PARALLEL SAFE AS $$ SELECT btrim(regexp_replace(CASE WHEN t ~ '[{src}]' "
-        f"THEN translate(t, '{src}', '{dst}') ELSE t END, '[^[:alnum:]]+', ' ', 'g')) $$"
-    )
-
-
 def _ddl() -> list[str]:
-    words = "asciiword, word, numword, asciihword, hword, numhword, hword_asciipart, "
-    words += "hword_part, hword_numpart"
     add = (
         "INSERT INTO lexical_term AS t (term, df) "
         "SELECT u.lexeme, count(*) FROM {rows} n, unnest(n.tsv) u GROUP BY u.lexeme "
@@ -87,17 +62,14 @@ def _ddl() -> list[str]:
         "update": "OLD TABLE AS lexical_old NEW TABLE AS lexical_new",
     }
     stmts = [
-        _fold_function(),
+        "CREATE TEXT SEARCH DICTIONARY lens_porter (TEMPLATE = snowball, Language = porter)",
+        *token_functions(),
         "CREATE OR REPLACE FUNCTION lens_token_count(t text) RETURNS integer LANGUAGE sql "
         "IMMUTABLE STRICT PARALLEL SAFE SET search_path FROM CURRENT AS $$ SELECT CASE "
         "WHEN f = '' THEN 0 ELSE length(f) - length(replace(f, ' ', '')) + 1 END "
         "FROM lens_fold(t) AS f $$",
-        "CREATE TEXT SEARCH DICTIONARY lens_porter (TEMPLATE = snowball, Language = porter)",
-        "CREATE TEXT SEARCH CONFIGURATION lens_fts (PARSER = default)",
-        f"ALTER TEXT SEARCH CONFIGURATION lens_fts ADD MAPPING FOR {words} WITH lens_porter",
-        "ALTER TEXT SEARCH CONFIGURATION lens_fts ADD MAPPING FOR int, uint WITH simple",
         "ALTER TABLE chunk ADD COLUMN tsv tsvector GENERATED ALWAYS AS "
-        "(to_tsvector('lens_fts'::regconfig, lens_fold(text))) STORED, "
+        "(lens_tsvector(text)) STORED, "
         "ADD COLUMN lex_len integer GENERATED ALWAYS AS (lens_token_count(text)) STORED",
         # Inline, not in TOAST: ranking reads every matching chunk's tsvector, and a TOASTed one
         # costs an index lookup and a heap read per read (three times slower at 100k chunks).
@@ -143,7 +115,7 @@ _RECOUNT = [
     f"coalesce(sum(lex_len), 0), {VERSION} FROM chunk",
 ]
 
-_QUERY = "phraseto_tsquery('lens_fts'::regconfig, lens_fold(:p{i}))"
+_QUERY = "lens_tsquery(:p{i})"
 # ts_rank of a lone lexeme held once is 0.1 / (pi^2 / 6) = 0.0608, twice 0.1 x 1.25 / (pi^2 / 6)
 # = 0.0760: below the midpoint the lexeme occurs once. ts_rank is several times cheaper than
 # ts_rank_cd (no sorted copy of the positions, no covers), and most matches occur once.
@@ -171,12 +143,12 @@ class PostgresBm25(LexicalIndexBackend):
                         "AND pronamespace = current_schema()::regnamespace"
                     )
                 ).scalar()
-                if fold is not None and fold in _fold_function():
+                if fold is not None and fold in fold_function():
                     return
                 # The same folding, written faster: stored vectors stay valid, no rebuild.
                 with engine.begin() as tx:
                     tx.execute(text(f"SELECT {_LOCK}"))
-                    tx.execute(text(_fold_function()))
+                    tx.execute(text(fold_function()))
                 return
         self._build(engine, migrate_only=True)
 
@@ -227,10 +199,9 @@ class PostgresBm25(LexicalIndexBackend):
                 text(
                     "SELECT w.i, CASE WHEN w.words = 1 AND cardinality(w.lex) = 1 THEN "
                     "(SELECT df FROM lexical_term WHERE term = w.lex[1]) ELSE (SELECT count(*) "
-                    "FROM chunk WHERE tsv @@ phraseto_tsquery('lens_fts'::regconfig, "
-                    "lens_fold(w.p))) END AS df FROM (SELECT u.i, u.p, "
+                    "FROM chunk WHERE tsv @@ lens_tsquery(w.p)) END AS df FROM (SELECT u.i, u.p, "
                     "cardinality(string_to_array(u.p, ' ')) AS words, ARRAY(SELECT lexeme FROM "
-                    "unnest(to_tsvector('lens_fts'::regconfig, lens_fold(u.p)))) AS lex "
+                    "unnest(lens_tsvector(u.p))) AS lex "
                     "FROM unnest(CAST(:ps AS text[])) WITH ORDINALITY u(p, i)) w"
                 ),
                 {"ps": [" ".join(p) for p in phrases]},
