@@ -118,3 +118,18 @@ def test_when_postgresql_hub_has_snowball_stems_then_open_rebuilds_them_as_fts5(
         dfs = dict(conn.execute(text("SELECT term, df FROM lexical_term")).all())
     assert "u" not in dfs
     assert dfs["us"] == 4  # every chunk holds US, us, use, using or used
+
+
+def test_when_search_has_no_stats_tsquery_then_results_equal(tmp_path, pg_url) -> None:
+    """search() binds the tsquery stats() found; without it (a fresh backend) it builds the
+    same tsquery with lens_tsquery, so the hits are the same."""
+    pg_stack = _stack(tmp_path / "p", pg_url)
+    phrases = [("workers",), ("kiln",), ("star", "nails"), ("us",)]
+    warm = pg_stack.db.lexical
+    with pg_stack.db.engine.connect() as conn:
+        stats = warm.stats(conn, phrases)
+        hits = warm.search(conn, phrases, stats, "true", {}, 10)
+        cold = PostgresBm25()
+        assert cold.search(conn, phrases, stats, "true", {}, 10) == hits
+    assert hits
+    assert warm._tsqueries["star nails"] == "'star' <-> 'nail'"
