@@ -2,64 +2,39 @@
 
 `ts_rank_cd` has no inverse document frequency, so ranking with it is not BM25. Here:
 
-- `chunk.tsv` is a generated tsvector tokenised like SQLite's FTS5 (`porter unicode61
-  remove_diacritics 2`): Latin diacritics folded, everything but letters and digits a
-  separator, Snowball's original Porter stemmer, no stop words; `chunk.lex_len` is the
-  chunk's token count. A GIN index finds the matching chunks.
+- `chunk.tsv` is a generated tsvector tokenised and stemmed as SQLite's FTS5 does (`porter
+  unicode61 remove_diacritics 2`; `core.lexical_pg_tokens`): Latin diacritics folded,
+  everything but letters and digits a separator, SQLite's Porter stems (tokens under three
+  bytes kept), no stop words; `chunk.lex_len` is the chunk's token count. A GIN index finds
+  the matching chunks.
 - `lexical_term` (document frequency per stem) and `lexical_total` (chunk and token counts)
   are kept by statement triggers on `chunk`, in the same transaction as the chunks, under a
   transaction advisory lock (writers of chunks queue instead of deadlocking on hot terms).
 - A phrase's term frequency in a chunk is `10 * ts_rank_cd(tsv, phrase)`: with the default
   weights every cover of a lone term or phrase scores 0.1.
 
-An older hub (tsvector over the 'english' configuration, no statistics) is migrated on first
-open: the columns are rebuilt and the statistics computed from the chunks already stored.
+An older hub (tsvector over the 'english' configuration and no statistics, or version 2's
+Snowball-only stems) is migrated on first open: the columns are rebuilt and the statistics
+computed from the chunks already stored.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 
 from core.lexical_index import K1, B, LexicalHit, LexicalIndexBackend, Phrase, TermStats
+from core.lexical_pg_tokens import fold_function, token_functions
 
-VERSION = 2  # 1 was the 'english' tsvector ranked by ts_rank_cd
+# 1 was the 'english' tsvector ranked by ts_rank_cd; 2 stemmed with Snowball's Porter alone
+# ('US' -> 'u' where FTS5 keeps 'us'); 3 stems as FTS5 does (core.lexical_pg_tokens)
+VERSION = 3
 _LOCK = "pg_advisory_xact_lock(1279610451, hashtext(current_schema()))"
 
 
-def _diacritics() -> tuple[str, str]:
-    """Latin letters with diacritics and their bare letters, for SQL translate()."""
-    src, dst = [], []
-    for cp in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
-        ch = chr(cp)
-        base = unicodedata.normalize("NFD", ch)[0]
-        if base != ch and base.isascii() and base.isalpha():
-            src.append(ch)
-            dst.append(base)
-    return "".join(src), "".join(dst)
-
-
-def _fold_function() -> str:
-    """`lens_fold`: diacritics folded, everything but letters and digits one space.
-
-    translate() looks each character of the text up in its whole map (about 500 letters): 5 ms
-    per kilobyte, most of a chunk's insert. Text with no letter of the map skips it (a regex
-    test costs about 0.1 ms), with the same result.
-    """
-    src, dst = _diacritics()
-    return (
-        "CREATE OR REPLACE FUNCTION lens_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE "
-        f"STRICT PARALLEL SAFE AS $$ SELECT btrim(regexp_replace(CASE WHEN t ~ '[{src}]' "
-        f"THEN translate(t, '{src}', '{dst}') ELSE t END, '[^[:alnum:]]+', ' ', 'g')) $$"
-    )
-
-
 def _ddl() -> list[str]:
-    words = "asciiword, word, numword, asciihword, hword, numhword, hword_asciipart, "
-    words += "hword_part, hword_numpart"
     add = (
         "INSERT INTO lexical_term AS t (term, df) "
         "SELECT u.lexeme, count(*) FROM {rows} n, unnest(n.tsv) u GROUP BY u.lexeme "
@@ -87,17 +62,14 @@ def _ddl() -> list[str]:
         "update": "OLD TABLE AS lexical_old NEW TABLE AS lexical_new",
     }
     stmts = [
-        _fold_function(),
+        "CREATE TEXT SEARCH DICTIONARY lens_porter (TEMPLATE = snowball, Language = porter)",
+        *token_functions(),
         "CREATE OR REPLACE FUNCTION lens_token_count(t text) RETURNS integer LANGUAGE sql "
         "IMMUTABLE STRICT PARALLEL SAFE SET search_path FROM CURRENT AS $$ SELECT CASE "
         "WHEN f = '' THEN 0 ELSE length(f) - length(replace(f, ' ', '')) + 1 END "
         "FROM lens_fold(t) AS f $$",
-        "CREATE TEXT SEARCH DICTIONARY lens_porter (TEMPLATE = snowball, Language = porter)",
-        "CREATE TEXT SEARCH CONFIGURATION lens_fts (PARSER = default)",
-        f"ALTER TEXT SEARCH CONFIGURATION lens_fts ADD MAPPING FOR {words} WITH lens_porter",
-        "ALTER TEXT SEARCH CONFIGURATION lens_fts ADD MAPPING FOR int, uint WITH simple",
         "ALTER TABLE chunk ADD COLUMN tsv tsvector GENERATED ALWAYS AS "
-        "(to_tsvector('lens_fts'::regconfig, lens_fold(text))) STORED, "
+        "(lens_tsvector(text)) STORED, "
         "ADD COLUMN lex_len integer GENERATED ALWAYS AS (lens_token_count(text)) STORED",
         # Inline, not in TOAST: ranking reads every matching chunk's tsvector, and a TOASTed one
         # costs an index lookup and a heap read per read (three times slower at 100k chunks).
@@ -143,7 +115,9 @@ _RECOUNT = [
     f"coalesce(sum(lex_len), 0), {VERSION} FROM chunk",
 ]
 
-_QUERY = "phraseto_tsquery('lens_fts'::regconfig, lens_fold(:p{i}))"
+_QUERY = "lens_tsquery(:p{i})"
+_QUERY_KNOWN = "CAST(:q{i} AS tsquery)"  # the phrase's tsquery, as stats() found it
+_KNOWN_MAX = 4096  # phrases whose tsquery is remembered (then forgotten all at once)
 # ts_rank of a lone lexeme held once is 0.1 / (pi^2 / 6) = 0.0608, twice 0.1 x 1.25 / (pi^2 / 6)
 # = 0.0760: below the midpoint the lexeme occurs once. ts_rank is several times cheaper than
 # ts_rank_cd (no sorted copy of the positions, no covers), and most matches occur once.
@@ -155,6 +129,9 @@ class PostgresBm25(LexicalIndexBackend):
 
     def __init__(self) -> None:
         self._toasted: bool | None = None  # is chunk.tsv stored in TOAST? (looked up once)
+        # Phrase -> its tsquery as text, from stats(): search() then binds it as a constant
+        # instead of running lens_tsquery again while planning (about 1 ms a query).
+        self._tsqueries: dict[str, str] = {}
 
     def version(self, conn: Connection) -> int | None:
         """The index version this database holds (None: none, or the old tsvector)."""
@@ -171,12 +148,12 @@ class PostgresBm25(LexicalIndexBackend):
                         "AND pronamespace = current_schema()::regnamespace"
                     )
                 ).scalar()
-                if fold is not None and fold in _fold_function():
+                if fold is not None and fold in fold_function():
                     return
                 # The same folding, written faster: stored vectors stay valid, no rebuild.
                 with engine.begin() as tx:
                     tx.execute(text(f"SELECT {_LOCK}"))
-                    tx.execute(text(_fold_function()))
+                    tx.execute(text(fold_function()))
                 return
         self._build(engine, migrate_only=True)
 
@@ -222,21 +199,27 @@ class PostgresBm25(LexicalIndexBackend):
         dfs = [0] * len(phrases)
         if phrases:
             # A lone word's stem is looked up in the statistics; a phrase's chunks are counted
-            # (the GIN index finds them). CASE runs only the branch it needs.
+            # (the GIN index finds them). CASE runs only the branch it needs. The stems are
+            # found inline (lens_stem is a plain SQL expression), not by a function call each.
             rows = conn.execute(
                 text(
-                    "SELECT w.i, CASE WHEN w.words = 1 AND cardinality(w.lex) = 1 THEN "
-                    "(SELECT df FROM lexical_term WHERE term = w.lex[1]) ELSE (SELECT count(*) "
-                    "FROM chunk WHERE tsv @@ phraseto_tsquery('lens_fts'::regconfig, "
-                    "lens_fold(w.p))) END AS df FROM (SELECT u.i, u.p, "
-                    "cardinality(string_to_array(u.p, ' ')) AS words, ARRAY(SELECT lexeme FROM "
-                    "unnest(to_tsvector('lens_fts'::regconfig, lens_fold(u.p)))) AS lex "
-                    "FROM unnest(CAST(:ps AS text[])) WITH ORDINALITY u(p, i)) w"
+                    "SELECT w.i, w.p, w.q, CASE WHEN cardinality(w.ws) = 1 THEN (SELECT df "
+                    "FROM lexical_term WHERE term = w.ws[1]) WHEN w.q IS NULL THEN 0 ELSE "
+                    "(SELECT count(*) FROM chunk WHERE tsv @@ CAST(w.q AS tsquery)) END AS df "
+                    "FROM (SELECT u.i, u.p, s.ws, (SELECT string_agg('''' || x || '''', ' <-> ' "
+                    "ORDER BY o) FROM unnest(s.ws) WITH ORDINALITY AS t(x, o)) AS q "
+                    "FROM unnest(CAST(:ps AS text[])) WITH ORDINALITY u(p, i), LATERAL (SELECT "
+                    "ARRAY(SELECT lens_stem(x) FROM regexp_split_to_table(lower(lens_fold(u.p)), "
+                    "' ') WITH ORDINALITY AS t(x, o) WHERE x <> '' ORDER BY o) AS ws) s) w"
                 ),
                 {"ps": [" ".join(p) for p in phrases]},
             ).all()
+            if len(self._tsqueries) > _KNOWN_MAX:
+                self._tsqueries = {}
             for r in rows:
                 dfs[int(r.i) - 1] = int(r.df or 0)
+                if r.q is not None:
+                    self._tsqueries[r.p] = r.q
         return TermStats(chunks, tokens / chunks if chunks else 0.0, tuple(dfs))
 
     def search(
@@ -287,7 +270,11 @@ class PostgresBm25(LexicalIndexBackend):
         found = [(i, p) for i, p in enumerate(phrases) if stats.doc_freqs[i] > 0]
         if not found or not stats.chunks:
             return "", {}
-        queries = ", ".join(f"{_QUERY.format(i=i)} AS q{i}" for i, _ in found)
+        known = self._tsqueries
+        queries = ", ".join(
+            f"{(_QUERY_KNOWN if ' '.join(p) in known else _QUERY).format(i=i)} AS q{i}"
+            for i, p in found
+        )
         lone = ", ".join(f"numnode(q{i}) = 1 AS one{i}" for i, _ in found)
         any_of = " || ".join(f"q{i}" for i, _ in found)
         tfs = ", ".join(
@@ -311,6 +298,8 @@ class PostgresBm25(LexicalIndexBackend):
         values: dict[str, Any] = {**params, "k": k, "avgdl": float(stats.avg_len) or 1.0}
         for i, p in found:
             values[f"p{i}"] = " ".join(p)
+            if " ".join(p) in known:
+                values[f"q{i}"] = known[" ".join(p)]
             values[f"idf{i}"] = stats.idf(stats.doc_freqs[i])
         return sql, values
 

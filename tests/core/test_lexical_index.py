@@ -227,7 +227,7 @@ FOLD_TEXTS = [
 
 def _slow_fold(conn, t: str) -> str:
     """The fold as first written: translate() over every text."""
-    from core.lexical_postgres import _diacritics
+    from core.lexical_pg_tokens import _diacritics
 
     src, dst = _diacritics()
     return conn.execute(
@@ -249,7 +249,7 @@ def test_when_postgresql_folds_then_result_equals_translate_over_every_text(pg_s
 def test_when_hub_has_the_slow_fold_then_open_replaces_it_without_rebuild(pg_stack) -> None:
     """A hub made before the faster fold gets the new definition on open; stored vectors are
     kept (the same output) and the statistics still check."""
-    from core.lexical_postgres import _diacritics
+    from core.lexical_pg_tokens import _diacritics
 
     engine, backend = pg_stack.db.engine, pg_stack.db.lexical
     src, dst = _diacritics()
