@@ -35,8 +35,9 @@ def in_list_of_goods(text: str, start: int, end: int, guard: PersonGuard) -> boo
     """An item of a list of goods: "Goods ...: Cotton (child labor); Rice", "imported
     Cotton, Rice and Hazelnuts". Either the list follows a colon after a word for goods
     ("goods", "products", "crops"), or another item of it is plainly a thing (English words,
-    no name, no surname, a plural: "Hazelnuts", "Tomatoes"). The span itself is English
-    words, none a census given name."""
+    no name, no surname, a plural: "Hazelnuts", "Tomatoes"). The span itself is no census
+    given name, and English words, unless the goods list names it with a bracket saying what
+    it is ("Miraa (stimulant plant)")."""
     from redaction.name_lists import given_names
 
     colon = text.rfind(":", start, end)
@@ -44,20 +45,36 @@ def in_list_of_goods(text: str, start: int, end: int, guard: PersonGuard) -> boo
         start = colon + 1 + len(text[colon + 1 : end]) - len(text[colon + 1 : end].lstrip())
     words = regex.findall(r"[\p{L}\p{M}'’-]+", text[start:end])
     census = given_names()
-    if not words or any(w.casefold() in census or not guard.is_english(w) for w in words):
+    if not words or any(w.casefold() in census for w in words):
         return False
     if not _ITEM_END.match(text, end):
         return False
     clause = _drop_brackets(text[max(0, start - 2000) : start])
     clause = regex.split(r"(?<=[.!?])\s+(?=\p{Lu})|\n", clause)[-1]
     head, colon_mark, listed = clause.rpartition(":")
-    if colon_mark and _GOODS_WORDS.search(head) and not regex.search(r"[.!?]", listed):
-        return True
+    goods_list = colon_mark and _GOODS_WORDS.search(head) and not regex.search(r"[.!?]", listed)
+    if goods_list and (all(guard.is_english(w) for w in words) or _described(text, end)):
+        return True  # "Goods ...: Miraa (stimulant plant) (child labor)": described as a thing
+    if not all(guard.is_english(w) for w in words):
+        return False
     before = [_TITLE_RUN_END.search(p.strip()) for p in _ITEM_SEP.split(clause)[:-1]]
     after = _drop_brackets(text[end : end + 200]).split(".")[0]
     later = [_TITLE_RUN_START.match(p.strip()) for p in _ITEM_SEP.split(after)[1:]]
     items = [m.group().strip() for m in before[-3:] + later[:3] if m]
     return any(_plain_thing(item, guard) for item in items)
+
+
+# After a good's name in a list, a bracket that says what it is or how it is made.
+_DESCRIBED = regex.compile(
+    r"[ \t]*\((?:[^()]*\b(?:plant|crop|leaf|leaves|nut|nuts|fruit|seed|seeds|grain|mineral|"
+    r"stone|ore|fish|fibre|fiber|product|labor|labour)\b[^()]*)\)"
+)
+
+
+def _described(text: str, end: int) -> bool:
+    """A list item followed by a bracket naming a kind of thing or its labour: "(stimulant
+    plant)", "(child labor)"; a person in a list of goods has neither."""
+    return bool(_DESCRIBED.match(text, end))
 
 
 def _drop_brackets(part: str) -> str:

@@ -59,11 +59,18 @@ def test_when_a_span_ends_in_an_organisation_plural_then_it_is_no_person(redacto
             "Goods listed: Coffee (child labor); Rice (child labor); Vanilla (child labor).",
             [],
         ),
+        (
+            "Goods listed for Kenya: Coffee (child labor); Miraa (stimulant plant) (child "
+            "labor); Sisal (child labor).",
+            [],
+        ),
         ("The firm imported Cotton, Rice and Hazelnuts from Uzbekistan.", []),
         ("They supplied Tomatoes and Chile Peppers from Sinaloa.", []),
         # people in lists of the same shape still go
         ("The defendants Baker, Cotton and Rice were convicted.", ["Baker", "Cotton", "Rice"]),
         ("Suspects: Ana Popescu, Maria Ionescu and Rose Baker.", None),
+        # a bracket after a name outside a list of goods says nothing
+        ("Victims: Wanjiru (16); Achieng (child labor case).", ["Wanjiru", "Achieng"]),
     ],
 )
 def test_when_a_title_case_word_is_an_item_of_a_list_of_goods_then_it_stays(redactor, text, people):
