@@ -223,6 +223,42 @@ PATTERNS.append(
         0.7,
     )
 )
+# "UNITED STATES v. DEMIR": a party in capitals after "v." (the guard keeps states, places).
+PATTERNS.append(
+    Pattern(
+        "case name: v. + name in capitals",
+        r"(?<=[\p{L}.][ \t]+)(?:v|vs)\.?[ \t]+(?P<value>\p{Lu}[\p{Lu}\p{M}'’-]{2,30})"
+        r"(?![\p{L}\p{M}.])",
+        0.7,
+    )
+)
+# "her controller (Min-jun Kim)", "the driver (Ortega)": a person's role and the name in
+# brackets after it.
+PATTERNS.append(
+    Pattern(
+        "role + (name)",
+        rf"(?<![\p{{L}}])(?i:the|his|her|their|my|our|your|a|an)[ \t]+(?:[\p{{L}}-]+[ \t]+)?"
+        rf"(?i:{ROLES})[ \t]*\([ \t]*(?P<value>{NAMES})[ \t]*\)",
+        0.6,
+    )
+)
+# "Kim, 44, and Park, 39": two names, each with an age, joined by "and".
+_AGED = r"[ \t]*,[ \t]*\d{1,2}(?![\d\p{L}])"
+PATTERNS.append(
+    Pattern(
+        "two names with ages",
+        rf"{_START}(?P<value>{_NAME}){_AGED}[ \t]*,?[ \t]+and[ \t]+"
+        rf"(?=\p{{Lu}}[^,\n]{{0,40}}{_AGED})",
+        0.6,
+    )
+)
+PATTERNS.append(
+    Pattern(
+        "two names with ages",
+        rf"(?<=(?<![\p{{L}}]){_NAME}{_AGED}[ \t]*,?[ \t]+and[ \t]+)(?P<value>{_NAME})(?={_AGED})",
+        0.6,
+    )
+)
 PATTERNS.append(
     Pattern(
         "case name: name + v.",

@@ -1,0 +1,41 @@
+"""Person cues of round 11 (issue 14): a name in brackets after a role, a name set off by
+commas after a role, two names with ages, and a party in capitals after "v."."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("She said her controller (Seo-yeon Park) kept her passport.", "Seo-yeon"),
+        ("The cook (Marisol) warned the girls not to talk.", "Marisol"),
+        ("The farm owner, Duarte, was later charged.", "Duarte"),
+        ("The lookout, Quiñones, warned the others by text.", "Quiñones"),
+        ("Kim, 44, and Park, 39, ran the karaoke bars.", "Park"),
+        ("UNITED STATES v. DEMIR, No. 3:19-cr-0042. DEMIR ran a diner.", "DEMIR"),
+    ],
+)
+def test_when_a_role_age_or_case_caption_marks_a_name_then_it_goes(
+    redactor: Any, text: str, gone: str
+) -> None:
+    out = redactor.redact(text).text
+    assert gone not in out
+    assert "<PERSON_" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The supplier (Brightwell Ltd) denied using forced labour.",
+        "Shipments left Mombasa, Durban, and Lagos each week.",
+        "The victims (aged 15 to 19) came from Kisumu.",
+    ],
+)
+def test_when_the_bracket_or_comma_holds_no_person_then_the_text_stays(
+    redactor: Any, text: str
+) -> None:
+    assert redactor.redact(text).text == text
