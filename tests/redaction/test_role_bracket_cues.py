@@ -39,3 +39,24 @@ def test_when_the_bracket_or_comma_holds_no_person_then_the_text_stays(
     redactor: Any, text: str
 ) -> None:
     assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("dont tell rosa i talked to u", "rosa"),
+        ("ask hussein if the van still comes", "hussein"),
+        ("its me luz. i lost my phone", "luz"),
+    ],
+)
+def test_when_a_chat_passes_a_message_to_a_lower_case_name_then_it_goes(
+    redactor: Any, text: str, gone: str
+) -> None:
+    out = redactor.redact(text).text
+    assert gone not in out.split()
+    assert "<PERSON_" in out
+
+
+@pytest.mark.parametrize("text", ["dont tell mum", "its me again", "ask money from them"])
+def test_when_a_chat_tells_no_name_then_the_text_stays(redactor: Any, text: str) -> None:
+    assert redactor.redact(text).text == text
