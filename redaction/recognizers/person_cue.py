@@ -242,6 +242,23 @@ PATTERNS.append(
         0.6,
     )
 )
+# "Elena Ivanova (DOB unknown)", "Bogdan Marin (m, 29)": a name before its birth or age.
+PATTERNS.append(
+    Pattern(
+        "name + (DOB, born, aged)",
+        rf"{_START}(?P<value>{NAMES})[ \t]*\([ \t]*(?:(?i:dob|d\.o\.b\.?|born|b\.|aged)"
+        rf"(?![\p{{L}}])|[mfMF][ \t]*,[ \t]*\d)",
+        0.6,
+    )
+)
+PATTERNS.append(
+    Pattern(
+        "subject of interest - name",
+        rf"(?<![\p{{L}}])(?i:subject|person|persons|individual)[ \t]+of[ \t]+interest[ \t]*"
+        rf"[-–:][ \t]*(?P<value>{NAMES})",
+        0.6,
+    )
+)
 # "Kim, 44, and Park, 39": two names, each with an age, joined by "and".
 _AGED = r"[ \t]*,[ \t]*\d{1,2}(?![\d\p{L}])"
 PATTERNS.append(

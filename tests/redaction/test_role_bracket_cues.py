@@ -60,3 +60,23 @@ def test_when_a_chat_passes_a_message_to_a_lower_case_name_then_it_goes(
 @pytest.mark.parametrize("text", ["dont tell mum", "its me again", "ask money from them"])
 def test_when_a_chat_tells_no_name_then_the_text_stays(redactor: Any, text: str) -> None:
     assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Subject of interest - Tesfay Gebre-Medhin (DOB unknown), linked to a flat.", "Tesfay"),
+        ("Detained: Ilinca Stan (f, 26), at the depot.", "Ilinca"),
+    ],
+)
+def test_when_a_birth_age_or_interest_cue_marks_a_name_then_it_goes(
+    redactor: Any, text: str, gone: str
+) -> None:
+    out = redactor.redact(text).text
+    assert gone not in out
+    assert "<PERSON_" in out
+
+
+def test_when_a_place_has_a_birth_bracket_then_it_stays(redactor: Any) -> None:
+    text = "Shipments via Durban (born of the strike) stopped."
+    assert redactor.redact(text).text == text
