@@ -50,6 +50,7 @@ _LOWER_CASE_CUES = (
     "lower-case name after a title",
     "form field (any case)",
     "lower-case name run",
+    "lower-case chat name",
 )
 # Cues too weak to take a capitalised English word for a name on their own.
 _WEAK_CUES = ("person_cue: role + name", "person_cue: of/by + name", "person_cue: name, age")

@@ -151,7 +151,8 @@ victim|survivor|suspect|defendant|accused|offender|client|worker|agent|recruiter
 |vendor|poster|caller|landlord|landlady|broker|smuggler|pimp|sponsor|carer|owner|colleague
 |neighbour|neighbor|interpreter|fixer|accomplice|associate|co-accused|girl|boy|woman|man
 |teenager|child|minor|tenant|passenger|customer|holder|cardholder|claimant|witness
-|informant|complainant|applicant|mule|courier|guard|supervisor
+|informant|complainant|applicant|mule|courier|guard|supervisor|lookout|cook|foreman
+|housekeeper|nanny
 """
 
 # Words before a place that make a capitalised word a place rather than a person.

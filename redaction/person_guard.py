@@ -20,6 +20,7 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}'’.-]+")
 _PREV_WORD = regex.compile(r"([\p{L}]+)[\s,]*$")
 _PREV_WORD_SPACED = regex.compile(r"(?<![\p{L}])(\p{L}+)[ \t]+$")
 _NEXT_WORD = regex.compile(r"^\s*([\p{L}]+)")
+_ROLE_WORDS = frozenset(gazetteer.split(gazetteer.PERSON_ROLES))
 _BEFORE_CONJUNCT = regex.compile(r"(?:,|\band|\bor)\s*$")
 _AFTER_CONJUNCT = regex.compile(r"^\s*(?:,|and\b|or\b)\s*")
 _TITLES = frozenset(
@@ -162,7 +163,9 @@ class PersonGuard:
         elif before and before.group(1).lower() in gazetteer.LOCATIVES:
             return True
         if text[max(0, start - 2) : start].strip() == ",":
-            return True
+            # "The farm owner, Duarte, said": a name set off by commas after a person's role
+            role = before is not None and before.group(1).lower() in _ROLE_WORDS
+            return not (role and text[end : end + 1] == ",")
         after = _NEXT_WORD.match(text[end : end + 30])
         return bool(after and after.group(1).lower() in gazetteer.PLACE_NOUNS)
 
@@ -178,6 +181,8 @@ class PersonGuard:
         from core.gazetteer import lookup_country
 
         nxt = after.group(1).split("\n")[0].strip(" .,")
+        if len(nxt) <= 3 and not nxt.isupper():
+            return False  # "DEMIR, No. 3:19-cr-0042": "No" is no country code here
         return lookup_country(nxt) is not None and normalize(nxt) not in self.places
 
     @staticmethod

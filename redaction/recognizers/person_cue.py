@@ -223,6 +223,59 @@ PATTERNS.append(
         0.7,
     )
 )
+# "UNITED STATES v. DEMIR": a party in capitals after "v." (the guard keeps states, places).
+PATTERNS.append(
+    Pattern(
+        "case name: v. + name in capitals",
+        r"(?<=[\p{L}.][ \t]+)(?:v|vs)\.?[ \t]+(?P<value>\p{Lu}[\p{Lu}\p{M}'’-]{2,30})"
+        r"(?![\p{L}\p{M}.])",
+        0.7,
+    )
+)
+# "her controller (Min-jun Kim)", "the driver (Ortega)": a person's role and the name in
+# brackets after it.
+PATTERNS.append(
+    Pattern(
+        "role + (name)",
+        rf"(?<![\p{{L}}])(?i:the|his|her|their|my|our|your|a|an)[ \t]+(?:[\p{{L}}-]+[ \t]+)?"
+        rf"(?i:{ROLES})[ \t]*\([ \t]*(?P<value>{NAMES})[ \t]*\)",
+        0.6,
+    )
+)
+# "Elena Ivanova (DOB unknown)", "Bogdan Marin (m, 29)": a name before its birth or age.
+PATTERNS.append(
+    Pattern(
+        "name + (DOB, born, aged)",
+        rf"{_START}(?P<value>{NAMES})[ \t]*\([ \t]*(?:(?i:dob|d\.o\.b\.?|born|b\.|aged)"
+        rf"(?![\p{{L}}])|[mfMF][ \t]*,[ \t]*\d)",
+        0.6,
+    )
+)
+PATTERNS.append(
+    Pattern(
+        "subject of interest - name",
+        rf"(?<![\p{{L}}])(?i:subject|person|persons|individual)[ \t]+of[ \t]+interest[ \t]*"
+        rf"[-–:][ \t]*(?P<value>{NAMES})",
+        0.6,
+    )
+)
+# "Kim, 44, and Park, 39": two names, each with an age, joined by "and".
+_AGED = r"[ \t]*,[ \t]*\d{1,2}(?![\d\p{L}])"
+PATTERNS.append(
+    Pattern(
+        "two names with ages",
+        rf"{_START}(?P<value>{_NAME}){_AGED}[ \t]*,?[ \t]+and[ \t]+"
+        rf"(?=\p{{Lu}}[^,\n]{{0,40}}{_AGED})",
+        0.6,
+    )
+)
+PATTERNS.append(
+    Pattern(
+        "two names with ages",
+        rf"(?<=(?<![\p{{L}}]){_NAME}{_AGED}[ \t]*,?[ \t]+and[ \t]+)(?P<value>{_NAME})(?={_AGED})",
+        0.6,
+    )
+)
 PATTERNS.append(
     Pattern(
         "case name: name + v.",
