@@ -6,22 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.focus import FocusFinder
 from assistant.passage_places import passage_cities, unmentioned_years
-from core.settings import load_settings
 from retrieval.search import SearchResult
-
-
-@pytest.fixture(scope="module")
-def finder(tmp_path_factory) -> FocusFinder:
-    settings = load_settings(home=tmp_path_factory.mktemp("home"))
-    return FocusFinder(settings.redaction.spacy_model)
-
-
-def counts(**known: int):
-    """A corpus that holds the given words in that many visible chunks, and nothing else."""
-    return lambda word: known.get(word, 0)
-
+from tests.assistant.focus_support import counts
 
 NAILS = "Vietnamese women worked 11 hours a day in nail bars and were paid in cash."
 WASH = "Workers at a hand car wash lived in a caravan and were paid £40 a day."

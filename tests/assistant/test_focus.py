@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.focus import FocusFinder, answer_kind, asks_for_one, strip_frame
-from core.settings import load_settings
-
-
-@pytest.fixture(scope="module")
-def finder(tmp_path_factory) -> FocusFinder:
-    settings = load_settings(home=tmp_path_factory.mktemp("home"))
-    return FocusFinder(settings.redaction.spacy_model)
+from assistant.focus import answer_kind, asks_for_one, strip_frame
+from tests.assistant.focus_support import counts
 
 
 @pytest.mark.parametrize(
@@ -82,11 +76,6 @@ def test_when_the_focus_occurs_only_in_an_unrelated_passage_then_it_is_not_menti
 
 
 # What a question is about -------------------------------------------------------------------
-def counts(**known: int):
-    """A corpus that holds the given words in that many visible chunks, and nothing else."""
-    return lambda word: known.get(word, 0)
-
-
 FISHING = "Cambodian fishermen on a Thai trawler near Ambon said the crew were kept at sea."
 COBALT = "Children as young as 10 were digging for cobalt at informal mines in Kolwezi."
 

@@ -6,21 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.focus import FocusFinder
 from assistant.passage_places import country_words
 from assistant.question_words import spellings
-from core.settings import load_settings
-
-
-@pytest.fixture(scope="module")
-def finder(tmp_path_factory) -> FocusFinder:
-    settings = load_settings(home=tmp_path_factory.mktemp("home"))
-    return FocusFinder(settings.redaction.spacy_model)
-
-
-def counts(**known: int):
-    """A corpus that holds the given words in that many visible chunks, and nothing else."""
-    return lambda word: known.get(word, 0)
+from tests.assistant.focus_support import counts
 
 
 @pytest.mark.parametrize(
