@@ -120,8 +120,8 @@ def plural_subject(text: str, start: int, end: int) -> bool:
         return False
     if not _PLURAL_VERB.match(text, end):
         return False
-    from redaction.name_lists import given_names, surnames
-    from redaction.world_names import all_given_names
+    from redaction.name_lists import surnames
+    from redaction.world_names import every_given_name
 
-    names = all_given_names(given_names())
+    names = every_given_name()
     return not any(w.casefold() in names or w.casefold() in surnames() for w in (word, word[:-1]))

@@ -327,13 +327,13 @@ def listed_with_organisation(text: str, start: int, end: int, guard: PersonGuard
     Title-case words listed beside an organisation (a name with an organisation word, an
     acronym or a listed brand) are one too, unless a word is a listed given name or surname
     ("Ana and the Salvation Army", "Nowak and Hope for Justice")."""
-    from redaction.name_lists import given_names, surnames
-    from redaction.world_names import all_given_names
+    from redaction.name_lists import surnames
+    from redaction.world_names import every_given_name
 
     words = text[start:end].split()
     if not 1 <= len(words) <= 2 or not all(_title_word(w) for w in words):
         return False
-    names, family = all_given_names(given_names()), surnames()
+    names, family = every_given_name(), surnames()
     if any(w.casefold() in names or w.casefold() in family for w in words):
         return False
     after = _LISTED_AFTER.match(text, end, min(len(text), end + 80))
@@ -357,11 +357,10 @@ def _organisation_run(run: str, guard: PersonGuard) -> bool:
 
 
 def _opens_with_given_name(span: str) -> bool:
-    from redaction.name_lists import given_names
-    from redaction.world_names import all_given_names
+    from redaction.world_names import every_given_name
 
     first = span.split()[0].strip(".,").casefold() if span.split() else ""
-    return first in all_given_names(given_names())
+    return first in every_given_name()
 
 
 def _census_given_name(word: str) -> bool:

@@ -116,10 +116,10 @@ _TITLE_RUN = regex.compile(
 
 def _unlisted(surface: str) -> bool:
     """No word a given name of the census or world lists; one word, no census surname."""
-    from redaction.name_lists import given_names, surnames
-    from redaction.world_names import all_given_names
+    from redaction.name_lists import surnames
+    from redaction.world_names import every_given_name
 
-    names = all_given_names(given_names())
+    names = every_given_name()
     words = [w for w in regex.findall(r"[\p{L}\p{M}'’-]+", surface) if w[:1].isupper()]
     if not words or any(w in names for w in words):
         return False
@@ -141,10 +141,9 @@ def _ends_in_sector(surface: str, after: str) -> bool:
 
 
 def _given_name(word: str) -> bool:
-    from redaction.name_lists import given_names
-    from redaction.world_names import all_given_names
+    from redaction.world_names import every_given_name
 
-    return word in all_given_names(given_names())
+    return word in every_given_name()
 
 
 def short_form(text: str, surface: str, guard: PersonGuard) -> bool:

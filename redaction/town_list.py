@@ -38,10 +38,10 @@ _TITLE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’-]+")
 @functools.lru_cache(maxsize=1)
 def person_free_towns() -> frozenset[str]:
     """The shipped towns less every word on a list of given names or surnames."""
-    from redaction.name_lists import given_names, surnames
-    from redaction.world_names import all_given_names
+    from redaction.name_lists import surnames
+    from redaction.world_names import every_given_name
 
-    names = all_given_names(given_names())
+    names = every_given_name()
     family = surnames()
     towns = shipped_lines(DATA_FILE, "town list", "tools/build_world_towns.py")
     return frozenset(t for t in towns if t not in names and t not in family)

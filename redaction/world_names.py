@@ -57,6 +57,13 @@ def all_given_names(*lists: frozenset[str]) -> NameList:
     return NameList(out)
 
 
+def every_given_name() -> NameList:
+    """The world list joined with the census one: what the guards mean by "a given name"."""
+    from redaction.name_lists import given_names
+
+    return all_given_names(given_names())
+
+
 def listed_name_word(census: frozenset[str], is_name_word: Callable[..., bool]) -> Callable:
     """The name-word test for a listed given name. A census name may be an English word or
     a city's name too ("Grace", "Victoria": the guard's `listed` rules); a name only the

@@ -30,10 +30,9 @@ def world_places() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def person_free_places() -> frozenset[str]:
     """`multiword_places` of the census and world given-name lists."""
-    from redaction.name_lists import given_names
-    from redaction.world_names import all_given_names
+    from redaction.world_names import every_given_name
 
-    return multiword_places(all_given_names(given_names()))
+    return multiword_places(every_given_name())
 
 
 def multiword_places(given_names: Collection[str]) -> frozenset[str]:
