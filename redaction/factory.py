@@ -158,11 +158,11 @@ def build_redactor(
     os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
     enabled = check_policy(settings)
 
-    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer import AnalyzerEngine
     from presidio_anonymizer import AnonymizerEngine
 
     from redaction.engine import PresidioRedactor
-    from redaction.nlp import OwnContextEnhancer, build_nlp_engine
+    from redaction.nlp import OrderedRegistry, OwnContextEnhancer, build_nlp_engine
     from redaction.person_guard import PersonGuard
 
     if nlp_engine is None:
@@ -175,7 +175,7 @@ def build_redactor(
     nlp = nlp_engine.get_nlp("en")
     words = english_words(nlp)
     guard = PersonGuard(english_words=words)
-    registry = RecognizerRegistry(supported_languages=["en"])
+    registry = OrderedRegistry(supported_languages=["en"])
     second_nlp = None
     if "second_ner" in enabled:
         from redaction.nlp import load_ner_only

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import spacy
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import (
     NlpArtifacts,
@@ -221,3 +221,19 @@ class OwnContextEnhancer(LemmaContextAwareEnhancer):
         for i, result in zip(todo, done, strict=True):
             out[i] = result
         return out
+
+
+class OrderedRegistry(RecognizerRegistry):
+    """Presidio's registry, handing out its recognizers in the order they were added.
+
+    Presidio's `get_recognizers(entities=...)` collects them in a set, so they ran in an order
+    set by their memory addresses, different on every run; when two recognizers found the
+    same span with the same type and score, `remove_duplicates` kept whichever ran first, and
+    `lens redact --explain` named a different rule for the same removal from run to run.
+    The redacted text never depended on it; the rules shown now do not either.
+    """
+
+    def get_recognizers(self, *args: Any, **kwargs: Any) -> list[EntityRecognizer]:
+        found = super().get_recognizers(*args, **kwargs)
+        order = {id(r): i for i, r in enumerate(self.recognizers)}
+        return sorted(found, key=lambda r: order.get(id(r), len(order)))
