@@ -20,6 +20,7 @@ computed from the chunks already stored.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from sqlalchemy import text
@@ -31,6 +32,7 @@ from core.lexical_pg_tokens import fold_function, token_functions
 # 1 was the 'english' tsvector ranked by ts_rank_cd; 2 stemmed with Snowball's Porter alone
 # ('US' -> 'u' where FTS5 keeps 'us'); 3 stems as FTS5 does (core.lexical_pg_tokens)
 VERSION = 3
+log = logging.getLogger(__name__)
 _LOCK = "pg_advisory_xact_lock(1279610451, hashtext(current_schema()))"
 
 
@@ -167,6 +169,16 @@ class PostgresBm25(LexicalIndexBackend):
             current = self.version(conn) == VERSION
             if current and migrate_only:
                 return
+            # Measured: 20,000 chunks in 82 s on a loaded 2-core machine (~4 ms a chunk).
+            old = None if current else conn.execute(text("SELECT count(*) FROM chunk")).scalar()
+            if old:
+                log.warning(
+                    "Rebuilding the lexical index (version %s -> %s) over %d chunks: about "
+                    "4 ms a chunk; searches wait until it is done.",
+                    self.version(conn),
+                    VERSION,
+                    old,
+                )
             # Columns, index, triggers and statistics in one transaction: a failure leaves
             # the old index as it was.
             for stmt in _RECOUNT if current else [*_DROP, *_ddl(), *_RECOUNT]:

@@ -84,10 +84,11 @@ US_TEXTS = {
 
 
 def test_when_postgresql_hub_has_snowball_stems_then_open_rebuilds_them_as_fts5(
-    tmp_path, pg_url, monkeypatch
+    tmp_path, pg_url, monkeypatch, caplog
 ) -> None:
-    """A version-2 hub (tsvector stemmed by Snowball alone) is migrated on first search:
-    'US' is indexed as 'us', and BM25 equals FTS5's again."""
+    """A version-2 hub (tsvector stemmed by Snowball alone) is migrated on first search,
+    saying so with the number of chunks (it takes minutes on a big hub): 'US' is indexed as
+    'us', and BM25 equals FTS5's again."""
     monkeypatch.setattr("tests.core.test_lexical_index.TEXTS", US_TEXTS)
     sqlite_stack, pg_stack = _stack(tmp_path / "s"), _stack(tmp_path / "p", pg_url)
     engine = pg_stack.db.engine
@@ -110,8 +111,15 @@ def test_when_postgresql_hub_has_snowball_stems_then_open_rebuilds_them_as_fts5(
     assert old == 3  # the US of three chunks, stemmed apart from "us" by Snowball
     backend = PostgresBm25()
     pg_stack.db.lexical = backend
-    for query in ["US visa", "used tools", "US officials", "use the radio"]:
-        assert _ranked(pg_stack, query) == _ranked(sqlite_stack, query), query
+    with caplog.at_level("WARNING", logger="core.lexical_postgres"):
+        for query in ["US visa", "used tools", "US officials", "use the radio"]:
+            assert _ranked(pg_stack, query) == _ranked(sqlite_stack, query), query
+    with engine.connect() as conn:
+        chunks = conn.execute(text("SELECT count(*) FROM chunk")).scalar()
+    assert [r.getMessage() for r in caplog.records if r.name == "core.lexical_postgres"] == [
+        f"Rebuilding the lexical index (version 2 -> {VERSION}) over {chunks} chunks: about "
+        "4 ms a chunk; searches wait until it is done."
+    ]
     assert backend.check(engine)
     with engine.connect() as conn:
         assert backend.version(conn) == VERSION
