@@ -207,11 +207,9 @@ class LexicalIndex:
             return []
         self._ensure()
         where_sql, params = SearchFilters().sql(principal)
-        backend = self.db.lexical
-        with self.db.engine.connect() as conn:
-            stats = backend.stats(conn, [words])
-            hits = backend.search(conn, [words], stats, where_sql, params, k)
-        return self._as_written(list(words), hits)
+        with self.db.engine.connect() as conn:  # unranked: which come first does not matter
+            ids = self.db.lexical.holders(conn, words, where_sql, params, k)
+        return self._as_written(list(words), [LexicalHit(i, 0.0) for i in ids])
 
     def _as_written(self, words: list[str], hits: list[LexicalHit]) -> list[str]:
         """The hits whose text holds `words` in order with only non-letters between them."""
