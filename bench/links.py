@@ -25,8 +25,10 @@ surnames, patronymics, particles, transliterations) beside near-miss distractors
 3` (`bench/link_heldout3.py`) is a fresh people set written without reading the keying code:
 other origins, genres and formats; never tune on it. `tuning 3` (`bench/link_tuning3.py`)
 adds East Asian and Hungarian order, nicknames, abbreviated given names and other
-transliterations in SAR, intake and police-note sentences (round 11). Actors of the sets
-use disjoint values, so two sets cannot link to each other.
+transliterations in SAR, intake and police-note sentences (round 11); `tuning 4`
+(`bench/link_tuning4.py`) Arabic chains, Spanish "y", Turkish i, pinyin/Wade-Giles, Korean
+family names, patronymics and diminutives in court, manifest and receipt lines (round 12).
+Actors of the sets use disjoint values, so two sets cannot link to each other.
 
 Speed (--speed; `bench/link_speed.py`). 100,000 documents and 300,000 mentions written
 straight into a fresh SQLite database (no text: only what `lens links --doc` reads), then
@@ -54,6 +56,7 @@ from bench.link_misses import describe, miss_causes, name_words  # noqa: E402
 from bench.link_people import PEOPLE, TUNING_2  # noqa: E402
 from bench.link_speed import speed  # noqa: E402
 from bench.link_tuning3 import PEOPLE_T3, TUNING_3, TUNING_3B  # noqa: E402
+from bench.link_tuning4 import PEOPLE_T4, TUNING_4  # noqa: E402
 
 
 def predicted_pairs(links: list[dict[str, Any]], types: set[str], names: dict[str, str]) -> set:
@@ -103,6 +106,7 @@ def quality(
         "tuning 2": generate(TUNING_2, n_actors, seed + 3, base=750, people=PEOPLE),
         "tuning 3": generate(TUNING_3, n_actors, seed + 5, base=1250, people=PEOPLE_T3),
         "tuning 3b": generate(TUNING_3B, n_actors, seed + 6, base=1500, people=PEOPLE_T3),
+        "tuning 4": generate(TUNING_4, n_actors, seed + 7, base=1750, people=PEOPLE_T4),
         "held-out": generate(HELDOUT, n_actors, seed + 1, base=500),
         "held-out 2": generate(HELDOUT_2, n_actors, seed + 2, base=250),
         "held-out 3": generate(HELDOUT_3, n_actors, seed + 4, base=1000, people=PEOPLE_3),
@@ -262,6 +266,7 @@ def main() -> None:
             "tuning 2",
             "tuning 3",
             "tuning 3b",
+            "tuning 4",
             "held-out",
             "held-out 2",
             "held-out 3",

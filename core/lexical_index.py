@@ -80,6 +80,16 @@ class LexicalIndexBackend(ABC):
         """Top-k chunks by BM25 matching any phrase, among documents `where_sql` (over alias
         `d`) admits; the access rule is part of that SQL, so hidden chunks are never read."""
 
+    def holders(
+        self, conn: Connection, phrase: Phrase, where_sql: str, params: dict[str, Any], k: int
+    ) -> list[str]:
+        """Up to k chunks holding `phrase`, in no particular order, among documents
+        `where_sql` admits (the access rule is part of that SQL). No statistics are read and
+        nothing is ranked: the time grows with the phrase's holders, not with a ranking of
+        them (`search` with neutral statistics here; SQLite has a plainer statement)."""
+        neutral = TermStats(chunks=1, avg_len=1.0, doc_freqs=(1,))
+        return [h.chunk_id for h in self.search(conn, [phrase], neutral, where_sql, params, k)]
+
     @abstractmethod
     def common_terms(self, conn: Connection, min_df: int) -> dict[str, int]:
         """Indexed stems found in more than `min_df` chunks, with their chunk counts."""

@@ -112,6 +112,19 @@ class SqliteFts5(LexicalIndexBackend):
             m = m * 16 if m * 16 <= 65_536 else -1  # -1: no limit, every match
         return [LexicalHit(r.id, float(r.score)) for r in rows]
 
+    def holders(
+        self, conn: Connection, phrase: Phrase, where_sql: str, params: dict[str, Any], k: int
+    ) -> list[str]:
+        """One unranked statement: each holder of the phrase joined to its document and
+        access-checked once (`search` ranks them and widens its window up to four times)."""
+        sql = (
+            "SELECT c.id AS id FROM chunk_fts f JOIN chunk c ON c.rowid = f.rowid "
+            "JOIN document d ON d.id = c.doc_id "
+            f"WHERE chunk_fts MATCH :q AND {where_sql} LIMIT :k"
+        )
+        rows = conn.execute(text(sql), {**params, "q": match_expression([phrase]), "k": k})
+        return [r.id for r in rows]
+
     def common_terms(self, conn: Connection, min_df: int) -> dict[str, int]:
         conn.execute(
             text(

@@ -26,7 +26,7 @@ import unicodedata
 
 import regex
 
-from ingest.link_spellings import greek, initials, rewrites
+from ingest.link_spellings import greek, initials, is_nasab, rewrites
 from ingest.link_variants import canonical_form, ordered_parts, short_forms
 from redaction.gazetteer import PERSON_ROLES, PERSON_TITLES, split
 from redaction.person_guard import PARTICLES
@@ -209,6 +209,8 @@ def _spellings(name: str, *, with_primary: bool) -> list[str | None]:
         forms += [_form(fold(lower.translate(t))) for t in _CYRILLIC_READINGS]
     if regex.search(r"\p{Greek}", lower):
         forms.append(_form(greek(fold(lower))))
+    if is_nasab(name):  # its shorter form is the rewrite without "bin Salem", not "Salem
+        return forms  # Al-Harbi" (his father's name, another man's)
     given, surname = ordered_parts(name)
     forms += short_forms([_core(fold(w)) for w in given], [_core(fold(w)) for w in surname])
     return forms

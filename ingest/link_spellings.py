@@ -11,8 +11,12 @@ hyphenated or apart, and a nickname in quote marks.
   Esposito" -> "Giuseppe Esposito", "Peppe Esposito"), with a hyphenated word joined
   ("Min-jun" -> "Minjun", "Gebre-Medhin" -> "Gebremedhin"; not "Al-Qahtani": its particle
   is dropped anyway) and with two short syllables written apart joined ("Wang Xiao Ming" ->
-  "Wang Xiaoming"). Each rewrite is keyed beside the name as written.
-- `initials(name)`: two or three initials and a surname ("R. K. Sharma" -> "rk sharma"),
+  "Wang Xiaoming"), without a father's name after "bin"/"ibn" ("Mohammed bin Salem
+  Al-Harbi" -> "Mohammed Al-Harbi"), and with "Al", "El", "O'" or "D'" written as one word
+  with the surname ("Al-Harbi" -> "Alharbi", "O'Brien" -> "Obrien"). Each rewrite is keyed
+  beside the name as written.
+- `initials(name)`: two or three initials and a surname ("R. K. Sharma" -> "rk sharma";
+  "J-P Dubois" -> "jp dubois"),
   keyed as a name of its own: it meets the same initials, not "Rajesh Kumar Sharma" (one
   initial and a surname, "N. Adebayo", is a weak key only: `ingest.link_weak`).
 - `greek(text)`: a Latin reading of a name in Greek script ("Δημήτριος Παπαδάκης" ->
@@ -36,6 +40,9 @@ _DIMINUTIVES = (
     "elizabeth liz lizzie beth",
     "margaret maggie peggy",
     "friedrich fritz",
+    # Igbo and Polish
+    "chukwuemeka emeka",
+    "wojciech wojtek",
     "josef sepp",
     "giuseppe peppe beppe peppino",
     "salvatore toto turi",
@@ -99,12 +106,43 @@ def rewrites(name: str) -> list[str]:
         words = name[quoted.end() :].split()
         if words:
             out.append(quoted.group(1) + " " + " ".join(words))
+    nasab = _NASAB.sub(" ", name)  # "Mohammed bin Salem Al-Harbi" -> "Mohammed Al-Harbi"
+    if nasab != name:
+        out.append(nasab)
     for written in [name, *out]:
         joined = _HYPHENATED.sub(_join, written)
         if joined != written:
             out.append(joined)
         out += _syllables_joined(joined)
+        glued = _GLUED_PARTICLE.sub(_glue, written)  # "Al Harbi" -> "Alharbi", "O'Brien"
+        if glued != written:
+            out.append(glued)
     return [w.strip() for w in dict.fromkeys(out) if w.strip() and w != name]
+
+
+# "bin Salem", "ibn Rashid", "bint Ali": a father's name inside an Arabic name, left out of a
+# shorter form of it as a patronymic is ("Mohammed bin Salem Al-Harbi" = "Mohammed Al-Harbi").
+_NASAB = regex.compile(
+    r"[ \t]+(?:bin|ibn|bint|BIN|IBN|BINT|Bin|Ibn|Bint)[ \t]+\p{Lu}[\p{L}\p{M}]+[ \t]+"
+)
+# A particle that is also written as the surname's first letters: "Al Harbi"/"Al-Harbi" and
+# "Alharbi", "El Sayed" and "Elsayed", "O'Brien"/"O Brien" and "OBrien", "D'Souza" and
+# "DSouza". The particle is dropped from a key (`redaction.person_guard.PARTICLES`), so the
+# form written as one word met neither.
+_GLUED_PARTICLE = regex.compile(
+    r"(?<![\p{L}\p{M}'’])(Al|AL|al|El|EL|el)[ \t-](\p{Lu}[\p{L}\p{M}]{2,})"
+    r"|(?<![\p{L}\p{M}'’])(O|D)(?:['’]|[ \t](?=\p{Lu}\p{Ll}))(\p{Lu}[\p{L}\p{M}]{2,})"
+)
+
+
+def is_nasab(name: str) -> bool:
+    """Whether a name holds a father's name after "bin", "ibn" or "bint"."""
+    return _NASAB.search(name) is not None
+
+
+def _glue(m: regex.Match[str]) -> str:
+    particle, word = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return particle + word.lower() if not word.isupper() else particle + word
 
 
 def _expand(m: regex.Match[str]) -> str:
@@ -167,7 +205,7 @@ def initials(name: str) -> str | None:
     from ingest.link_names import fold
 
     m = _INITIALS.fullmatch(name.strip())
-    if m is None or "." not in m.group(1):
+    if m is None or not ("." in m.group(1) or "-" in m.group(1)):  # "R. K.", "J-P", "J.-P."
         return None
     letters = "".join(regex.findall(r"\p{Lu}", m.group(1)))
     return f"{fold(letters)} {fold(m.group(2))}"

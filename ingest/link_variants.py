@@ -63,6 +63,13 @@ _EQUIVALENT = (
     "mahmoud mahmud mahmood mehmood",
     "rashid rasheed",
     "walid waleed",
+    # Korean family names: one Hangul name read several ways (이 Lee/Yi/Rhee, 박 Park/Pak/Bak,
+    # 최 Choi/Choe, 정 Jung/Jeong, 강 Kang/Gang), unlike "Hashimi"/"Hashemi" above
+    "lee yi rhee rhie",
+    "park pak bak",
+    "choi choe",
+    "jung jeong",
+    "kang gang",
 )
 _CANONICAL = {w: line.split()[0] for line in _EQUIVALENT for w in line.split()}
 # A diminutive stands for its given name ("Paco" -> "francisco"), in that name's one spelling.

@@ -11,6 +11,10 @@ and these forms are kept as weak keys:
   a second surname on a given-name list: "Pieter Jan van der Berg" -> "pieter berg",
   "Alejandro Torres Vega" -> "alejandro torres": "Kwame Mensah" and "Kwame Kofi Mensah" may
   be two men;
+- a given name with the surname's initial ("Somchai W."), as the other-initial form of a
+  two-word name ("Somchai Wongsakul") has it;
+- each of these for the name written again as `ingest.link_spellings.rewrites` writes it
+  ("Fco. Javier Morales" as "Francisco Javier Morales": "francisco morales");
 - a name the NER ran into the next sentence's first word where no full stop stood ("Signed:
   Nkechi Adebayo Bookings were confirmed"): the name without its last word, when a lower-case
   word follows it and three words or more were taken.
@@ -24,6 +28,7 @@ from __future__ import annotations
 import regex
 
 from ingest.link_names import _core, _trimmed_as_written, fold, person
+from ingest.link_spellings import rewrites
 from ingest.link_variants import _MIDDLES, _MORE_PARTICLES, canonical, ordered_parts
 
 WEAK_TYPE = "person_weak"
@@ -56,6 +61,11 @@ def _loose(value: str) -> list[str]:
     if initial is not None:
         out += [" ".join(sorted([initial, s])) for s in surnames]
     names = _words(first)
+    if len(names) == 1 and not surnames and len(surname) == 1:
+        # a given name and the surname's initial ("Somchai W.", "Maria G."): the form the
+        # full name's other-initial key below has ("Somchai Wongsakul" -> "somchai w")
+        other = _initial(surname[0])
+        out += [" ".join(sorted([other, names[0]]))] if other else []
     if len(names) == 1:  # a full given name, not an initial
         given_name = canonical(names[0])
         others = [w for token in [*given[1:], *surname] for w in _words(token)]
@@ -71,6 +81,8 @@ def weak_forms(value: str, after: str = "") -> list[str]:
     """The weak forms of a removed name (`after`: the raw text that follows it), each once;
     none for one word."""
     out = _loose(value)
+    for again in rewrites(_trimmed_as_written(value)):  # "Fco. Javier" read as "Francisco"
+        out += _loose(again)
     words = _WORD.findall(value)
     if len(words) >= 3 and _RUNS_ON.match(after):
         shorter = value[: value.rfind(words[-1])].rstrip(" ,")

@@ -195,7 +195,24 @@ class LexicalIndex:
         words = re.findall(r"\w+", phrase.lower())
         if not words:
             return []
-        hits = self.search(f'"{phrase}"', principal, filters, k).hits
+        return self._as_written(words, self.search(f'"{phrase}"', principal, filters, k).hits)
+
+    def holding_phrase(self, phrase: str, principal: Principal, k: int) -> list[str]:
+        """Like `holding`, but the index is asked for the phrase alone (no word of it on its
+        own, nothing left out as common), so every chunk it returns holds those words in that
+        order and up to k of them are found however common the words are. Used to find the
+        reports that name something ("Operation Kestrel"); hidden chunks are never read."""
+        words = tuple(_WORD.findall(phrase.lower()))
+        if not words:
+            return []
+        self._ensure()
+        where_sql, params = SearchFilters().sql(principal)
+        with self.db.engine.connect() as conn:  # unranked: which come first does not matter
+            ids = self.db.lexical.holders(conn, words, where_sql, params, k)
+        return self._as_written(list(words), [LexicalHit(i, 0.0) for i in ids])
+
+    def _as_written(self, words: list[str], hits: list[LexicalHit]) -> list[str]:
+        """The hits whose text holds `words` in order with only non-letters between them."""
         if not hits:
             return []
         pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b")

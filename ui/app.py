@@ -193,14 +193,17 @@ async def _send_answer(
     mode = "not_mentioned" if result.get("not_mentioned") else result.get("mode", "")
     msg.content = result["answer"] + "\n\n" + formatting.footer([e.name for e in side], mode)
     msg.elements = side + list(elements or [])
-    msg.actions = [  # follow "Also appears in" to the linked report (issue 17)
+    # Follow "Also appears in" to the linked report, or one of the reports that name what was
+    # asked about ("Which reports are connected to Operation Kestrel?") to its links (issue 17).
+    offers = [("Links of", d) for d in result.get("offers") or []]
+    msg.actions = [
         cl.Action(
             name="follow_link",
             payload={"doc_id": d["doc_id"]},
-            label=f"Linked: {d.get('title') or d['doc_id']} ({d['org']})",
+            label=f"{verb}: {d.get('title') or d['doc_id']} ({d['org']})",
             tooltip=runtime.follow_question(d["doc_id"]),
         )
-        for d in list(linked.values())[:6]
+        for verb, d in offers + [("Linked", d) for d in list(linked.values())[:6]]
     ]
     await msg.send()
     await _keep(runtime.record_answer, msg.id, result)

@@ -206,7 +206,7 @@ def respond(
     """
     p = principal(user)
     from assistant.briefing import is_briefing_request
-    from ui.map_element import briefing_images, map_elements
+    from ui.map_element import briefing_images, map_elements, network_elements
 
     if profile == "Briefing" or is_briefing_request(text):  # "Brief me on Malaysia"
         brief = briefing_reply(p, text)
@@ -218,10 +218,11 @@ def respond(
     from lens.services.links import is_links_question
 
     if is_links_question(text):  # "which reports are connected to this one?" (issue 17)
-        from ui.map_element import network_elements
-
         out = services().links.chat(p, text, history)
         return out, network_elements(out)
+    named = services().links.chat_named(p, text)  # "...connected to Operation Kestrel?"
+    if named is not None:  # None: no report the user may see names it; answered as now
+        return named, network_elements(named)
     out = services().questions.ask(p, text, history=history, mode="extractive")
 
     maps = map_elements(out)  # a map question gets the map alone, not a bar chart as well

@@ -17,51 +17,23 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import or_
 from sqlmodel import col, select
 
-from assistant.opening import kind_name
 from core import audit
 from core.access import Principal, is_visible
 from core.errors import NotFound
 from core.mentions import Mention, ensure_table
 from core.records import Chunk, Document
+from lens.services.link_chat import LinkChat, is_links_question, named_subject
 from lens.services.link_graph import WEAK_TYPE, LinkGraph, link_id, parse_types
 from lens.services.link_hits import HitNoHit
 
-__all__ = ["LinkService", "is_links_question", "link_id", "parse_types"]
+__all__ = ["LinkService", "is_links_question", "link_id", "named_subject", "parse_types"]
 
 _PLACEHOLDER = r"<[A-Z][A-Z_]*_\d+>"
 
 
-# Narrow on purpose: "reports linked to forced labour" or "criminal networks in Italy" are
-# questions for the answerer. A links question names a report (its id, or "this one") with
-# connected/linked/links, or starts with "show networks".
-# A report's own reference as its organisation writes it: "INC-0012", "SAR_2291",
-# "incidents.csv#INC-0012", "financial_flag_wages.txt" (letters then digits, a file's record,
-# or a file's name).
-SOURCE_REF = (
-    r"[\w.-]+#[\w.-]+|\b[A-Z]{2,}[-_]?\d{2,}\b"
-    r"|\b[\w-]+\.(?:txt|md|pdf|docx?|html?|eml|csv|jsonl?)\b"
-)
-LINKS_QUESTION = (
-    r"(?i)(?:\b[0-9a-f]{24}\b|\bthis (?:one|report|document|case)\b).*"
-    r"\b(?:connected|linked|links?|network)\b"
-    r"|\b(?:connected|linked|links?)\b.*(?:\b[0-9a-f]{24}\b|\bthis (?:one|report|document|case)\b)"
-    r"|^\s*(?:show|list)(?: me)?(?: the| all)? networks?\b"
-    r"|(?-i:\b(?:connected|linked|links?)\b.*\b(?:to|with|of)\s+(?:" + SOURCE_REF + r"))"
-)
-
-
-def is_links_question(text: str) -> bool:
-    """Whether a chat message asks about links or networks ("which reports are connected to
-    this one?", "show networks involving Romania")."""
-    import regex
-
-    return regex.search(LINKS_QUESTION, text) is not None
-
-
-class LinkService(HitNoHit):
+class LinkService(LinkChat, HitNoHit):
     """`lens links`: links and networks among the documents the acting user may see."""
 
     def links(
@@ -147,111 +119,6 @@ class LinkService(HitNoHit):
             detail={"chunk_id": chunk_id, "linked": sum(m["count"] > 0 for m in mentions)},
         )
         return {"chunk_id": chunk_id, "doc_id": doc_id, "mentions": mentions}
-
-    def chat(self, principal: Principal, text: str, history: Sequence[str] = ()) -> dict[str, Any]:
-        """A chat answer to "which reports are connected to <doc id>?" (or to "this one": the
-        latest document id in the conversation) and "show networks involving Romania", in the
-        shape of a `lens ask` answer. Audited as `links` (one row)."""
-        import regex
-
-        from core.gazetteer import find_places
-
-        ids = regex.findall(r"\b[0-9a-f]{24}\b", text)
-        refs = [] if ids else regex.findall(SOURCE_REF, text)
-        if refs:
-            found = self._by_reference(principal, refs[0])
-            if found is None:
-                return self._no_reference(principal, text, refs[0])
-            ids = [found]
-        ids = (
-            ids
-            or [i for h in reversed(list(history)) for i in regex.findall(r"\b[0-9a-f]{24}\b", h)][
-                :1
-            ]
-        )
-        countries = {p.code for p in find_places(text) if p.code}
-        types = (
-            "phone,email,account,wallet,document_no,plate,handle,person"
-            if regex.search(r"(?i)\bnames?\b|\bpeople\b|\bperson", text)
-            else None
-        )
-        out = self.links(principal, doc_id=ids[0] if ids else None, types=types)
-        networks = [n for n in out["networks"] if not countries or countries & set(n["countries"])]
-        lines = []
-        if ids:
-            lines.append(
-                f"**{len(out['links'])} shared identifier{'s' if len(out['links']) != 1 else ''}**"
-                f" link {self._subject(principal, ids[0], refs[0] if refs else None)} to "
-                "reports you can see (the identifiers are never shown)."
-            )
-            for link in out["links"]:
-                others = [d for d in link["documents"] if d["doc_id"] != ids[0]]
-                lines.append(
-                    f"- {link['type']}: "
-                    + "; ".join(
-                        f"{d['title']} ({d['org']}, {kind_name(d['kind'])}, {d['doc_id']})"
-                        for d in others
-                    )
-                )
-        else:
-            scope = f" involving {', '.join(_country_names(countries))}" if countries else ""
-            plural = "s" if len(networks) != 1 else ""
-            lines.append(
-                f"**{len(networks)} network{plural}**{scope} among the reports you can see."
-            )
-        for n, net in enumerate(networks[:10], start=1):
-            span = net["span"] or {}
-            lines.append(
-                f"\nNetwork {n}: {net['size']} reports joined by {net['links']} shared "
-                f"identifiers; organisations: {', '.join(net['orgs'])}; countries: "
-                f"{', '.join(_country_names(net['countries'])) or '–'}; exploitation: "
-                f"{', '.join(t.replace('_', ' ') for t in net['exploitation']) or '–'}; "
-                f"{span.get('from', '?')} to {span.get('to', '?')}."
-            )
-        if ids:
-            graph = self.graph(principal, [ids[0]], types=types)
-        else:
-            keep = {d["doc_id"] for n in networks[:10] for d in n["documents"]}
-            graph = self.graph(principal, None, types=types, keep=keep)
-        return _chat_answer(text, "\n".join(lines), graph, out["links"], networks)
-
-    def _subject(self, principal: Principal, doc_id: str, ref: str | None) -> str:
-        """How the answer names the report asked about: its reference or title and its
-        organisation when the user may see it; otherwise only the id they typed, so a hidden
-        report's title never shows."""
-        described = LinkGraph(self.db, principal).documents([doc_id]).get(doc_id)
-        if described is None:
-            return f"report {doc_id}"
-        org, kind = described["org"], kind_name(described["kind"])
-        return f"{ref or described['title']} ({org}, {kind}, {doc_id})"
-
-    def _by_reference(self, principal: Principal, ref: str) -> str | None:
-        """The one active document the user may see whose source reference is `ref` or ends
-        in "#ref" or "/ref" ("INC-0012" of "incidents.csv#INC-0012"); None when none is, or
-        several."""
-        with self.db.session() as s:
-            rows = s.exec(
-                select(Document)
-                .where(Document.status == "active")
-                .where(
-                    or_(
-                        col(Document.source_ref) == ref,
-                        col(Document.source_ref).endswith(f"#{ref}", autoescape=True),
-                        col(Document.source_ref).endswith(f"/{ref}", autoescape=True),
-                    )
-                )
-            ).all()
-        seen = [d.id for d in rows if is_visible(principal, d)]
-        return seen[0] if len(seen) == 1 else None
-
-    def _no_reference(self, principal: Principal, text: str, ref: str) -> dict[str, Any]:
-        """The answer when no report the user may see has that reference: the same words
-        whether it is hidden, ambiguous or absent. Audited as `links`, not found."""
-        audit.record(
-            self.db, user=principal.user_name, action="links", outcome="not_found", detail={}
-        )
-        empty: dict[str, Any] = {"nodes": [], "edges": []}
-        return _chat_answer(text, f"No report you can see has the reference {ref}.", empty, [], [])
 
     def graph(
         self,
@@ -354,37 +221,9 @@ class LinkService(HitNoHit):
         return "Reports linked by a shared identifier (never shown):\n" + "\n".join(lines), rows
 
 
-def _country_names(codes: Sequence[str] | set[str]) -> list[str]:
-    """Country names for ISO codes, sorted ("RO" -> "Romania"); an unknown code stays."""
-    from assistant.analytics import country_name
-
-    return sorted(country_name(code) for code in codes)
-
-
 def _also(placeholder: str, n: int) -> str:
     if n == 0:
         return f"{placeholder} appears in no other report you can see."
     return (
         f"This {placeholder} also appears in {n} other report{'s' if n != 1 else ''} you can see."
     )
-
-
-def _chat_answer(
-    question: str,
-    answer: str,
-    graph: dict[str, Any],
-    links: list[dict[str, Any]],
-    networks: list[dict[str, Any]],
-) -> dict[str, Any]:
-    """A links reply in the shape of a `lens ask` answer (no citations: no passage quoted)."""
-    return {
-        "answer": answer,
-        "grounded": True,
-        "citations": [],
-        "mode": "links",
-        "graph": graph,
-        "intent": "links",
-        "question": question,
-        "links": links,
-        "networks": networks,
-    }

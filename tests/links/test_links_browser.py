@@ -1,7 +1,8 @@
 """Links in the chat, in a real browser (Debian's Chromium, Playwright) against `lens serve`
 (issue 17): a source passage's "Also appears in", followed to the linked report, and the
 network picture of "which reports are connected to this one?" and "show networks involving
-Romania". Three organisations write one phone number and one IBAN in different formats
+Romania", and a name a report's text holds ("...connected to Operation Kestrel?").
+Three organisations write one phone number and one IBAN in different formats
 (tests/links/test_integration.py). Every request to a host other than the server is aborted
 and recorded: there must be none (the picture is a PNG drawn on the server). Screenshots go
 to test-artifacts/links/.
@@ -29,10 +30,12 @@ from tests.servers import lens_serve
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.integration]
 
 SHOTS = REPO / "test-artifacts" / "links"
+# The police note names an operation: a name in a report's text, not its reference or title.
+KESTREL_NOTE = POLICE.replace("At the house", "Operation Kestrel: at the house")
 USERS = [  # name, org, sector, clearance, file, text, kind, level
     ("bia", "Bank A", "finance", 3, "flag.txt", BANK, "financial_flag", 1),
     ("nia", "NGO B", "ngo", 3, "story.txt", NGO, "survivor_story", 1),
-    ("pia", "Police C", "law_enforcement", 3, "note.txt", POLICE, "incident_report", 2),
+    ("pia", "Police C", "law_enforcement", 3, "note.txt", KESTREL_NOTE, "incident_report", 2),
     ("nlo", "NGO B", "ngo", 1, "", "", "", 0),
 ]
 CONNECTED = re.compile(r"which reports are connected to ([0-9a-f]{24})\?")
@@ -184,4 +187,27 @@ def test_when_low_clearance_user_opens_the_passage_then_police_note_is_absent(
     ask(page, "show networks involving Romania")
     page.screenshot(path=str(SHOTS / "5-low-clearance-networks.png"), full_page=True)
     assert "Police C" not in page.inner_text("body")
+    page.close()
+
+
+def test_when_a_name_in_a_report_is_asked_about_then_that_reports_links_show(
+    server, browser
+) -> None:
+    url, _ = server
+    page, blocked = login(browser, url, "bia")  # Bank A, clearance 3: sees the police note
+    answer = ask(page, "Which reports are connected to Operation Kestrel?")
+    picture = network_picture(page)
+    page.screenshot(path=str(SHOTS / "6-named.png"), full_page=True)
+    assert "link Police note (Police C, incident report, " in answer
+    assert "the one report you can see that names Operation Kestrel" in answer
+    assert "Survivor story" in answer
+    assert "Financial flag" in answer
+    assert picture["alt"] == "Network"
+    assert blocked == []
+    page.close()
+    page, _ = login(browser, url, "nlo")  # clearance 1: the level-2 police note is hidden
+    answer = ask(page, "Which reports are connected to Operation Kestrel?")
+    page.screenshot(path=str(SHOTS / "7-named-hidden.png"), full_page=True)
+    assert "shared identifier" not in answer  # answered as an ordinary question
+    assert "Police" not in page.inner_text("body")
     page.close()

@@ -71,7 +71,11 @@ def test_when_a_name_is_rewritten_then_each_other_way_is_listed() -> None:
     assert rewrites("Fco. Javier Morales") == ["Francisco Javier Morales"]
     assert rewrites("Giuseppe 'Peppe' Esposito")[:2] == ["Giuseppe Esposito", "Peppe Esposito"]
     assert "Wang Xiaoming" in rewrites("Wang Xiao Ming")
-    assert rewrites("Mohammed Al-Hashimi") == []  # a particle is not joined
+    # a particle is not joined as a hyphenated name is, but glued as one word ("Alhashimi")
+    assert rewrites("Mohammed Al-Hashimi") == ["Mohammed Alhashimi"]
+    assert rewrites("Mohammed bin Salem Al-Harbi")[:1] == ["Mohammed Al-Harbi"]
+    assert rewrites("Seán O'Brien") == ["Seán Obrien"]
+    assert rewrites("Alberto Ruiz") == []  # "Al" only as a word of its own
     assert rewrites("Ionuț Popescu") == []
 
 

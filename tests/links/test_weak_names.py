@@ -29,6 +29,20 @@ def test_when_a_lower_case_word_follows_a_long_name_then_its_last_word_is_left_o
     assert "kofi kwame mensah" not in weak_forms("Kwame Kofi Mensah Bookings", ". They")
 
 
+def test_when_a_given_name_has_the_surnames_initial_then_it_meets_the_full_name() -> None:
+    assert weak_forms("Somchai W.") == ["somchai w"]
+    assert "somchai w" in weak_forms("Khun Somchai Wongsakul")
+    assert "somchai w" not in weak_forms("Somchai Boonmee")
+    assert weak_forms("J. K.") == []  # two initials: nothing to key
+
+
+def test_when_a_given_name_is_abbreviated_then_its_weak_forms_read_it_in_full() -> None:
+    # "Paco Morales" is keyed "francisco morales" (a diminutive of one name)
+    assert "francisco morales" in weak_forms("Fco. Javier Morales")
+    assert "francisco morales" in weak_forms("Paco Morales")
+    assert "maria reyes" in weak_forms("Ma. Cristina Reyes")
+
+
 def test_when_one_word_then_no_weak_form() -> None:
     assert weak_forms("Adebayo") == []
 

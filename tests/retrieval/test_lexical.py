@@ -104,6 +104,18 @@ def test_when_a_phrase_is_counted_then_only_visible_chunks_holding_it_as_written
     assert len(lexical.holding("workers report", con, SearchFilters(), 50)) == 50
 
 
+def test_when_reports_naming_a_phrase_are_found_then_every_visible_holder_and_no_other(crowded):
+    """`holding_phrase` (the chat's "connected to Operation Kestrel?"): the phrase alone is
+    asked for, unranked, so every holder up to k is found however common its words are."""
+    lexical = LexicalIndex(crowded.db, prune_from=10, common_share=0.5)  # 'workers' is common
+    pub, con = crowded.principal("pub"), crowded.principal("con")
+    assert lexical.holding_phrase("Brick Kiln", pub, 50) == _chunks_with(crowded, "kiln")
+    assert lexical.holding_phrase("kiln brick", pub, 50) == []
+    assert lexical.holding_phrase("workers report", pub, 50) == []  # hidden holders only
+    assert len(lexical.holding_phrase("workers report", con, 500)) == 90
+    assert len(lexical.holding_phrase("workers report", con, 7)) == 7
+
+
 def _doc_ids(stack, user: str) -> list[str]:
     from sqlmodel import select
 
