@@ -94,8 +94,9 @@ def _human(data: dict[str, Any]) -> str:
     lines.append("")
     for n, net in enumerate(data["networks"], start=1):
         span = net["span"] or {}
+        shared = f"{net['links']} shared identifier{'' if net['links'] == 1 else 's'}"
         lines.append(
-            f"network {n}: {net['size']} reports, {net['links']} shared identifiers; "
+            f"network {n}: {net['size']} reports, {shared}; "
             f"orgs: {', '.join(net['orgs'])}; countries: {', '.join(net['countries']) or '–'}; "
             f"types: {', '.join(net['exploitation']) or '–'}; "
             f"{span.get('from', '?')} – {span.get('to', '?')}"

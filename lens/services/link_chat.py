@@ -232,7 +232,8 @@ class LinkChat(Service):
             span = net["span"] or {}
             lines.append(
                 f"\nNetwork {n}: {net['size']} reports joined by {net['links']} shared "
-                f"identifiers; organisations: {', '.join(net['orgs'])}; countries: "
+                f"identifier{'' if net['links'] == 1 else 's'}; "
+                f"organisations: {', '.join(net['orgs'])}; countries: "
                 f"{', '.join(_country_names(net['countries'])) or '–'}; exploitation: "
                 f"{', '.join(t.replace('_', ' ') for t in net['exploitation']) or '–'}; "
                 f"{span.get('from', '?')} to {span.get('to', '?')}."

@@ -68,6 +68,7 @@ def test_when_chat_asks_for_networks_of_a_country_then_only_those_are_shown(tmp_
     assert vn["networks"] == []
     assert vn["answer"].startswith("**0 networks** involving Vietnam")
     assert "countries: Romania, United Kingdom;" in ro["answer"]
+    assert "Network 1: 2 reports joined by 1 shared identifier; " in ro["answer"]
 
 
 def test_when_chat_names_a_reports_own_reference_then_its_links_are_shown(tmp_path):
