@@ -64,15 +64,6 @@ RULES = [
         "all",
     ),
     (
-        "listed name after a preposition",
-        # "sent money to Petrovic", "moved from Karimov to", "the flat of Luong": one
-        # Title-case word, no capital word after it ("to Golden Harvest Farms")
-        rf"(?<![\p{{L}}])(?:to|from|against|by|with|of|for|naming)[ \t]+"
-        rf"(?P<value>{_CAP})(?![\p{{L}}\p{{M}}'’-])(?![ \t]+\p{{Lu}})",
-        0.5,
-        "object",
-    ),
-    (
         "speaker label",
         rf"(?m)^[ \t]*{_STAMP}(?P<value>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*:(?=[ \t\"“'‘])",
         0.55,
@@ -256,10 +247,6 @@ class PersonContextRecognizer(ContextPatternRecognizer):
             listed = word in self.name_nouns or word in self.common_given_names
             if not listed or (self._english(word) and word not in self.name_nouns):
                 return None
-        elif mode == "object":  # a name a list holds, or with a family name's ending
-            word = text[start:end]  # and no English word: WordNet knows "Bern", "Tuscany"
-            if not self._listed_name(word) or self._english(word):
-                return None
         elif mode == "all":  # a subject: no English word, or a name WordNet knows as a noun
             if any(self._english(text[s:e]) and not self._listed_noun(text[s:e]) for s, e in words):
                 return None
@@ -314,18 +301,6 @@ class PersonContextRecognizer(ContextPatternRecognizer):
         return False
 
     @staticmethod
-    def _in_entity_of_words(doc: Any, start: int, end: int) -> bool:
-        """Inside an organisation or place of spaCy's longer than this word ("Bank of
-        Baroda"); a lone one is left to the person guard (spaCy calls lone surnames GPE)."""
-        return doc is not None and any(
-            e.label_ in _NOT_A_PERSON_LABELS
-            and e.start_char <= start
-            and end <= e.end_char
-            and (e.start_char, e.end_char) != (start, end)
-            for e in doc.ents
-        )
-
-    @staticmethod
     def _acts(text: str, start: int, end: int) -> bool:
         """A verb right after the word (no comma, no adverb: "Mendoza, then", "Sikasso
         later" are a route's towns) and no place word or comma before it ("then Mendoza")."""
@@ -360,8 +335,6 @@ class PersonContextRecognizer(ContextPatternRecognizer):
                 if mode == "transcript" and self._form_label(text[span[0] : span[1]], labels):
                     continue
                 if mode == "all" and self._inside_non_person_entity(doc, text, *span):
-                    continue
-                if mode == "object" and self._in_entity_of_words(doc, *span):
                     continue
                 if mode == "all" and not self._proper_where_english(doc, text, *span):
                     continue
