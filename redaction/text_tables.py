@@ -14,7 +14,7 @@ header line itself. Separators: "|", tab, ";", "," and runs of two or more space
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 import regex
@@ -35,6 +35,7 @@ _SEPARATORS = (
 # A column label: a short run of letters (with "_", "#", "/", "." or a bracket), no digits.
 _LABEL = regex.compile(r"\p{L}[\p{L}\p{M}_ .#/()'’-]{0,29}")
 # Words of prose, never of a column label: "The suspect, a driver, left" is no header.
+_LABEL_WORD = regex.compile(r"\p{L}+")
 _PROSE = regex.compile(
     r"\b(?:the|a|an|and|or|of|in|to|was|were|is|are|with|for|from|at|on|by|he|she|they|it)\b",
     regex.IGNORECASE,
@@ -67,13 +68,18 @@ def _cells(text: str, start: int, end: int, sep: regex.Pattern) -> list[tuple[in
     return spans
 
 
-def _header(text: str, cells: list[tuple[int, int]]) -> bool:
-    """Whether a line's cells read as column labels with one people column among them."""
+def _header(text: str, cells: list[tuple[int, int]], is_english: Callable[[str], bool]) -> bool:
+    """Whether a line's cells read as column labels with one people column among them: short
+    runs of English words ("Victim | Anna Kowalska" is a row of a two-column form)."""
     labels = [text[s:e] for s, e in cells if e > s]
     if len(labels) < 2 or len(cells) - len(labels) > 2:
         return False
     if not all(
-        _LABEL.fullmatch(x) and len(x.split()) <= 3 and not _PROSE.search(x) for x in labels
+        _LABEL.fullmatch(x)
+        and len(x.split()) <= 3
+        and not _PROSE.search(x)
+        and all(is_english(w) for w in _LABEL_WORD.findall(x))
+        for x in labels
     ):
         return False
     return any(_people(x) for x in labels)
@@ -92,8 +98,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def tables(text: str) -> Iterator[tuple[list[tuple[int, int]], list[list[tuple[int, int]]]]]:
-    """Each table in a text: its header cells and its rows' cells (character spans)."""
+def tables(
+    text: str, is_english: Callable[[str], bool]
+) -> Iterator[tuple[list[tuple[int, int]], list[list[tuple[int, int]]]]]:
+    """Each table in a text: its header cells and its rows' cells (character spans). A
+    "table" with a row that reads as a header itself ("Victim | Maria" over "Suspect |
+    Grace") is a form of label-value pairs, and none."""
     lines = _lines(text)
     i = 0
     while i < len(lines):
@@ -102,7 +112,7 @@ def tables(text: str) -> Iterator[tuple[list[tuple[int, int]], list[list[tuple[i
             if not sep.search(text, start, end):
                 continue
             head = _cells(text, start, end, sep)
-            if not _header(text, head):
+            if not _header(text, head, is_english):
                 continue
             rows = []
             for row_start, row_end in lines[i + 1 :]:
@@ -110,6 +120,8 @@ def tables(text: str) -> Iterator[tuple[list[tuple[int, int]], list[list[tuple[i
                 if len(cells) != len(head):
                     break
                 rows.append(cells)
+            if any(_header(text, cells, is_english) for cells in rows):
+                rows = []
             if rows:
                 yield head, rows
                 i += len(rows)
@@ -122,7 +134,7 @@ def table_people(text: str, found: list[Detection], guard: PersonGuard) -> list[
     a header line or in a cell under a place column taken out."""
     added: list[Detection] = []
     quiet: list[tuple[int, int]] = []  # spans where no person is
-    for head, rows in tables(text):
+    for head, rows in tables(text, guard.is_english):
         quiet.append((head[0][0], head[-1][1]))
         for column, (h_start, h_end) in enumerate(head):
             label = text[h_start:h_end]

@@ -9,10 +9,19 @@ import pytest
 
 from redaction.text_tables import tables
 
+# Column labels of these tests are English words; names and towns are not.
+_ENGLISH = frozenset(
+    "surname given name town item weight price nationality role victim suspect".split()
+)
+
+
+def _english(word: str) -> bool:
+    return word.lower() in _ENGLISH
+
 
 def test_a_header_with_a_people_column_and_rows_of_as_many_cells_make_a_table() -> None:
     text = "Seized list\nsurname;given_name;town\nQuispe;Rosa;Puno\nMamani;Efraín;Juliaca\nEnd."
-    (head, rows), *rest = list(tables(text))
+    (head, rows), *rest = list(tables(text, _english))
     assert rest == []
     assert [text[s:e] for s, e in head] == ["surname", "given_name", "town"]
     assert [[text[s:e] for s, e in cells] for cells in rows] == [
@@ -30,10 +39,12 @@ def test_a_header_with_a_people_column_and_rows_of_as_many_cells_make_a_table() 
         "Item | Weight | Price\nRice | 5 kg | 12",
         # a header with no row below it
         "Name | Nationality | Role",
+        # label-value pairs of a form: a name is no column label
+        "Victim | Rosa Quispe\nSuspect | Efraín Mamani",
     ],
 )
 def test_lines_that_are_no_table_of_people_give_none(text: str) -> None:
-    assert list(tables(text)) == []
+    assert list(tables(text, _english)) == []
 
 
 @pytest.mark.parametrize(
@@ -73,3 +84,9 @@ def test_when_a_people_column_holds_a_business_word_then_its_cells_are_no_people
     out = redactor.redact("Company name | Town\nBrightwell Packaging | Leeds").text
     assert "Brightwell Packaging" in out
     assert "Leeds" in out
+
+
+def test_when_a_form_pairs_labels_with_names_then_every_name_goes(redactor: Any) -> None:
+    out = redactor.redact("Victim | Anna Kowalska\nSuspect | Piotr Nowak").text
+    for name in ("Anna", "Kowalska", "Piotr", "Nowak"):
+        assert name not in out
