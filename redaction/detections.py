@@ -74,6 +74,14 @@ def rule_of(result: Any) -> str:
 PLACEHOLDER = regex.compile(r"<(?P<type>[A-Z][A-Z_]*)_(?P<n>\d+)>")
 
 
+def place_spans(artifacts: Any) -> list[tuple[int, int]]:
+    """Character spans spaCy labelled as places (GPE, LOC) in this text."""
+    doc = getattr(artifacts, "tokens", None)
+    if doc is None:
+        return []
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC")]
+
+
 def placeholders_in(texts: list[str]) -> dict[str, int]:
     """The highest placeholder number per type already in these texts."""
     taken: dict[str, int] = {}

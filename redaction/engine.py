@@ -24,6 +24,7 @@ from redaction.detections import (
     PLACEHOLDER,
     Detection,
     RedactionTimeout,
+    place_spans,
     placeholders_in,
     resolve_overlaps,
     rule_of,
@@ -38,6 +39,7 @@ from redaction.document import (
     truecase,
 )
 from redaction.pseudonyms import Pseudonymizer
+from redaction.text_tables import table_people
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -54,14 +56,6 @@ _LOWER_CASE_CUES = (
 )
 # Cues too weak to take a capitalised English word for a name on their own.
 _WEAK_CUES = ("person_cue: role + name", "person_cue: of/by + name", "person_cue: name, age")
-
-
-def _place_spans(artifacts: Any) -> list[tuple[int, int]]:
-    """Character spans spaCy labelled as places (GPE, LOC) in this text."""
-    doc = getattr(artifacts, "tokens", None)
-    if doc is None:
-        return []
-    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC")]
 
 
 class PresidioRedactor:
@@ -233,7 +227,8 @@ class PresidioRedactor:
         if deny is not None:
             for r in deny.analyze(text, ["DENY_LIST"]):
                 found.append(Detection("DENY_LIST", r.start, r.end, r.score, "deny_list"))
-        found = self._guard_people(nlp_text, found, _place_spans(artifacts))
+        found = self._guard_people(nlp_text, found, place_spans(artifacts))
+        found = table_people(text, found, self.guard) if "PERSON" in self.entities else found
         found += [  # "Aung Kyaw Min, Thida Win, Zaw Lin Htet": the list's unfound names
             Detection("PERSON", s, e, 0.6, "name list: an item beside people in a list")
             for s, e in self.name_list.mates(
