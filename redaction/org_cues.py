@@ -33,6 +33,7 @@ import regex
 
 from redaction import gazetteer
 from redaction.org_clause import clause_cue, place_of_business_cue
+from redaction.org_shape import brand_shaped
 from redaction.person_guard import normalize
 
 if TYPE_CHECKING:
@@ -171,16 +172,17 @@ def short_form(text: str, surface: str, guard: PersonGuard) -> bool:
 def organisation_cue(text: str, start: int, end: int, guard: PersonGuard) -> bool:
     """Whether a PERSON span is an organisation by the cues of the module docstring, here or
     at another mention of the same name in the text ("Bellmoor says it pays the minimum wage.
-    Bellmoor's warehouse ..."), unless a title or given name stands before any mention."""
+    Bellmoor's warehouse ..."), or by a coined brand's shape (`redaction.org_shape`), unless a
+    title or given name stands before any mention."""
     surface = text[start:end]
     if short_form(text, surface, guard):
         return True
     if _cued_at(text, start, end, guard):
         return True
     others = [m.span() for m in _mentions(text, surface) if m.start() != start]
-    if not others or not _unlisted(surface) or _named_as_person(text, surface):
+    if not _unlisted(surface) or _named_as_person(text, surface):
         return False
-    return any(_cued_at(text, s, e, guard) for s, e in others)
+    return brand_shaped(surface) or any(_cued_at(text, s, e, guard) for s, e in others)
 
 
 def _mentions(text: str, surface: str) -> list[regex.Match[str]]:
