@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from redaction import gazetteer
+from redaction.brand_list import known_brand
 from redaction.org_clause import clause_cue, place_of_business_cue
 from redaction.org_shape import brand_shaped
 from redaction.person_guard import normalize
@@ -179,9 +180,13 @@ def organisation_cue(text: str, start: int, end: int, guard: PersonGuard) -> boo
         return True
     if _cued_at(text, start, end, guard):
         return True
-    others = [m.span() for m in _mentions(text, surface) if m.start() != start]
-    if not _unlisted(surface) or _named_as_person(text, surface):
+    if _named_as_person(text, surface):
         return False
+    if known_brand(surface) and (" " in surface.strip() or not _given_name(surface)):
+        return True  # "Western Union", "Maersk", "Marriott"; not "Zara", a given name too
+    if not _unlisted(surface):
+        return False
+    others = [m.span() for m in _mentions(text, surface) if m.start() != start]
     return brand_shaped(surface) or any(_cued_at(text, s, e, guard) for s, e in others)
 
 
