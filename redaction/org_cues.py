@@ -222,4 +222,16 @@ def _cued_at(text: str, start: int, end: int, guard: PersonGuard) -> bool:
         or clause_cue(text, start, end)
         or place_of_business_cue(text, start, end)
     )
-    return cued and _unlisted(surface)
+    return cued and (_unlisted(surface) or _business_name(surface))
+
+
+def _business_name(surface: str) -> bool:
+    """A name of two words or more ending in a line of business that is no census surname,
+    opened by no census given name: "Tiger Peak Ventures", "Marbella Nights" (the world list
+    holds "Tiger" and "Marbella" as given names); not "Grace Kitchen" nor "Tom Lodge"."""
+    from redaction.name_lists import given_names, surnames
+
+    words = surface.split()
+    if len(words) < 2 or words[-1].lower() not in SECTOR_TAILS:
+        return False
+    return words[-1].lower() not in surnames() and normalize(words[0]) not in given_names()

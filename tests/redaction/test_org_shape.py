@@ -60,3 +60,20 @@ def test_when_redacting_a_brand_shaped_subject_then_it_stays_and_the_person_goes
     text = "Provexa will pay the workers, Daniela Moraru of the inspectorate said."
     people = [text[e.start : e.end] for e in redactor.redact(text).entities if e.type == "PERSON"]
     assert people == ["Daniela Moraru"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kept"),
+    [
+        # The world list holds "Tiger" and "Marbella" as given names; the census list does not.
+        ("Money moved to Tiger Peak Ventures within minutes.", "Tiger Peak Ventures", True),
+        ("She reported that Marbella Nights kept the women.", "Marbella Nights", True),
+        # A census given name first, or a tail that is a census surname: a person.
+        ("Money moved to Grace Kitchen within minutes.", "Grace Kitchen", False),
+        ("Money moved to Tiger Lodge within minutes.", "Tiger Lodge", False),
+    ],
+)
+def test_when_a_business_name_opens_with_a_rare_given_name_then_its_tail_still_counts(
+    redactor, text, value, kept
+):
+    assert organisation_cue(text, *_span(text, value), redactor.guard) is kept
