@@ -16,7 +16,12 @@ small model. These cues mark an organisation, not a person:
   chartered the trawler. Lindqvist later said", unless a title or given name stands before
   the word anywhere in the text ("Mr Lindqvist", "Anna Lindqvist");
 - it speaks of what it owns as "its": "Quintara said it would audit its suppliers",
-  "Drayfield denied that its subsidiary".
+  "Drayfield denied that its subsidiary";
+- the clause it heads speaks of it as an "it", a job is at it or an advert on it
+  (`redaction.org_clause`);
+- any of these at another mention of the same name in the text, a coined brand's ending
+  (`redaction.org_shape`), or a well-known organisation's name (`redaction.brand_list`), each
+  unless a title or given name stands before some mention ("Mr Korvane").
 
 A real person must never be kept. Each cue is one that people rarely stand in (no trade a
 person may have, "a cocoa exporter"; nothing a person owns too, "Kofi's accounts"; no
