@@ -16,7 +16,12 @@ small model. These cues mark an organisation, not a person:
   chartered the trawler. Lindqvist later said", unless a title or given name stands before
   the word anywhere in the text ("Mr Lindqvist", "Anna Lindqvist");
 - it speaks of what it owns as "its": "Quintara said it would audit its suppliers",
-  "Drayfield denied that its subsidiary".
+  "Drayfield denied that its subsidiary";
+- the clause it heads speaks of it as an "it", a job is at it or an advert on it
+  (`redaction.org_clause`);
+- any of these at another mention of the same name in the text, a coined brand's ending
+  (`redaction.org_shape`), or a well-known organisation's name (`redaction.brand_list`), each
+  unless a title or given name stands before some mention ("Mr Korvane").
 
 A real person must never be kept. Each cue is one that people rarely stand in (no trade a
 person may have, "a cocoa exporter"; nothing a person owns too, "Kofi's accounts"; no
@@ -32,6 +37,10 @@ from typing import TYPE_CHECKING
 import regex
 
 from redaction import gazetteer
+from redaction.brand_list import known_brand
+from redaction.org_clause import clause_cue, place_of_business_cue
+from redaction.org_shape import brand_shaped
+from redaction.person_guard import normalize
 
 if TYPE_CHECKING:
     from redaction.person_guard import PersonGuard
@@ -121,9 +130,10 @@ def _unlisted(surface: str) -> bool:
 
     names = every_given_name()
     words = [w for w in regex.findall(r"[\p{L}\p{M}'’-]+", surface) if w[:1].isupper()]
-    if not words or any(w in names for w in words):
+    if not words or any(w in names or normalize(w) in names for w in words):
         return False
-    return len(words) > 1 or words[0].lower() not in surnames()
+    # Accents folded too: the census spells "Gutiérrez" as "gutierrez".
+    return len(words) > 1 or not {words[0].lower(), normalize(words[0])} & surnames()
 
 
 _TITLE_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{Ll}\p{M}-]+)(?:[ \t]+(\p{Lu}[\p{Ll}\p{M}-]+))?")
@@ -166,10 +176,43 @@ def short_form(text: str, surface: str, guard: PersonGuard) -> bool:
 
 
 def organisation_cue(text: str, start: int, end: int, guard: PersonGuard) -> bool:
-    """Whether a PERSON span is an organisation by the cues of the module docstring."""
+    """Whether a PERSON span is an organisation by the cues of the module docstring, here or
+    at another mention of the same name in the text ("Bellmoor says it pays the minimum wage.
+    Bellmoor's warehouse ..."), or by a coined brand's shape (`redaction.org_shape`), unless a
+    title or given name stands before any mention."""
     surface = text[start:end]
     if short_form(text, surface, guard):
         return True
+    if _cued_at(text, start, end, guard):
+        return True
+    if _named_as_person(text, surface):
+        return False
+    if known_brand(surface) and (" " in surface.strip() or not _given_name(surface)):
+        return True  # "Western Union", "Maersk", "Marriott"; not "Zara", a given name too
+    if not _unlisted(surface):
+        return False
+    others = [m.span() for m in _mentions(text, surface) if m.start() != start]
+    return brand_shaped(surface) or any(_cued_at(text, s, e, guard) for s, e in others)
+
+
+def _mentions(text: str, surface: str) -> list[regex.Match[str]]:
+    word = regex.escape(surface)
+    return list(regex.finditer(rf"(?<![\p{{L}}\p{{M}}'’-]){word}(?![\p{{L}}\p{{M}}-])", text))
+
+
+def _named_as_person(text: str, surface: str) -> bool:
+    """A title or given name before some mention: "Mr Korvane", "Anna Korvane"."""
+    for m in _mentions(text, surface):
+        before = _PREVIOUS.search(text, max(0, m.start() - 30), m.start())
+        prev = before.group(1) if before else ""
+        if prev.lower() in _TITLES or (prev[:1].isupper() and _given_name(prev)):
+            return True
+    return False
+
+
+def _cued_at(text: str, start: int, end: int, guard: PersonGuard) -> bool:
+    """The cues of the module docstring around this one mention."""
+    surface = text[start:end]
     after = text[end : end + 120]
     before = text[max(0, start - 60) : start]
     if _LEGAL_FORM.match(after) or _LEGAL_FORM_BEFORE.search(before):
@@ -181,5 +224,19 @@ def organisation_cue(text: str, start: int, end: int, guard: PersonGuard) -> boo
         or _WHAT_IT_IS.match(after) is not None
         or _ITSELF.match(after) is not None
         or _INTRODUCED.search(before) is not None
+        or clause_cue(text, start, end)
+        or place_of_business_cue(text, start, end)
     )
-    return cued and _unlisted(surface)
+    return cued and (_unlisted(surface) or _business_name(surface))
+
+
+def _business_name(surface: str) -> bool:
+    """A name of two words or more ending in a line of business that is no census surname,
+    opened by no census given name: "Tiger Peak Ventures", "Marbella Nights" (the world list
+    holds "Tiger" and "Marbella" as given names); not "Grace Kitchen" nor "Tom Lodge"."""
+    from redaction.name_lists import given_names, surnames
+
+    words = surface.split()
+    if len(words) < 2 or words[-1].lower() not in SECTOR_TAILS:
+        return False
+    return words[-1].lower() not in surnames() and normalize(words[0]) not in given_names()
