@@ -108,11 +108,15 @@ PATTERNS = [
     # Form fields whose value is a street line or an Indian PIN: "Street: Linking Road",
     # "House/Flat No.: B-204", "PIN: 400052".
     Pattern(
-        "street or PIN form field",
-        r"(?i:(?<=\b(?:street|street name|house(?:/flat)?[ \t]no\.?|flat[ \t]no\.?|door[ \t]no\.?)"
-        r"[ \t]*:[ \t]*))(?-i:[\p{L}\d][\p{L}\p{M}\d'’./-]{0,30}"
-        r"(?:[ \t][\p{L}\d][\p{L}\p{M}\d'’./-]{0,30}){0,3})"
-        r"(?=[ \t]*(?:$|[\n,;|]))|(?<=\bPIN(?:[ \t]?[Cc]ode)?[ \t]*:?[ \t]*)\d{3}[ \t]?\d{3}(?!\d)",
+        "street form field",
+        r"\b(?i:street(?:[ \t]name)?|house(?:/flat)?[ \t]no\.?|flat[ \t]no\.?|door[ \t]no\.?)"
+        r"[ \t]*:[ \t]*(?P<value>[\p{L}\d][\p{L}\p{M}\d'’./-]{0,30}"
+        r"(?:[ \t][\p{L}\d][\p{L}\p{M}\d'’./-]{0,30}){0,3})(?=[ \t]*(?:$|[\n,;|]))",
+        0.6,
+    ),
+    Pattern(
+        "PIN form field",
+        r"\bPIN(?:[ \t]?[Cc]ode)?[ \t]*:?[ \t]*(?P<value>\d{3}[ \t]?\d{3})(?!\d)",
         0.6,
     ),
     # "plot 22", "Plot No. 118", "Holding 17/B": a plot or holding is a house number.
