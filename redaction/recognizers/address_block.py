@@ -134,17 +134,14 @@ _LOWER_STREET_WORDS = (
 # A street piece that ends a clause after "is", "at", "in", "to" or a colon, in a sentence
 # about an address: "the address ... is Aunestien 9, 0423 Stavanger", "It's in Kamenjak 9".
 LEAD_IN = regex.compile(
-    rf"(?:\b(?i:is|at|in|to|on|outside|rents?|rented|behind|opposite)\b|:)[ \t]+"
-    rf"(?P<street>{_HOUSE}[ \t]+{_WORDS}"
+    rf"(?:\b(?i:is|at|in|to|on)\b|:)[ \t]+(?P<street>{_HOUSE}[ \t]+{_WORDS}"
     rf"|(?:(?:{_LOWER_STREET_WORDS})\.?[ \t]+)?{_CAPS}[ \t]+{_HOUSE})"
-    r"(?=[ \t]*(?:[,;|\n?!(]|\.(?:\s|$)|$)|[ \t]+(?:in|near|after|until|since|before)\b)"
+    r"(?=[ \t]*(?:[,;|\n?!(]|\.(?:\s|$)|$)|[ \t]+(?:in|near)\b)"
 )
 # Words that put a home or a workplace after "at"/"to", for the lead-in only (as anchors of
 # street pieces they would be too loose): "we were kept at Sandvikengen 89 in Solberg".
 LEAD_IN_CUES = regex.compile(
-    r"(?i:\b(?:kept|held|housed|lodged|stay(?:s|ed|ing)?|based|moved|slept|c/o|care of"
-    # a home, a rented place, a parked vehicle or a meeting point named before the street
-    r"|room|flat|home|rent(?:s|ed)?|parked|premises|meeting point)\b)"
+    r"(?i:\b(?:kept|held|housed|lodged|stay(?:s|ed|ing)?|based|moved|slept|c/o|care of)\b)"
 )
 LEAD_IN_CUE_BEFORE = 120  # characters before the lead-in searched for an address cue
 
@@ -228,12 +225,7 @@ class AddressBlockRecognizer(LocalRecognizer):
         for start, end in streets:
             if any(start <= s and e <= end for s, e in cued_streets):
                 continue  # "The address is Vrbik 12": the street, not the sentence
-            if (
-                self._near(anchors, start, end)
-                or self._near(streets, start, end, other=True)
-                # "Sámova 499\n715 42 Bystřice": a street piece beside a code and its town
-                or self._near(codes, start, end, other=True)
-            ):
+            if self._near(anchors, start, end) or self._near(streets, start, end, other=True):
                 found.append(("STREET_ADDRESS", start, end, "street line of an address"))
         confirmed = [
             (s, e)
