@@ -71,7 +71,7 @@ _UNIT_WORD = (
     r"|bl|portal|escalera|esc|puerta|étage|bâtiment|bat|apartado|caixa postal|caixa|room|block"
     r"|piano|scala|interno|int|lgh|kv|ap|sc|et|etaj|scara|stan|m|lok|kat|daire|andar|sala"
     r"|casilla|skrytka|pf|level|lvl|bte|porte|villa|tower|building|bldg|ático|atico|stan|kamer"
-    r"|кв|квартира|д|дом|буд|корп"
+    r"|кв|квартира|д|дом|буд|корп|ет|ап|вх|эт|етаж|этаж|офис"
 )
 _FLOOR_WORD = (
     r"th|tv|mf|st|og|eg|dg|hoog|etage|étage|esq|dto|dt|izq|izquierda|dcha|derecha|andar|piso"

@@ -83,6 +83,9 @@ _OPENING_STREET_WORDS = (
     "|jalan|jln\\.|jl\\.|lorong|persiaran"
     # Ukrainian and Russian ("вул. Шевченка, 14", "ул. Ленина, д. 5"); Spanish "C/ de Sants".
     "|вул\\.|вулиця|ул\\.|улица|просп\\.|проспект|пров\\.|провулок|пер\\.|переулок|бульвар"
+    # Bulgarian, Serbian and Kazakh abbreviations ("бул. Витоша 12", "bul. Vasil Levski 88",
+    # "пр. Абая, д. 52"); Maltese "Triq il-Kbira".
+    "|бул\\.|булевард|bul\\.|пр\\.|пр-т|triq"
     "|c/"
     # Greek, romanised and in Greek script ("Odos Patision 112", "Πάροδος Βούτση 118").
     "|odos|odós|leoforos|leof\\.|plateia|οδός|οδος|λεωφόρος|λεωφ\\.|πάροδος|πλατεία"

@@ -37,7 +37,88 @@ _ORDINAL_WORDS = (
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|top|basement"
 )
 
+# Houses known by a name, then their street: "Rose Cottage, Mill Lane", "The Old Rectory,
+# Church Road". The street after the comma is what makes the name an address.
+_HOUSE_NAMES = (
+    r"Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Rectory|Vicarage|Grange|Manor|Bungalow"
+    r"|House|Villa|Hall|Mansions"
+)
+_HOUSE_NAME_STREETS = r"Lane|Road|Street|Drive|Close|Way|Avenue|Hill|Green|Row|Terrace|Crescent"
+# Mail boxes the English pattern does not know: "PMB 1123" (Nigeria), "Private Bag X17"
+# (southern Africa), "B.P. 4521" (francophone Africa; "BP 500" alone is a share price),
+# "Postfach 10 12 34" (digits in pairs).
+_MAIL_BOXES = (
+    r"PMB|P\.M\.B\.?|Private[ \t]Bag|Locked[ \t]Bag|Mail[ \t]Bag|B\.P\.|Boîte[ \t]postale"
+    r"|Postfach|Postbus|Postboks|Apartado[ \t]Postal|Caixa[ \t]Postal|Casilla"
+)
+
 PATTERNS = [
+    Pattern(
+        "mail box of another country",
+        rf"(?<![\w-])(?:{_MAIL_BOXES})[ \t]*:?[ \t]*(?:(?i:no)\.?[ \t]*)?"
+        # a year is no box number ("BP 2024 results")
+        rf"(?!(?:19|20)\d\d(?!\d|[ \t]\d))[A-Z]?\d{{1,6}}"
+        r"(?:[ \t]\d{2}){0,2}(?:-\d{5})?(?![\w-])",
+        0.6,
+    ),
+    Pattern(
+        "house name + street",
+        rf"(?<![\p{{L}}\d])(?:The[ \t]+)?(?:{_CAP}[ \t]+){{1,2}}(?:{_HOUSE_NAMES}),[ \t]+"
+        rf"(?:{_CAP}[ \t]+){{1,2}}(?:{_HOUSE_NAME_STREETS})(?![\p{{L}}])",
+        0.6,
+    ),
+    # "Lot 7, Km 12 Jalan Kuching-Serian", "Km 7 Route de Thiès": a rural address by the
+    # kilometre post of its road; the road's own word and name must follow the number.
+    Pattern(
+        "lot and kilometre of a road",
+        r"(?<![\w-])(?:(?i:lot)[ \t]*\d{1,5}[A-Z]?,?[ \t]+)?(?i:km|kilometre|kilometer)\.?[ \t]*"
+        r"\d{1,3}(?:[.,]\d)?,?[ \t]+(?i:jalan|jln\.|jl\.|route|road|rd\.?|carretera|rodovia"
+        r"|estrada|highway|hwy)[ \t]+(?:(?:de|du|des|la|le|to)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]{1,30}"
+        r"(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]{1,30}){0,2}",
+        0.6,
+    ),
+    # Singapore's unit "#08-114": floor and unit after a hash.
+    Pattern("Singapore unit", r"(?<![\w#])#\d{2}-\d{2,5}[A-Z]?(?![\w-])", 0.6),
+    # Japan: "〒542-0085"; "Shinsaibashi-suji 2-7-18"; "3 Chome-12-8"; Korea: "Teheran-ro
+    # 10-gil", "와우산로 21길 19-3".
+    Pattern("Japanese postcode", r"〒[ \t]*\d{3}-\d{4}(?!\d)", 0.85),
+    Pattern(
+        "Japanese block numbers",
+        r"(?<![\w-])(?:\d{1,2}[ \t-]*(?i:chome|chōme)[ \t-]*\d{1,3}(?:-\d{1,3})?"
+        rf"(?:[ \t]+{_CAP})?|{_CAP}-(?:suji|dori|dōri|machi|cho|chō)[ \t]+\d{{1,3}}-\d{{1,3}}"
+        r"(?:-\d{1,3})?)(?![\w-])",
+        0.6,
+    ),
+    Pattern(
+        "Korean road name",
+        rf"(?<![\w-])(?:\d{{1,5}}[ \t]+)?{_CAP}-(?:ro|gil|daero)(?:[ \t]+\d{{1,3}}(?:beon)?-gil)?"
+        r"(?:[ \t]+\d{1,5}(?:-\d{1,4})?)?(?![\w-])"
+        r"|\p{Hangul}{1,10}(?:로|길)[ \t]*(?:\d{1,3}(?:번?길))?[ \t]*\d{1,5}(?:-\d{1,4})?(?!\d)",
+        0.6,
+    ),
+    # "6a Avenida 12-45" (Guatemala), "Av. Amazonas N34-120" (Quito): numbered streets and
+    # house numbers with a cardinal letter.
+    Pattern(
+        "Central and Andean American street",
+        r"(?<![\w-])(?:\d{1,2}[aª][ \t]+(?:Avenida|Calle|Av\.)[ \t]+\d{1,3}-\d{1,3}"
+        rf"|(?:Av\.|Avenida|Calle|Pasaje)[ \t]+(?:{_CAP}[ \t]+){{1,3}}[NSEO]\d{{1,3}}-\d{{1,4}})"
+        r"(?![\w-])",
+        0.6,
+    ),
+    # Form fields whose value is a street line or an Indian PIN: "Street: Linking Road",
+    # "House/Flat No.: B-204", "PIN: 400052".
+    Pattern(
+        "street form field",
+        r"\b(?i:street(?:[ \t]name)?|house(?:/flat)?[ \t]no\.?|flat[ \t]no\.?|door[ \t]no\.?)"
+        r"[ \t]*:[ \t]*(?P<value>[\p{L}\d][\p{L}\p{M}\d'’./-]{0,30}"
+        r"(?:[ \t][\p{L}\d][\p{L}\p{M}\d'’./-]{0,30}){0,3})(?=[ \t]*(?:$|[\n,;|]))",
+        0.6,
+    ),
+    Pattern(
+        "PIN form field",
+        r"\bPIN(?:[ \t]?[Cc]ode)?[ \t]*:?[ \t]*(?P<value>\d{3}[ \t]?\d{3})(?!\d)",
+        0.6,
+    ),
     # "plot 22", "Plot No. 118", "Holding 17/B": a plot or holding is a house number.
     Pattern(
         "plot or holding number",
