@@ -31,6 +31,7 @@ from redaction.recognizers.layout_context import (
     looks_like_date,
     next_to_money,
 )
+from redaction.recognizers.literal_check import fold, literal_check
 from redaction.recognizers.result import explained
 
 CASE_SENSITIVE = regex.DOTALL | regex.MULTILINE
@@ -92,7 +93,19 @@ class ContextPatternRecognizer(PatternRecognizer):
             global_regex_flags=flags,
         )
         self._compiled = [(p, regex.compile(p.regex, flags)) for p in self.patterns]
+        # Per pattern, the literals one of which every match holds (None: run it always).
+        self._checks = [literal_check(p.regex, flags) for p in self.patterns]
         self._context = context_regex(context)
+
+    def runnable(self, text: str) -> list[tuple[Pattern, regex.Pattern[str]]]:
+        """The (pattern, compiled) pairs that may match `text`, in order: a pattern whose
+        required words `text` lacks cannot match it and is not run (`literal_check`)."""
+        folded = fold(text)
+        return [
+            pair
+            for pair, check in zip(self._compiled, self._checks, strict=True)
+            if check is None or check.may_match(text, folded)
+        ]
 
     def has_context(self, text: str, start: int, end: int) -> bool:
         """Whether a context phrase occurs in the window around text[start:end]."""
@@ -133,7 +146,7 @@ class ContextPatternRecognizer(PatternRecognizer):
         """Match every pattern, validate, and raise the score when context is present."""
         entity = self.supported_entities[0]
         found: list[list[Any]] = []  # [pattern, compiled, start, end, score, validated, boosted]
-        for pattern, compiled in self._compiled:
+        for pattern, compiled in self.runnable(text):
             use_group = "value" in compiled.groupindex
             for match in compiled.finditer(text, timeout=self.timeout):
                 start, end = match.span("value") if use_group else match.span()

@@ -324,7 +324,7 @@ class PersonContextRecognizer(ContextPatternRecognizer):
         results: list[RecognizerResult] = []
         labels = self._transcript_labels(text)
         transcript = labels.total() >= 2
-        for pattern, compiled in self._compiled:
+        for pattern, compiled in self.runnable(text):
             mode = _MODES[pattern.name]
             if mode == "transcript" and not transcript:
                 continue
