@@ -13,7 +13,9 @@ bench/results/sentence-lab.pkl; the variants then re-score in seconds:
 - "max-sim all": max(passage cosine, best sentence cosine), every sentence searched;
 - "max-sim top N": the same when a sentence index returns only the N nearest sentences (what a
   second Chroma collection would give at search time); chunks reached only through a sentence
-  score that sentence's cosine.
+  score that sentence's cosine;
+- "max-sim all, pooled": sentence vectors with no extra model run, each chunk's own token
+  embeddings mean-pooled over each sentence's tokens (cheaper at ingest, weaker here).
 
 Each is shown alone ("dense") and fused with BM25 by `retrieval.fusion.fuse` at weight w. The
 figures are the held-out bench's: recall@1 and @5 out of at most k right documents, by class.
@@ -39,7 +41,12 @@ from bench.common import WORK, principal, table  # noqa: E402
 from bench.retrieval_fusion_lab import DEPTH, ranked_docs  # noqa: E402
 from bench.retrieval_tuning import SETS, SETS3, SETS4, hub_at, questions  # noqa: E402
 from retrieval.fusion import fuse  # noqa: E402
-from retrieval.sentences import best_per_chunk, max_sim, sentence_units  # noqa: E402
+from retrieval.sentences import (  # noqa: E402
+    best_per_chunk,
+    max_sim,
+    sentence_units,
+    split_sentences,
+)
 
 CACHE = WORK / "sentence-lab.pkl"
 
@@ -92,24 +99,53 @@ def cache(hub: Path) -> dict:
         "cvec": r.embedder.embed([t for _, t, _ in rows]),
         "owners": [cid for cid, _ in units],
         "svec": r.embedder.embed([s for _, s in units]),
+        "pooled": pooled_sentences(r.embedder, [(cid, text) for cid, text, _ in rows]),
         "tokens": tokens,
         "questions": out,
     }
 
 
-def dense_lists(data: dict, q: dict, top: int | None) -> dict[str, list[tuple[str, float]]]:
-    """The question's dense candidate list (DEPTH long) under each scoring."""
+def pooled_sentences(embedder, chunks: list[tuple[str, str]]) -> tuple[list[str], np.ndarray]:  # type: ignore[no-untyped-def]
+    """Sentence vectors at no extra forward pass: each chunk's own token embeddings (one model
+    run over the chunk, as ingest does) mean-pooled over each sentence's tokens."""
+    model = embedder._model  # the torch backend's SentenceTransformer
+    outs = model.encode([t for _, t in chunks], output_value=None, show_progress_bar=False)
+    owners: list[str] = []
+    vecs: list[np.ndarray] = []
+    for (cid, text), out in zip(chunks, outs, strict=True):
+        tokens = out["token_embeddings"].numpy()
+        n = int(out["attention_mask"].sum())
+        offsets = model.tokenizer(text, return_offsets_mapping=True, truncation=True)
+        spans = offsets["offset_mapping"][:n]
+        pos = 0
+        for sentence in split_sentences(text):
+            a = text.find(sentence, pos)
+            pos = b = a + len(sentence)
+            idx = [i for i, (x, y) in enumerate(spans) if y > x and x >= a and y <= b]
+            if idx:
+                v = tokens[idx].mean(0)
+                owners.append(cid)
+                vecs.append(v / np.linalg.norm(v))
+    return owners, np.asarray(vecs, dtype=np.float32)
+
+
+def dense_lists(
+    data: dict, q: dict, top: int | None, pooled: bool = False
+) -> dict[str, list[tuple[str, float]]]:
+    """The question's dense candidate list (DEPTH long) under each scoring (sentence vectors
+    embedded on their own, or pooled from the chunk's tokens)."""
+    owners, svec = data["pooled"] if pooled else (data["owners"], data["svec"])
     visible = set(q["visible"])
     whole = dict(zip(data["ids"], (data["cvec"] @ q["qvec"]).tolist(), strict=True))
     chunk = {c: whole[c] for c in visible}
-    ssims = data["svec"] @ q["qvec"]
-    keep = [i for i, c in enumerate(data["owners"]) if c in visible]
+    ssims = svec @ q["qvec"]
+    keep = [i for i, c in enumerate(owners) if c in visible]
     if top is not None:
         keep = sorted(keep, key=lambda i: -ssims[i])[:top]
         nearest = dict(sorted(chunk.items(), key=lambda kv: -kv[1])[:DEPTH])  # chunk index
     else:
         nearest = chunk
-    best = best_per_chunk([data["owners"][i] for i in keep], ssims[keep])
+    best = best_per_chunk([owners[i] for i in keep], ssims[keep])
     scored = max_sim(nearest, best)
     for cid, s in best.items():
         scored.setdefault(cid, s)  # reached through a sentence only
@@ -126,12 +162,13 @@ def compare(data: dict) -> None:
     sums: dict[tuple[str, str], dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for q in data["questions"]:
         gold = set(q["source_refs"])
-        for top in (None, 120, 240, 480):
-            lists = dense_lists(data, q, top)
+        for top, pooled in ((None, False), (120, False), (480, False), (None, True)):
+            lists = dense_lists(data, q, top, pooled)
             for kind, dense in lists.items():
-                if kind == "chunk" and top is not None:
+                if kind == "chunk" and (top is not None or pooled):
                     continue
                 label = kind if kind == "chunk" else f"max-sim {'all' if top is None else top}"
+                label += ", pooled" if pooled else ""
                 fused = {"dense": dict(dense)}
                 if kind == "chunk":
                     fused["BM25 alone"] = dict(q["lex"])
