@@ -12,7 +12,13 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from assistant.question_words import RARE, CorpusCount, found_in, is_content, word_forms
+from assistant.question_words import (
+    RARE,
+    CorpusCount,
+    found_in,
+    is_content,
+    match_forms,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -76,7 +82,10 @@ def unmet_pairs(
                 continue
             if not 0 < corpus(mod.lower_) <= RARE or corpus(head.lower_) == 0:
                 continue
-            if any(found_in(word_forms(mod), w) and found_in(word_forms(head), w) for w in words):
+            if any(
+                found_in(match_forms(mod, corpus), w) and found_in(match_forms(head, corpus), w)
+                for w in words
+            ):
                 continue
             said = {f"{mod.lower_} {head.lower_}", f"{mod.lemma_} {head.lemma_}".lower()}
             if all(corpus(f'"{phrase}"') == 0 for phrase in said):

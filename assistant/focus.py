@@ -48,6 +48,7 @@ from assistant.question_words import (
     found_in,
     is_content,
     is_topical,
+    match_forms,
     word_forms,
 )
 
@@ -97,7 +98,7 @@ class FocusFinder:
         return self._focus(doc)
 
     @staticmethod
-    def _focus(doc: Doc) -> list[Focus]:
+    def _focus(doc: Doc, corpus: CorpusCount | None = None) -> list[Focus]:
         found: list[Focus] = []
         nouns_of_question = [t for t in doc if t.pos_ in ("NOUN", "PROPN")]
         for token in doc:
@@ -109,11 +110,13 @@ class FocusFinder:
                 for t in head.subtree
                 if t.i < head.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("compound", "nmod")
             ]
-            words = tuple(word_forms(t) for t in nouns if is_topical(t))
+            words = tuple(match_forms(t, corpus) for t in nouns if is_topical(t))
             if words:
                 start = min(t.i for t in nouns)
                 context = tuple(
-                    word_forms(t) for t in nouns_of_question if t not in nouns and is_topical(t)
+                    match_forms(t, corpus)
+                    for t in nouns_of_question
+                    if t not in nouns and is_topical(t)
                 )
                 found.append(Focus(doc[start : head.i + 1].text, words, context, start, head.i + 1))
         return found
@@ -140,7 +143,7 @@ class FocusFinder:
         nlp = self.nlp
         with self._lock:
             doc = nlp(question)
-        focus = self._focus(doc)
+        focus = self._focus(doc, corpus)
         words = [set(_WORD.findall(p.lower())) for p in passages]
         for w, codes in zip(words, countries or (), strict=False):
             w |= country_words(codes)  # "Ugandan survey" for a passage about Uganda
@@ -163,7 +166,7 @@ class FocusFinder:
                     corpus,
                     common=COMMON,
                     content=is_content,
-                    forms=word_forms,
+                    forms=lambda t: match_forms(t, corpus),
                     found=found_in,
                     countries=countries,
                     cities=cities,
@@ -223,13 +226,13 @@ def _absent_topics(
         )
         if verb or t.lower_.endswith("ly"):
             continue
+        if any(found_in(match_forms(t, corpus), w) for w in words):
+            continue  # as written, or under another name ("deckhands": "seamen")
         forms = word_forms(t)
-        if any(found_in(forms, w) for w in words):
-            continue
         # "glove maker" for a glove factory: a rare modifier a passage holds says the absent head
         # is a paraphrase; a common one ("child labour ombudsman", "drug mules") says nothing
         modifiers = [c for c in t.children if c.dep_ == "compound" and corpus(c.lower_) <= RARE]
-        if modifiers and any(found_in(word_forms(c), w) for c in modifiers for w in words):
+        if modifiers and any(found_in(match_forms(c, corpus), w) for c in modifiers for w in words):
             continue
         if all(corpus(f) == 0 for f in forms if len(f) >= 3):
             out.append(t)

@@ -42,6 +42,7 @@ ANSWER_TYPES = frozenset(
 )
 
 
+BROADER = 3  # a broader word in at most this many visible chunks may stand for a question word
 MIN_PREFIX = 5  # "foreign" matches "foreigners"; shorter words must match whole
 
 
@@ -107,6 +108,28 @@ def word_forms(token: Token) -> frozenset[str]:
         if not f.endswith("s"):  # "fee" / "fees": passages are not lemmatised
             forms |= {f + "s", f + "es"}
     return frozenset(forms)
+
+
+def match_forms(token: Token, corpus: CorpusCount | None = None) -> frozenset[str]:
+    """`word_forms`, and for a word no chunk the asker may see holds (`corpus`), the other
+    names a passage may use for it (assistant/word_relations.py): WordNet's same-sense words
+    ("marijuana" / "cannabis") and its one-step-broader words that few visible chunks hold
+    (BROADER: "hawkers" / "vendors", "deckhands" / "seaman"); a broader word many chunks hold
+    ("person", "farm", "workplace") would vouch for any tiger, vineyard or bakery. Never
+    another word of the question itself ("insurance policy" is not "insurance insurance").
+
+    Only a word the collection never uses is looked up: where the sources use the word itself,
+    passages that lack it are not about it ("fines", "translators"). For matching passages
+    only: how many chunks hold a word is still counted by its own forms."""
+    forms = word_forms(token)
+    if corpus is None or any(corpus(f) > 0 for f in forms if len(f) >= 3):
+        return forms
+    from assistant.word_relations import token_other_names
+
+    same, broader = token_other_names(token)
+    own = {w for t in token.doc if t.i != token.i for w in (t.lower_, t.lemma_.lower())}
+    other = same | {b for b in broader if 0 < corpus(b) <= BROADER}
+    return forms | (other - own)
 
 
 def found_in(forms: Iterable[str], passage_words: set[str]) -> bool:

@@ -9,12 +9,16 @@ covered topic in an uncovered place, an uncovered sector in a covered country, a
 periods; same two domains),
 demo/eval/answers_tuning7.jsonl (round 10: answerable ILAB questions whose focus words the
 profiles hold in another form: country adjectives, British spellings, synonyms, goods names;
-and unanswerable ones in the same register; realcases domain).
+and unanswerable ones in the same register; realcases domain),
+demo/eval/answers_tuning8.jsonl (round 12: 60 answerable questions over both domains whose focus
+words the sources hold only as a synonym, hypernym/hyponym or other form: "deckhands" / "crew",
+"rubbish tips" / "garbage dumps"; 40 unanswerable ones in the same register: absent topics,
+absent years, common words used distinctively).
 
     .venv/bin/python bench/answers_tuning.py [-v] [--answerable] [--sets tuning2]
-    .venv/bin/python bench/answers_tuning.py --sets tuning5,tuning6,tuning7 [--hub DIR]
+    .venv/bin/python bench/answers_tuning.py --sets tuning5,tuning6,tuning7,tuning8 [--hub DIR]
 
-tuning5, tuning6 and tuning7 need the realcases domain: with it (or with --hub) every set is
+tuning5 to tuning8 need the realcases domain: with it (or with --hub) every set is
 asked of a demo + realcases hub built by bench/heldout.py (reused from DIR, default
 bench/results/demo-realcases); figures are then per set and domain.
 
@@ -43,7 +47,7 @@ ap.add_argument("--only", default="")
 ap.add_argument("--answerable", action="store_true")
 ap.add_argument("--hub", type=Path, help="A demo + realcases hub to build or reuse (tuning5).")
 args = ap.parse_args()
-if args.hub is None and {"tuning5", "tuning6", "tuning7"} & set(args.sets.split(",")):
+if args.hub is None and {"tuning5", "tuning6", "tuning7", "tuning8"} & set(args.sets.split(",")):
     args.hub = WORK / "demo-realcases"
 if args.hub is not None:
     lens = temporary_hub(realcases=True, keep=args.hub).__enter__()
@@ -58,6 +62,7 @@ qs = (
     + load_jsonl(REPO / "demo/eval/answers_tuning5.jsonl")
     + load_jsonl(REPO / "demo/eval/answers_tuning6.jsonl")
     + load_jsonl(REPO / "demo/eval/answers_tuning7.jsonl")
+    + load_jsonl(REPO / "demo/eval/answers_tuning8.jsonl")
 )
 qs = [q for q in qs if q.get("set") in args.sets.split(",")]
 if args.answerable:
