@@ -144,7 +144,12 @@ def value_forms(kind: str, value: str) -> set[bytes]:
 
 
 def find_values(files: dict[str, bytes], pii: list[tuple[str, str]]) -> dict:
-    """(type, value) -> files holding it, for values of 5+ characters."""
+    """(type, value) -> files holding it, for values of 5+ characters.
+
+    A value holding digits counts only where no letter or digit touches it on either side:
+    inside a longer run ("54f8ff9871e47bf424b5436c<postcode>38b5...", a hex id) it is not the
+    value, and such a chance match made the count vary from run to run as the ids did.
+    """
     lowered = {name: data.lower() for name, data in files.items()}
     found: dict[tuple[str, str], list[str]] = {}
     for kind, value in pii:
@@ -152,9 +157,17 @@ def find_values(files: dict[str, bytes], pii: list[tuple[str, str]]) -> dict:
             for name, data in files.items():
                 hay = lowered[name] if kind == "EMAIL_ADDRESS" else data
                 needle = form.lower() if kind == "EMAIL_ADDRESS" else form
-                if needle in hay:
+                if needle in hay and (not _DIGIT.search(needle) or _alone(needle).search(hay)):
                     found.setdefault((kind, value), []).append(name)
     return found
+
+
+_DIGIT = re.compile(rb"[0-9]")
+
+
+def _alone(needle: bytes) -> re.Pattern[bytes]:
+    """`needle` with no ASCII letter or digit right before or after it."""
+    return re.compile(rb"(?<![0-9A-Za-z])" + re.escape(needle) + rb"(?![0-9A-Za-z])")
 
 
 def token_pattern(tokens: list[str]) -> re.Pattern[bytes]:

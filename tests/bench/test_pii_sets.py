@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bench.pii import sets
-from bench.redaction_at_rest import labelled, texts
+from bench.redaction_at_rest import find_values, labelled, texts
 
 
 def test_when_tuning_records_read_then_each_row_has_labels_and_people_metadata() -> None:
@@ -38,3 +38,18 @@ def test_when_held_out_set_3_is_loaded_then_it_is_scored_alone_under_its_own_nam
     assert all(item.pii and item.keep for item in items)
     assert set(redaction.LOADERS) == set(redaction.NAMES)
     assert set(redaction.PREFIX) == set(redaction.NAMES) - {"tuning"}
+
+
+def test_when_a_number_sits_inside_a_hex_id_then_at_rest_does_not_count_it() -> None:
+    files = {
+        "lens.db": b"chunk 54f8ff9871e47bf424b5436c7501138b5889968af8c3ed73d8e37 ...",
+        "log.txt": b"seen at 75011 Paris; call 07700900123.",
+    }
+    pii = [("POSTCODE", "75011"), ("PHONE_NUMBER", "07700 900123"), ("POSTCODE", "38b58")]
+    assert find_values(files, pii) == {
+        ("POSTCODE", "75011"): ["log.txt"],
+        ("PHONE_NUMBER", "07700 900123"): ["log.txt"],
+    }
+    # inside the id alone it is not counted; beside punctuation it is
+    assert find_values({"lens.db": files["lens.db"]}, pii) == {}
+    assert find_values({"x": b'"75011"'}, [("POSTCODE", "75011")]) == {("POSTCODE", "75011"): ["x"]}
