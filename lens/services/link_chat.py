@@ -209,9 +209,13 @@ class LinkChat(Service):
             subject = self._subject(principal, doc_id, ref)
             if named:
                 subject += f", the one report you can see that names {named},"
+            count = len(out["links"])
+            shared = {0: "No shared identifiers", 1: "1 shared identifier"}.get(
+                count, f"{count} shared identifiers"
+            )
             lines.append(
-                f"**{len(out['links'])} shared identifier{'s' if len(out['links']) != 1 else ''}**"
-                f" link {subject} to reports you can see (the identifiers are never shown)."
+                f"**{shared}** link {subject} to {'other ' if not count else ''}reports you can "
+                "see (the identifiers are never shown)."
             )
             for link in out["links"]:
                 others = [d for d in link["documents"] if d["doc_id"] != doc_id]

@@ -99,6 +99,28 @@ def test_when_chat_names_a_reports_own_reference_then_its_links_are_shown(tmp_pa
     assert hidden not in json.dumps(above)
 
 
+def test_when_a_named_report_links_to_nothing_visible_then_it_says_so_plainly(tmp_path):
+    lone, linked_above = "incidents.csv#INC-0008", "incidents.csv#INC-0009"
+    service = build(
+        tmp_path,
+        {
+            lone: (1, 0, False, []),
+            linked_above: (1, 0, False, [("phone", "z" * 64)]),
+            "sars.csv#SAR-0100": (2, 3, False, [("phone", "z" * 64)]),
+            **VISIBLE_TO_ALL,
+        },
+    )
+    answers = [
+        service.chat(user(1, 0), f"Which reports are connected to {ref}?")["answer"]
+        for ref in ("INC-0008", "INC-0009")
+    ]
+    assert answers == [
+        f"**No shared identifiers** link {ref.split('#')[1]} (Org A, incident report, {ref}) "
+        "to other reports you can see (the identifiers are never shown)."
+        for ref in (lone, linked_above)
+    ]  # a link to a report above the user's level leaves no trace
+
+
 def test_when_chat_names_a_hidden_reports_id_then_it_reads_as_an_absent_one(tmp_path):
     hidden = "fedcba9876543210fedcba98"
     absent = "0000000000000000000000aa"
