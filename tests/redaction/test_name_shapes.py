@@ -111,6 +111,11 @@ def test_a_given_name_and_an_initial_at_a_sentence_end(text, found):
             [],
             ["J.P. Morgan", "Home Office", "New York"],
         ),
+        (  # an office after "v" is no person; a name still is
+            "R v Secretary of State for the Home Department was cited, and R v Ortega.",
+            ["Ortega"],
+            ["Secretary of State"],
+        ),
     ],
 )
 def test_when_such_a_name_is_written_then_it_goes_whole(redactor, text, gone, kept):
