@@ -105,7 +105,7 @@ def _instantiate(
     if name == "second_ner":
         return cls(nlp=second_nlp, known_place=guard.is_known_place)
     if name == "given_name":
-        from redaction.name_lists import given_names
+        from redaction.name_lists import given_names, surnames
         from redaction.recognizers.lower_name import LowerCaseNames
         from redaction.world_names import all_given_names, listed_name_word
 
@@ -122,6 +122,7 @@ def _instantiate(
             ),
             is_name_word=listed_name_word(census, guard.is_name_word),
             is_surname=lambda word: guard.is_name_word(word) and word.lower() not in words,
+            census_surnames=surnames(),
         )
     if name == "person_context":
         from redaction.name_lists import given_names, surnames

@@ -135,8 +135,11 @@ class NameExtent:
                 if before is not None and self._joins(before.group(1), style):
                     start = before.start()
                 elif style == "title" and len(word) >= 2:
-                    # "Dos <Reis> kept ...", "his partner la <Guera>": the name's own particle
+                    # "Dos <Reis> kept ...", "his partner la <Guera>": the name's own particle,
+                    # and a particle before it ("the subject, de la <Cruz>")
                     start = m.start()
+                    if before is not None and before.group(1).lower() in PARTICLES:
+                        start = before.start()
                     break
                 else:
                     break

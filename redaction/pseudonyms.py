@@ -1,7 +1,8 @@
 """Numbered placeholders that stay consistent within one document.
 
 The same value gets the same placeholder (`<PHONE_NUMBER_1>` every time that number
-appears); a person's part-name gets the full name's number ("Mai" after "Nguyen Thi Mai"),
+appears); a person's part-name gets the full name's number ("Mai" after "Nguyen Thi Mai",
+"Osei" after "OSEI, Patience"),
 unless it could belong to two people, when it gets its own.
 """
 
@@ -42,7 +43,8 @@ class Pseudonymizer:
         key = normalize(surface)
         if key in self._person_keys:
             return self._person_keys[key]
-        tokens = frozenset(key.split()) - PARTICLES
+        # "OSEI, Patience" (a surname-first name in one span): "Osei" alone is a part of it
+        tokens = frozenset(t.strip(",;") for t in key.split()) - PARTICLES - {""}
         candidates = {
             number for known, number in self._people if tokens <= known or known <= tokens
         }

@@ -8,8 +8,9 @@ the words alone:
 - the capitalised word has three letters or more, a vowel, and is a name word to the guard
   (no English word, place, nationality, title, role or organisation word: "IOM", "POLICE",
   "UK" are not);
-- the Title-case words beside it are letters only; the one next to the capitals is a given
-  name of the lists (census or world, even when it is also an English word: "Blessing",
+- the Title-case words beside it are letters only (or two given names joined by a hyphen,
+  "DUBOIS Jean-Pierre"); the one next to the capitals is a given name of the lists
+  (census or world, even when it is also an English word: "Blessing",
   "Florin"), and each further one is a given name or a name word;
 - the run stops at the first word that is neither, and the whole run is one person;
 - an English stop word is never the given name ("The SNA also ...": "the" is on the world
@@ -55,8 +56,10 @@ def caps_surname_runs(
         return text[words[a][1] : words[b][0]] == " "
 
     def given(k: int) -> bool:  # "The" is on the world list: "The SNA" names no one
-        word = words[k][2].lower()
-        return _title(words[k][2]) and word in given_names and word not in STOP_WORDS
+        parts = words[k][2].split("-")  # "DUBOIS Jean-Pierre": each part a given name
+        return len(parts) <= 2 and all(
+            _title(p) and p.lower() in given_names and p.lower() not in STOP_WORDS for p in parts
+        )
 
     def more(k: int) -> bool:
         return _title(words[k][2]) and (

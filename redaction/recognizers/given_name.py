@@ -24,6 +24,7 @@ from typing import Any
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from redaction.recognizers.caps_surname import caps_surname_runs
+from redaction.recognizers.name_shapes import comma_name_runs, given_initial_runs, initials_runs
 from redaction.recognizers.result import explained
 
 PATTERNS: list = []  # a word list and the tagger, not patterns
@@ -62,7 +63,9 @@ class GivenNameRecognizer(LocalRecognizer):
         is_surname: Callable[[str], bool],
         score: float = 0.6,
         lower_case: Any = None,
+        census_surnames: Collection[str] = frozenset(),
     ) -> None:
+        self.census_surnames = census_surnames
         self.given_names = given_names
         self.is_name_word = is_name_word
         self.is_surname = is_surname
@@ -164,6 +167,12 @@ class GivenNameRecognizer(LocalRecognizer):
             results += [self._result(s, e, why, self.lower_case.score) for s, e, why in found]
         for s, e in caps_surname_runs(text, self.given_names, self.is_surname):
             results.append(self._result(s, e, "SURNAME in capitals + given names"))
+        for s, e in comma_name_runs(text, self.given_names, self.is_surname):
+            results.append(self._result(s, e, "SURNAME in capitals, given name"))
+        for s, e in initials_runs(text, self.is_surname, self.census_surnames):
+            results.append(self._result(s, e, "hyphenated initials + surname"))
+        for s, e in given_initial_runs(text, self.given_names, self.is_name_word):
+            results.append(self._result(s, e, "given name + initial at a sentence's end"))
         for token in doc:
             if not _proper_title_word(token):
                 continue  # what every test below asks first: most words end here, cheaply

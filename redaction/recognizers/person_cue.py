@@ -215,11 +215,13 @@ PATTERNS.append(
         0.55,
     )
 )
-# Case names: "USA v. Ortega", "R v Smith", "Ortega v. State".
+# Case names: "USA v. Ortega", "R v Smith", "Ortega v. State"; not an office ("R v Secretary
+# of State for the Home Department", "R v Director of Public Prosecutions").
 PATTERNS.append(
     Pattern(
         "case name: v. + name",
-        rf"(?<=[\p{{L}}.][ \t]+)(?:v|vs|versus)\.?[ \t]+(?P<value>{NAMES})",
+        rf"(?<=[\p{{L}}.][ \t]+)(?:v|vs|versus)\.?[ \t]+(?P<value>{NAMES})"
+        r"(?![\p{L}\p{M}'’-]|[ \t]+of[ \t]+\p{Lu})",
         0.7,
     )
 )

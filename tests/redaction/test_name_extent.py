@@ -48,6 +48,9 @@ EXTENT = [
     # So does a lower-case one with no name before it: a nickname's article, "bin" alone.
     ("his partner la Guera stays", "Guera", "la Guera"),
     ("the door bin Khalid", "Khalid", "bin Khalid"),
+    # Two particles of one surname go together ("de" was left before "<PERSON_1>").
+    ("the subject, de la Cruz, made", "Cruz", "de la Cruz"),
+    ("the subject, of la Cruz, made", "Cruz", "la Cruz"),
     # A short family name before a Vietnamese middle name joins though it is an English word.
     ("Do Thi Hoa will meet", "Thi Hoa", "Do Thi Hoa"),
     ("Call The Van Tam", "Van Tam", "Van Tam"),

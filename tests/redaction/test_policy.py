@@ -119,6 +119,7 @@ def test_when_same_value_repeats_then_same_placeholder_per_type():
         (["Kofi Boateng", "Akosua Boateng", "Boateng"], [1, 2, 3]),  # ambiguous part-name
         (["Ngozi Adeyemi", "Ngozi's"], [1, 1]),
         (["Fatima Al-Hassan", "FATIMA AL-HASSAN"], [1, 1]),
+        (["OSEI, Patience", "ADJEI, Emmanuel", "Adjei", "Patience's"], [1, 2, 2, 1]),
     ],
 )
 def test_when_part_names_follow_full_names_then_numbers_are_shared(names, expected):
