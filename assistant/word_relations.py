@@ -14,8 +14,8 @@ the noun has no broader term here; "mushroom" the verb, "to grow", is not consul
 
 from __future__ import annotations
 
+import functools
 import gzip
-import threading
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -23,22 +23,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 PARTS = {"NOUN": "n", "PROPN": "n", "VERB": "v", "ADJ": "a"}
-_TABLE: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] | None = None
-_LOCK = threading.Lock()
 
 
+@functools.cache
 def _table() -> dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]]:
     """The bundled table, read once per process on first use (about 65k words)."""
-    global _TABLE
-    with _LOCK:
-        if _TABLE is None:
-            data = resources.files("assistant").joinpath("data/word_relations.tsv.gz")
-            table = {}
-            for line in gzip.decompress(data.read_bytes()).decode().splitlines():
-                word, part, same, broader = line.split("\t")
-                table[word, part] = (frozenset(same.split()), frozenset(broader.split()))
-            _TABLE = table
-        return _TABLE
+    data = resources.files("assistant").joinpath("data/word_relations.tsv.gz")
+    table = {}
+    for line in gzip.decompress(data.read_bytes()).decode().splitlines():
+        word, part, same, broader = line.split("\t")
+        table[word, part] = (frozenset(same.split()), frozenset(broader.split()))
+    return table
 
 
 def other_names(

@@ -140,3 +140,22 @@ def table(headers: list[str], rows: list[list[Any]]) -> str:
     out = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
     out += ["| " + " | ".join(fmt(v) for v in row) + " |" for row in rows]
     return "\n".join(out)
+
+
+def run_lab(doc: str, cache_file: Path, build: Any, compare: Any, what: str) -> None:
+    """A lab's command line: `--hub DIR` fetches what `build(hub)` returns into `cache_file`
+    (pickled), `--reuse` reads it back; either way `compare` then runs on it offline.
+    `what` says what the hub is needed for, in the error shown without either."""
+    import argparse
+    import pickle
+
+    ap = argparse.ArgumentParser(description=doc)
+    ap.add_argument("--hub", type=Path, help="A hub holding the demo corpus and realcases.")
+    ap.add_argument("--reuse", action="store_true", help=f"Compare from {cache_file} only.")
+    args = ap.parse_args()
+    if not args.reuse:
+        if args.hub is None:
+            raise SystemExit(f"--hub DIR is needed to {what} (or --reuse)")
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        cache_file.write_bytes(pickle.dumps(build(args.hub)))
+    compare(pickle.loads(cache_file.read_bytes()))

@@ -19,9 +19,7 @@ lists, reciprocal rank fusion, and a document's other matching passages added to
 
 from __future__ import annotations
 
-import argparse
 import math
-import pickle
 import sys
 from collections import defaultdict
 from collections.abc import Callable
@@ -33,7 +31,7 @@ _HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
 
-from bench.common import WORK, principal, table  # noqa: E402
+from bench.common import WORK, principal, run_lab, table  # noqa: E402
 from bench.retrieval_tuning import SETS, SETS3, SETS4, hub_at, questions  # noqa: E402
 from retrieval.fusion import fuse  # noqa: E402
 from retrieval.search import doc_of  # noqa: E402
@@ -200,16 +198,7 @@ def compare(data: dict) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--hub", type=Path, help="A hub holding the demo corpus and realcases.")
-    ap.add_argument("--reuse", action="store_true", help=f"Compare from {CACHE} only.")
-    args = ap.parse_args()
-    if not args.reuse:
-        if args.hub is None:
-            raise SystemExit("--hub DIR is needed to fetch the candidate lists (or --reuse)")
-        CACHE.parent.mkdir(parents=True, exist_ok=True)
-        CACHE.write_bytes(pickle.dumps(cache(args.hub)))
-    compare(pickle.loads(CACHE.read_bytes()))
+    run_lab(__doc__, CACHE, cache, compare, "fetch the candidate lists")
 
 
 if __name__ == "__main__":

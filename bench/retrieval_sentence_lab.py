@@ -25,8 +25,6 @@ extra embedding work at ingest).
 
 from __future__ import annotations
 
-import argparse
-import pickle
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -37,7 +35,7 @@ _HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
 
-from bench.common import WORK, principal, table  # noqa: E402
+from bench.common import WORK, principal, run_lab, table  # noqa: E402
 from bench.retrieval_fusion_lab import DEPTH, ranked_docs  # noqa: E402
 from bench.retrieval_tuning import SETS, SETS3, SETS4, hub_at, questions  # noqa: E402
 from retrieval.fusion import fuse  # noqa: E402
@@ -204,16 +202,7 @@ def compare(data: dict) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--hub", type=Path, help="A hub holding the demo corpus and realcases.")
-    ap.add_argument("--reuse", action="store_true", help=f"Compare from {CACHE} only.")
-    args = ap.parse_args()
-    if not args.reuse:
-        if args.hub is None:
-            raise SystemExit("--hub DIR is needed to embed the chunks and sentences (or --reuse)")
-        CACHE.parent.mkdir(parents=True, exist_ok=True)
-        CACHE.write_bytes(pickle.dumps(cache(args.hub)))
-    compare(pickle.loads(CACHE.read_bytes()))
+    run_lab(__doc__, CACHE, cache, compare, "embed the chunks and sentences")
 
 
 if __name__ == "__main__":

@@ -195,7 +195,8 @@ class LexicalIndex:
         words = re.findall(r"\w+", phrase.lower())
         if not words:
             return []
-        return self._as_written(words, self.search(f'"{phrase}"', principal, filters, k).hits)
+        hits = self.search(f'"{phrase}"', principal, filters, k).hits
+        return self._as_written(words, [h.chunk_id for h in hits])
 
     def holding_phrase(self, phrase: str, principal: Principal, k: int) -> list[str]:
         """Like `holding`, but the index is asked for the phrase alone (no word of it on its
@@ -209,17 +210,18 @@ class LexicalIndex:
         where_sql, params = SearchFilters().sql(principal)
         with self.db.engine.connect() as conn:  # unranked: which come first does not matter
             ids = self.db.lexical.holders(conn, words, where_sql, params, k)
-        return self._as_written(list(words), [LexicalHit(i, 0.0) for i in ids])
+        return self._as_written(list(words), ids)
 
-    def _as_written(self, words: list[str], hits: list[LexicalHit]) -> list[str]:
-        """The hits whose text holds `words` in order with only non-letters between them."""
-        if not hits:
+    def _as_written(self, words: list[str], ids: list[str]) -> list[str]:
+        """The chunks of `ids` whose text holds `words` in order with only non-letters
+        between them, in the order given."""
+        if not ids:
             return []
         pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b")
         query = text("SELECT id, text FROM chunk WHERE id IN :ids").bindparams(
             bindparam("ids", expanding=True)
         )
         with self.db.engine.connect() as conn:
-            rows = conn.execute(query, {"ids": [h.chunk_id for h in hits]}).all()
+            rows = conn.execute(query, {"ids": ids}).all()
         held = {r.id for r in rows if pattern.search(r.text.lower())}
-        return [h.chunk_id for h in hits if h.chunk_id in held]
+        return [i for i in ids if i in held]

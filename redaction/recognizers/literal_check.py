@@ -17,6 +17,7 @@ negative lookarounds and optional parts add nothing; full case folding (one lett
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -54,8 +55,12 @@ def _add_class(char: str) -> None:
         _FOLD.update(dict.fromkeys(members, image))
 
 
+@functools.lru_cache(maxsize=8)
 def fold(text: str) -> str:
-    """`text` with each character of a known case class replaced by its class's image."""
+    """`text` with each character of a known case class replaced by its class's image.
+
+    Every pattern recognizer asks for the same text's fold in turn (`runnable`): it is made
+    once per text, not once per recognizer."""
     return text.translate(_FOLD)
 
 
