@@ -1,6 +1,6 @@
 """Redaction bench: Lens's redactor beside stock Presidio, on a tuning set and a held-out set.
 
-    .venv/bin/python bench/redaction.py [--set tuning|heldout|heldout2|heldout3|both]
+    .venv/bin/python bench/redaction.py [--set tuning|heldout|heldout2|heldout3|heldout4|both]
                                         [--generated N]
                                         [--spacy-model NAME]
                                         [--show-misses] [--show-heldout-misses]
@@ -22,6 +22,9 @@ Sets (demo/eval/pii/README.md says where each file comes from):
 - held-out 3: demo/eval/pii/heldout3_indomain.jsonl (73 hand-written in-domain texts, written
   later on 2026-12-06 by an author who had read neither the redactor, its tests nor any other
   set's texts), scored alone and recorded the same way.
+- held-out 4: demo/eval/pii/heldout4_indomain.jsonl (128 hand-written in-domain texts of 15
+  genres, written later on 2026-12-06 by a third author who had read neither the redactor nor
+  any other set's texts), scored alone and recorded the same way.
 
 Metrics (exact definitions in bench/pii/scoring.py, pinned by tests/bench/test_pii_scoring.py):
 - token leak: the share of personal-value word tokens (Unicode letter/digit runs of 2+
@@ -71,13 +74,20 @@ NAMES = {
     "heldout": "HELD-OUT (the result)",
     "heldout2": "HELD-OUT 2 (the result, 2026-12-06 set)",
     "heldout3": "HELD-OUT 3 (the result, 2026-12-06 independent set)",
+    "heldout4": "HELD-OUT 4 (the result, 2026-12-06 independent set, 128 texts)",
 }
-PREFIX = {"heldout": "held-out", "heldout2": "held-out 2", "heldout3": "held-out 3"}
+PREFIX = {
+    "heldout": "held-out",
+    "heldout2": "held-out 2",
+    "heldout3": "held-out 3",
+    "heldout4": "held-out 4",
+}
 LOADERS = {  # name -> (generated cap -> labelled texts)
     "tuning": sets.tuning,
     "heldout": sets.heldout,
     "heldout2": lambda _generated: sets.heldout2(),
     "heldout3": lambda _generated: sets.heldout3(),
+    "heldout4": lambda _generated: sets.heldout4(),
 }
 
 

@@ -5,7 +5,8 @@ demo/eval/pii/tuning_*.jsonl a tuner adds. Held-out: the held-out-template gener
 the hand-written in-domain texts, and the summaries of the court-case records. Held-out 2: the
 hand-written in-domain texts of heldout2_indomain.jsonl (2026-12-06). Held-out 3: those of
 heldout3_indomain.jsonl (2026-12-06, written later that day by an author who had not read the
-redactor, its tests or the other held-out texts).
+redactor, its tests or the other held-out texts). Held-out 4: those of heldout4_indomain.jsonl
+(2026-12-06, 128 texts by a third author who had read neither the redactor nor any other set).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ RECORDS_LABELS = PII / "heldout_records.labels.jsonl"
 INDOMAIN = PII / "heldout_indomain.jsonl"
 INDOMAIN2 = PII / "heldout2_indomain.jsonl"
 INDOMAIN3 = PII / "heldout3_indomain.jsonl"
+INDOMAIN4 = PII / "heldout4_indomain.jsonl"
 TUNING_RECORDS_CSV = PII / "records_tuning.csv"
 TUNING_RECORDS_LABELS = PII / "records_tuning.labels.jsonl"
 
@@ -93,3 +95,8 @@ def heldout2() -> list[Labelled]:
 def heldout3() -> list[Labelled]:
     """The third held-out set: hand-written in-domain texts, scored alone (2026-12-06)."""
     return _rows(INDOMAIN3, "in-domain 3")
+
+
+def heldout4() -> list[Labelled]:
+    """The fourth held-out set: 128 hand-written in-domain texts, scored alone (2026-12-06)."""
+    return _rows(INDOMAIN4, "in-domain 4")

@@ -9,7 +9,8 @@ import pytest
 
 from bench.pii.check import iban_ok, luhn_ok, main, problems
 
-HELDOUT3 = Path(__file__).resolve().parents[2] / "demo" / "eval" / "pii" / "heldout3_indomain.jsonl"
+PII_DIR = Path(__file__).resolve().parents[2] / "demo" / "eval" / "pii"
+HELDOUT3 = PII_DIR / "heldout3_indomain.jsonl"
 TEXT = "Call Amira Haddou on +33 6 12 34 56 78 in Lyon; Amira paid €200."
 
 
@@ -96,12 +97,25 @@ def test_when_checksums_are_asked_then_a_bad_card_and_iban_are_named() -> None:
     assert len(problems([row], checksums=True)) == 2
 
 
-def test_when_held_out_set_3_is_checked_then_it_has_no_problem_and_is_as_large_as_asked(
-    capsys: pytest.CaptureFixture[str],
+@pytest.mark.parametrize(
+    ("name", "rows_at_least", "genres_at_least"),
+    [("heldout3", 70, 12), ("heldout4", 120, 14)],
+)
+def test_when_a_hand_written_held_out_set_is_checked_then_it_is_clean_and_as_large_as_asked(
+    name: str, rows_at_least: int, genres_at_least: int, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main([str(HELDOUT3), "--min-chars", "300", "--max-chars", "1500", "--checksums"]) == 0
+    path = PII_DIR / f"{name}_indomain.jsonl"
+    assert main([str(path), "--min-chars", "300", "--max-chars", "1500", "--checksums"]) == 0
     assert "no problems" in capsys.readouterr().out
-    rows = [json.loads(line) for line in HELDOUT3.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) >= 70
-    assert {r["source"] for r in rows} == {"heldout3"}
-    assert len({r["genre"] for r in rows}) >= 12
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= rows_at_least
+    assert {r["source"] for r in rows} == {name}
+    assert len({r["genre"] for r in rows}) >= genres_at_least
+
+
+def test_when_held_out_4_is_rebuilt_from_its_marked_text_then_it_is_the_committed_file() -> None:
+    from tools.pii_marked_to_jsonl import convert
+
+    marked = (PII_DIR / "heldout4_indomain.marked.txt").read_text(encoding="utf-8")
+    committed = (PII_DIR / "heldout4_indomain.jsonl").read_text(encoding="utf-8").splitlines()
+    assert convert(marked, "heldout4") == [json.loads(line) for line in committed]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bench.pii import sets
 from bench.redaction_at_rest import find_values, labelled, texts
 
@@ -29,12 +31,18 @@ def test_when_at_rest_runs_on_tuning_then_it_checks_the_tuning_texts_and_records
     assert len(rest) == len(texts(True)) + len(sets.records(tuning=True))
 
 
-def test_when_held_out_set_3_is_loaded_then_it_is_scored_alone_under_its_own_name() -> None:
+@pytest.mark.parametrize(
+    ("name", "part", "at_least"),
+    [("heldout3", "in-domain 3", 70), ("heldout4", "in-domain 4", 120)],
+)
+def test_when_a_later_held_out_set_is_loaded_then_it_is_scored_alone_under_its_own_name(
+    name: str, part: str, at_least: int
+) -> None:
     from bench import redaction
 
-    items = redaction.LOADERS["heldout3"](None)
-    assert len(items) >= 70
-    assert {item.part for item in items} == {"in-domain 3"}
+    items = redaction.LOADERS[name](None)
+    assert len(items) >= at_least
+    assert {item.part for item in items} == {part}
     assert all(item.pii and item.keep for item in items)
     assert set(redaction.LOADERS) == set(redaction.NAMES)
     assert set(redaction.PREFIX) == set(redaction.NAMES) - {"tuning"}
