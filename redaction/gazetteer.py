@@ -241,6 +241,7 @@ report referral alert intelligence finding findings risk recommendation recommen
 billing shipping delivery instructions message messages text chat sms whatsapp telegram signal
 me you him her them us staff team manager supervisor boss worker workers employee employees
 translation original english french spanish arabic background context timeline evidence
+pob yob kyc aml sar dob birthdate birthplace
 """.split()
 )
 

@@ -52,15 +52,19 @@ def next_to_money(text: str, start: int, end: int) -> bool:
 _COMPACT_DATE = regex.compile(
     r"\d{1,2}[ -]?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*[ -]?\d{2,4}", regex.I
 )
+# A month and a year: "JAN 2005", "Mar-2019" (a plate recognizer's letters-and-digits shape).
+_MONTH_YEAR = regex.compile(
+    r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.?[ -]?(?:19|20)\d{2}", regex.I
+)
 _GROUPS = regex.compile(r"[\s./–-]+")
 
 
 def looks_like_date(value: str) -> bool:
     """A numeric date or year span, never an identifier: "14/03/2025", "2025-03-15",
-    "16.03.25", "15JAN2024", "12 03 2024", "2023-2024", "2023 08 15 11 00" (a year among
-    groups of at most two digits or other years)."""
+    "16.03.25", "15JAN2024", "JAN 2005", "12 03 2024", "2023-2024", "2023 08 15 11 00" (a year
+    among groups of at most two digits or other years)."""
     value = value.strip()
-    if _DATE.fullmatch(value) or _COMPACT_DATE.fullmatch(value):
+    if _DATE.fullmatch(value) or _COMPACT_DATE.fullmatch(value) or _MONTH_YEAR.fullmatch(value):
         return True
     groups = [g for g in _GROUPS.split(value) if g]
     if len(groups) < 2 or not all(g.isdigit() for g in groups):

@@ -250,7 +250,9 @@ class PersonContextRecognizer(ContextPatternRecognizer):
         elif mode == "all":  # a subject: no English word, or a name WordNet knows as a noun
             if any(self._english(text[s:e]) and not self._listed_noun(text[s:e]) for s, e in words):
                 return None
-        elif any(self._english(text[s:e]) for s, e in words):  # "label"
+        elif any(  # "label": "DOB:", "KYC:" are fields, not speakers
+            self._english(text[s:e]) or text[s:e].lower() in LABEL_WORDS for s, e in words
+        ):
             return None
         if not words:
             return None

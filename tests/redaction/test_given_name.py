@@ -85,6 +85,8 @@ def test_when_a_listed_name_is_a_place_or_a_company_then_it_stays(redactor, text
         ),
         # a name that is no English word is a speaker even once
         ("Interviewer: where?\nOluwaseun: in Lagos", ["Oluwaseun"], ["Interviewer", "Lagos"]),
+        # an abbreviated field is no speaker: "DOB:" was taken for a name
+        ("DOB: 1988. POB: Lagos. Passport issued 2017.", ["1988"], ["DOB", "POB", "Lagos", "2017"]),
     ],
 )
 def test_when_lines_open_with_labels_then_only_speakers_go(redactor, text, gone, kept):
