@@ -86,10 +86,10 @@ PATTERNS = [
     ),
 ]
 
-# "Place of birth: Cluj. Seen on 12 May 2023": a cue of place is no cue of a date, and a
-# sentence's end closes the cue's reach.
+# "Place of birth: Cluj. Seen on 12 May 2023": a cue of place is no cue of a date. (A
+# sentence's end between cue and date was tried as a stop too: held-out 1's dates of birth
+# leaked 0.000 -> 0.636 with it, so it is not used.)
 _PLACE_CUE = regex.compile(r"(?i)(?:place|country|city|town|land)[ \t]+of[ \t]+$")
-_SENTENCE_END = regex.compile(r"[.!?;][ \t]+\p{Lu}|[.!?;][ \t]*\n")
 
 CONTEXT = (
     "born|birth*|DOB|D.O.B|D.O.B.|date of birth|b.|née|né|birthday|YOB|geboren|geburt*"
@@ -114,9 +114,8 @@ class DateOfBirthRecognizer(ContextPatternRecognizer):
         )
 
     def has_context(self, text: str, start: int, end: int) -> bool:
-        """A birth cue before the date with no digit (so no other date) and no sentence's
-        end between them, and not a place's ("place of birth"); or a birth column's header
-        ("| DOB |")."""
+        """A birth cue before the date with no digit between them (so no other date), and not
+        a place's ("place of birth"); or a birth column's header ("| DOB |")."""
         if self._context is None:
             return False
         before = text[max(0, start - self.CONTEXT_BEFORE) : start]
@@ -126,9 +125,7 @@ class DateOfBirthRecognizer(ContextPatternRecognizer):
         if last is not None:
             between = before[last.end() :]
             if not (
-                any(ch.isdigit() for ch in between)
-                or _SENTENCE_END.search(between)
-                or _PLACE_CUE.search(before[: last.start()])
+                any(ch.isdigit() for ch in between) or _PLACE_CUE.search(before[: last.start()])
             ):
                 return True
         header = column_header(text, start)

@@ -27,6 +27,7 @@ PATTERNS = [
     Pattern("13 digits (CNP, Thai ID)", _START + r"\d{13}(?![\w-])", 0.2),
     Pattern("Thai ID, grouped", _START + r"\d([- ])\d{4}\1\d{5}\1\d{2}\1\d(?![\w-])", 0.4),
     Pattern("DNI/NIE", r"\b[XYZ]?\d{7,8}-?[A-Z]\b", 0.2),
+    Pattern("Pakistan CNIC", _START + r"\d{5}-\d{7}-\d(?![\w-])", 0.6),
     # Myanmar NRC: state 1-14 / township letters (citizenship letter) 6 digits.
     Pattern(
         "Myanmar NRC",

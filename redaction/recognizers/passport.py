@@ -19,7 +19,11 @@ PATTERNS = [
     ),
     Pattern("MRZ line 1 (TD3)", r"\bP[A-Z<][A-Z<]{3}[A-Z]+<<[A-Z<]{5,38}", 0.85),
     # Latin or Cyrillic series letters ("ЕК123456", Ukraine and Russia).
-    Pattern("letters + digits", _START + r"[A-ZА-ЯЁІЇЄ]{1,2} ?\d{6,9}[A-Z]?(?![\w-])", 0.15),
+    Pattern("letters + digits", _START + r"[A-ZА-ЯЁІЇЄ]{1,2}[ -]?\d{6,9}[A-Z]?(?![\w-])", 0.15),
+    # Written in lower case ("passport no. ab1234567"): only with the letters joined on.
+    Pattern("lower-case letters + digits", _START + r"[a-z]{1,2}\d{6,9}[a-z]?(?![\w-])", 0.05),
+    # One digit at a time, as read out: "5 1 2 8 8 4 3 7 1".
+    Pattern("spaced digits", _START + r"\d(?: \d){6,8}(?![\w-])(?! \d)", 0.05),
     Pattern("digits", _START + r"\d{7,9}(?![\w-])(?![ .-]?\d)", 0.1),
     # French "12AB34567", German "C01X00T47": letters and digits mixed, 8-9 characters.
     Pattern("mixed", _START + r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{8,9}(?![\w-])", 0.05),
@@ -28,8 +32,11 @@ PATTERNS = [
 CONTEXT = [
     "passport*",
     "travel document*",
+    "travel doc",
     "pp no",
     "pp number",
+    "PP#",
+    "PPT",
     "pass no",
     "passeport",
     "pasaporte",

@@ -31,6 +31,10 @@ PATTERNS = [
         0.1,
     ),
     Pattern("mixed", r"\b(?=[A-Z0-9]{6,8}\b)\d?[A-Z]{1,3}\d{2,4}[A-Z]?\b", 0.05),
+    # A UK plate in lower case ("yd19 kxm"), and Polish plates with letters among the digits
+    # ("PO 7K3M2"): only after a cue.
+    Pattern("UK current, lower case", r"\b[a-hj-pr-y]{2}\d{2} ?[a-hj-pr-z]{3}\b", 0.05),
+    Pattern("Polish", r"\b[A-Z]{2,3} \d(?=[0-9]*[A-Z])[A-Z0-9]{3,4}\b", 0.05),
     Pattern("Vietnamese", r"\b\d{2}[A-Z]{1,2}\d?[ -]\d{3}\.?\d{2}\b", 0.3),
     Pattern("Thai", r"(?<![\w])\d?[ก-ฮ]{1,2}[ -]?\d{1,4}(?!\w)", 0.1),
 ]

@@ -51,9 +51,8 @@ KEPT = [
     # a cue reaches the first date after it only
     ("DOB 12/03/1990, arrested 14/05/2023 in Hull", ["12/03/1990"]),
     ("Birth date: Sept. 5, 1992. Employment start: Oct. 1, 2022.", ["Sept. 5, 1992"]),
-    # a place's cue, and a sentence's end, stop it
+    # a place's cue is no birth cue
     ("Place of birth: Cluj. Seen working on 12 May 2023.", []),
-    ("Date of birth unknown. Arrested 12/05/2023.", []),
     # a year after a cue with more than small words between
     ("Born in Tirana, she came to London aged 17 in 2018.", []),
     ("First-born children were sent to the kilns in 2015.", []),

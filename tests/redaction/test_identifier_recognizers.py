@@ -18,6 +18,13 @@ from tests.redaction.helpers import spans, where
 # (text, values that must be found exactly; nothing else may be found)
 PASSPORT = [
     ("Her passport number is 09876543 and", ["09876543"]),
+    # lower case, a dash, one digit at a time, "PP#" and "travel doc" cues (round 13)
+    ("passport no. ab1234567 was held", ["ab1234567"]),
+    ("kept the passports of both men: P-5829104 and P-5829177.", ["P-5829104", "P-5829177"]),
+    ("Her passport, number 5 1 2 8 8 4 3 7 1, was never returned.", ["5 1 2 8 8 4 3 7 1"]),
+    ("PP#: X4829105 (Nigerian), seized", ["X4829105"]),
+    ("Travel doc: EK 482913 (UA).", ["EK 482913"]),
+    ("Flat 3 then 1 2 3 4 5 6 7 people came", []),
     ("confiscated her passport P4567892A and", ["P4567892A"]),
     ("Her Syrian passport No. N012345678 was taken", ["N012345678"]),
     ("kept her passport B 1234567.", ["B 1234567"]),
@@ -35,6 +42,7 @@ PASSPORT = [
 ]
 NATIONAL_ID = [
     ("National Insurance number is QQ 12 34 56 C.", ["QQ 12 34 56 C"]),
+    ("CNIC 35202-1234567-1 belongs to the broker", ["35202-1234567-1"]),
     ("NI AB123456C on file", ["AB123456C"]),
     ("identity card showed CNP 2980312400121.", ["2980312400121"]),
     ("a card read 2980312400121 only", ["2980312400121"]),  # CNP checksum holds

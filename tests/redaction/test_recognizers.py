@@ -66,6 +66,11 @@ PROFILE = [
 ]
 PLATE = [
     ("a silver Ford registration LD19 XKT.", ["LD19 XKT"]),
+    # a UK plate in lower case and a Polish plate, after a cue (round 13)
+    ("vehicle reg: yd19 kxm (silver Astra) seen", ["yd19 kxm"]),
+    ("Registration PO 7K3M2 (Poznań) was logged", ["PO 7K3M2"]),
+    ("she said yd19 kxm was a code", []),
+    ("Indian DL MH12 20110012345 on file", []),
     ("the lorry plate was BX67 RTA.", ["BX67 RTA"]),
     ("seen near KX21LMN at night", ["KX21LMN"]),
     ("reg B 123 ABC on a Romanian car", ["B 123 ABC"]),
