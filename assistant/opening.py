@@ -9,6 +9,7 @@ is true of the quotes shown beneath it, and nothing is said that a quote does no
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from assistant.extractive import Quote
@@ -53,29 +54,57 @@ def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+# A question about how people were recruited or controlled asks for means, not sectors.
+_ASKS_MEANS = re.compile(
+    r"\b(?:how(?!\s+(?:many|much|old|long|often))|methods?|means|tactics?|recruit\w*|control\w*"
+    r"|lured|coerc\w*)\b",
+    re.I,
+)
+
+
+def _priority(question: str) -> dict[str, int]:
+    """Facet ranks for the opening's labels when the question asks how people were recruited
+    or controlled: means, then types (sectors are not said); otherwise none (the most-quoted
+    labels lead)."""
+    return {"means": 0, "type": 1, "sector": 2} if _ASKS_MEANS.search(question) else {}
+
+
 def opening_sentence(
-    quotes: Sequence[Quote], passages: Sequence[SearchResult], facts: Facts
+    quotes: Sequence[Quote], passages: Sequence[SearchResult], facts: Facts, question: str = ""
 ) -> str:
     """ "2 reports you can see describe deception [1][3] and debt bondage [3]." or, when no
-    checked label fits, "Quoted from 2 reports you can see [1][3]:"."""
+    checked label fits, "Quoted from 2 reports you can see [1][3]:". A label the question
+    itself names ("nail bars": beauty services) tells the reader nothing and is left out while
+    another remains."""
     docs = list(dict.fromkeys(passages[q.n - 1].doc_id for q in quotes))
     known = facts(docs)
     first_n: dict[str, int] = {}
     for q in quotes:
         first_n.setdefault(passages[q.n - 1].doc_id, q.n)
     labels: dict[str, list[int]] = {}
+    facet_of: dict[str, str] = {}
     for q in quotes:
         doc = passages[q.n - 1].doc_id
         for facet, keys in match_facets(q.text).items():
             for key in keys:
                 if (doc, facet, key) in known:
-                    cited = labels.setdefault(key.replace("_", " "), [])
+                    label = key.replace("_", " ")
+                    facet_of.setdefault(label, facet)
+                    cited = labels.setdefault(label, [])
                     if first_n[doc] not in cited:
                         cited.append(first_n[doc])
+    asked = {k.replace("_", " ") for keys in match_facets(question).values() for k in keys}
+    if any(label not in asked for label in labels):
+        labels = {label: ns for label, ns in labels.items() if label not in asked}
+    priority = _priority(question)
+    if priority:  # asked how: a sector answers nothing, so it is not said
+        labels = {label: ns for label, ns in labels.items() if facet_of[label] != "sector"}
     cites = "".join(f"[{first_n[d]}]" for d in docs)
     if not labels:
         return f"Quoted from {_plural(len(docs))} you can see {cites}:"
-    ranked = sorted(labels.items(), key=lambda kv: -len(kv[1]))[:MAX_LABELS]
+    ranked = sorted(labels.items(), key=lambda kv: (priority.get(facet_of[kv[0]], 0), -len(kv[1])))[
+        :MAX_LABELS
+    ]
     parts = [f"{label} {''.join(f'[{n}]' for n in sorted(ns))}" for label, ns in ranked]
     verb = "describes" if len(docs) == 1 else "describe"
     return f"{_plural(len(docs))} you can see {verb} {_join(parts)}. Quoted {cites}:"

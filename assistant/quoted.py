@@ -119,7 +119,7 @@ def quote_answer(
     if found.not_mentioned:
         text = NOT_MENTIONED.format(describe(found.not_mentioned)) + body
     else:
-        text = opening_sentence(quotes, found.passages, facts) + body
+        text = opening_sentence(quotes, found.passages, facts, found.question) + body
     timings["extractive"] = (time.perf_counter() - t0) * 1e3
     return Answer(
         text,

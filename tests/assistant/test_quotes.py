@@ -140,3 +140,40 @@ def test_when_a_sentence_is_its_documents_title_then_it_repeats_the_source_name(
 def test_when_a_quote_is_a_markdown_list_item_then_it_renders_as_plain_words() -> None:
     text = render_quotes([Quote(1, "- **Debt bondage.** 29 crew said they owed brokers.", 1)])
     assert "“Debt bondage. 29 crew said they owed brokers.” [1]" in text
+
+
+def test_when_the_question_asks_how_people_were_recruited_then_means_lead_the_opening() -> None:
+    """ "Which recruitment methods … in nail bars?": the deception quoted leads; beauty
+    services, which the question itself names, is not repeated back."""
+    passages = [_passage(1, "d1", "a.txt"), _passage(2, "d2", "b.txt")]
+    quotes = [
+        Quote(1, "Her recruiter advertises nail technician jobs in nail salons on TikTok.", 1),
+        Quote(2, "Tactics included false promises of salon or restaurant jobs.", 1),
+    ]
+    facts = {
+        ("d1", "sector", "beauty_services"),
+        ("d2", "sector", "beauty_services"),
+        ("d2", "sector", "hospitality"),
+        ("d2", "means", "deception"),
+    }
+    question = "Which recruitment methods are reported for Vietnamese workers in UK nail bars?"
+    text = opening_sentence(quotes, passages, lambda docs: facts, question)
+    assert text.startswith("2 reports you can see describe deception [2]")
+    assert "beauty services" not in text
+
+
+def test_when_the_question_names_every_quoted_label_then_they_are_still_said() -> None:
+    passages = [_passage(1, "d1", "a.txt")]
+    quotes = [Quote(1, "She was told she owed a debt of 9,000 pounds.", 1)]
+    facts = {("d1", "means", "debt_bondage")}
+    text = opening_sentence(quotes, passages, lambda docs: facts, "Any debt bondage cases?")
+    assert text == "1 report you can see describes debt bondage [1]. Quoted [1]:"
+
+
+def test_when_asked_how_and_only_sectors_are_quoted_then_the_opening_only_counts() -> None:
+    passages = [_passage(1, "d1", "a.txt")]
+    quotes = [Quote(1, "Recruiters offered restaurant jobs to people from the same commune.", 1)]
+    facts = {("d1", "sector", "hospitality")}
+    question = "Which recruitment methods are reported for Vietnamese workers?"
+    text = opening_sentence(quotes, passages, lambda docs: facts, question)
+    assert text == "Quoted from 1 report you can see [1]:"
