@@ -1,6 +1,6 @@
 """Redaction bench: Lens's redactor beside stock Presidio, on a tuning set and a held-out set.
 
-    .venv/bin/python bench/redaction.py [--set tuning|heldout|heldout2|heldout3|both]
+    .venv/bin/python bench/redaction.py [--set tuning|tuning13|heldout|heldout2|heldout3|both]
                                         [--generated N]
                                         [--spacy-model NAME]
                                         [--show-misses] [--show-heldout-misses]
@@ -22,6 +22,8 @@ Sets (demo/eval/pii/README.md says where each file comes from):
 - held-out 3: demo/eval/pii/heldout3_indomain.jsonl (73 hand-written in-domain texts, written
   later on 2026-12-06 by an author who had read neither the redactor, its tests nor any other
   set's texts), scored alone and recorded the same way.
+- tuning13: demo/eval/pii/tuning_generated13.jsonl alone (part of tuning too): a quick progress
+  check on person13's generated frames; nothing recorded.
 
 Metrics (exact definitions in bench/pii/scoring.py, pinned by tests/bench/test_pii_scoring.py):
 - token leak: the share of personal-value word tokens (Unicode letter/digit runs of 2+
@@ -71,6 +73,7 @@ NAMES = {
     "heldout": "HELD-OUT (the result)",
     "heldout2": "HELD-OUT 2 (the result, 2026-12-06 set)",
     "heldout3": "HELD-OUT 3 (the result, 2026-12-06 independent set)",
+    "tuning13": "TUNING, person13's generated frames only (progress check)",
 }
 PREFIX = {"heldout": "held-out", "heldout2": "held-out 2", "heldout3": "held-out 3"}
 LOADERS = {  # name -> (generated cap -> labelled texts)
@@ -78,6 +81,7 @@ LOADERS = {  # name -> (generated cap -> labelled texts)
     "heldout": sets.heldout,
     "heldout2": lambda _generated: sets.heldout2(),
     "heldout3": lambda _generated: sets.heldout3(),
+    "tuning13": lambda _generated: sets.tuning_file("tuning_generated13"),
 }
 
 
@@ -151,7 +155,9 @@ def report(name: str, items: list[Labelled], ours_out: list[str], stock_out: lis
 
 def _record(name: str, ours: Tally, stock: Tally, ratio: float) -> None:
     """Headline figures for `make bench`; targets count on the held-out set only."""
-    if name == "tuning":
+    if name.startswith("tuning"):
+        if name != "tuning":
+            return  # one tuning file alone: a progress check, not a headline figure
         record(f"tuning token leak, lens (progress check, n={ours.personal_all})", ours.leak())
         record("tuning token leak, stock Presidio", stock.leak())
         return
@@ -259,8 +265,8 @@ def main() -> None:
         t2 = time.perf_counter()
         timings.append((len(texts), t1 - t0, t2 - t1))
         lens_tally = report(name, items, ours_out, stock_out)
-        if (name == "tuning" and args.show_misses) or (
-            name != "tuning" and args.show_heldout_misses
+        if (name.startswith("tuning") and args.show_misses) or (
+            not name.startswith("tuning") and args.show_heldout_misses
         ):
             show_misses(name, items, lens_tally)
     n = sum(t[0] for t in timings)
