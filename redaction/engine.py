@@ -54,8 +54,9 @@ _LOWER_CASE_CUES = (
     "lower-case name run",
     "lower-case chat name",
 )
-# Cues too weak to take a capitalised English word for a name on their own.
+# Cues too weak to take a capitalised English word for a name on their own ("DC Comics").
 _WEAK_CUES = ("person_cue: role + name", "person_cue: of/by + name", "person_cue: name, age")
+_WEAK_CUES += ("person_cue: police rank + name",)
 
 
 class PresidioRedactor:

@@ -125,8 +125,7 @@ FRAMES = [
     "Complainant {P} states that she was taken by {Q.first} and {R.first} to {S}.",
     "Ask for {P.first} at the back door of {S}. If {P.first} is out, ask {Q.last}.",
     "{P.last} and {Q.last} were each paid {M} a week by {O}.",
-    "Met {P.first} ({N}, {A}) at the shelter; she named {Q.last} and {Q.last}'s wife "
-    "{R.first}.",
+    "Met {P.first} ({N}, {A}) at the shelter; she named {Q.last} and {Q.last}'s wife {R.first}.",
     "Deliver to: {P}, {S}, {U}, {Z} {C}",
     "Postcode {Z} in {C} keeps coming up: {S} and {S2}.",
     "The nephew, {P.first}, and his uncle {Q} ran the car wash on {S}.",
@@ -143,8 +142,7 @@ FRAMES = [
     "Caller gave her name as {P.first}, surname {P.last}, and her street as {S}.",
     "Funds moved from {P} to {Q} through {O}.",
     "{P.first} told police that {Q} had gone back to {C}, {K}.",
-    "Employer: {O}\nSupervisor: {P}\nSite: {S}, {Z} {C}\nWorkers interviewed: {Q.first}, "
-    "{R.first}",
+    "Employer: {O}\nSupervisor: {P}\nSite: {S}, {Z} {C}\nWorkers interviewed: {Q.first}, {R.first}",
     "Present at the raid: DC {P.last}, DS {Q.last}, interpreter {R}.",
     "{P.first}'s cousin {Q.first} collected the wages for the whole house on {S}.",
     "Hotline 14:02 - caller ({P.first}) says {Q.last} brought six {N} men to {S}, {C}.",

@@ -15,6 +15,7 @@ from redaction.gazetteer import (
     FAMILY_NOUNS,
     PERSON_ROLES,
     PERSON_TITLES,
+    POLICE_RANKS,
     WORK_NOUNS,
     split,
 )
@@ -68,6 +69,12 @@ _PEOPLE = (
     "|children|siblings"
 )
 _CAPS_TITLES = "mr|mrs|ms|miss|mx|dr|madam|madame|mister|sir"
+_CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}'’-]{1,30}"
+# "Workers interviewed: Annette, Döner": what was done to the people a list heads.
+_PEOPLE_DONE = (
+    "interviewed|present|found|identified|rescued|named|arrested|involved|questioned|seen"
+    "|charged|detained|listed|removed|recovered"
+)
 _DEMONYM = "|".join(sorted(split(DEMONYMS), key=len, reverse=True))
 
 PATTERNS = [
@@ -290,9 +297,36 @@ PATTERNS.append(
 PATTERNS.append(
     Pattern(
         "list of people after a colon",
-        rf"(?<=(?<![\p{{L}}])(?i:{_PEOPLE})[ \t]*:[ \t]*"
+        rf"(?<=(?<![\p{{L}}])(?i:{_PEOPLE})(?:[ \t]+(?i:{_PEOPLE_DONE}))?[ \t]*:[ \t]*"
         rf"(?:{_NAME}[ \t]*(?:,[ \t]*(?:and[ \t]+)?|(?:and|&)[ \t]+)){{0,6}})"
         rf"(?P<value>{_NAME})(?=[ \t]*(?:,|and\b|&|\.|;|$|\n))",
+        0.55,
+    )
+)
+# "DC Touil, DS Madan": a police rank before a surname (case-sensitive: "pc" is a word).
+PATTERNS.append(
+    Pattern(
+        "police rank + name",
+        rf"(?<![\p{{L}}])(?:{POLICE_RANKS})\.?[ \t]+(?P<value>{NAMES})",
+        0.6,
+    )
+)
+# "her name as Nonso, surname Nwosu": a name-part word without a colon.
+PATTERNS.append(
+    Pattern(
+        "name-part word + name",
+        rf"(?<![\p{{L}}])(?i:surname|family name|last name|maiden name|first name|given name"
+        rf"|forename)[ \t]+(?:(?i:is|was)[ \t]+)?(?P<value>{NAMES})",
+        0.6,
+    )
+)
+# "Statement of MARGUS TÄHT, born in ...": two or more words in capitals after a cue that
+# only people follow, in a text that is not all capitals (those are truecased first).
+PATTERNS.append(
+    Pattern(
+        "of/by + name in capitals",
+        rf"(?<![\p{{L}}])(?i:{PERSONAL_OF})[ \t]+"
+        rf"(?P<value>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,3}})(?![\p{{L}}\p{{M}}])",
         0.55,
     )
 )

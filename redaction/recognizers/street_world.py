@@ -52,6 +52,14 @@ _MAIL_BOXES = (
     r"|Postfach|Postbus|Postboks|Apartado[ \t]Postal|Caixa[ \t]Postal|Casilla"
 )
 
+# A house number as continental addresses write it: "5b/5", "6a", "27-30", "12/3".
+_HOUSE_BEFORE_CODE = r"\d{1,4}[a-zA-Z]?(?:[/-]\d{1,4}[a-zA-Z]?)?"
+# Postcode shapes before a town (a four-digit year is none: "Article 5, 2019 Report").
+_POSTCODE_SHAPES = (
+    r"(?:(?!(?:19|20)\d\d[ \t])\d{4}|\d{5,6}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4,5}-\d{3}"
+    r"|\d{4}[ \t]?[A-Z]{2}|[A-Z]{1,2}-\d{4,5})"
+)
+
 PATTERNS = [
     Pattern(
         "mail box of another country",
@@ -185,5 +193,16 @@ PATTERNS = [
         rf"(?i:{_STRONG_TYPES})\.?(?![\p{{L}}\d])"
         rf"(?:,?[ \t]+(?i:no\.?|number)[ \t]*\d{{1,4}}[A-Za-z]?(?![\w-]))?",
         0.45,
+    ),
+    # "Wickerhauserova 5b/5, 89670 Rijeka", "K Lučinám 1, 781 00 Brno": the continental
+    # layout, street name then house number, then a postcode and a capitalised town. The
+    # name needs no street word; the postcode and town after it say what it is.
+    Pattern(
+        "street + number before postcode and town",
+        rf"(?<![\p{{L}}\p{{M}}\d.'’-])"
+        rf"(?P<value>(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.-]{{0,30}}[ \t]+){{0,3}}"
+        rf"\p{{Lu}}[\p{{L}}\p{{M}}'’.-]{{2,30}}[ \t]+{_HOUSE_BEFORE_CODE}),[ \t]*"
+        rf"(?={_POSTCODE_SHAPES}[ \t]+\p{{Lu}}\p{{Ll}})",
+        0.6,
     ),
 ]

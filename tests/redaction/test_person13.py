@@ -1,0 +1,112 @@
+"""Shapes of issue 14's round 13 (person13): names after police ranks and titles listed
+together, "surname X" without a colon, names in capitals after "statement of", lists of people
+after "workers interviewed:", postcodes beside towns that only the world town list knows, and
+continental street lines before a postcode and town.
+
+Pattern-level tests run one recognizer without spaCy; the engine tests run the whole redactor.
+The sentences are new ones (not from the tuning files).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.not_a_person import listed_with_organisation
+from redaction.recognizers.person_cue import PersonCueRecognizer
+from redaction.recognizers.postcode import PostcodeRecognizer
+from redaction.recognizers.street_address import StreetAddressRecognizer
+from tests.redaction.helpers import spans, where
+
+PEOPLE = [
+    ("Arrest made by DC Okonjo and PC Varga at 06:10.", ["Okonjo", "Varga"]),
+    ("Notes: Sgt. Haldane spoke first.", ["Haldane"]),
+    ("She gave her first name as Ilinca, surname Pârvu.", ["Pârvu"]),
+    ("Her family name is Wojtaszek.", ["Wojtaszek"]),
+    ("Statement of TEODORA VLAICU, taken in Galați.", ["TEODORA VLAICU"]),
+    ("The boat was owned by UNHCR at the time.", []),  # one word in capitals: an acronym
+    ("Workers interviewed: Mbali, Thandeka", ["Mbali", "Thandeka"]),
+    ("Victims identified: Oyelaran and Ikpeazu.", ["Oyelaran", "Ikpeazu"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE)
+def test_when_a_round13_person_cue_precedes_a_name_then_the_name_is_found(text, expected):
+    assert spans(PersonCueRecognizer(), text) == where(text, *expected)
+
+
+POSTCODES = [
+    ("Town: 4630 Skive", ["4630"]),  # Skive: on the world town list only
+    ("registered in Pardubice (530 02)", ["530 02"]),
+    ("the office in Nakuru (20100) closed", ["20100"]),
+    ("the house was searched in March 2016. He left.", []),  # March is a town; 2016 a year
+    ("in 2019 Skive lost its factory", []),
+    ("paid 4630 euros", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSTCODES)
+def test_when_a_code_stands_beside_a_world_town_then_it_is_a_postcode(text, expected):
+    assert spans(PostcodeRecognizer(), text) == where(text, *expected)
+
+
+STREETS = [
+    ("her address: Křižíkova 12b/4, 186 00 Praha", ["Křižíkova 12b/4"]),
+    ("moved to Vestergrøften 7, 8600 Silkeborg last year", ["Vestergrøften 7"]),
+    ("see Article 5, 2019 Report of the Commission", []),  # a year is no postcode
+    ("pages 4, 12 Workers were found", []),  # two digits: no postcode
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STREETS)
+def test_when_a_street_and_number_come_before_postcode_and_town_then_the_line_is_found(
+    text, expected
+):
+    assert spans(StreetAddressRecognizer(), text) == where(text, *expected)
+
+
+def test_when_a_title_precedes_a_name_listed_beside_another_then_it_is_no_organisation():
+    text = "Mr Zarinova and Mrs Nwosu of Medená 4 were interviewed."
+    start = text.index("Zarinova")
+    assert not listed_with_organisation(text, start, start + len("Zarinova"), _Guard())
+
+
+class _Guard:
+    """The guard's organisation words, enough for `listed_with_organisation`."""
+
+    org_keywords = frozenset({"ltd", "bank", "foundation"})
+
+
+def test_when_police_ranks_precede_surnames_then_the_redactor_removes_them(redactor):
+    out = redactor.redact("Present at the search: DC Touilbi, DS Madanoglu, DC Helen Marsh.")
+    assert "Touilbi" not in out.text
+    assert "Madanoglu" not in out.text
+    assert "Marsh" not in out.text
+
+
+def test_when_titles_join_two_surnames_then_both_go(redactor):
+    out = redactor.redact("Mr Zarinova and Mrs Nwosu of Medená 4 were interviewed separately.")
+    assert "Zarinova" not in out.text
+    assert "Nwosu" not in out.text
+
+
+def test_when_ranks_and_acronyms_name_no_person_then_nothing_is_lost(redactor):
+    text = "Staff of DC Comics and the PC World store met the ILO and UNHCR in Washington, DC."
+    out = redactor.redact(text)
+    for kept in ("Comics", "World", "ILO", "UNHCR", "Washington"):
+        assert kept in out.text
+
+
+def test_when_a_year_follows_a_month_that_is_a_town_then_the_year_stays(redactor):
+    out = redactor.redact("The Tranh family home was searched in March 2016. He was jailed.")
+    assert "March 2016" in out.text
+    assert "Tranh" not in out.text
+
+
+def test_when_a_postcode_and_town_follow_a_street_then_street_and_code_go_and_town_stays(
+    redactor,
+):
+    out = redactor.redact("She gave her address as Wickerhauserova 5b/5, 89670 Rijeka, Croatia.")
+    assert "Wickerhauserova" not in out.text
+    assert "5b/5" not in out.text
+    assert "89670" not in out.text
+    assert "Rijeka, Croatia" in out.text
