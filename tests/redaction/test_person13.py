@@ -1,7 +1,8 @@
 """Shapes of issue 14's round 13 (person13): names after police ranks and titles listed
 together, "surname X" without a colon, names in capitals after "statement of", lists of people
 after "workers interviewed:", postcodes beside towns that only the world town list knows, and
-continental street lines before a postcode and town.
+continental street lines before a postcode and town or after a place preposition ("at
+Rybničná 69") with no street word.
 
 Pattern-level tests run one recognizer without spaCy; the engine tests run the whole redactor.
 The sentences are new ones (not from the tuning files).
@@ -59,6 +60,27 @@ STREETS = [
 
 @pytest.mark.parametrize(("text", "expected"), STREETS)
 def test_when_a_street_and_number_come_before_postcode_and_town_then_the_line_is_found(
+    text, expected
+):
+    assert spans(StreetAddressRecognizer(), text) == where(text, *expected)
+
+
+PREPOSITION_STREETS = [
+    ("the new girls stay at Rybničná 69 until Friday", ["Rybničná 69"]),
+    ("Rent paid to T. Larose (Mošovského 15) - $4,000", ["Mošovského 15"]),
+    ("ask at the back door of Cukrová 3b/2.", ["Cukrová 3b/2"]),
+    ("the car wash on Iversenringen 8B", ["Iversenringen 8B"]),
+    ("In Kampala 3 girls were found", []),  # a town before a count
+    ("we met on Monday 12 and at Gate 5", []),
+    ("in March 2016 the case opened", []),
+    ("The farm is at Km 18 on the road to Kisumu", []),
+    ("she moved to Tema 10 years later", []),  # a measure after the number
+    ("sent to Kofi 200 cedis", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREPOSITION_STREETS)
+def test_when_a_name_and_house_number_follow_a_place_preposition_then_it_is_a_street(
     text, expected
 ):
     assert spans(StreetAddressRecognizer(), text) == where(text, *expected)
