@@ -56,7 +56,7 @@ _LOWER_CASE_CUES = (
 )
 # Cues too weak to take a capitalised English word for a name on their own ("DC Comics").
 _WEAK_CUES = ("person_cue: role + name", "person_cue: of/by + name", "person_cue: name, age")
-_WEAK_CUES += ("person_cue: police rank + name",)
+_WEAK_CUES += ("person_cue: police rank + name", "person_cue: role + colon + name")
 
 
 class PresidioRedactor:

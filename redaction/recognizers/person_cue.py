@@ -70,6 +70,16 @@ _PEOPLE = (
 )
 _CAPS_TITLES = "mr|mrs|ms|miss|mx|dr|madam|madame|mister|sir"
 _CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}'’-]{1,30}"
+# "Driver: I'm outside": a speaker's words, no name.
+_CONTRACTION = r"(?i:i|it|we|you|they|he|she|that|there|what|who|don|can|won|didn|isn|let)['’]"
+# Roles of people (never of a business: no "employer", "owner", "client", "agent") as labels.
+_FIELD_ROLES = (
+    "driver|supervisor|interpreter|translator|tenant|landlady|controller|mother|father|husband"
+    "|wife|brother|sister|cousin|nephew|niece|son|daughter|partner|boyfriend|girlfriend|friend"
+    "|manager|foreman|guard|cook|nanny|housekeeper|smuggler|pimp|courier|lookout|passenger"
+    "|applicant|claimant|neighbour|neighbor|colleague|fixer|accomplice|co-accused|carer|uncle"
+    "|aunt|guardian|parent|relative|escort|handler|boss|chaperone|grandmother|grandfather"
+)
 # "Workers interviewed: Annette, Döner": what was done to the people a list heads.
 _PEOPLE_DONE = (
     "interviewed|present|found|identified|rescued|named|arrested|involved|questioned|seen"
@@ -308,6 +318,15 @@ PATTERNS.append(
     Pattern(
         "police rank + name",
         rf"(?<![\p{{L}}])(?:{POLICE_RANKS})\.?[ \t]+(?P<value>{NAMES})",
+        0.6,
+    )
+)
+# "Driver: Okello Odongo", "Supervisor: Zenobia Nistor": a form field named by a person's
+# role (the form-label pattern holds the legal roles). A weak cue: "Driver: Took us" stays.
+PATTERNS.append(
+    Pattern(
+        "role + colon + name",
+        rf"(?<![\p{{L}}])(?i:{_FIELD_ROLES})[ \t]*:[ \t]*(?!{_CONTRACTION})(?P<value>{NAMES})",
         0.6,
     )
 )

@@ -75,9 +75,9 @@ _NOT_STREET = (
     r"|Berth|Door|Version|Season|Episode|Act|Rule|Level|Cohort|Batch|Container|Truck|Van"
     r"|Vessel|Ship|Boat|Operation|Windows|Covid|Tier|Grade|Form|Standard|Station|Stand"
     r"|Km|Kms|Kilometre|Kilometer|Mile|Miles"
-    # Numbered streets and blocks that `street_address` reads whole ("Transversal 8 N° 215")
-    r"|Blk|Calle|Carrera|Transversal|Diagonal|Avenida|Circular|Ruta|Kr|Cra|Cl|Dg|Tv|Av|Jalan"
-    r"|Lorong|Soi|Moo|Hẻm|Ngõ|Street|Road|Avenue"
+    # A block and a numbered street that `street_address` reads whole ("Blk 201, #11-305",
+    # "Transversal 8 N° 215"): this pattern would claim only their first half.
+    r"|Blk|Transversal"
 )
 _MEASURES = (
     r"euros?|dollars?|pounds?|cedis?|naira|shillings?|rupees?|pesos?|lei|leva|lira|baht"

@@ -1,5 +1,6 @@
 """Shapes of issue 14's round 13 (person13): names after police ranks and titles listed
-together, "surname X" without a colon, names in capitals after "statement of", lists of people
+together, after a person's role as a form label ("Driver: ..."), in bulleted lists beside
+people, "surname X" without a colon, names in capitals after "statement of", lists of people
 after "workers interviewed:", postcodes beside towns that only the world town list knows, and
 continental street lines before a postcode and town or after a place preposition ("at
 Rybničná 69") with no street word.
@@ -27,6 +28,10 @@ PEOPLE = [
     ("The boat was owned by UNHCR at the time.", []),  # one word in capitals: an acronym
     ("Workers interviewed: Mbali, Thandeka", ["Mbali", "Thandeka"]),
     ("Victims identified: Oyelaran and Ikpeazu.", ["Oyelaran", "Ikpeazu"]),
+    ("Route: Gulu\nDriver: Okello Odongo", ["Okello Odongo"]),
+    ("Supervisor: Zenobia Marsh\nSite: the farm", ["Zenobia Marsh"]),
+    ("Driver: I'm outside, silver Corolla", []),  # a speaker's words
+    ("Employer: Provexa", []),  # a business's role is no person's
 ]
 
 
@@ -132,3 +137,25 @@ def test_when_a_postcode_and_town_follow_a_street_then_street_and_code_go_and_to
     assert "5b/5" not in out.text
     assert "89670" not in out.text
     assert "Rijeka, Croatia" in out.text
+
+
+def test_when_a_bulleted_list_holds_people_then_its_bare_surname_lines_go_too(redactor):
+    text = "Found on site:\n1. Sai Sibal\n2. Morolake Kosoko\n3. Hadžić (no first name given)"
+    out = redactor.redact(text)
+    for name in ("Sibal", "Kosoko", "Hadžić"):
+        assert name not in out.text
+    assert "(no first name given)" in out.text
+
+
+def test_when_list_lines_read_surname_comma_given_then_every_line_goes(redactor):
+    out = redactor.redact("- Zubairu, Hadiza (20)\n- Nagys, Ernestas\n- Suartini, Embuh")
+    for name in ("Nagys", "Ernestas", "Suartini", "Embuh"):
+        assert name not in out.text
+
+
+def test_when_a_list_beside_a_person_holds_things_and_places_then_they_stay(redactor):
+    text = "Seized:\n- Passports\n- Phones\n- Ledger of Kofi Mensah\n\nRoute:\n- Kampala\n- Gulu"
+    out = redactor.redact(text)
+    for kept in ("Passports", "Phones", "Kampala", "Gulu"):
+        assert kept in out.text
+    assert "Mensah" not in out.text
