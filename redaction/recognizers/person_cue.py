@@ -152,7 +152,8 @@ PATTERNS.append(
         "sign-off + name",
         rf"(?<![\p{{L}}])(?i:regards|best regards|kind regards|sincerely|yours sincerely"
         rf"|yours faithfully|thanks|thank you|cheers|best wishes|best|love|signed|sent by)"
-        rf"[ \t]*[,.!-]?[ \t]*\n?[ \t]*(?P<value>{NAMES})(?=[ \t]*(?:\n|$|[,.]))",
+        rf"[ \t]*[,.!-]?[ \t]*\n?[ \t]*(?P<value>(?:\p{{Lu}}\.[ \t]?){{0,2}}{NAMES})"
+        r"(?=[ \t]*(?:\n|$|[,.]))",
         0.55,
     )
 )
@@ -328,6 +329,18 @@ PATTERNS.append(
         "role + colon + name",
         rf"(?<![\p{{L}}])(?i:{_FIELD_ROLES})[ \t]*:[ \t]*(?!{_CONTRACTION})(?P<value>{NAMES})",
         0.6,
+    )
+)
+# "told police that Anaïs Provost had gone": two or three name words after "that" before a
+# verb. A weak cue: "that Western Union had" stays.
+PATTERNS.append(
+    Pattern(
+        "that + names",
+        rf"(?<=(?<![\p{{L}}])(?i:that)[ \t]+)"
+        rf"(?P<value>{_NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME}){{1,2}})"
+        rf"(?=[ \t]+(?:had|has|was|is|would|will|could|did|took|kept|sold|paid|brought|moved"
+        r"|drove|owned|ran|recruited|threatened|hit|told|said|forced|sent)\b)",
+        0.55,
     )
 )
 # "her name as Nonso, surname Nwosu": a name-part word without a colon.

@@ -32,6 +32,10 @@ PEOPLE = [
     ("Supervisor: Zenobia Marsh\nSite: the farm", ["Zenobia Marsh"]),
     ("Driver: I'm outside, silver Corolla", []),  # a speaker's words
     ("Employer: Provexa", []),  # a business's role is no person's
+    ("Signed,\nD. Turčinov\nCase officer", ["D. Turčinov"]),
+    ("Kind regards,\nA.B. Osei-Tutu", ["A.B. Osei-Tutu"]),
+    ("He told police that Anaïs Provost had gone home.", ["Anaïs Provost"]),
+    ("She said that Ruth left early.", []),  # one word and no listed verb: left to the NER
 ]
 
 
@@ -159,3 +163,8 @@ def test_when_a_list_beside_a_person_holds_things_and_places_then_they_stay(reda
     for kept in ("Passports", "Phones", "Kampala", "Gulu"):
         assert kept in out.text
     assert "Mensah" not in out.text
+
+
+def test_when_that_introduces_an_organisation_of_english_words_then_it_stays(redactor):
+    text = "She said that Western Union had frozen it and that New York was too dear."
+    assert redactor.redact(text).text == text
