@@ -32,6 +32,7 @@ import regex
 from redaction import gazetteer
 from redaction.goods_lists import in_list_of_goods, plural_subject
 from redaction.org_cues import organisation_cue
+from redaction.person_titles import after_title, is_title_or_rank
 from redaction.town_list import town_after_place_word
 
 if TYPE_CHECKING:
@@ -333,7 +334,7 @@ def listed_with_organisation(text: str, start: int, end: int, guard: PersonGuard
     words = text[start:end].split()
     if not 1 <= len(words) <= 2 or not all(_title_word(w) for w in words):
         return False
-    if _after_title(text, start):
+    if after_title(text, start):
         return False  # "Mr Zarinova and Mrs Nwosu", "DC Touil, DS Madan": people, not acronyms
     names, family = every_given_name(), surnames()
     if any(w.casefold() in names or w.casefold() in family for w in words):
@@ -348,26 +349,9 @@ def listed_with_organisation(text: str, start: int, end: int, guard: PersonGuard
     return bool(before and _organisation_run(before.group(1), guard))
 
 
-_TITLE_WORDS = frozenset(gazetteer.split(gazetteer.PERSON_TITLES))
-_RANK = regex.compile(rf"(?<![\p{{L}}])(?:{gazetteer.POLICE_RANKS})\.?[ \t]+$")
-
-
-_RANK_WORD = rf"(?:{gazetteer.POLICE_RANKS})\.?"
-
-
-def _after_title(text: str, start: int) -> bool:
-    """A title or a police rank right before the span: "Mrs Nwosu", "DS Madan"."""
-    before = text[max(0, start - 12) : start]
-    word = _WORD_BEFORE.search(before)
-    if word and word.group(1).rstrip(".").casefold() in _TITLE_WORDS:
-        return True
-    return _RANK.search(before) is not None
-
-
 def _organisation_run(run: str, guard: PersonGuard) -> bool:
     words = [w.strip(".,") for w in run.split()]
-    first = run.split()[0] if words else ""
-    if first.rstrip(".").casefold() in _TITLE_WORDS or regex.fullmatch(_RANK_WORD, first):
+    if words and is_title_or_rank(run.split()[0]):
         return False  # "Mrs Nwosu of ...", "DS Madan": a person after a title, no organisation
     return any(
         w.casefold() in guard.org_keywords

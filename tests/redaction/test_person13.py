@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from redaction.not_a_person import listed_with_organisation
+from redaction.person_titles import after_title, is_title_or_rank
 from redaction.recognizers.person_cue import PersonCueRecognizer
 from redaction.recognizers.postcode import PostcodeRecognizer
 from redaction.recognizers.street_address import StreetAddressRecognizer
@@ -168,3 +169,17 @@ def test_when_a_list_beside_a_person_holds_things_and_places_then_they_stay(reda
 def test_when_that_introduces_an_organisation_of_english_words_then_it_stays(redactor):
     text = "She said that Western Union had frozen it and that New York was too dear."
     assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Mrs", True), ("mr.", True), ("DS", True), ("Sgt.", True), ("ds", False), ("ILO", False)],
+)
+def test_when_a_word_is_a_title_or_a_rank_as_written_then_it_is_known(word, expected):
+    assert is_title_or_rank(word) is expected
+
+
+def test_when_a_rank_stands_before_a_name_then_the_name_is_after_a_title():
+    text = "seen by DS Madan and the UNHCR team"
+    assert after_title(text, text.index("Madan"))
+    assert not after_title(text, text.index("UNHCR"))
