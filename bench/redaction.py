@@ -1,9 +1,8 @@
 """Redaction bench: Lens's redactor beside stock Presidio, on a tuning set and a held-out set.
 
-    .venv/bin/python bench/redaction.py [--set tuning|heldout|heldout2|heldout3|heldout4|both]
-                                        [--generated N]
-                                        [--spacy-model NAME]
-                                        [--show-misses] [--show-heldout-misses]
+    .venv/bin/python bench/redaction.py
+        [--set tuning|tuning13|heldout|heldout2|heldout3|heldout4|both]
+        [--generated N] [--spacy-model NAME] [--show-misses] [--show-heldout-misses]
 
 Both redactors run in this process on the same spaCy NLP engine (loaded once): Lens is
 `build_redactor(RedactionSettings())`; stock Presidio is `AnalyzerEngine` with its default
@@ -25,6 +24,8 @@ Sets (demo/eval/pii/README.md says where each file comes from):
 - held-out 4: demo/eval/pii/heldout4_indomain.jsonl (128 hand-written in-domain texts of 15
   genres, written later on 2026-12-06 by a third author who had read neither the redactor nor
   any other set's texts), scored alone and recorded the same way.
+- tuning13: demo/eval/pii/tuning_generated13.jsonl alone (part of tuning too): a quick progress
+  check on person13's generated frames; nothing recorded.
 
 Metrics (exact definitions in bench/pii/scoring.py, pinned by tests/bench/test_pii_scoring.py):
 - token leak: the share of personal-value word tokens (Unicode letter/digit runs of 2+
@@ -75,6 +76,7 @@ NAMES = {
     "heldout2": "HELD-OUT 2 (the result, 2026-12-06 set)",
     "heldout3": "HELD-OUT 3 (the result, 2026-12-06 independent set)",
     "heldout4": "HELD-OUT 4 (the result, 2026-12-06 independent set, 128 texts)",
+    "tuning13": "TUNING, person13's generated frames only (progress check)",
 }
 PREFIX = {
     "heldout": "held-out",
@@ -88,6 +90,7 @@ LOADERS = {  # name -> (generated cap -> labelled texts)
     "heldout2": lambda _generated: sets.heldout2(),
     "heldout3": lambda _generated: sets.heldout3(),
     "heldout4": lambda _generated: sets.heldout4(),
+    "tuning13": lambda _generated: sets.tuning_file("tuning_generated13"),
 }
 
 
@@ -161,7 +164,9 @@ def report(name: str, items: list[Labelled], ours_out: list[str], stock_out: lis
 
 def _record(name: str, ours: Tally, stock: Tally, ratio: float) -> None:
     """Headline figures for `make bench`; targets count on the held-out set only."""
-    if name == "tuning":
+    if name.startswith("tuning"):
+        if name != "tuning":
+            return  # one tuning file alone: a progress check, not a headline figure
         record(f"tuning token leak, lens (progress check, n={ours.personal_all})", ours.leak())
         record("tuning token leak, stock Presidio", stock.leak())
         return
@@ -269,8 +274,8 @@ def main() -> None:
         t2 = time.perf_counter()
         timings.append((len(texts), t1 - t0, t2 - t1))
         lens_tally = report(name, items, ours_out, stock_out)
-        if (name == "tuning" and args.show_misses) or (
-            name != "tuning" and args.show_heldout_misses
+        if (name.startswith("tuning") and args.show_misses) or (
+            not name.startswith("tuning") and args.show_heldout_misses
         ):
             show_misses(name, items, lens_tally)
     n = sum(t[0] for t in timings)

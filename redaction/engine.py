@@ -54,8 +54,9 @@ _LOWER_CASE_CUES = (
     "lower-case name run",
     "lower-case chat name",
 )
-# Cues too weak to take a capitalised English word for a name on their own.
-_WEAK_CUES = ("person_cue: role + name", "person_cue: of/by + name", "person_cue: name, age")
+# Cues too weak to take a capitalised English word for a name on their own ("DC Comics").
+_WEAK = "role + name|of/by + name|name, age|police rank + name|role + colon + name|that + names"
+_WEAK_CUES = tuple(f"person_cue: {cue}" for cue in _WEAK.split("|"))
 
 
 class PresidioRedactor:

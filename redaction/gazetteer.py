@@ -144,6 +144,10 @@ mr|mrs|ms|miss|mx|dr|madam|madame|mama|mamma|mummy|aunty|auntie|aunt|uncle|boss|
 |dipl|herr|frau|sr|sra|srta|don|doña|mme|mlle|dott|pan|pani|gospodin|gospođa|bapak|ibu|hr|fru
 """
 
+# Police and military ranks written before a surname in UK and Commonwealth notes ("DC Touil,
+# DS Madan"). Case-sensitive: "pc" and "det" are words, "DC" alone is Washington's.
+POLICE_RANKS = "DC|DS|DI|DCI|DSU|DCS|PC|PS|WPC|PCSO|Sgt|Insp|Det|Supt|Cpl|Lt|Capt|Cst|Const"
+
 PERSON_ROLES = """
 victim|survivor|suspect|defendant|accused|offender|client|worker|agent|recruiter
 |trafficker|controller|employer|driver|husband|wife|partner|boyfriend|girlfriend|fiancé

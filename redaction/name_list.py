@@ -15,6 +15,8 @@ and the person guard lets it through (no place, nationality, organisation word, 
 no word of it is a known place, and it is not a number, a date or a stop word, nor a word in
 capitals beside names that are not ("Barclays and HSBC"). Two items
 joined by a comma alone ("Erjon Shehu, Tirana") are a name and its town or role, never a list.
+Lines of a bulleted or numbered list beside a line that holds a person are
+`redaction.bullet_lists`'s.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from collections.abc import Collection
 
 import regex
 
+from redaction.bullet_lists import bullet_mates
 from redaction.person_guard import PersonGuard, normalize
 
 # What joins two items of one list, and whether it is a conjunction.
@@ -141,4 +144,4 @@ class NameList:
                 capitals = all(text[a:b].isupper() for a, b, person, _ in items if person)
                 if self._item_ok(text, s, e, strict=not listed, capitals=capitals):
                     new.add((s, e))
-        return sorted(new)
+        return sorted(new | set(bullet_mates(text, found, self.guard)))

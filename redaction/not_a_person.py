@@ -32,6 +32,7 @@ import regex
 from redaction import gazetteer
 from redaction.goods_lists import in_list_of_goods, plural_subject
 from redaction.org_cues import organisation_cue
+from redaction.person_titles import after_title, is_title_or_rank
 from redaction.town_list import town_after_place_word
 
 if TYPE_CHECKING:
@@ -333,6 +334,8 @@ def listed_with_organisation(text: str, start: int, end: int, guard: PersonGuard
     words = text[start:end].split()
     if not 1 <= len(words) <= 2 or not all(_title_word(w) for w in words):
         return False
+    if after_title(text, start):
+        return False  # "Mr Zarinova and Mrs Nwosu", "DC Touil, DS Madan": people, not acronyms
     names, family = every_given_name(), surnames()
     if any(w.casefold() in names or w.casefold() in family for w in words):
         return False
@@ -348,6 +351,8 @@ def listed_with_organisation(text: str, start: int, end: int, guard: PersonGuard
 
 def _organisation_run(run: str, guard: PersonGuard) -> bool:
     words = [w.strip(".,") for w in run.split()]
+    if words and is_title_or_rank(run.split()[0]):
+        return False  # "Mrs Nwosu of ...", "DS Madan": a person after a title, no organisation
     return any(
         w.casefold() in guard.org_keywords
         or w.casefold() in _CASE_WORDS

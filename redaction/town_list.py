@@ -36,6 +36,13 @@ _TITLE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’-]+")
 
 
 @functools.lru_cache(maxsize=1)
+def world_towns() -> frozenset[str]:
+    """Every shipped town of one word, names included ("Bergen", "Odense", "Cali"): beside a
+    postcode a word is a town whatever else it may be."""
+    return shipped_lines(DATA_FILE, "town list", "tools/build_world_towns.py")
+
+
+@functools.lru_cache(maxsize=1)
 def person_free_towns() -> frozenset[str]:
     """The shipped towns less every word on a list of given names or surnames."""
     from redaction.name_lists import surnames
@@ -43,8 +50,7 @@ def person_free_towns() -> frozenset[str]:
 
     names = every_given_name()
     family = surnames()
-    towns = shipped_lines(DATA_FILE, "town list", "tools/build_world_towns.py")
-    return frozenset(t for t in towns if t not in names and t not in family)
+    return frozenset(t for t in world_towns() if t not in names and t not in family)
 
 
 def hub_place(word: str) -> bool:

@@ -80,6 +80,13 @@ def tuning(generated: int | None = None) -> list[Labelled]:
     return items + _record_summaries(tuning=True)
 
 
+def tuning_file(stem: str) -> list[Labelled]:
+    """One tuning file alone (demo/eval/pii/<stem>.jsonl): a quick progress check on it."""
+    if not stem.startswith("tuning_"):
+        raise SystemExit(f"{stem}: only tuning_*.jsonl files can be scored alone")
+    return _rows(PII / f"{stem}.jsonl", stem)
+
+
 def heldout(generated: int | None = None) -> list[Labelled]:
     """The held-out set; `generated` caps the generated sentences taken (None: all)."""
     items = _rows(PII / "generated_heldout.jsonl", "generated", generated)

@@ -15,6 +15,7 @@ from redaction.gazetteer import (
     FAMILY_NOUNS,
     PERSON_ROLES,
     PERSON_TITLES,
+    POLICE_RANKS,
     WORK_NOUNS,
     split,
 )
@@ -68,6 +69,22 @@ _PEOPLE = (
     "|children|siblings"
 )
 _CAPS_TITLES = "mr|mrs|ms|miss|mx|dr|madam|madame|mister|sir"
+_CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}'’-]{1,30}"
+# "Driver: I'm outside": a speaker's words, no name.
+_CONTRACTION = r"(?i:i|it|we|you|they|he|she|that|there|what|who|don|can|won|didn|isn|let)['’]"
+# Roles of people (never of a business: no "employer", "owner", "client", "agent") as labels.
+_FIELD_ROLES = (
+    "driver|supervisor|interpreter|translator|tenant|landlady|controller|mother|father|husband"
+    "|wife|brother|sister|cousin|nephew|niece|son|daughter|partner|boyfriend|girlfriend|friend"
+    "|manager|foreman|guard|cook|nanny|housekeeper|smuggler|pimp|courier|lookout|passenger"
+    "|applicant|claimant|neighbour|neighbor|colleague|fixer|accomplice|co-accused|carer|uncle"
+    "|aunt|guardian|parent|relative|escort|handler|boss|chaperone|grandmother|grandfather"
+)
+# "Workers interviewed: Annette, Döner": what was done to the people a list heads.
+_PEOPLE_DONE = (
+    "interviewed|present|found|identified|rescued|named|arrested|involved|questioned|seen"
+    "|charged|detained|listed|removed|recovered"
+)
 _DEMONYM = "|".join(sorted(split(DEMONYMS), key=len, reverse=True))
 
 PATTERNS = [
@@ -135,7 +152,8 @@ PATTERNS.append(
         "sign-off + name",
         rf"(?<![\p{{L}}])(?i:regards|best regards|kind regards|sincerely|yours sincerely"
         rf"|yours faithfully|thanks|thank you|cheers|best wishes|best|love|signed|sent by)"
-        rf"[ \t]*[,.!-]?[ \t]*\n?[ \t]*(?P<value>{NAMES})(?=[ \t]*(?:\n|$|[,.]))",
+        rf"[ \t]*[,.!-]?[ \t]*\n?[ \t]*(?P<value>(?:\p{{Lu}}\.[ \t]?){{0,2}}{NAMES})"
+        r"(?=[ \t]*(?:\n|$|[,.]))",
         0.55,
     )
 )
@@ -290,9 +308,57 @@ PATTERNS.append(
 PATTERNS.append(
     Pattern(
         "list of people after a colon",
-        rf"(?<=(?<![\p{{L}}])(?i:{_PEOPLE})[ \t]*:[ \t]*"
+        rf"(?<=(?<![\p{{L}}])(?i:{_PEOPLE})(?:[ \t]+(?i:{_PEOPLE_DONE}))?[ \t]*:[ \t]*"
         rf"(?:{_NAME}[ \t]*(?:,[ \t]*(?:and[ \t]+)?|(?:and|&)[ \t]+)){{0,6}})"
         rf"(?P<value>{_NAME})(?=[ \t]*(?:,|and\b|&|\.|;|$|\n))",
+        0.55,
+    )
+)
+# "DC Touil, DS Madan": a police rank before a surname (case-sensitive: "pc" is a word).
+PATTERNS.append(
+    Pattern(
+        "police rank + name",
+        rf"(?<![\p{{L}}])(?:{POLICE_RANKS})\.?[ \t]+(?P<value>{NAMES})",
+        0.6,
+    )
+)
+# "Driver: Okello Odongo", "Supervisor: Zenobia Nistor": a form field named by a person's
+# role (the form-label pattern holds the legal roles). A weak cue: "Driver: Took us" stays.
+PATTERNS.append(
+    Pattern(
+        "role + colon + name",
+        rf"(?<![\p{{L}}])(?i:{_FIELD_ROLES})[ \t]*:[ \t]*(?!{_CONTRACTION})(?P<value>{NAMES})",
+        0.6,
+    )
+)
+# "told police that Anaïs Provost had gone": two or three name words after "that" before a
+# verb. A weak cue: "that Western Union had" stays.
+PATTERNS.append(
+    Pattern(
+        "that + names",
+        rf"(?<=(?<![\p{{L}}])(?i:that)[ \t]+)"
+        rf"(?P<value>{_NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME}){{1,2}})"
+        rf"(?=[ \t]+(?:had|has|was|is|would|will|could|did|took|kept|sold|paid|brought|moved"
+        r"|drove|owned|ran|recruited|threatened|hit|told|said|forced|sent)\b)",
+        0.55,
+    )
+)
+# "her name as Nonso, surname Nwosu": a name-part word without a colon.
+PATTERNS.append(
+    Pattern(
+        "name-part word + name",
+        rf"(?<![\p{{L}}])(?i:surname|family name|last name|maiden name|first name|given name"
+        rf"|forename)[ \t]+(?:(?i:is|was)[ \t]+)?(?P<value>{NAMES})",
+        0.6,
+    )
+)
+# "Statement of MARGUS TÄHT, born in ...": two or more words in capitals after a cue that
+# only people follow, in a text that is not all capitals (those are truecased first).
+PATTERNS.append(
+    Pattern(
+        "of/by + name in capitals",
+        rf"(?<![\p{{L}}])(?i:{PERSONAL_OF})[ \t]+"
+        rf"(?P<value>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,3}})(?![\p{{L}}\p{{M}}])",
         0.55,
     )
 )

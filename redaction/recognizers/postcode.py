@@ -80,6 +80,12 @@ PATTERNS = [
         r"(?![\w/.,-]\d)(?![\w/-])(?![ \t]+\p{Ll})",
         0.1,
     ),
+    # "Lucknow (433358)", "Brno (781 00)": a code in brackets right after its town.
+    Pattern(
+        "postcode in brackets after a place",
+        r"(?<=\p{L}[ \t]?\()(?P<value>\d{4,8}|\d{3}[ \t]\d{2}|\d{2,5}-\d{3,4})(?=\))",
+        0.1,
+    ),
     # "SP, 03051-000", "1100-416 Lisboa": the Brazilian and Portuguese shapes count with an
     # address word before them ("Rua", "CEP") or a place after them.
     Pattern(
@@ -108,6 +114,19 @@ PATTERNS = [
         0.3,
     ),
 ]
+
+_TOWN_WORD = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*"
+_TOWN_AFTER = regex.compile(rf"[ \t]+({_TOWN_WORD})(?![\p{{L}}\p{{M}}])")
+_YEAR = regex.compile(r"(?:1[89]|20)\d\d(?!\d)")
+_TOWN_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_TOWN_WORD}$")
+
+
+def _world_town(word: str) -> bool:
+    from redaction.person_guard import normalize
+    from redaction.town_list import world_towns
+
+    return normalize(word) in world_towns()
+
 
 CONTEXT = (
     "address*|lives at|living at|live at|resid*|flat|apartment|apt|suite|unit|street|road|"
@@ -142,10 +161,28 @@ class PostcodeRecognizer(ContextPatternRecognizer):
         return self._place_ends[1]
 
     def _after_place(self, text: str, start: int) -> bool:
-        """A known place ends right before the number: "Bucharest, 558680", "Sydney, NT, 8627"."""
+        """A known place ends right before the number: "Bucharest, 558680", "Sydney, NT, 8627",
+        "Lucknow (433358)"."""
         before = text[max(0, start - 12) : start]
-        m = regex.search(r"\.?,?[ \t]{1,2}(?:\p{Lu}{2,3},?[ \t]{1,2})?$", before)
-        return m is not None and start - len(m.group()) in self._places_before(text)
+        m = regex.search(r"(?:\.?,?[ \t]{1,2}(?:\p{Lu}{2,3},?[ \t]{1,2})?|[ \t]?\()$", before)
+        if m is None:
+            return False
+        place_end = start - len(m.group())
+        if place_end in self._places_before(text):
+            return True
+        if _YEAR.match(text, start):
+            return False  # "searched in March 2016": March is a town, 2016 a year
+        town = _TOWN_BEFORE.search(text, max(0, place_end - 40), place_end)
+        return town is not None and _world_town(town.group())
+
+    @staticmethod
+    def _before_world_town(text: str, start: int, end: int) -> bool:
+        """A town of the shipped world list right after the number: "6926 Odense", "5309
+        Bergen" (`core.gazetteer` knows the hub's hotspots, not every town of 15,000)."""
+        if _YEAR.fullmatch(text, start, end):
+            return False  # "in 2019 Leeds United": a year
+        town = _TOWN_AFTER.match(text, end, min(len(text), end + 40))
+        return town is not None and _world_town(town.group(1))
 
     def _places_after(self, text: str) -> set[int]:
         """Start offsets of the places `core.gazetteer` finds in `text` (cached per text)."""
@@ -170,6 +207,7 @@ class PostcodeRecognizer(ContextPatternRecognizer):
         after = len(text[end:]) - len(text[end:].lstrip(" \t"))
         if (
             end + after in self._places_after(text)
+            or self._before_world_town(text, start, end)
             or self._starts_address_line(text, start)
             or self._after_place(text, start)
         ):

@@ -12,7 +12,7 @@ from presidio_analyzer import Pattern
 from redaction.gazetteer import ORG_KEYWORDS, VENUE_NOUNS, split
 from redaction.recognizers.contextual import ContextPatternRecognizer
 from redaction.recognizers.street_world import PATTERNS as WORLD_PATTERNS
-from redaction.recognizers.street_world import STOP_WORDS
+from redaction.recognizers.street_world import PREPOSITION_STREET, STOP_WORDS, names_a_place
 
 STREET_TYPES = (
     "Street|St|Road|Rd|Lane|Lanes|Ln|Avenue|Ave|Close|Cl|Drive|Dr|Way|Place|Pl|Crescent|Cres"
@@ -42,6 +42,8 @@ _SUFFIXES = (
     "straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|steig|straat|laan|plein"
     "|gracht|kade|singel|steeg|dijk|gade|vej|gatan|vägen|veien|gata|katu|tie|polku|kuja|utca"
     "|ulica|stræde|ulice|cesta|gränd|torget|torv|stig"
+    # Definite Nordic forms and Flemish street words ("Iversenringen 8B", "Moniquelei 366").
+    "|ringen|stigen|backen|bakken|vegen|baan|lei|dreef|kaai"
 )
 # Spanish-speaking America numbers its streets: "Calle 82 # 3-41", "Diagonal 182 B".
 _NUMBERED_STREETS = (
@@ -341,6 +343,12 @@ class StreetAddressRecognizer(ContextPatternRecognizer):
             context=CONTEXT,
             case_sensitive=True,
         )
+
+    def score_match(self, pattern: Pattern, value: str) -> tuple[float, bool] | None:
+        """A street without a street word is none when its name is a town: "in Kampala 3"."""
+        if pattern.name == PREPOSITION_STREET and names_a_place(value):
+            return None
+        return super().score_match(pattern, value)
 
     def adjust_score(self, text: str, start: int, end: int, score: float) -> float:
         """A street word opening an organisation's name is no street ("La Strada

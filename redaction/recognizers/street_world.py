@@ -52,6 +52,64 @@ _MAIL_BOXES = (
     r"|Postfach|Postbus|Postboks|Apartado[ \t]Postal|Caixa[ \t]Postal|Casilla"
 )
 
+# A house number as continental addresses write it: "5b/5", "6a", "27-30", "12/3".
+_HOUSE_BEFORE_CODE = r"\d{1,4}[a-zA-Z]?(?:[/-]\d{1,4}[a-zA-Z]?)?"
+# Postcode shapes before a town (a four-digit year is none: "Article 5, 2019 Report").
+_POSTCODE_SHAPES = (
+    r"(?:(?!(?:19|20)\d\d[ \t])\d{4}|\d{5,6}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4,5}-\d{3}"
+    r"|\d{4}[ \t]?[A-Z]{2}|[A-Z]{1,2}-\d{4,5})"
+)
+
+# "at Rybničná 69", "of Zvezda 1c", "(Juliebaan 6)": a street named with no street word after
+# a place preposition. Words that take a number but name no street are left out, and a known
+# town before the number is released by `names_a_place` ("in Kampala 3 girls ...").
+PREPOSITION_STREET = "place preposition + name + house number"
+_NOT_STREET = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday|Room|Gate|Platform|Terminal|Chapter|Section|Article|Part|Page"
+    r"|Table|Figure|Annex|Appendix|Schedule|Paragraph|Item|Exhibit|Count|Case|Block|Level"
+    r"|Floor|Day|Week|Year|Phase|Stage|Step|Round|Zone|Sector|Area|Ward|Cell|Wing|Camp|Unit"
+    r"|Flat|Apartment|Suite|Box|Bus|Flight|Train|Line|Channel|Seat|Row|Grade|Class|Group"
+    r"|Team|Plot|Lot|Number|No|Nr|Route|Exit|Junction|Highway|Building|Tower|Hall|Dock|Pier"
+    r"|Berth|Door|Version|Season|Episode|Act|Rule|Level|Cohort|Batch|Container|Truck|Van"
+    r"|Vessel|Ship|Boat|Operation|Windows|Covid|Tier|Grade|Form|Standard|Station|Stand"
+    r"|Km|Kms|Kilometre|Kilometer|Mile|Miles"
+    # A block and a numbered street that `street_address` reads whole ("Blk 201, #11-305",
+    # "Transversal 8 N° 215"): this pattern would claim only their first half.
+    r"|Blk|Transversal"
+)
+_MEASURES = (
+    r"euros?|dollars?|pounds?|cedis?|naira|shillings?|rupees?|pesos?|lei|leva|lira|baht"
+    r"|ringgit|dong|yuan|k[mg]s?|kilos?|metres?|meters?|miles?|years?|yrs|months?|weeks?"
+    r"|days?|hours?|hrs|minutes?|mins|times|people|persons|men|women|girls|boys|children"
+    r"|workers|victims|others|more|percent|%|am|pm|h\b"
+)
+_PREPOSITION_STREET = (
+    r"(?<=(?<![\p{L}\p{M}])(?:at|on|of|to|in|into|near|behind|opposite|outside|from)[ \t]+"
+    r"|\()"
+    rf"(?!(?:{_NOT_STREET})(?![\p{{L}}\p{{M}}]))"
+    r"(?P<value>\p{Lu}(?=[\p{L}\p{M}'’-]{0,30}\p{Ll})[\p{L}\p{M}'’-]{1,30}"
+    r"(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]{0,30}){0,2}[ \t]+"
+    r"(?!(?:1[89]|20)\d\d(?!\d))\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?)"
+    rf"(?![\p{{L}}\p{{M}}\d/:.,-]\d)(?![\p{{L}}\p{{M}}\d/-])(?![ \t]*(?i:{_MEASURES})(?![\p{{L}}]))"
+)
+
+
+def names_a_place(value: str) -> bool:
+    """ "Kampala 3", "Cebu 12": a town (shipped world list or the hub's own) before a number."""
+    from core.gazetteer import find_places
+    from redaction.person_guard import normalize
+    from redaction.town_list import world_towns
+    from redaction.world_places import world_places
+
+    name = value.rsplit(None, 1)[0]
+    key = normalize(name)
+    if key in world_towns() or key in world_places():
+        return True
+    return any(p.start == 0 and p.end == len(name) for p in find_places(name))
+
+
 PATTERNS = [
     Pattern(
         "mail box of another country",
@@ -185,5 +243,17 @@ PATTERNS = [
         rf"(?i:{_STRONG_TYPES})\.?(?![\p{{L}}\d])"
         rf"(?:,?[ \t]+(?i:no\.?|number)[ \t]*\d{{1,4}}[A-Za-z]?(?![\w-]))?",
         0.45,
+    ),
+    Pattern(PREPOSITION_STREET, _PREPOSITION_STREET, 0.6),
+    # "Wickerhauserova 5b/5, 89670 Rijeka", "K Lučinám 1, 781 00 Brno": the continental
+    # layout, street name then house number, then a postcode and a capitalised town. The
+    # name needs no street word; the postcode and town after it say what it is.
+    Pattern(
+        "street + number before postcode and town",
+        rf"(?<![\p{{L}}\p{{M}}\d.'’-])"
+        rf"(?P<value>(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.-]{{0,30}}[ \t]+){{0,3}}"
+        rf"\p{{Lu}}[\p{{L}}\p{{M}}'’.-]{{2,30}}[ \t]+{_HOUSE_BEFORE_CODE}),[ \t]*"
+        rf"(?={_POSTCODE_SHAPES}[ \t]+\p{{Lu}}\p{{Ll}})",
+        0.6,
     ),
 ]

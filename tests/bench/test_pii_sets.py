@@ -45,7 +45,17 @@ def test_when_a_later_held_out_set_is_loaded_then_it_is_scored_alone_under_its_o
     assert {item.part for item in items} == {part}
     assert all(item.pii and item.keep for item in items)
     assert set(redaction.LOADERS) == set(redaction.NAMES)
-    assert set(redaction.PREFIX) == set(redaction.NAMES) - {"tuning"}
+    assert set(redaction.PREFIX) == {n for n in redaction.NAMES if not n.startswith("tuning")}
+
+
+def test_when_one_tuning_file_is_asked_for_then_it_is_scored_alone_and_never_a_held_out_one():
+    from bench import redaction
+
+    items = redaction.LOADERS["tuning13"](None)
+    assert len(items) == 336
+    assert {item.part for item in items} == {"tuning_generated13"}
+    with pytest.raises(SystemExit, match="only tuning_"):
+        sets.tuning_file("heldout3_indomain")
 
 
 def test_when_a_number_sits_inside_a_hex_id_then_at_rest_does_not_count_it() -> None:
