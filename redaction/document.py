@@ -11,13 +11,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import regex
 
 if TYPE_CHECKING:
+    from redaction.base import DocumentInput
     from redaction.person_guard import PersonGuard
 
 SEGMENT_CHARS = 20_000
@@ -80,6 +81,30 @@ def is_case_name(value: str) -> bool:
 def is_people_column(key: str) -> bool:
     """Whether a metadata column's name says its values are people."""
     return PERSON_COLUMN.search(key) is not None
+
+
+def document_parts(docs: Sequence[DocumentInput]) -> list[Part]:
+    """The parts of a batch of documents, in order: body segments, title, metadata values."""
+    parts = []
+    for i, d in enumerate(docs):
+        for offset, segment in split_segments(d.body):
+            parts.append(Part(i, "body", None, offset, segment))
+        parts.append(Part(i, "title", None, 0, d.title, people=is_case_name(d.title)))
+        for key, value in d.meta.items():
+            if isinstance(value, str) and value.strip():
+                people = is_people_column(key) or is_case_name(value)
+                parts.append(Part(i, "meta", key, 0, value, people=people))
+    return parts
+
+
+def people_rule(part: Part) -> str | None:
+    """The rule by which all of a part's people are known (its column, or a case name), or
+    None when the recognizers alone find them."""
+    if not part.people:
+        return None
+    if part.role == "meta" and is_people_column(part.key or ""):
+        return f"metadata: people column {part.key!r}"
+    return "case name: a party that is not a state or a place"
 
 
 def people_spans(value: str, guard: PersonGuard) -> list[tuple[int, int]]:

@@ -30,14 +30,8 @@ from redaction.detections import (
     rule_of,
     splice,
 )
-from redaction.document import (
-    Part,
-    is_case_name,
-    is_people_column,
-    people_spans,
-    split_segments,
-    truecase,
-)
+from redaction.document import Part, document_parts, people_rule, people_spans, truecase
+from redaction.part_reuse import copy_detections, first_of_same
 from redaction.pseudonyms import Pseudonymizer
 from redaction.text_tables import table_people
 
@@ -138,14 +132,19 @@ class PresidioRedactor:
     ) -> list[DocumentResult]:
         """Redact whole documents: a value found in any part goes from every part, with one
         placeholder per value across the body, the title and the metadata."""
-        parts = self._parts(docs)
+        parts = document_parts(docs)
         failed: dict[int, str] = {}
         limits = [self.time_limit(d) for d in docs]
         spent = [0.0] * len(docs)  # seconds of spaCy and recognizer time per document
 
+        same = first_of_same(parts, people_rule)  # a repeated text is analysed once
+        detected: set[int] = set()
+
         def nlp_inputs() -> Any:
-            for part in parts:  # read lazily by nlp.pipe: a failed document's rest is skipped
-                yield "" if part.doc in failed or not part.text.strip() else self._nlp_text(part)
+            # Read lazily by nlp.pipe: a failed document's rest and a repeated text are skipped.
+            for i, part in enumerate(parts):
+                skip = part.doc in failed or not part.text.strip() or same[i] != i
+                yield "" if skip else self._nlp_text(part)
 
         outputs = iter(
             self.analyzer.nlp_engine.process_batch(
@@ -156,19 +155,27 @@ class PresidioRedactor:
         # is shared among its parts by length, so a huge document cannot make the small
         # documents beside it look slow.
         for first in range(0, len(parts), self.batch_size):
-            chunk = parts[first : first + self.batch_size]
+            chunk = range(first, min(len(parts), first + self.batch_size))
             t0 = time.monotonic()
             done = [next(outputs) for _ in chunk]
             nlp_seconds = time.monotonic() - t0
             total = sum(len(text) for text, _ in done) or 1
-            for part, (nlp_text, artifacts) in zip(chunk, done, strict=True):
+            for i, (nlp_text, artifacts) in zip(chunk, done, strict=True):
+                part = parts[i]
                 spent[part.doc] += nlp_seconds * len(nlp_text) / total
                 if part.doc in failed or not part.text.strip():
+                    continue
+                if same[i] in detected:
+                    part.found = copy_detections(parts[same[i]].found)
+                    detected.add(i)
                     continue
                 limit = limits[part.doc]
                 t1 = time.monotonic()
                 try:
+                    if same[i] != i:  # its twin was not analysed (its document failed first)
+                        nlp_text, artifacts = self._nlp_alone(part)
                     part.found = self._detect(part, nlp_text, artifacts, org)
+                    detected.add(i)
                 except TimeoutError:
                     failed[part.doc] = f"could not be redacted within {limit:.3g} s"
                 spent[part.doc] += time.monotonic() - t1
@@ -192,21 +199,12 @@ class PresidioRedactor:
         return self.settings.max_seconds_per_doc * max(1.0, size / 100_000)
 
     # Steps -------------------------------------------------------------------------------
-    @staticmethod
-    def _parts(docs: list[DocumentInput]) -> list[Part]:
-        parts = []
-        for i, d in enumerate(docs):
-            for offset, segment in split_segments(d.body):
-                parts.append(Part(i, "body", None, offset, segment))
-            parts.append(Part(i, "title", None, 0, d.title, people=is_case_name(d.title)))
-            for key, value in d.meta.items():
-                if isinstance(value, str) and value.strip():
-                    people = is_people_column(key) or is_case_name(value)
-                    parts.append(Part(i, "meta", key, 0, value, people=people))
-        return parts
-
     def _nlp_text(self, part: Part) -> str:
         return truecase(part.text, self.guard.is_english)
+
+    def _nlp_alone(self, part: Part) -> tuple[str, Any]:
+        text = self._nlp_text(part)
+        return next(iter(self.analyzer.nlp_engine.process_batch([text], language="en")))
 
     def _detect(
         self, part: Part, nlp_text: str, artifacts: Any, org: str | None
@@ -236,12 +234,8 @@ class PresidioRedactor:
                 nlp_text, [(d.start, d.end) for d in found if d.type == "PERSON"]
             )
         ]
-        if part.people and "PERSON" in self.entities:
-            rule = (
-                f"metadata: people column {part.key!r}"
-                if part.role == "meta" and is_people_column(part.key or "")
-                else "case name: a party that is not a state or a place"
-            )
+        rule = people_rule(part)
+        if rule is not None and "PERSON" in self.entities:
             found += [
                 Detection("PERSON", s, e, 1.0, rule) for s, e in people_spans(text, self.guard)
             ]
