@@ -39,7 +39,11 @@ if TYPE_CHECKING:
 #    people columns of tables written in a text, goods in a bracketed list kept; organisations
 #    kept by the clause they head, brand endings and a list of well-known ones; street, unit and
 #    PO-box shapes of about 45 more countries (issue 14 rounds 11 and 12).
-POLICY_CODE = 9
+# 10: dates of birth in more shapes and languages, years after a birth cue; passports in lower
+#    case, dashed or read out, Pakistan's CNIC, more plates; names after ranks and titles, role
+#    labels, bulleted lists and sign-offs; postcodes beside listed towns; streets after place
+#    prepositions (issue 14 round 13).
+POLICY_CODE = 10
 
 
 def policy_version(settings: RedactionSettings) -> str:
