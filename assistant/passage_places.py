@@ -55,7 +55,7 @@ def document_cities(db: Database, doc_ids: Sequence[str]) -> dict[str, set[str]]
     with db.session() as s:
         rows = s.exec(
             select(Document.id, Document.meta).where(
-                Document.id.in_(list(doc_ids))  # type: ignore[union-attr]
+                Document.id.in_(list(doc_ids))  # type: ignore[attr-defined]
             )
         ).all()
     for doc_id, meta in rows:
