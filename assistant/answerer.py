@@ -34,6 +34,7 @@ from assistant.focus import (
 from assistant.llm import LLM
 from assistant.llm_check import GenerationGate
 from assistant.passage_places import (
+    document_cities,
     document_facts,
     passage_cities,
     passage_countries,
@@ -184,7 +185,7 @@ class Answerer:
             t1 = time.perf_counter()
             passages = [f"{r.title}\n{r.text}" for r in results]
             count = self._corpus_count(principal)
-            cities = passage_cities(results, document_facts(self.db, ids, "city"))
+            cities = passage_cities(results, document_cities(self.db, ids))
             missing = self.focus.unmentioned(query, passages, count, countries, cities)
             years = document_facts(self.db, ids, "year")
             held = [years[r.doc_id] for r in results]

@@ -58,6 +58,8 @@ if TYPE_CHECKING:
 
 WH_DETERMINERS = frozenset({"what", "which", "whose"})
 _WORD = re.compile(r"\w[\w'-]*")
+COVERED = 3  # telling words of the question one passage must hold to vouch by coverage
+COVERED_SHARE = 0.75  # ... and the share of them it must hold
 CORROBORATION = 2  # rare words of the question one passage must hold to vouch for it
 
 
@@ -147,6 +149,8 @@ class FocusFinder:
         words = [set(_WORD.findall(p.lower())) for p in passages]
         for w, codes in zip(words, countries or (), strict=False):
             w |= country_words(codes)  # "Ugandan survey" for a passage about Uganda
+        for w, towns in zip(words, cities or (), strict=False):
+            w |= {part for town in towns for part in town.split()}  # a record's city column
         missing = [f for f in focus if not any(_mentions(f, w) for w in words)]
         phrases = [(f.start, f.phrase) for f in missing]
         if corpus is not None:
@@ -269,13 +273,31 @@ def _corroborated(
         and (t.pos_ != "PROPN" or t.text.islower())
         and 0 < corpus(t.lower_) < COMMON
     ]
+    telling = {
+        t.lemma_.lower(): word_forms(t)
+        for t in doc
+        if t.i not in gone and is_content(t) and 0 < corpus(t.lower_) < COMMON
+    }
     for w in words:
+        if _covers(telling, w):
+            return True
         held = [name for forms, name in rare if found_in(forms, w)]
         if len(held) >= CORROBORATION:
             return True
         if any(held) and (not others or any(found_in(forms, w) for forms in others)):
             return True
     return False
+
+
+def _covers(telling: dict[str, frozenset[str]], passage_words: set[str]) -> bool:
+    """One passage holds at least COVERED of the question's other telling words and nearly
+    all of them (COVERED_SHARE): the question retells that passage, and its absent word is a
+    paraphrase ("a courier company" for a logistics firm whose drivers were fined in zloty).
+    A question with fewer telling words says too little to vouch for a passage this way."""
+    if len(telling) < COVERED:
+        return False
+    held = sum(found_in(forms, passage_words) for forms in telling.values())
+    return held >= COVERED and held >= COVERED_SHARE * len(telling)
 
 
 def _phrases(tokens: list[Token]) -> list[tuple[int, str]]:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from sqlmodel import select
 
 from core.gazetteer import find_places
-from core.records import Fact
+from core.records import Document, Fact
 
 if TYPE_CHECKING:
     from core.db import Database
@@ -41,6 +41,27 @@ def document_facts(db: Database, doc_ids: Sequence[str], kind: str) -> dict[str,
         ).all()
     for doc_id, value in rows:
         out.setdefault(doc_id, set()).add(value)
+    return out
+
+
+def document_cities(db: Database, doc_ids: Sequence[str]) -> dict[str, set[str]]:
+    """The cities each document is about: its `city` facts (places ingest found in its text)
+    and the city its record keeps in a `city` column. An incident row says "a derelict
+    building" and keeps "Newcastle" only in that column, which ingest stores in the document's
+    meta and not as a fact: without it, "... in Newcastle" is never met by that row."""
+    out = document_facts(db, doc_ids, "city")
+    if not doc_ids:
+        return out
+    with db.session() as s:
+        rows = s.exec(
+            select(Document.id, Document.meta).where(
+                Document.id.in_(list(doc_ids))  # type: ignore[attr-defined]
+            )
+        ).all()
+    for doc_id, meta in rows:
+        city = (meta or {}).get("city")
+        if isinstance(city, str) and city.strip():
+            out.setdefault(doc_id, set()).add(city.strip())
     return out
 
 

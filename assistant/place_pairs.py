@@ -24,6 +24,8 @@ Found = Callable[[frozenset[str], set[str]], bool]
 Forms = Callable[["Token"], frozenset[str]]
 Content = Callable[["Token"], bool]
 
+# Telling words of the question a passage in its place must hold to vouch for the pair.
+VOUCH = 2
 # Asked-for nouns that name a kind of answer, whose modifiers describe the answer.
 ANSWER_KINDS = frozenset("route way method means journey path".split())
 # Nouns that, with a place word, name a place ("the Italian coast", "Thai waters").
@@ -100,6 +102,12 @@ def unpaired_places(
     first = town or located[0]
     if town is not None and not topic:
         topic = nouns[:1]
+    if (
+        topic
+        and not town
+        and any(_vouches(doc, w, in_place, corpus, common, content, forms, found) for w in placed)
+    ):
+        return []
     if topic and (town or not any(found(forms(t), w) for t in topic for w in placed)):
         at = [span for p, span in zip(places, spans, strict=True) if p is first and span]
         if at:
@@ -107,6 +115,28 @@ def unpaired_places(
             return [(min(place.start, topic[0].i), _pair(topic[0], place))]
         return []
     return []
+
+
+def _vouches(
+    doc: Doc,
+    passage: set[str],
+    in_place: set[int],
+    corpus: CorpusCount,
+    common: int,
+    content: Content,
+    forms: Forms,
+    found: Found,
+) -> bool:
+    """A passage in the question's place holds VOUCH of the question's other telling words
+    (content words, verbs included, in some but fewer than `common` visible chunks): it is
+    about the same event told in other words ("a derelict building" for "an abandoned
+    building", "confined to the flat" for "confined to an apartment"), not a different topic
+    that merely shares the place."""
+    telling = [
+        t for t in doc if t.i not in in_place and content(t) and 0 < corpus(t.lower_) < common
+    ]
+    held = {t.lemma_.lower() for t in telling if found(forms(t), passage)}
+    return len(held) >= VOUCH
 
 
 def _met(place: Place, codes: set[str], towns: set[str]) -> bool:
