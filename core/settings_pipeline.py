@@ -154,14 +154,6 @@ class RetrievalSettings(BaseModel):
         ge=0,
     )
     max_per_doc: int = Field(2, description="Most passages returned from one document.", ge=1)
-    sentence_depth: int = Field(
-        3,
-        description="Dense search also looks at the candidates x this many nearest sentences "
-        "and scores a passage by its best sentence when that beats the passage's own cosine; "
-        "0 scores passages as wholes only (hubs indexed before sentence vectors: `lens check "
-        "--repair` adds them).",
-        ge=0,
-    )
     reranker_path: str | None = Field(
         None, description="Optional local cross-encoder folder; empty disables reranking."
     )

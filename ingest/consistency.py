@@ -17,7 +17,6 @@ from sqlmodel import select
 from core.db import Database
 from core.records import Chunk, Document, Fact
 from ingest.batch import vector_metadata
-from retrieval.sentences import embed_passages, embed_sentences, own_sentences
 
 if TYPE_CHECKING:
     from retrieval.embedder import Embedder
@@ -37,55 +36,35 @@ def check_stores(
     With `policy_version`, also lists the documents an older redaction policy scrubbed
     (`older_policy`: they need `lens rescrub`; this does not make the stores inconsistent).
     """
-    chunks, multi = _chunks(db)
+    with db.session() as s:
+        rows = s.exec(select(Chunk.id, Chunk.doc_id)).all()
+    chunks = {cid: doc_id for cid, doc_id in rows}
     stored = vectors.all_ids()
     orphans = sorted(stored - set(chunks))
     missing = sorted(set(chunks) - stored)
-    with_sentences = vectors.sentence_chunk_ids()
-    # A chunk whose vector is missing gets its sentences when it is embedded again.
-    no_sentences = sorted(multi - with_sentences - set(missing))
-    orphan_sentences = sorted(with_sentences - set(chunks) - set(orphans))
     fts_ok = db.lexical.check(db.engine)
     report: dict[str, Any] = {
         "chunks": len(chunks),
         "vectors": len(stored),
         "orphan_vectors": len(orphans),
         "missing_vectors": len(missing),
-        "missing_sentence_vectors": len(no_sentences),
-        "orphan_sentence_vectors": len(orphan_sentences),
         "fulltext_ok": fts_ok,
         "repaired": False,
     }
     if policy_version is not None:
         report["older_policy"] = older_policy(db, policy_version)
-    problems = bool(orphans or missing or no_sentences or orphan_sentences or not fts_ok)
     if not repair:
-        report["consistent"] = not problems
+        report["consistent"] = not orphans and not missing and fts_ok
         return report
-    if orphans or orphan_sentences:
-        vectors.delete(orphans + orphan_sentences)  # a chunk's delete takes its sentences
-    if missing or no_sentences:
-        embedder = embedder_factory()
-        _re_embed(db, vectors, embedder, missing)
-        _re_embed(db, vectors, embedder, no_sentences, sentences_only=True)
+    if orphans:
+        vectors.delete(orphans)
+    if missing:
+        _re_embed(db, vectors, embedder_factory(), missing)
     if not fts_ok:
         db.lexical.rebuild(db.engine)
-    report["repaired"] = problems
+    report["repaired"] = bool(orphans or missing or not fts_ok)
     report["consistent"] = True
     return report
-
-
-def _chunks(db: Database) -> tuple[dict[str, str], set[str]]:
-    """Every chunk's document, and the chunks of more than one sentence (those that must
-    have sentence vectors), streamed so texts are not all held at once."""
-    chunks: dict[str, str] = {}
-    multi: set[str] = set()
-    with db.session() as s:
-        for cid, doc_id, text in s.exec(select(Chunk.id, Chunk.doc_id, Chunk.text)):
-            chunks[cid] = doc_id
-            if own_sentences(text):
-                multi.add(cid)
-    return chunks, multi
 
 
 def older_policy(db: Database, policy_version: str) -> dict[str, Any]:
@@ -101,15 +80,7 @@ def older_policy(db: Database, policy_version: str) -> dict[str, Any]:
     return {"documents": len(rows), "doc_ids": [d for d, _ in rows], "versions": versions}
 
 
-def _re_embed(
-    db: Database,
-    vectors: VectorIndex,
-    embedder: Embedder,
-    ids: list[str],
-    *,
-    sentences_only: bool = False,
-) -> None:
-    """Embed stored chunks again (passage and sentence vectors, or sentences alone)."""
+def _re_embed(db: Database, vectors: VectorIndex, embedder: Embedder, ids: list[str]) -> None:
     with db.session() as s:
         for start in range(0, len(ids), 256):
             batch = s.exec(select(Chunk).where(Chunk.id.in_(ids[start : start + 256]))).all()  # type: ignore[attr-defined]
@@ -124,10 +95,5 @@ def _re_embed(
                 meta[doc_id] = vector_metadata(
                     d.id, d.org_id, d.level, d.org_only, d.kind, d.year, facts
                 )
-            chunk_ids, metas = [c.id for c in batch], [dict(meta[c.doc_id]) for c in batch]
-            if sentences_only:
-                sentences = embed_sentences(embedder, [c.text for c in batch])
-                vectors.upsert_sentences(chunk_ids, sentences, metas)
-            else:
-                vecs, sentences = embed_passages(embedder, [c.text for c in batch])
-                vectors.upsert(chunk_ids, vecs, metas, sentences)
+            vecs = embedder.embed([c.text for c in batch])
+            vectors.upsert([c.id for c in batch], vecs, [dict(meta[c.doc_id]) for c in batch])

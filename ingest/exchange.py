@@ -33,7 +33,6 @@ from ingest.batch import IngestReport, _Planned, document_id
 from ingest.chunking import Passage
 from ingest.model import LoadedDocument
 from ingest.transform import Transformed
-from retrieval.sentences import embed_passages
 
 if TYPE_CHECKING:
     from core.db import Database
@@ -274,7 +273,6 @@ def import_documents(
         chunks = sorted(line.chunks, key=lambda c: c.ordinal)
         passages = [Passage(c.ordinal, c.text, c.start, c.end) for c in chunks]
         meta = {**d.meta, "imported_from": d.org, "origin_doc_id": d.id}
-        vectors, sentences = embed_passages(embedder, [p.text for p in passages])
         done = Transformed(
             text="",
             title=d.title,
@@ -284,8 +282,7 @@ def import_documents(
             passages=passages,
             facts=[(f.kind, f.value) for f in line.facts],
             year=d.year,
-            vectors=vectors,
-            sentences=sentences,
+            vectors=embedder.embed([p.text for p in passages]),
             mentions=[MentionKey(m.placeholder, m.type, m.key) for m in line.links.mentions]
             if line.links is not None and fingerprint and line.links.fingerprint == fingerprint
             else [],

@@ -297,9 +297,7 @@ class IngestPipeline:
         """Store one transformed batch in the order the module docstring gives: every new
         vector of the batch in one upsert, then one transaction per document, then the
         old versions' vectors are dropped."""
-        ready, ids, metas, vecs, sentences = storable(
-            principal, planned, done, level, org_only, kind, report
-        )
+        ready, ids, metas, vecs = storable(principal, planned, done, level, org_only, kind, report)
         if not ready:
             return
         ensure_table(self.db)
@@ -307,7 +305,7 @@ class IngestPipeline:
         unstored = list(ids)  # new vectors of documents whose transaction has not committed
         storing = ready[0][0].loaded.source_ref
         try:
-            self.vectors.upsert(ids, np.concatenate(vecs), metas, sentences)
+            self.vectors.upsert(ids, np.concatenate(vecs), metas)
             for p, t, chunk_ids in ready:
                 storing = p.loaded.source_ref
                 self._write_records(principal, p, t, chunk_ids, level, org_only, kind)

@@ -34,7 +34,6 @@ from ingest.chunking import Chunker
 from ingest.enrich import extract_facts
 from ingest.transform import string_meta
 from redaction.base import DocumentInput, redact_documents
-from retrieval.sentences import embed_passages
 
 if TYPE_CHECKING:
     from ingest.linkkeys import LinkKeyer
@@ -206,8 +205,8 @@ class Rescrubber:
             doc.id, doc.org_id, doc.level, doc.org_only, doc.kind, int(year), facts.rows()
         )
         if passages:
-            vectors, sentences = embed_passages(self.embedder, [p.text for p in passages])
-            self.vectors.upsert(ids, vectors, [dict(base) for _ in ids], sentences)
+            vectors = self.embedder.embed([p.text for p in passages])
+            self.vectors.upsert(ids, vectors, [dict(base) for _ in ids])
         try:
             with self.db.session() as s:
                 s.exec(delete(Fact).where(Fact.doc_id == doc.id))  # type: ignore[call-overload]

@@ -21,7 +21,6 @@ from core.mentions import Mention
 from core.records import Chunk, Document, Fact, utcnow
 from ingest.batch import IngestReport, _Planned, vector_metadata
 from ingest.transform import Transformed
-from retrieval.sentences import SentenceVectors
 
 log = logging.getLogger("lens.ingest")
 
@@ -37,10 +36,9 @@ def storable(
     org_only: bool,
     kind: str,
     report: IngestReport,
-) -> tuple[list[Ready], list[str], list[dict[str, Any]], list[np.ndarray], SentenceVectors]:
-    """The documents of a batch that may be stored, with their vectors' ids, metadata,
-    vectors and sentence vectors in upsert order; one that failed or kept no text goes to
-    `report.failed`."""
+) -> tuple[list[Ready], list[str], list[dict[str, Any]], list[np.ndarray]]:
+    """The documents of a batch that may be stored, with their vectors' ids, metadata and
+    vectors in upsert order; one that failed or kept no text goes to `report.failed`."""
     ready: list[Ready] = []
     ids: list[str] = []
     metas: list[dict[str, Any]] = []
@@ -70,10 +68,7 @@ def storable(
         ids += chunk_ids
         metas += [dict(base_meta) for _ in chunk_ids]
         vecs.append(t.vectors)
-    sentences = SentenceVectors.join(
-        [t.sentences for _, t, _ in ready], [len(t.passages) for _, t, _ in ready]
-    )
-    return ready, ids, metas, vecs, sentences
+    return ready, ids, metas, vecs
 
 
 def write_records(

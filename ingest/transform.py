@@ -20,7 +20,6 @@ from ingest.enrich import extract_facts
 from ingest.loaders.base import truncate_title
 from ingest.model import LoadedDocument
 from redaction.base import DocumentInput, redact_documents
-from retrieval.sentences import SentenceVectors, embed_passages
 
 if TYPE_CHECKING:
     from ingest.linkkeys import LinkKeyer, MentionKey
@@ -49,8 +48,6 @@ class Transformed:
     error: str | None = None
     # Link keys of the removed identifiers (ingest.linkkeys): placeholders and keys only.
     mentions: list[MentionKey] = field(default_factory=list)
-    # The passages' own sentence vectors (retrieval.sentences), owners index `passages`.
-    sentences: SentenceVectors | None = None
 
 
 def string_meta(meta: dict[str, Any]) -> dict[str, str]:
@@ -78,7 +75,7 @@ def transform(
         meta.update({k: v.text for k, v in r.meta.items()})
         metas.append(meta)
     chunked = [chunker.split(r.body.text) if r.error is None else [] for r in results]
-    vectors, sentences = embed_passages(embedder, [c.text for chunks in chunked for c in chunks])
+    vectors = embedder.embed([c.text for chunks in chunked for c in chunks])
     out: list[Transformed] = []
     offset = 0
     for d, raw, r, meta, passages in zip(docs, inputs, results, metas, chunked, strict=True):
@@ -102,7 +99,6 @@ def transform(
                 vectors=vectors[offset : offset + len(passages)],
                 policy_version=version,
                 mentions=linker.mentions(raw, r, facts.countries) if linker else [],
-                sentences=sentences.for_passages(offset, offset + len(passages)),
             )
         )
         offset += len(passages)

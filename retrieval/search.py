@@ -27,7 +27,6 @@ from retrieval.embedder import Embedder
 from retrieval.filters import SearchFilters
 from retrieval.fusion import fuse
 from retrieval.lexical import LexicalIndex
-from retrieval.sentences import dense_scores
 from retrieval.vector_store import VectorHit, VectorIndex
 
 Mode = Literal["hybrid", "dense", "lexical"]
@@ -153,11 +152,9 @@ class Retriever:
         t0 = time.perf_counter()
         qvec = self.embedder.embed([q])[0]
         t1 = time.perf_counter()
-        sims: dict[str, float] = {}  # passage cosines: the relevance gate's similarity
-        dense: list[tuple[str, float]] = []  # max-sim scores: what ranks
+        sims: dict[str, float] = {}
         if mode in ("hybrid", "dense"):
             sims = {h.chunk_id: h.similarity for h in self._dense(qvec, n, principal, filters)}
-            dense = dense_scores(sims, self._sentences(qvec, n, principal, filters), n)
         t2 = time.perf_counter()
         lexical: list[tuple[str, float]] = []
         ideal = 0.0
@@ -166,9 +163,11 @@ class Retriever:
             lexical, ideal = [(h.chunk_id, h.score) for h in found.hits], found.ideal
         t3 = time.perf_counter()
         if mode == "hybrid":
-            score = fuse(dense, lexical, ideal, weight=self.settings.lexical_weight, depth=n)
+            score = fuse(
+                list(sims.items()), lexical, ideal, weight=self.settings.lexical_weight, depth=n
+            )
         else:
-            score = dict(lexical) if mode == "lexical" else dict(dense)
+            score = dict(lexical) if mode == "lexical" else dict(sims)
         order = sorted(score, key=lambda cid: (-score[cid], cid))  # ties: stable order
         t4 = time.perf_counter()
         results, parts = self._recheck(order, score, principal, k)
@@ -193,46 +192,27 @@ class Retriever:
         if where is None:
             return self.vectors.query(qvec, n, principal)
         wide = self.vectors.query(qvec, n * 8, principal)
-        keep = self._matching([h.chunk_id for h in wide], principal, filters)
+        where_sql, params = filters.sql(principal)
+        ids = [h.chunk_id for h in wide]
+        with self.db.engine.connect() as conn:
+            keep = (
+                {
+                    row[0]
+                    for row in conn.execute(
+                        text(
+                            "SELECT c.id FROM chunk c JOIN document d ON d.id = c.doc_id "
+                            f"WHERE c.id IN :ids AND {where_sql}"
+                        ).bindparams(bindparam("ids", expanding=True)),
+                        {**params, "ids": ids},
+                    )
+                }
+                if ids
+                else set()
+            )
         hits = [h for h in wide if h.chunk_id in keep]
         if len(hits) >= n or len(wide) < n * 8:
             return hits[:n]  # enough, or the wide search already saw every visible chunk
         return self.vectors.query(qvec, n, principal, where)
-
-    def _sentences(
-        self, qvec: np.ndarray, n: int, principal: Principal, filters: SearchFilters
-    ) -> dict[str, float]:
-        """Best sentence cosine per visible passage that matches the filters, among the
-        n x sentence_depth nearest sentences (narrowed as `_dense` narrows passages)."""
-        depth = n * self.settings.sentence_depth
-        if depth == 0:
-            return {}
-        where = filters.where(principal)
-        if where is None:
-            return self.vectors.query_sentences(qvec, depth, principal)
-        wide = self.vectors.query_sentences(qvec, depth * 8, principal)
-        keep = self._matching(list(wide), principal, filters)
-        best = {cid: s for cid, s in wide.items() if cid in keep}
-        if len(best) >= n:
-            return best
-        return self.vectors.query_sentences(qvec, depth, principal, where)
-
-    def _matching(self, ids: list[str], principal: Principal, filters: SearchFilters) -> set[str]:
-        """The chunk ids among `ids` that the filters (and the access rule) keep, in SQL."""
-        if not ids:
-            return set()
-        where_sql, params = filters.sql(principal)
-        with self.db.engine.connect() as conn:
-            return {
-                row[0]
-                for row in conn.execute(
-                    text(
-                        "SELECT c.id FROM chunk c JOIN document d ON d.id = c.doc_id "
-                        f"WHERE c.id IN :ids AND {where_sql}"
-                    ).bindparams(bindparam("ids", expanding=True)),
-                    {**params, "ids": ids},
-                )
-            }
 
     def _recheck(
         self, order: list[str], fused: dict[str, float], principal: Principal, k: int

@@ -26,8 +26,6 @@ import numpy as np
 from core.access import Principal, partition_of, partitions_for
 from core.errors import LensError
 from core.settings import Settings
-from retrieval.sentence_store import ChromaSentences
-from retrieval.sentences import SentenceVectors
 
 
 @dataclass(frozen=True)
@@ -41,35 +39,8 @@ class VectorHit:
 class VectorIndex(Protocol):
     """Stores chunk vectors and finds neighbours among those a principal may see."""
 
-    def upsert(
-        self,
-        ids: list[str],
-        vectors: np.ndarray,
-        metas: list[dict[str, Any]],
-        sentences: SentenceVectors | None = None,
-    ) -> None:
-        """Insert or replace vectors by id; metas carry level, org_only and org_id.
-        `sentences` are the passages' own sentence vectors, stored with the same metadata."""
-        ...
-
-    def query_sentences(
-        self,
-        vector: np.ndarray,
-        k: int,
-        principal: Principal,
-        where: dict[str, Any] | None = None,
-    ) -> dict[str, float]:
-        """Best sentence cosine per visible passage, among the k nearest sentences."""
-        ...
-
-    def upsert_sentences(
-        self, ids: list[str], sentences: SentenceVectors, metas: list[dict[str, Any]]
-    ) -> None:
-        """Write sentence vectors alone (repair of a store indexed before they existed)."""
-        ...
-
-    def sentence_chunk_ids(self) -> set[str]:
-        """Every chunk id that has sentence vectors (for consistency checks)."""
+    def upsert(self, ids: list[str], vectors: np.ndarray, metas: list[dict[str, Any]]) -> None:
+        """Insert or replace vectors by id; metas carry level, org_only and org_id."""
         ...
 
     def query(
@@ -83,7 +54,7 @@ class VectorIndex(Protocol):
         ...
 
     def delete(self, ids: list[str]) -> None:
-        """Remove vectors by id, and their sentences' vectors (missing ids are ignored)."""
+        """Remove vectors by id (missing ids are ignored)."""
         ...
 
     def get_vectors(
@@ -126,7 +97,6 @@ class ChromaIndex:
         self._listed_at = 0.0
         self._pool: ThreadPoolExecutor | None = None
         self._relist()
-        self.sentences = ChromaSentences(client, collection)
         self._migrate_unpartitioned()
 
     @classmethod
@@ -219,15 +189,8 @@ class ChromaIndex:
 
     # -- the VectorIndex protocol ------------------------------------------------------------
 
-    def upsert(
-        self,
-        ids: list[str],
-        vectors: np.ndarray,
-        metas: list[dict[str, Any]],
-        sentences: SentenceVectors | None = None,
-    ) -> None:
-        """Insert or replace, each vector into its document's partition, in batches; then
-        the passages' sentence vectors (a crash between leaves what `lens check` fills)."""
+    def upsert(self, ids: list[str], vectors: np.ndarray, metas: list[dict[str, Any]]) -> None:
+        """Insert or replace, each vector into its document's partition, in batches."""
         groups: dict[str, list[int]] = defaultdict(list)
         for i, m in enumerate(metas):
             try:
@@ -243,28 +206,6 @@ class ChromaIndex:
                     embeddings=vectors[sel].tolist(),
                     metadatas=[metas[i] for i in sel],
                 )
-        if sentences is not None:
-            self.sentences.upsert(ids, sentences, metas)
-
-    def upsert_sentences(
-        self, ids: list[str], sentences: SentenceVectors, metas: list[dict[str, Any]]
-    ) -> None:
-        """Sentence vectors of passages already stored."""
-        self.sentences.upsert(ids, sentences, metas)
-
-    def query_sentences(
-        self,
-        vector: np.ndarray,
-        k: int,
-        principal: Principal,
-        where: dict[str, Any] | None = None,
-    ) -> dict[str, float]:
-        """Best sentence cosine per passage, among each visible partition's k nearest."""
-        return self.sentences.best(vector, k, principal, where, map_fn=self._executor().map)
-
-    def sentence_chunk_ids(self) -> set[str]:
-        """Every chunk id that has sentence vectors."""
-        return self.sentences.chunk_ids()
 
     def query(
         self,
@@ -299,13 +240,10 @@ class ChromaIndex:
         return hits[:k]
 
     def delete(self, ids: list[str]) -> None:
-        """Remove vectors by id, from whichever partition holds them, and their sentences."""
-        if not ids:
-            return
+        """Remove vectors by id, from whichever partition holds them."""
         for col in self._all():
             for i in range(0, len(ids), self._BATCH):
                 col.delete(ids=ids[i : i + self._BATCH])
-        self.sentences.delete_for(ids)
 
     def get_vectors(
         self, ids: list[str], partitions: Collection[str] | None = None

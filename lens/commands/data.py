@@ -251,7 +251,6 @@ def check(state: State, repair: bool, as_json: bool) -> None:
     human = (
         f"{report['chunks']} chunks, {report['vectors']} vectors, "
         f"{report['orphan_vectors']} orphan vectors, {report['missing_vectors']} missing, "
-        f"{report['missing_sentence_vectors']} chunks without sentence vectors, "
         f"full-text {'ok' if report['fulltext_ok'] else 'damaged'}"
         + ("; repaired" if report["repaired"] else "")
         + f"; {history['threads_deleted']} conversation(s) older than "

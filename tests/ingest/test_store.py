@@ -41,16 +41,13 @@ def test_when_a_batch_mixes_good_failed_and_empty_documents_then_only_good_ones_
     planned = [_planned("a.txt", "d1"), _planned("b.txt", "d2"), _planned("c.txt", "d3")]
     done = [_done(2), _done(0, error="could not be redacted within 60 s"), _done(0)]
     report = IngestReport()
-    ready, ids, metas, vecs, sentences = storable(
-        ANA, planned, done, Level(1), False, "report", report
-    )
+    ready, ids, metas, vecs = storable(ANA, planned, done, Level(1), False, "report", report)
     assert [p.doc_id for p, _, _ in ready] == ["d1"]
     assert ids == ["d1-abcdef01-0000", "d1-abcdef01-0001"]
     assert [m["doc_id"] for m in metas] == ["d1", "d1"]
     assert (metas[0]["org_id"], metas[0]["level"], metas[0]["kind"]) == (3, 1, "report")
     assert metas[0] is not metas[1]
     assert [v.shape for v in vecs] == [(2, 4)]
-    assert len(sentences) == 0  # the transformed document carried none
     assert report.failed == [
         {
             "path": "/in/b.txt",
