@@ -67,7 +67,7 @@ def _half(method: str) -> Callable[..., Any]:
     def run(original: Callable[..., Any], index: Any, ids: list[str], *rest: Any) -> Any:
         h = len(ids) // 2
         if method == "upsert":
-            vectors, metas = rest
+            vectors, metas = rest[:2]  # a sentences argument, if any, is never reached
             original(index, ids[:h], vectors[:h], metas[:h])
         else:
             original(index, ids[:h])
@@ -108,7 +108,9 @@ def _sqlite_error(message: str) -> Callable[[Any], None]:
     return fail
 
 
-def _full_upsert(original: Callable[..., Any], index: Any, ids: list[str], vecs: Any, metas: Any):  # type: ignore[no-untyped-def]
+def _full_upsert(  # type: ignore[no-untyped-def]
+    original: Callable[..., Any], index: Any, ids: list[str], vecs: Any, metas: Any, *_: Any
+):
     h = len(ids) // 2
     original(index, ids[:h], vecs[:h], metas[:h])
     raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
