@@ -22,8 +22,9 @@ from __future__ import annotations
 import math
 import sys
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -41,6 +42,16 @@ CACHE = WORK / "fusion-lab.pkl"
 Fusion = Callable[[dict], dict[str, float]]
 
 
+def tuning_questions(lens: Any) -> Iterator[tuple[str, dict, Any, str, Any]]:
+    """Each tuning question of sets 1-2, 3 and 4 (every domain), as (set name, question,
+    its asker, its validated text, its query vector): what both labs cache per question."""
+    r = lens.retriever
+    for name, paths in (("1-2", SETS), ("3", SETS3), ("4", SETS4)):
+        for q in questions("all", paths):
+            text = r.validate(q["question"])
+            yield name, q, principal(lens, q["as"]), text, r.embedder.embed([text])[0]
+
+
 def cache(hub: Path) -> dict:
     """Dense and BM25 candidates, BM25 statistics and each chunk's document, per question."""
     from retrieval.filters import SearchFilters
@@ -48,28 +59,22 @@ def cache(hub: Path) -> dict:
     lens = hub_at(hub)
     r = lens.retriever
     out = []
-    for name, paths in (("1-2", SETS), ("3", SETS3), ("4", SETS4)):
-        for q in questions("all", paths):
-            user = principal(lens, q["as"])
-            text = r.validate(q["question"])
-            qvec = r.embedder.embed([text])[0]
-            dense = [
-                (h.chunk_id, h.similarity) for h in r._dense(qvec, DEPTH, user, SearchFilters())
-            ]
-            found = r.lexical.search(text, user, SearchFilters(), DEPTH)
-            with lens.db.engine.connect() as conn:
-                stats = lens.db.lexical.stats(conn, found.phrases) if found.phrases else None
-            out.append(
-                {
-                    **q,
-                    "set": name,
-                    "dense": dense,
-                    "lex": [(h.chunk_id, h.score) for h in found.hits],
-                    "ideal": found.ideal,
-                    "dfs": stats.doc_freqs if stats else (),
-                    "chunks": stats.chunks if stats else 0,
-                }
-            )
+    for name, q, user, text, qvec in tuning_questions(lens):
+        dense = [(h.chunk_id, h.similarity) for h in r._dense(qvec, DEPTH, user, SearchFilters())]
+        found = r.lexical.search(text, user, SearchFilters(), DEPTH)
+        with lens.db.engine.connect() as conn:
+            stats = lens.db.lexical.stats(conn, found.phrases) if found.phrases else None
+        out.append(
+            {
+                **q,
+                "set": name,
+                "dense": dense,
+                "lex": [(h.chunk_id, h.score) for h in found.hits],
+                "ideal": found.ideal,
+                "dfs": stats.doc_freqs if stats else (),
+                "chunks": stats.chunks if stats else 0,
+            }
+        )
     ids = {cid for q in out for cid, _ in q["dense"] + q["lex"]}
     from sqlalchemy import text as sql
 

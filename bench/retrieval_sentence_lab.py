@@ -35,9 +35,9 @@ _HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
 
-from bench.common import WORK, principal, run_lab, table  # noqa: E402
-from bench.retrieval_fusion_lab import DEPTH, ranked_docs  # noqa: E402
-from bench.retrieval_tuning import SETS, SETS3, SETS4, hub_at, questions  # noqa: E402
+from bench.common import WORK, run_lab, table  # noqa: E402
+from bench.retrieval_fusion_lab import DEPTH, ranked_docs, tuning_questions  # noqa: E402
+from bench.retrieval_tuning import hub_at  # noqa: E402
 from retrieval.fusion import fuse  # noqa: E402
 from retrieval.sentences import (  # noqa: E402
     best_per_chunk,
@@ -73,24 +73,20 @@ def cache(hub: Path) -> dict:
         sum(len(tok.encode(s)) for _, s in units),
     )
     out = []
-    for name, paths in (("1-2", SETS), ("3", SETS3), ("4", SETS4)):
-        for q in questions("all", paths):
-            user = principal(lens, q["as"])
-            text = r.validate(q["question"])
-            qvec = r.embedder.embed([text])[0]
-            visible = [h.chunk_id for h in r._dense(qvec, len(rows), user, SearchFilters())]
-            found = r.lexical.search(text, user, SearchFilters(), DEPTH)
-            lex = [(h.chunk_id, h.score) for h in found.hits]
-            out.append(
-                {
-                    **q,
-                    "set": name,
-                    "qvec": qvec,
-                    "visible": visible,
-                    "lex": lex,
-                    "ideal": found.ideal,
-                }
-            )
+    for name, q, user, text, qvec in tuning_questions(lens):
+        visible = [h.chunk_id for h in r._dense(qvec, len(rows), user, SearchFilters())]
+        found = r.lexical.search(text, user, SearchFilters(), DEPTH)
+        lex = [(h.chunk_id, h.score) for h in found.hits]
+        out.append(
+            {
+                **q,
+                "set": name,
+                "qvec": qvec,
+                "visible": visible,
+                "lex": lex,
+                "ideal": found.ideal,
+            }
+        )
     return {
         "ids": [cid for cid, _, _ in rows],
         "ref": {cid: ref for cid, _, ref in rows},

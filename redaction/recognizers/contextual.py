@@ -116,8 +116,14 @@ class ContextPatternRecognizer(PatternRecognizer):
             return True
         if self.CONTEXT_AFTER and self._context.search(text[end : end + self.CONTEXT_AFTER]):
             return True
+        return self.header_context(text, start)
+
+    def header_context(self, text: str, start: int) -> bool:
+        """Whether the header cell above text[start] (a '|' or tab table) holds a cue."""
         header = column_header(text, start)
-        return header is not None and bool(self._context.search(header))
+        return (
+            header is not None and self._context is not None and bool(self._context.search(header))
+        )
 
     def refine_span(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """Hook to adjust (or reject, with None) a matched span before validation."""

@@ -15,7 +15,6 @@ import regex
 from presidio_analyzer import Pattern
 
 from redaction.recognizers.contextual import ContextPatternRecognizer
-from redaction.recognizers.layout_context import column_header
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -119,14 +118,12 @@ class DateOfBirthRecognizer(ContextPatternRecognizer):
         if self._context is None:
             return False
         before = text[max(0, start - self.CONTEXT_BEFORE) : start]
-        last = None
-        for last in self._context.finditer(before):  # noqa: B007 - the last one counts
-            pass
-        if last is not None:
+        cues = list(self._context.finditer(before))
+        if cues:
+            last = cues[-1]
             between = before[last.end() :]
             if not (
                 any(ch.isdigit() for ch in between) or _PLACE_CUE.search(before[: last.start()])
             ):
                 return True
-        header = column_header(text, start)
-        return header is not None and bool(self._context.search(header))
+        return self.header_context(text, start)
