@@ -94,6 +94,13 @@ LOADERS = {  # name -> (generated cap -> labelled texts)
 }
 
 
+def loader(name: str):
+    """A named set, or one tuning file alone by its stem ("tuning_dob14")."""
+    if name in LOADERS:
+        return LOADERS[name]
+    return lambda _generated: sets.tuning_file(name)
+
+
 def _f(x: float) -> str:
     return "    -" if x != x else f"{x:.3f}"  # NaN: nothing of that type
 
@@ -112,7 +119,8 @@ def report(name: str, items: list[Labelled], ours_out: list[str], stock_out: lis
     ours, stock = score(items, ours_out), score(items, stock_out)
     parts = Counter(it.part for it in items)
     counts = ", ".join(f"{n} {p}" for p, n in parts.items())
-    print(f"\n== {NAMES[name]}: {len(items)} texts ({counts})")
+    title = NAMES.get(name, f"TUNING, {name} only (progress check)")
+    print(f"\n== {title}: {len(items)} texts ({counts})")
     ratio = ours.leak() / stock.leak() if stock.leak() else float("nan")
     overall_ok = ours.leak() <= OVERALL_TARGET and ratio <= RATIO_TARGET
     print(f"{'token leak':<16}{'tokens':>8}{'lens':>8}{'stock':>8}  target")
@@ -227,7 +235,12 @@ def engines(
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=(*LOADERS, "both"), default="both")
+    ap.add_argument(
+        "--set",
+        default="both",
+        help=f"{', '.join((*LOADERS, 'both'))}, or one tuning file alone by its stem "
+        "(tuning_dob14)",
+    )
     ap.add_argument(
         "--generated", type=int, default=None, help="cap the generated sentences per set (all: 500)"
     )
@@ -261,7 +274,7 @@ def main() -> None:
     wanted = ("tuning", "heldout") if args.set == "both" else (args.set,)
     timings = []
     for name in wanted:
-        items = LOADERS[name](args.generated)
+        items = loader(name)(args.generated)
         texts = [it.text for it in items]
         ours.redact_many(texts[:8])  # warm up
         t0 = time.perf_counter()

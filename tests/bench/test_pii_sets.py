@@ -71,3 +71,13 @@ def test_when_a_number_sits_inside_a_hex_id_then_at_rest_does_not_count_it() -> 
     # inside the id alone it is not counted; beside punctuation it is
     assert find_values({"lens.db": files["lens.db"]}, pii) == {}
     assert find_values({"x": b'"75011"'}, [("POSTCODE", "75011")]) == {("POSTCODE", "75011"): ["x"]}
+
+
+def test_when_set_is_a_tuning_file_stem_then_that_file_alone_is_loaded() -> None:
+    from bench import redaction
+
+    items = redaction.loader("tuning_dob14")(None)
+    assert len(items) == 28
+    assert {item.part for item in items} == {"tuning_dob14"}
+    with pytest.raises(SystemExit, match="only tuning_"):
+        redaction.loader("heldout4_indomain")(None)
