@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from redaction.base import DocumentInput, DocumentResult, RedactedEntity, RedactionResult
+from redaction.birth_rows import birth_row_detections
 from redaction.detections import (
     PLACEHOLDER,
     Detection,
@@ -234,6 +235,8 @@ class PresidioRedactor:
                 nlp_text, [(d.start, d.end) for d in found if d.type == "PERSON"]
             )
         ]
+        if "DATE_OF_BIRTH" in self.entities:  # "Reyes, Joel, FIL, 04/09/1987"
+            found += birth_row_detections(nlp_text, found, self.guard)
         rule = people_rule(part)
         if rule is not None and "PERSON" in self.entities:
             found += [
