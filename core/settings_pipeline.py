@@ -153,21 +153,6 @@ class RetrievalSettings(BaseModel):
         "weigh by their rarity (bench/retrieval_tuning.py: 0.8-1.5 is a plateau).",
         ge=0,
     )
-    feedback_passages: int = Field(
-        3,
-        description="Dense pseudo-relevance feedback (hybrid search): the query vector is moved "
-        "toward the mean vector of this many best fused passages and the dense search run "
-        "again before the final fusion; 0 disables it (bench/retrieval_context_lab.py).",
-        ge=0,
-        le=20,
-    )
-    feedback_weight: float = Field(
-        0.3,
-        description="Share of the feedback passages' mean vector added to the query vector "
-        "(Rocchio); 0.2-0.4 is a plateau on the tuning sets.",
-        ge=0,
-        le=2,
-    )
     max_per_doc: int = Field(2, description="Most passages returned from one document.", ge=1)
     reranker_path: str | None = Field(
         None, description="Optional local cross-encoder folder; empty disables reranking."

@@ -1,6 +1,5 @@
 """Hybrid retrieval: dense (Chroma) + lexical (BM25), fused by score (`retrieval.fusion`),
-then the dense search run again for the query vector moved toward the best fused passages
-(pseudo-relevance feedback) and fused once more; access-checked.
+access-checked.
 
 The access rule is part of both store queries (the vector partitions searched, the SQL WHERE of
 the lexical query); every fused hit is then re-checked against the
@@ -19,7 +18,7 @@ import numpy as np
 from sqlalchemy import bindparam, text
 from sqlmodel import col, select
 
-from core.access import Principal, is_visible, partition_of, partitions_for
+from core.access import Principal, is_visible, partition_of
 from core.db import Database
 from core.errors import LensError
 from core.records import Chunk, Document, Organisation
@@ -164,16 +163,9 @@ class Retriever:
             lexical, ideal = [(h.chunk_id, h.score) for h in found.hits], found.ideal
         t3 = time.perf_counter()
         if mode == "hybrid":
-            weight = self.settings.lexical_weight
-            score = fuse(list(sims.items()), lexical, ideal, weight=weight, depth=n)
-            tf = time.perf_counter()
-            moved = self._feedback(qvec, score, principal)
-            if moved is not None:  # the dense list again, for the query moved by feedback
-                dense = [
-                    (h.chunk_id, h.similarity) for h in self._dense(moved, n, principal, filters)
-                ]
-                score = fuse(dense, lexical, ideal, weight=weight, depth=n)
-            t.extra["feedback"] = (time.perf_counter() - tf) * 1e3
+            score = fuse(
+                list(sims.items()), lexical, ideal, weight=self.settings.lexical_weight, depth=n
+            )
         else:
             score = dict(lexical) if mode == "lexical" else dict(sims)
         order = sorted(score, key=lambda cid: (-score[cid], cid))  # ties: stable order
@@ -185,27 +177,6 @@ class Retriever:
         t.fusion, t.recheck = (t4 - t3) * 1e3, (t5 - t4) * 1e3
         self.last_timings = t
         return results
-
-    def _feedback(
-        self, qvec: np.ndarray, fused: dict[str, float], principal: Principal
-    ) -> np.ndarray | None:
-        """The query vector moved toward the best fused passages (Rocchio), or None.
-
-        A paraphrase shares few words with its answer and its vector sits between topics; the
-        passages both methods agree on first pull it toward the answer's own wording. Only the
-        ranking uses the moved vector: `similarity` (the answers' relevance gate) stays the
-        cosine to the query as asked.
-        """
-        k, share = self.settings.feedback_passages, self.settings.feedback_weight
-        if k == 0 or share == 0 or not fused:
-            return None
-        top = sorted(fused, key=lambda cid: (-fused[cid], cid))[:k]
-        stored = self.vectors.get_vectors(top, partitions_for(principal))
-        vecs = [stored[cid] for cid in top if cid in stored]
-        if not vecs:
-            return None
-        moved = qvec + share * np.mean(vecs, axis=0)
-        return (moved / np.linalg.norm(moved)).astype(np.float32)
 
     def _dense(
         self, qvec: np.ndarray, n: int, principal: Principal, filters: SearchFilters
