@@ -17,6 +17,7 @@ then re-score offline:
 - "RM3 b": BM25 pseudo-relevance feedback: the 5 words of the first fused ranking's 3 best
   passages with the highest tf x idf (not in the query) searched on their own, and b x that
   search's BM25 share added to the shipped fused score;
+- "doc mean s": the cosine mixed with the cosine to the document's mean passage vector;
 - "doc second s": each passage gains s x the fused score of its document's next best passage.
 
 The figures are the held-out bench's: recall@1 and @5 out of at most k right documents.
@@ -40,7 +41,6 @@ sys.path.insert(0, str(_HERE.parent))
 from bench.common import WORK, run_lab, table  # noqa: E402
 from bench.retrieval_fusion_lab import DEPTH, ranked_docs, tuning_questions  # noqa: E402
 from bench.retrieval_tuning import hub_at  # noqa: E402
-from retrieval.context import header_text  # noqa: E402
 from retrieval.fusion import fuse  # noqa: E402
 from retrieval.lexical import query_terms  # noqa: E402
 
@@ -97,6 +97,12 @@ def cache(hub: Path) -> dict:
         "hvec": r.embedder.embed([header_text(title, t) for _, t, _, title in rows]),
         "questions": out,
     }
+
+
+def header_text(title: str, text: str) -> str:
+    """A passage as a contextual-header embedder would read it: the title, a line break, it."""
+    title = " ".join((title or "").split())
+    return f"{title}\n{text}" if title else text
 
 
 def expansion_terms(
@@ -173,6 +179,26 @@ def rm3(beta: float, key: str = "cvec") -> Scorer:
     return f
 
 
+def doc_mean(share: float) -> Scorer:
+    """Cosine = (1 - share) x the passage's + share x its document's mean passage vector's."""
+
+    def f(data: dict, q: dict) -> dict[str, float]:
+        refs = [data["ref"][c] for c in data["ids"]]
+        docs = sorted(set(refs))
+        where = {r: i for i, r in enumerate(docs)}
+        mean = np.zeros((len(docs), data["cvec"].shape[1]), dtype=np.float32)
+        np.add.at(mean, [where[r] for r in refs], data["cvec"])
+        mean /= np.linalg.norm(mean, axis=1, keepdims=True)
+        per_doc = mean @ q["qvec"]
+        cos = _cos(data, q, q["qvec"], "cvec")
+        mixed = {
+            c: (1 - share) * v + share * per_doc[where[data["ref"][c]]] for c, v in cos.items()
+        }
+        return fuse(_cut(mixed), q["lex"], q["ideal"], weight=1.0, depth=DEPTH)
+
+    return f
+
+
 def doc_second(share: float, key: str = "cvec") -> Scorer:
     """Each passage gains share x its document's next best fused score (clipped at 0)."""
 
@@ -208,6 +234,7 @@ VARIANTS: dict[str, Scorer] = {
     "RM3 0.1": rm3(0.1),
     "RM3 0.3": rm3(0.3),
     "header + RM3 0.1": rm3(0.1, "hvec"),
+    "doc mean 0.2": doc_mean(0.2),
     "doc second 0.1": doc_second(0.1),
     "doc second 0.3": doc_second(0.3),
     "header + doc second 0.1": doc_second(0.1, "hvec"),
