@@ -154,13 +154,29 @@ def _recase_line(line: str, is_english: Callable[[str], bool]) -> str:
         lower = word.lower()
         follows = line[m.end() : m.end() + 1]
         glued = line[m.start() - 1 : m.start()].isdigit() if m.start() else False
-        # A word glued to a digit is part of a code ("CT9 2BE", "12B"): left as written.
-        if len(lower) != len(word) or follows.isdigit() or glued or (follows and follows in "@_"):
-            continue
-        new = lower if is_english(lower) and len(lower) > 1 else lower.capitalize()
-        if sentence_start:
-            new = new[:1].upper() + new[1:]
-        out[m.start() : m.end()] = new
+        # A word glued to a digit is part of a code ("CT9 2BE", "12B"): left as written; so
+        # is a short one a separator away from a digit ("LV-1234", "B 123 XYZ").
+        code = (
+            len(lower) != len(word)
+            or follows.isdigit()
+            or glued
+            or (follows and follows in "@_")
+            or (len(word) <= 3 and _beside_digit(line, m.start(), m.end()))
+        )
+        if not code:
+            new = lower if is_english(lower) and len(lower) > 1 else lower.capitalize()
+            if sentence_start:
+                new = new[:1].upper() + new[1:]
+            out[m.start() : m.end()] = new
         gap = line[m.end() : m.end() + 2]
         sentence_start = any(ch in ".!?:" for ch in gap)
     return "".join(out)
+
+
+def _beside_digit(line: str, start: int, end: int) -> bool:
+    """A digit one separator (space, dash, slash, dot) before or after the word."""
+    after = line[end : end + 2]
+    before = line[max(0, start - 2) : start]
+    return (len(after) == 2 and after[0] in " -/." and after[1].isdigit()) or (
+        len(before) == 2 and before[1] in " -/." and before[0].isdigit()
+    )

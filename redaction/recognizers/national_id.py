@@ -50,7 +50,9 @@ CONTEXT = (
     "Emirates ID|Aadhaar|PhilSys|NIC|SSN|social security|Ghana Card|KTP|NRIC|NRC|"
     "registration card|national registration|NHS|PESEL|CPF|CURP|RFC|codice fiscale|"
     "fiscal code|tax code|tax ID|PAN|BVN|KRA PIN|TIN|CNIC|NIF|RG|permesso|căn cước|cédula|"
-    "cedula|Personalausweis|carte d'identité|resident ID|resident identity|PSN|national no"
+    "cedula|Personalausweis|carte d'identité|resident ID|resident identity|PSN|national no|"
+    "MyKad|IC no|IC number|citizenship no|citizenship number|citizenship certificate|NIDA|"
+    "Iqama|voter ID|NID"
 ).split("|")
 
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"

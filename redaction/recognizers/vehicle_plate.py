@@ -2,8 +2,9 @@
 
 Shapes beside the UK's: German ("B-KM 4821"), French/Italian ("FG-482-TZ", "GH 482 KT"),
 Spanish ("4821 KTB"), Dutch and Irish dash groups ("VKL-48-T", "221-D-4821"), Polish
-("WA 48219"), US ("7KPD318", "KLM-4821"), Kenyan ("KCA 482B"), Vietnamese ("51F-123.45") and
-Thai ("2กร 4417"). All but the UK's need a cue: a plate word or a vehicle word before them.
+("WA 48219"), US ("7KPD318", "KLM-4821"), Kenyan ("KCA 482B"), Turkish ("34 ABC 123"),
+Vietnamese ("51F-123.45") and Thai ("2กร 4417"). All but the UK's need a cue: a plate word or
+a vehicle word before them.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ PATTERNS = [
     # ("PO 7K3M2"): only after a cue.
     Pattern("UK current, lower case", r"\b[a-hj-pr-y]{2}\d{2} ?[a-hj-pr-z]{3}\b", 0.05),
     Pattern("Polish", r"\b[A-Z]{2,3} \d(?=[0-9]*[A-Z])[A-Z0-9]{3,4}\b", 0.05),
+    # Turkish: province code 01-81, one to three letters, two to four digits ("34 ABC 123").
+    Pattern("Turkish", r"\b(?:0[1-9]|[1-7]\d|8[01]) [A-Z]{1,3} \d{2,4}\b", 0.05),
     Pattern("Vietnamese", r"\b\d{2}[A-Z]{1,2}\d?[ -]\d{3}\.?\d{2}\b", 0.3),
     Pattern("Thai", r"(?<![\w])\d?[ก-ฮ]{1,2}[ -]?\d{1,4}(?!\w)", 0.1),
 ]
@@ -45,7 +48,8 @@ CONTEXT = (
     "motorcycle*|scooter*|taxi*|drives|driving|drove|driver|BMW|Mercedes|Audi|Ford|Toyota|"
     "Vauxhall|Volkswagen|VW|Skoda|Transit|Sprinter|Honda|Nissan|Hyundai|Kia|Renault|Peugeot|"
     "Citroen|Citroën|Fiat|Volvo|Scania|Iveco|Mazda|Lexus|Opel|Dacia|Chevrolet|Dodge|Jeep|"
-    "Corolla|Hilux|Kennzeichen|immatriculation|targa|matrícula|matricula|biển số|biển|ทะเบียน"
+    "Corolla|Hilux|Kennzeichen|immatriculation|targa|matrícula|matricula|biển số|biển|ทะเบียน|"
+    "matatu*|jeepney*|tuk-tuk*|tuktuk*|bus|buses|coach|coaches|tractor*"
 ).split("|")
 
 
