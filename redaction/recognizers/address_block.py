@@ -53,7 +53,9 @@ CUES = regex.compile(
     r"|billing|mailing|postal|office|headquarter|\bhq\b|\bmeet\b|\bvisit\b"
     r"|\breturn(?:ed)? to\b|\bforward(?:ed)? to\b)"
 )
-PROSE_PATTERNS = frozenset({"street named after a preposition"})
+PROSE_PATTERNS = frozenset(
+    {"street named after a preposition", "a home's street, no number", "number N on a street"}
+)
 UNITS = regex.compile(
     r"(?i:\b(?:flat|apt|apartment|appartamento|apartamento|wohnung|whg|top|stiege|bus|boîte"
     r"|lok|lokal|byt|postboks|postfach|po box|p\.o\. box|piso|depto|dpto|departamento|suite"
