@@ -11,6 +11,7 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from redaction.gazetteer import (
+    ADDRESS_WORDS,
     DEMONYMS,
     FAMILY_NOUNS,
     PERSON_ROLES,
@@ -37,6 +38,11 @@ NAMING = (
     r"|names were|alias|aka|a\.k\.a\.|nicknamed|knew (?:him |her |them )?(?:only )?as"
     r"|introduced himself as|introduced herself as|goes by|went by|signed as"
     r"|(?:they|we|people|everyone|everybody) calls?"
+    # The same in the languages of the statements Lens reads: "s'appelait Ibrahima",
+    # "agen bernama Hendra", "Tôi tên là ...", "Меня зовут ...".
+    r"|s['’]appel(?:le|ait)|nommée?|llamad[oa]|se llama(?:ba)?|me llamo|mi nombre es"
+    r"|chamad[oa]|se chama(?:va)?|meu nome é|bernama|nama saya|tên là|numele meu este"
+    r"|nazywam się|nazywa się|зовут|ako si|quhem|quhet|heißt|namens|genannt"
 )
 PERSONAL_OF = (
     "statement of|interview with|testimony of|trafficked by|recruited by|exploited by"
@@ -89,6 +95,13 @@ _DEMONYM = "|".join(sorted(split(DEMONYMS), key=len, reverse=True))
 
 PATTERNS = [
     Pattern("title + name", rf"(?<!\w)(?i:{TITLES})\.?[ \t]+(?P<value>{NAMES})", 0.65),
+    # Kin words and forms of address of other languages: "tía Rosa", "Bác Hùng".
+    Pattern(
+        "address word + name",
+        rf"(?<![\p{{L}}\p{{M}}'’])(?i:{ADDRESS_WORDS.strip().replace(chr(10), '')})[ \t]+"
+        rf"(?P<value>{NAMES})",
+        0.65,
+    ),
     # A nickname may keep its article: "they call el Chino", "known as la Güera".
     Pattern(
         "naming verb + name",

@@ -1,0 +1,68 @@
+"""Names after kin words and forms of address of other languages, and after naming verbs of
+other languages (redaction.recognizers.person_cue "address word + name" and "naming verb +
+name"; issue 14, person14)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("My abuela Dolores did not know about the coyotes.", "Dolores"),
+        ("Ma tante Aminata m'a dit que le passeur était parti.", "Aminata"),
+        ("She told Ma'am Cherry at the agency.", "Cherry"),
+        ("Chị Mai nói rằng anh ấy giữ hộ chiếu.", "Mai"),
+        ("Si Tita Baby ang nagdala sa akin.", "Baby"),
+        ("Xhaxhai Bujar më çoi në qytet.", "Bujar"),
+        ("Тётя Галина сказала, что нужно ехать.", "Галина"),
+    ],
+)
+def test_when_a_kin_word_of_another_language_stands_before_a_name_then_it_goes(
+    redactor: Any, text: str, gone: str
+) -> None:
+    out = redactor.redact(text).text
+    assert gone not in out
+    assert "<PERSON_" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Le passeur s'appelait Ibrahima, il avait une voiture.", "Ibrahima"),
+        ("Bu Wulan bilang agen bernama Hendra menahan paspor kami.", "Hendra"),
+        ("Lời khai: Tôi tên là Nguyễn Thị Lan.", "Lan"),
+    ],
+)
+def test_when_a_naming_verb_of_another_language_stands_before_a_name_then_it_goes(
+    redactor: Any, text: str, gone: str
+) -> None:
+    out = redactor.redact(text).text
+    assert gone not in out
+    assert "<PERSON_" in out
+
+
+def test_when_a_cleaner_is_named_in_brackets_then_the_name_goes(redactor: Any) -> None:
+    out = redactor.redact("Police spoke to the manager and the cleaner (Lalita) on 4 June.").text
+    assert "Lalita" not in out
+    assert "4 June" in out
+
+
+def test_when_an_address_word_is_also_a_given_name_then_the_whole_name_still_goes(
+    redactor: Any,
+) -> None:
+    # "Lola", "Tito" and "Oma" are on the address-word list and are given names too: they are
+    # no titles, so the guard does not trim them off the name.
+    out = redactor.redact("Lola Martinez paid Tito Ramos and Oma Okafor in Madrid.").text
+    for word in ("Lola", "Martinez", "Tito", "Ramos", "Oma", "Okafor"):
+        assert word not in out
+    assert "Madrid" in out
+
+
+def test_when_a_kin_word_precedes_a_name_then_the_town_after_it_stays(redactor: Any) -> None:
+    out = redactor.redact("Meine Tante Ilse hat mich nach Graz gebracht.").text
+    assert "Ilse" not in out
+    assert "Graz" in out
