@@ -66,3 +66,33 @@ def test_when_a_kin_word_precedes_a_name_then_the_town_after_it_stays(redactor: 
     out = redactor.redact("Meine Tante Ilse hat mich nach Graz gebracht.").text
     assert "Ilse" not in out
     assert "Graz" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("ok so Quikrent wants a deposit, adaeze will send the money tmrw", "adaeze"),
+        ("Bookly says no room so fatou sleeps at the shop", "fatou"),
+        ("nkechi said Luxora needs two girls for Saturday", "nkechi"),
+    ],
+)
+def test_when_a_lower_case_given_name_comes_before_a_verb_then_it_goes(
+    redactor: Any, text: str, gone: str
+) -> None:
+    out = redactor.redact(text).text
+    assert gone not in out.split()
+    assert "<PERSON_" in out
+
+
+def test_when_a_determiner_comes_before_an_english_word_name_and_a_verb_then_it_stays(
+    redactor: Any,
+) -> None:
+    text = "In March the bill said nothing about the wages."
+    assert redactor.redact(text).text == text
+
+
+def test_when_a_lower_case_name_word_is_an_english_word_before_a_verb_then_it_stays(
+    redactor: Any,
+) -> None:
+    text = "The Lagos office will call. The van will leave at noon."
+    assert redactor.redact(text).text == text
