@@ -3,6 +3,7 @@
 - a surname alone as the subject of something only people do: "Ortega recruited three
   girls", "Delgado and Brennan advertised jobs", "Kowalczyk pleaded guilty";
 - speaker labels of a transcript: "Nicole: he took my passport";
+- a chat message opened by a name and a lower-case pronoun: "Nadia im in Marseille now";
 - form fields whose value is a person, in any case: "last name: oyelaran";
 - names written in lower case after a contact verb: "call maria lopez tomorrow".
 
@@ -89,6 +90,15 @@ RULES = [
         rf"(?:(?<=[,][ \t]+)(?P<value>{_CAP})(?=[ \t]*[?!])|(?:^|(?<=[.!?\n][ \t]+))"
         rf"(?P<value>{_CAP})(?=,[ \t]+(?i:can|could|would|will|do|did|are|is|have|please|i|you"
         rf"|we|listen|look|come|wait|thanks|thank|remember|where|what|why|how|when)\b))",
+        0.5,
+        "label",
+    ),
+    (
+        # "Nadia im in Marseille now", "Dimitri i sent the money": a chat message opened by
+        # the name of whom it is sent to, then a pronoun in lower case (no comma).
+        "chat vocative",
+        rf"(?m)^[ \t]*{_STAMP}(?P<value>{_CAP})(?=[ \t]+(?:i|im|i'm|u|we|she|he|they|pls)"
+        rf"[ \t])",
         0.5,
         "label",
     ),

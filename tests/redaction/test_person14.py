@@ -96,3 +96,26 @@ def test_when_a_lower_case_name_word_is_an_english_word_before_a_verb_then_it_st
 ) -> None:
     text = "The Lagos office will call. The van will leave at noon."
     assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Nadia im in Marseille now, they said Provexa will pay", "Nadia"),
+        ("Dimitri i sent the money through Wavelink, collect it", "Dimitri"),
+        ("[21:04] Efua she is working at the salon in Kumasi", "Efua"),
+    ],
+)
+def test_when_a_chat_message_opens_with_a_name_and_a_lower_case_pronoun_then_it_goes(
+    redactor: Any, text: str, gone: str
+) -> None:
+    out = redactor.redact(text).text
+    assert gone not in out
+    assert "<PERSON_" in out
+
+
+def test_when_a_chat_message_opens_with_an_english_word_or_town_then_it_stays(
+    redactor: Any,
+) -> None:
+    for text in ("Yesterday i went to Lagos", "Marseille we arrived at night"):
+        assert redactor.redact(text).text == text
