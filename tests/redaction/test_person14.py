@@ -119,3 +119,20 @@ def test_when_a_chat_message_opens_with_an_english_word_or_town_then_it_stays(
 ) -> None:
     for text in ("Yesterday i went to Lagos", "Marseille we arrived at night"):
         assert redactor.redact(text).text == text
+
+
+def test_when_a_surname_with_a_family_name_ending_stands_after_a_preposition_then_it_goes(
+    redactor: Any,
+) -> None:
+    out = redactor.redact("Funds moved from Karimov to a company in Dubai, then on to Aliyev.").text
+    assert "Karimov" not in out
+    assert "Aliyev" not in out
+    assert "Dubai" in out
+
+
+def test_when_a_town_or_brand_has_a_family_name_ending_then_it_stays(redactor: Any) -> None:
+    for text in (
+        "The ship sailed from Rostov to Geneva via Pskov.",
+        "She paid the deposit to Shopnova on Monday.",
+    ):
+        assert redactor.redact(text).text == text
