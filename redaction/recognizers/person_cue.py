@@ -38,8 +38,7 @@ NAMING = (
     r"|names were|alias|aka|a\.k\.a\.|nicknamed|knew (?:him |her |them )?(?:only )?as"
     r"|introduced himself as|introduced herself as|goes by|went by|signed as"
     r"|(?:they|we|people|everyone|everybody) calls?"
-    # The same in the languages of the statements Lens reads: "s'appelait Ibrahima",
-    # "agen bernama Hendra", "Tôi tên là ...", "Меня зовут ...".
+    # The same in other languages: "s'appelait Ibrahima", "bernama Hendra", "Меня зовут".
     r"|s['’]appel(?:le|ait)|nommée?|llamad[oa]|se llama(?:ba)?|me llamo|mi nombre es"
     r"|chamad[oa]|se chama(?:va)?|meu nome é|bernama|nama saya|tên là|numele meu este"
     r"|nazywam się|nazywa się|зовут|ako si|quhem|quhet|heißt|namens|genannt"
@@ -51,6 +50,7 @@ PERSONAL_OF = (
 )
 
 TITLES = PERSON_TITLES.strip().replace("\n", "")
+ADDRESS = ADDRESS_WORDS.strip().replace("\n", "")
 # Form fields whose value is a person ("Directed by: ...", "Caller: ...").
 FORM_LABELS = (
     "last name|family name|middle name|maiden name|nickname|alias|caller|contact person"
@@ -96,12 +96,7 @@ _DEMONYM = "|".join(sorted(split(DEMONYMS), key=len, reverse=True))
 PATTERNS = [
     Pattern("title + name", rf"(?<!\w)(?i:{TITLES})\.?[ \t]+(?P<value>{NAMES})", 0.65),
     # Kin words and forms of address of other languages: "tía Rosa", "Bác Hùng".
-    Pattern(
-        "address word + name",
-        rf"(?<![\p{{L}}\p{{M}}'’])(?i:{ADDRESS_WORDS.strip().replace(chr(10), '')})[ \t]+"
-        rf"(?P<value>{NAMES})",
-        0.65,
-    ),
+    Pattern("address word + name", rf"{_START}(?i:{ADDRESS})[ \t]+(?P<value>{NAMES})", 0.65),
     # A nickname may keep its article: "they call el Chino", "known as la Güera".
     Pattern(
         "naming verb + name",
