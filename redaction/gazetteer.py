@@ -144,6 +144,19 @@ mr|mrs|ms|miss|mx|dr|madam|madame|mama|mamma|mummy|aunty|auntie|aunt|uncle|boss|
 |dipl|herr|frau|sr|sra|srta|don|doña|mme|mlle|dott|pan|pani|gospodin|gospođa|bapak|ibu|hr|fru
 """
 
+# Kin words and forms of address of other languages written before a given name ("tía Rosa",
+# "Bác Hùng", "Tante Ilse", "Tita Baby", "Pak Bambang", "Xhaxhai Bujar", "Ma'am Cherry").
+# Only the person cue reads them (a name follows them); they are not PERSON_TITLES, which
+# the guard trims off a name's start: several are given names too ("Lola", "Tito", "Oma",
+# "Dona", "Halla"), and "Lola Martinez" must keep its first word.
+ADDRESS_WORDS = """
+ma'am|maam|tía|tío|abuela|abuelo|abuelita|señorita|dona|tante|tonton|oncle|monsieur
+|mademoiselle|femme|mătușa|matusa|unchiul|domnul|doamna|nenea|tanti|ciocia|ciotka|wujek|babcia
+|dziadek|onkel|oma|тётя|тетя|дядя|бабушка|дедушка|господин|госпожа|babushka|bác|chị|chú|ông|bà
+|dì|cậu|cô|tita|tito|kuya|lola|lolo|aling|manang|manong|pak|bu|encik|cik|puan|mbak|xhaxhai
+|xhaxha|halla|tezja|zoti|zonja|mallam|mzee
+"""
+
 # Police and military ranks written before a surname in UK and Commonwealth notes ("DC Touil,
 # DS Madan"). Case-sensitive: "pc" and "det" are words, "DC" alone is Washington's.
 POLICE_RANKS = "DC|DS|DI|DCI|DSU|DCS|PC|PS|WPC|PCSO|Sgt|Insp|Det|Supt|Cpl|Lt|Capt|Cst|Const"
@@ -156,7 +169,7 @@ victim|survivor|suspect|defendant|accused|offender|client|worker|agent|recruiter
 |neighbour|neighbor|interpreter|fixer|accomplice|associate|co-accused|girl|boy|woman|man
 |teenager|child|minor|tenant|passenger|customer|holder|cardholder|claimant|witness
 |informant|complainant|applicant|mule|courier|guard|supervisor|lookout|cook|foreman
-|housekeeper|nanny
+|housekeeper|nanny|cleaner
 """
 
 # Words before a place that make a capitalised word a place rather than a person.

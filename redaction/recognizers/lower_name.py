@@ -11,7 +11,10 @@ when:
   silva");
 - it has two words or more, or its one word follows a greeting or a title ("hi sami",
   "mrs adaeze"), or is no English word and follows a verb of calling or meeting or a
-  relative ("tell emeka", "his wife ngozi").
+  relative ("tell emeka", "his wife ngozi", "sms from bilkisu"), or comes before a verb
+  ("nkechi said", "fatou sleeps"), or opens a line as a speaker ("ola: ..."); a census name
+  that is an English word only before a verb of speech and after no determiner ("grace
+  said", not "the bill said").
 
 Its explanation says "lower-case name run", which the engine trusts over WordNet. It scores
 SCORE, just above spaCy's 0.85, so that where spaCy finds the same span ("call maria lopez")
@@ -33,8 +36,21 @@ CUES = frozenset("hi hello hey dear mr mrs ms miss".split())
 # Words after which one lower-case given name that is no English word is a person.
 VERB_CUES = frozenset(
     "called named call tell told ask asked met meet text texted contact contacted with wife "
-    "husband brother sister son daughter cousin uncle aunt boss friend".split()
+    "husband brother sister son daughter cousin uncle aunt boss friend from paid pay pays sent "
+    "send gave give thank thanks w".split()
 )
+# Verbs after which one lower-case given name that is no English word is a person ("nkechi
+# said", "carlos will pick", "pilar moved us", "fatou sleeps at the shop").
+VERBS_AFTER = frozenset(
+    "said says told tells will wants wanted works worked sleeps slept sent sends paid pays "
+    "took takes knows knew moved moves kept keeps lives lived left came comes stays stayed "
+    "picks picked asked asks called calls texted texts replied has had got gets can cant "
+    "wont didnt doesnt dont went goes brought brings drove drives".split()
+)
+# Verbs of speech after which a lower-case census name that is an English word is a person
+# too ("grace said"), unless a determiner comes before it ("the bill said").
+SPEECH_AFTER = frozenset("said says told tells asked asks texted replied".split())
+DETERMINERS = frozenset("the a an this that my your his her our their its".split())
 MAX_WORDS = 4
 SCORE = 0.86
 WHY = "lower-case name run (given-name list)"
@@ -107,7 +123,11 @@ class LowerCaseNames:
                     j += 1
                 else:
                     break
-            if len(run) >= 2 or (i > 0 and self._cued(text, words, i)):
+            if (
+                len(run) >= 2
+                or (i > 0 and self._cued(text, words, i))
+                or self._cued_after(text, words, i)
+            ):
                 out.append((start, words[run[-1]][1], WHY))
             i = run[-1] + 1
         return out
@@ -120,6 +140,25 @@ class LowerCaseNames:
         if gap.strip(" .") != "":
             return False
         return before in CUES or (before in VERB_CUES and self._name_word(words[i][2]))
+
+    def _cued_after(self, text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+        """Word i, a lone name, opens a line as a speaker ("ola: ok", "[21:05] ola: ok"), or
+        comes before a verb: any listed verb if it is no English word ("nkechi said"), a verb
+        of speech if it is a census name and no determiner comes before it ("grace said")."""
+        end = words[i][1]
+        line_start = text.rfind("\n", 0, words[i][0]) + 1
+        if i + 1 >= len(words):
+            return False
+        word, nxt = words[i][2], words[i + 1][2].lower()
+        gap = text[end : words[i + 1][0]]
+        if gap.startswith(":") and not any(ch.isalpha() for ch in text[line_start : words[i][0]]):
+            return self._name_word(word)
+        if gap != " ":
+            return False
+        if nxt in VERBS_AFTER and self._name_word(word):
+            return True
+        before = words[i - 1][2].lower() if i > 0 else ""
+        return nxt in SPEECH_AFTER and word in self.census and before not in DETERMINERS
 
 
 def _joined(text: str, words: list[tuple[int, int, str]], j: int) -> bool:

@@ -3,6 +3,8 @@
 - a surname alone as the subject of something only people do: "Ortega recruited three
   girls", "Delgado and Brennan advertised jobs", "Kowalczyk pleaded guilty";
 - speaker labels of a transcript: "Nicole: he took my passport";
+- a chat message opened by a name and a lower-case pronoun: "Nadia im in Marseille now";
+- a word with an ending only family names have, anywhere: "from Karimov to Aliyev";
 - form fields whose value is a person, in any case: "last name: oyelaran";
 - names written in lower case after a contact verb: "call maria lopez tomorrow".
 
@@ -48,6 +50,13 @@ _CONTACT = (
     r"|meet|met|see|saw|pay|paid|visit|named|called|name is|name's"
 )
 
+# Endings of family names for the "family-name ending" rule: those of _SURNAME_ENDINGS and
+# Polish, Baltic and Czech forms ("Wiśniewska", "Žukauskas", "Nováková"). Not "-ova"/"-eva":
+# invented brands end so too ("Shopnova").
+_ENDINGS = (
+    "enko|ovich|evich|ović|ovic|ević|evic|escu|eanu|shvili|adze|owski|ewski|owska|ewska|ovsky"
+    "|evsky|inski|ynski|oglu|oğlu|ov|ev|wicz|czyk|auskas|ienė|aitė|ová"
+)
 # (name, regex, score, mode): mode says how the value's words are checked (see _refine).
 RULES = [
     (
@@ -89,6 +98,23 @@ RULES = [
         rf"(?:(?<=[,][ \t]+)(?P<value>{_CAP})(?=[ \t]*[?!])|(?:^|(?<=[.!?\n][ \t]+))"
         rf"(?P<value>{_CAP})(?=,[ \t]+(?i:can|could|would|will|do|did|are|is|have|please|i|you"
         rf"|we|listen|look|come|wait|thanks|thank|remember|where|what|why|how|when)\b))",
+        0.5,
+        "label",
+    ),
+    (
+        # "Funds moved from Karimov to ...", "the flat of Wiśniewska": a word with an ending
+        # only family names have, in any position (the guard releases towns: "Rostov").
+        "family-name ending",
+        rf"{_START}(?P<value>\p{{Lu}}[\p{{Ll}}\p{{M}}]{{2,30}}(?:{_ENDINGS}))(?![\p{{L}}\p{{M}}-])",
+        0.5,
+        "ending",
+    ),
+    (
+        # "Nadia im in Marseille now", "Dimitri i sent the money": a chat message opened by
+        # the name of whom it is sent to, then a pronoun in lower case (no comma).
+        "chat vocative",
+        rf"(?m)^[ \t]*{_STAMP}(?P<value>{_CAP})(?=[ \t]+(?:i|im|i'm|u|we|she|he|they|pls)"
+        rf"[ \t])",
         0.5,
         "label",
     ),
@@ -235,6 +261,9 @@ class PersonContextRecognizer(ContextPatternRecognizer):
             while words and self._english(text[words[-1][0] : words[-1][1]]):
                 words.pop()
             if any(self._english(text[s:e]) for s, e in words):
+                return None
+        elif mode == "ending":  # no English word ("Improv", "Libyan" stay)
+            if self._english(text[start:end]):
                 return None
         elif mode == "initial":  # "Adelgunde B. Kitzmann": the initial vouches for both
             if any(text[s:e].lower() in _COMMON | _TITLE_WORDS for s, e in words):

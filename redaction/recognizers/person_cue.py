@@ -11,6 +11,7 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from redaction.gazetteer import (
+    ADDRESS_WORDS,
     DEMONYMS,
     FAMILY_NOUNS,
     PERSON_ROLES,
@@ -37,6 +38,10 @@ NAMING = (
     r"|names were|alias|aka|a\.k\.a\.|nicknamed|knew (?:him |her |them )?(?:only )?as"
     r"|introduced himself as|introduced herself as|goes by|went by|signed as"
     r"|(?:they|we|people|everyone|everybody) calls?"
+    # The same in other languages: "s'appelait Ibrahima", "bernama Hendra", "Меня зовут".
+    r"|s['’]appel(?:le|ait)|nommée?|llamad[oa]|se llama(?:ba)?|me llamo|mi nombre es"
+    r"|chamad[oa]|se chama(?:va)?|meu nome é|bernama|nama saya|tên là|numele meu este"
+    r"|nazywam się|nazywa się|зовут|ako si|quhem|quhet|heißt|namens|genannt"
 )
 PERSONAL_OF = (
     "statement of|interview with|testimony of|trafficked by|recruited by|exploited by"
@@ -45,6 +50,7 @@ PERSONAL_OF = (
 )
 
 TITLES = PERSON_TITLES.strip().replace("\n", "")
+ADDRESS = ADDRESS_WORDS.strip().replace("\n", "")
 # Form fields whose value is a person ("Directed by: ...", "Caller: ...").
 FORM_LABELS = (
     "last name|family name|middle name|maiden name|nickname|alias|caller|contact person"
@@ -89,6 +95,8 @@ _DEMONYM = "|".join(sorted(split(DEMONYMS), key=len, reverse=True))
 
 PATTERNS = [
     Pattern("title + name", rf"(?<!\w)(?i:{TITLES})\.?[ \t]+(?P<value>{NAMES})", 0.65),
+    # Kin words and forms of address of other languages: "tía Rosa", "Bác Hùng".
+    Pattern("address word + name", rf"{_START}(?i:{ADDRESS})[ \t]+(?P<value>{NAMES})", 0.65),
     # A nickname may keep its article: "they call el Chino", "known as la Güera".
     Pattern(
         "naming verb + name",
