@@ -167,12 +167,6 @@ LOCATIVES = frozenset(
 # Prepositions that put the next capitalised word(s) in a place rather than a person.
 PLACE_PREPOSITIONS = frozenset(
     "in at near via across around outside inside through throughout within".split()
-) | frozenset(
-    # Other languages' words for "in" that stand before places and hardly ever before a
-    # person: "sa Maynila" (Tagalog names a person with "kay"), "ở Hà Nội", "în Iași". Not
-    # "en"/"em" ("pensou em Maria"), nor words for "from" and "to" (people follow "från",
-    # "dari", "nach" as they follow "from" and "to"), nor "à", "di", "i", "w" ("w Ahmed").
-    "sa ở în".split()
 )
 # Businesses and work sites: "a car wash on Leek Road", "Glamour Nails on Soho Road". The road
 # of a workplace named without a house number locates a business, not a person's home, and

@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING
 import regex
 
 from redaction import gazetteer
-from redaction.field_values import form_field_not_a_person
 from redaction.goods_lists import in_list_of_goods, plural_subject
 from redaction.org_cues import organisation_cue
 from redaction.person_titles import after_title, is_title_or_rank
@@ -395,5 +394,4 @@ def not_a_person(text: str, start: int, end: int, guard: PersonGuard) -> bool:
         or inside_organisation_name(text, start, end)
         or organisation_cue(text, start, end, guard)
         or town_after_place_word(text, start, end, guard)
-        or form_field_not_a_person(text, start, end, guard)
     )

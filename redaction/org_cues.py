@@ -123,7 +123,7 @@ _TITLE_RUN = regex.compile(
 )
 
 
-def unlisted(surface: str) -> bool:
+def _unlisted(surface: str) -> bool:
     """No word a given name of the census or world lists; one word, no census surname."""
     from redaction.name_lists import surnames
     from redaction.world_names import every_given_name
@@ -189,7 +189,7 @@ def organisation_cue(text: str, start: int, end: int, guard: PersonGuard) -> boo
         return False
     if known_brand(surface) and (" " in surface.strip() or not _given_name(surface)):
         return True  # "Western Union", "Maersk", "Marriott"; not "Zara", a given name too
-    if not unlisted(surface):
+    if not _unlisted(surface):
         return False
     others = [m.span() for m in _mentions(text, surface) if m.start() != start]
     return brand_shaped(surface) or any(_cued_at(text, s, e, guard) for s, e in others)
@@ -216,7 +216,7 @@ def _cued_at(text: str, start: int, end: int, guard: PersonGuard) -> bool:
     after = text[end : end + 120]
     before = text[max(0, start - 60) : start]
     if _LEGAL_FORM.match(after) or _LEGAL_FORM_BEFORE.search(before):
-        return unlisted(surface.split()[0]) or len(surface.split()) > 1
+        return _unlisted(surface.split()[0]) or len(surface.split()) > 1
     cued = (
         _ends_in_sector(surface, after)
         or _POSSESSIVE_OWN.match(after) is not None
@@ -227,7 +227,7 @@ def _cued_at(text: str, start: int, end: int, guard: PersonGuard) -> bool:
         or clause_cue(text, start, end)
         or place_of_business_cue(text, start, end)
     )
-    return cued and (unlisted(surface) or _business_name(surface))
+    return cued and (_unlisted(surface) or _business_name(surface))
 
 
 def _business_name(surface: str) -> bool:
