@@ -43,7 +43,11 @@ if TYPE_CHECKING:
 #    case, dashed or read out, Pakistan's CNIC, more plates; names after ranks and titles, role
 #    labels, bulleted lists and sign-offs; postcodes beside listed towns; streets after place
 #    prepositions (issue 14 round 13).
-POLICY_CODE = 10
+# 11: dates of birth after a name in rows and lists, and those lists' other people; identifiers
+#    in capitals kept whole by true-casing, more ID and plate cues; a home's street without a
+#    house number; names after kin words and naming verbs of other languages, lone lower-case
+#    given names, chat vocatives, family-name endings (issue 14 round 14).
+POLICY_CODE = 11
 
 
 def policy_version(settings: RedactionSettings) -> str:
