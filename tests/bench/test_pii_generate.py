@@ -1,9 +1,9 @@
 """demo/eval/pii/generate.py and its pii_generator package: the split by template, the labels of
 a generated sample, and the command's output, byte for byte, at the committed files' date.
 
-The generator draws dates, years and birth dates relative to Faker's clock, so its bytes hold
-for one day; the last test sets that clock to the committed files' generation (2026-12-04) and
-compares the tuning file only (the held-out file is sealed).
+The generator draws dates, years and birth dates relative to Faker's clock, which the command
+pins to the committed files' generation (2026-12-04) unless told otherwise; the last tests check
+the pin and compare the tuning file only (the held-out file is sealed).
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from types import ModuleType, SimpleNamespace
 import pytest
 
 PII = Path(__file__).resolve().parents[2] / "demo" / "eval" / "pii"
-COMMITTED_AT = dt.datetime(2026, 12, 4, 20, 40)  # when generated_*.jsonl were made (eef6af4)
 
 
 @pytest.fixture
@@ -118,28 +117,6 @@ def test_when_every_address_locale_is_listed_then_it_has_real_places(gen) -> Non
         assert country.units
 
 
-def _frozen_clock(monkeypatch: pytest.MonkeyPatch, at: dt.datetime) -> None:
-    """Faker's date providers read `datetime.now()`/`date.today()` of their own module."""
-    import faker.providers.date_time as faker_dates
-
-    class _Like(type):
-        def __instancecheck__(cls, obj: object) -> bool:  # real dates pass Faker's checks
-            return isinstance(obj, cls.__mro__[1])
-
-    class FrozenDatetime(dt.datetime, metaclass=_Like):
-        @classmethod
-        def now(cls, tz=None):  # type: ignore[override]
-            return at.replace(tzinfo=tz) if tz else at
-
-    class FrozenDate(dt.date, metaclass=_Like):
-        @classmethod
-        def today(cls):  # type: ignore[override]
-            return at.date()
-
-    monkeypatch.setattr(faker_dates, "datetime", FrozenDatetime)
-    monkeypatch.setattr(faker_dates, "dtdate", FrozenDate)
-
-
 def _command(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     monkeypatch.syspath_prepend(str(PII))
     spec = importlib.util.spec_from_file_location("pii_generate_command", PII / "generate.py")
@@ -154,11 +131,10 @@ def test_when_the_command_runs_at_the_committed_date_then_tuning_is_byte_identic
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     pytest.importorskip("presidio_evaluator")
-    _frozen_clock(monkeypatch, COMMITTED_AT)
     command = _command(monkeypatch)
     out = {split: tmp_path / path.name for split, path in command.OUT.items()}
     monkeypatch.setattr(command, "OUT", out)
-    monkeypatch.setattr(sys, "argv", ["generate.py", "--per-split", "500", "--seed", "14"])
+    monkeypatch.setattr(sys, "argv", ["generate.py"])  # its defaults: the committed files
     command.main()
     written = (tmp_path / "generated_tuning.jsonl").read_bytes()
     assert written == (PII / "generated_tuning.jsonl").read_bytes()
@@ -166,3 +142,19 @@ def test_when_the_command_runs_at_the_committed_date_then_tuning_is_byte_identic
         "generated_tuning.jsonl: 500 samples from 96 templates, 800 values"
         in capsys.readouterr().out
     )
+
+
+def test_when_faker_clock_is_pinned_then_dates_are_drawn_from_it_and_it_is_restored(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.syspath_prepend(str(PII))
+    from faker import Faker
+    from pii_generator.clock import faker_clock
+
+    at = dt.datetime(2001, 2, 3, 4, 5)
+    fake = Faker()
+    fake.seed_instance(1)
+    with faker_clock(at):
+        inside = fake.date_between(start_date="-30d", end_date="today")
+    assert dt.date(2001, 1, 4) <= inside <= at.date()
+    assert fake.date_between(start_date="-30d", end_date="today").year >= 2026

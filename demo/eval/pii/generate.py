@@ -1,6 +1,9 @@
 """Regenerate demo/eval/pii/generated_{tuning,heldout}.jsonl from presidio-evaluator's templates.
 
-    .venv/bin/python demo/eval/pii/generate.py [--per-split 600] [--seed 14]
+    .venv/bin/python demo/eval/pii/generate.py [--per-split 500] [--seed 14] [--as-of ISO]
+
+With its defaults it writes the committed files byte for byte on any day: Faker draws dates
+relative to its clock, which is pinned to `--as-of` (the committed files' date by default).
 
 presidio-evaluator (MIT) ships 209 sentence templates ("My name is {{person}}") and a generator
 (`PresidioSentenceFaker`, built on Faker) that fills them and returns the span of every value.
@@ -38,15 +41,17 @@ out of both sides of its counts.
 This file is the command and the writer; the generator is the `pii_generator` package beside
 it: `places` (real places of each locale), `labels` (placeholder -> type, a sample's labels),
 `templates` (the split), `providers` (the Faker providers and person records), `sentences`
-(both splits' samples).
+(both splits' samples), `clock` (Faker's clock, pinned).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 from pathlib import Path
 
+from pii_generator.clock import COMMITTED_AT, faker_clock
 from pii_generator.sentences import generate
 
 HERE = Path(__file__).resolve().parent
@@ -56,10 +61,18 @@ OUT = {"tuning": HERE / "generated_tuning.jsonl", "heldout": HERE / "generated_h
 def main() -> None:
     """Write both files and print what they hold."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--per-split", type=int, default=600, help="samples in each split")
+    ap.add_argument("--per-split", type=int, default=500, help="samples in each split")
     ap.add_argument("--seed", type=int, default=14)
+    ap.add_argument(
+        "--as-of",
+        type=dt.datetime.fromisoformat,
+        default=COMMITTED_AT,
+        help="Faker's 'now' (default: when the committed files were made)",
+    )
     args = ap.parse_args()
-    for split, rows in generate(args.per_split, args.seed).items():
+    with faker_clock(args.as_of):
+        samples = generate(args.per_split, args.seed)
+    for split, rows in samples.items():
         with OUT[split].open("w", encoding="utf-8") as fh:
             for row in rows:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
