@@ -22,8 +22,8 @@ absent topic of common words, an absent year or period, an absent person or orga
 26 answerable ones that paraphrase their passage's key phrase).
 
     .venv/bin/python bench/answers_tuning.py [-v] [--answerable] [--sets tuning2]
-    .venv/bin/python bench/answers_tuning.py --sets tuning5,tuning6,tuning7,tuning8,tuning9,tuning10 \
-        [--hub DIR]
+    .venv/bin/python bench/answers_tuning.py \
+        --sets tuning5,tuning6,tuning7,tuning8,tuning9,tuning10 [--hub DIR]
 
 tuning5 to tuning10 need the realcases domain: with it (or with --hub) every set is
 asked of a demo + realcases hub built by bench/heldout.py (reused from DIR, default
