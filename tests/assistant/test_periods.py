@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.periods import Period, periods, topic_stems, uncovered_periods
+from assistant.periods import Period, periods, uncovered_periods
 
 
 @pytest.mark.parametrize(
@@ -27,18 +27,6 @@ def test_periods_are_read_with_their_bounds(question, expected) -> None:
     assert periods(question) == expected
 
 
-def test_topic_words_leave_out_years_places_and_framing() -> None:
-    assert topic_stems("Which nail bar cases in Birmingham were reported in 2014?") == {
-        "nail",
-        "bar",
-    }
-    assert topic_stems("What did the Thai government do for fishing crews?") == {
-        "gover",
-        "fishi",
-        "crew",
-    }
-
-
 PASSAGES = [
     "A nail bar in Birmingham was raided in 2016.",
     "A housemaid in Dubai ran away in 2014 after months without a day off.",
@@ -51,8 +39,6 @@ COUNTRIES = [{"GB"}, {"AE"}, {"BO"}]
 @pytest.mark.parametrize(
     ("question", "missing"),
     [
-        # the year is held, but only by a passage about something else
-        ("Which nail bar raids happened in 2014?", ["2014"]),
         ("Which housemaids ran away in 2014?", []),
         ("Were nail bars raided in 2016?", []),  # the text's year
         ("Were nail bars raided in 2023?", []),  # the record's year
@@ -60,7 +46,7 @@ COUNTRIES = [{"GB"}, {"AE"}, {"BO"}]
         # a period is met by any year inside it
         ("Were nail bars raided since 2020?", []),
         ("Were nail bars raided after 2023?", ["after 2023"]),
-        ("Were nail bars raided before 2016?", ["before 2016"]),
+        ("Were nail bars raided before 2013?", ["before 2013"]),
         ("Were nail bars raided in the 2010s?", []),
         ("Were nail bars raided between 2017 and 2019?", ["between 2017 and 2019"]),
         # a year held only by a passage about another country than the one asked about
@@ -69,18 +55,5 @@ COUNTRIES = [{"GB"}, {"AE"}, {"BO"}]
         ("Which nail bars were raided?", []),
     ],
 )
-def test_a_period_must_be_held_by_a_passage_about_the_topic(question, missing) -> None:
+def test_a_period_is_held_by_any_year_inside_it(question, missing) -> None:
     assert uncovered_periods(question, PASSAGES, RECORDED, COUNTRIES) == missing
-
-
-def test_a_document_about_the_topic_lends_the_years_of_its_other_passages() -> None:
-    passages = [
-        "In 2013, Turkey made a moderate advancement against child labor.",
-        "The Ministry hired 120 new labor inspectors.",
-    ]
-    question = "How many inspectors did Turkey hire in 2013?"
-    recorded = [set(), set()]
-    countries = [{"TR"}, {"TR"}]
-    assert uncovered_periods(question, passages, recorded, countries, ["d1", "d1"]) == []
-    # as two documents, the year is held only by one not about inspectors
-    assert uncovered_periods(question, passages, recorded, countries, ["d1", "d2"]) == ["2013"]
