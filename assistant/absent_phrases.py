@@ -23,6 +23,16 @@ from assistant.question_words import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+# The last word of an organisation's name ("Blue Horizon Staffing", "the Walk Free Foundation",
+# "Golden Harvest Seafoods"): such a name all of whose words are known is still a name the
+# sources would hold as written. Government bodies are left out ("Labour Ministry" may be the
+# "Ministry of Labour" of a report).
+ORGANISATION_WORDS = frozenset(
+    "foundation trust agency agencies staffing recruitment recruiters ltd limited inc llc plc"
+    " group seafoods seafood foods holdings services solutions company corporation corp charity"
+    " society network alliance coalition institute association partners enterprises"
+    " international logistics consultancy consultants".split()
+)
 # Prepositions that introduce a means ("paid through M-Pesa", "recruited via WeChat").
 MEANS = frozenset({"through", "via", "using", "by", "on", "over"})
 
@@ -103,8 +113,9 @@ def unknown_names(
 ) -> list[Token]:
     """A capitalised name of several words ("Golden Crown Recruitment", "the Starlight
     Foundation", "the trawler Ocean Harvest 7") that no passage and no chunk the asker may see
-    holds as a phrase, with a word no visible chunk holds at all: an organisation or vessel the
-    sources never name. A name all of whose words are known ("European Union", "Labour
+    holds as a phrase, with a word no visible chunk holds at all or ending in a word that names an
+    organisation (ORGANISATION_WORDS): an organisation or vessel the sources never name. Any
+    other name all of whose words are known ("European Union", "Labour
     Ministry") may be a paraphrase of one they do name ("EU", "Ministry of Labour"), so it is
     left alone; places are the gazetteer check's, and names of people are redacted already."""
     from core.gazetteer import find_places
@@ -129,6 +140,7 @@ def unknown_names(
         pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, phrase.split())) + r"\b")
         if any(pattern.search(p.lower()) for p in passages):
             continue
-        if corpus(f'"{phrase}"') == 0 and any(corpus(t.lower_) == 0 for t in name if t.is_alpha):
+        unknown = any(corpus(t.lower_) == 0 for t in name if t.is_alpha)
+        if corpus(f'"{phrase}"') == 0 and (unknown or name[-1].lower_ in ORGANISATION_WORDS):
             out.extend(name)
     return out

@@ -39,8 +39,8 @@ from assistant.passage_places import (
     passage_cities,
     passage_countries,
     unmentioned_countries,
-    unmentioned_years,
 )
+from assistant.periods import uncovered_periods
 from assistant.quoted import NO_EVIDENCE, Answer, citation, quote_answer
 from core import audit
 from core.access import Principal, is_visible
@@ -189,7 +189,7 @@ class Answerer:
             missing = self.focus.unmentioned(query, passages, count, countries, cities)
             years = document_facts(self.db, ids, "year")
             held = [years[r.doc_id] for r in results]
-            missing += unmentioned_years(query, passages, held, countries)
+            missing += uncovered_periods(query, passages, held, countries)
             found.not_mentioned = list(dict.fromkeys(missing))
             timings["focus"] = (time.perf_counter() - t1) * 1e3
         return found

@@ -12,7 +12,6 @@ not see changes what they are told.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -106,27 +105,6 @@ def passage_cities(
         | {c.lower() for c in recorded.get(r.doc_id, set())}
         for r in results
     ]
-
-
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def unmentioned_years(
-    question: str,
-    passages: Sequence[str],
-    recorded: Sequence[set[str]],
-    countries: Sequence[set[str]],
-) -> list[str]:
-    """Years the question names that no passage holds, in its text or its record's `year`
-    facts: "nail bar raids in 2015" over raids of 2016 and 2023 is a period no source covers.
-    Where the question names countries, only passages about one of them count ("the 2019
-    findings in Bolivia" are not met by a 2019 incident elsewhere)."""
-    asked = {p.code for p in find_places(question)}
-    held: set[str] = set()
-    for passage, years, codes in zip(passages, recorded, countries, strict=True):
-        if not asked or asked & codes:
-            held |= years | set(_YEAR.findall(passage))
-    return [y for y in dict.fromkeys(_YEAR.findall(question)) if y not in held]
 
 
 def unmentioned_countries(question: str, countries: Sequence[set[str]]) -> list[str]:

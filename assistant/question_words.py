@@ -150,7 +150,7 @@ FRAME_WORDS = frozenset(
     "involve report happen know describe mention say tell find do have be get make take use"
     " occur record show include relate concern exist see anyone anything anybody someone"
     " something any there document story incident account file record study audit source"
-    " question answer".split()
+    " question answer talk discuss".split()
 )
 RARE = 3  # a word in at most this many visible chunks is a rare, telling word
 COMMON = 16  # a word in this many visible chunks or more tells nothing about a passage

@@ -16,13 +16,16 @@ words the sources hold only as a synonym, hypernym/hyponym or other form: "deckh
 absent years, common words used distinctively),
 demo/eval/answers_tuning9.jsonl (round 13: 63 answerable and 40 unanswerable questions over both
 domains in registers the others lack: imperatives, bare keywords, "anything on", "do our files",
-who/where/when/how many/how much/why/how, chatty lowercase, dash topics).
+who/where/when/how many/how much/why/how, chatty lowercase, dash topics),
+demo/eval/answers_tuning10.jsonl (round 14: 25 unanswerable questions over both domains about an
+absent topic of common words, an absent year or period, an absent person or organisation name;
+26 answerable ones that paraphrase their passage's key phrase).
 
     .venv/bin/python bench/answers_tuning.py [-v] [--answerable] [--sets tuning2]
-    .venv/bin/python bench/answers_tuning.py --sets tuning5,tuning6,tuning7,tuning8,tuning9 \
-        [--hub DIR]
+    .venv/bin/python bench/answers_tuning.py \
+        --sets tuning5,tuning6,tuning7,tuning8,tuning9,tuning10 [--hub DIR]
 
-tuning5 to tuning9 need the realcases domain: with it (or with --hub) every set is
+tuning5 to tuning10 need the realcases domain: with it (or with --hub) every set is
 asked of a demo + realcases hub built by bench/heldout.py (reused from DIR, default
 bench/results/demo-realcases); figures are then per set and domain.
 
@@ -51,9 +54,8 @@ ap.add_argument("--only", default="")
 ap.add_argument("--answerable", action="store_true")
 ap.add_argument("--hub", type=Path, help="A demo + realcases hub to build or reuse (tuning5).")
 args = ap.parse_args()
-if args.hub is None and {"tuning5", "tuning6", "tuning7", "tuning8", "tuning9"} & set(
-    args.sets.split(",")
-):
+REALCASES_SETS = {"tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10"}
+if args.hub is None and REALCASES_SETS & set(args.sets.split(",")):
     args.hub = WORK / "demo-realcases"
 if args.hub is not None:
     lens = temporary_hub(realcases=True, keep=args.hub).__enter__()
@@ -70,6 +72,7 @@ qs = (
     + load_jsonl(REPO / "demo/eval/answers_tuning7.jsonl")
     + load_jsonl(REPO / "demo/eval/answers_tuning8.jsonl")
     + load_jsonl(REPO / "demo/eval/answers_tuning9.jsonl")
+    + load_jsonl(REPO / "demo/eval/answers_tuning10.jsonl")
 )
 qs = [q for q in qs if q.get("set") in args.sets.split(",")]
 if args.answerable:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.passage_places import passage_cities, unmentioned_years
+from assistant.passage_places import passage_cities
+from assistant.periods import uncovered_periods
 from retrieval.search import SearchResult
 from tests.assistant.focus_support import counts
 
@@ -57,6 +58,14 @@ def test_when_a_question_says_where_and_whose_then_the_where_must_hold_the_topic
          ["Sunny Days", "Staffing"]),
         # every word known: perhaps a paraphrase of a name the sources spell otherwise
         ("Which case involved the European Union?", counts(european=3, union=3), []),
+        # ... unless it ends in a word that names an organisation
+        ("What did the Walk Free Foundation say about begging?",
+         counts(walk=2, free=9, foundation=5, begging=3), ["Walk Free Foundation"]),
+        ("Which case involved Blue Horizon Staffing?",
+         counts(blue=2, horizon=1, staffing=1), ["Blue Horizon Staffing"]),
+        ("What did the Walk Free Foundation say about begging?",
+         counts(walk=2, free=9, foundation=5, begging=3,
+                **{'"walk free foundation"': 1}), []),
         # the corpus holds the phrase
         ("What did the Starlight Foundation report about forced begging?",
          counts(foundation=5, forced=9, begging=3, report=16,
@@ -100,7 +109,7 @@ def test_when_a_question_names_a_year_no_passage_holds_then_it_is_unmentioned(
     passages = ["A nail bar in Birmingham was raided in 2016.", "In 2013, Bolivia made advances."]
     recorded = [{"2023"}, set()]
     countries = [{"GB"}, {"BO"}]
-    assert unmentioned_years(question, passages, recorded, countries) == missing
+    assert uncovered_periods(question, passages, recorded, countries) == missing
 
 
 def test_when_a_record_holds_a_city_then_the_passage_is_in_it() -> None:
