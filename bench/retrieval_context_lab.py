@@ -39,7 +39,12 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
 
 from bench.common import WORK, run_lab, table  # noqa: E402
-from bench.retrieval_fusion_lab import DEPTH, ranked_docs, tuning_questions  # noqa: E402
+from bench.retrieval_fusion_lab import (  # noqa: E402
+    DEPTH,
+    chunk_rows,
+    ranked_docs,
+    tuning_questions,
+)
 from bench.retrieval_tuning import hub_at  # noqa: E402
 from retrieval.fusion import fuse  # noqa: E402
 from retrieval.lexical import query_terms  # noqa: E402
@@ -50,21 +55,11 @@ _WORDS = re.compile(r"[^\W_]+")
 
 def cache(hub: Path) -> dict:
     """Chunk vectors (plain and with headers), per question its vector, visible chunks, BM25."""
-    from sqlalchemy import text as sql
-
     from retrieval.filters import SearchFilters
 
     lens = hub_at(hub)
     r = lens.retriever
-    with lens.db.engine.connect() as conn:
-        rows = list(
-            conn.execute(
-                sql(
-                    "SELECT c.id, c.text, d.source_ref, d.title "
-                    "FROM chunk c JOIN document d ON d.id = c.doc_id"
-                )
-            )
-        )
+    rows = chunk_rows(lens)
     texts = {cid: t for cid, t, _, _ in rows}
     df: Counter[str] = Counter(w for t in texts.values() for w in set(query_terms(t, 10**6)))
     out = []

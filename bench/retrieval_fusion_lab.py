@@ -42,6 +42,23 @@ CACHE = WORK / "fusion-lab.pkl"
 Fusion = Callable[[dict], dict[str, float]]
 
 
+def chunk_rows(lens: Any) -> list[tuple[Any, str, str, str]]:
+    """Every chunk of the hub as (chunk id, text, its document's source_ref and title): what
+    the labs embed and rank over."""
+    from sqlalchemy import text as sql
+
+    with lens.db.engine.connect() as conn:
+        return [
+            tuple(row)
+            for row in conn.execute(
+                sql(
+                    "SELECT c.id, c.text, d.source_ref, d.title "
+                    "FROM chunk c JOIN document d ON d.id = c.doc_id"
+                )
+            )
+        ]
+
+
 def tuning_questions(lens: Any) -> Iterator[tuple[str, dict, Any, str, Any]]:
     """Each tuning question of sets 1-2, 3 and 4 (every domain), as (set name, question,
     its asker, its validated text, its query vector): what both labs cache per question."""

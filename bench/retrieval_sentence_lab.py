@@ -36,7 +36,12 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
 
 from bench.common import WORK, run_lab, table  # noqa: E402
-from bench.retrieval_fusion_lab import DEPTH, ranked_docs, tuning_questions  # noqa: E402
+from bench.retrieval_fusion_lab import (  # noqa: E402
+    DEPTH,
+    chunk_rows,
+    ranked_docs,
+    tuning_questions,
+)
 from bench.retrieval_tuning import hub_at  # noqa: E402
 from retrieval.fusion import fuse  # noqa: E402
 from retrieval.sentences import (  # noqa: E402
@@ -51,21 +56,11 @@ CACHE = WORK / "sentence-lab.pkl"
 
 def cache(hub: Path) -> dict:
     """Chunk and sentence vectors, and per question its vector, visible chunks and BM25 list."""
-    from sqlalchemy import text as sql
-
     from retrieval.filters import SearchFilters
 
     lens = hub_at(hub)
     r = lens.retriever
-    with lens.db.engine.connect() as conn:
-        rows = list(
-            conn.execute(
-                sql(
-                    "SELECT c.id, c.text, d.source_ref "
-                    "FROM chunk c JOIN document d ON d.id = c.doc_id"
-                )
-            )
-        )
+    rows = [(cid, text, ref) for cid, text, ref, _ in chunk_rows(lens)]
     units = sentence_units((cid, text) for cid, text, _ in rows)
     tok = r.embedder.tokenizer
     tokens = (
