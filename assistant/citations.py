@@ -48,8 +48,16 @@ _EMPHASIS = re.compile(r"\*\*|__|`")
 def display_quote(sentence: str) -> str:
     """A quoted sentence as it is shown: the source's words without a list marker or Markdown
     emphasis ("- **Debt bondage.** 29 crew …" reads "Debt bondage. 29 crew …"), which would
-    otherwise break the Markdown of the answer around it."""
-    return _EMPHASIS.sub("", _LIST_MARK.sub("", sentence)).strip()
+    otherwise break the Markdown of the answer around it), and without a double quote mark
+    left unpaired at either end by the sentence split ('"People forced ...' would show as
+    “"People forced ...”)."""
+    shown = _EMPHASIS.sub("", _LIST_MARK.sub("", sentence)).strip()
+    if sum(shown.count(mark) for mark in '"“”') % 2:
+        if shown[:1] in '"“':
+            shown = shown[1:].lstrip()
+        elif shown[-1:] in '"”':
+            shown = shown[:-1].rstrip()
+    return shown
 
 
 def content_words(text: str) -> set[str]:

@@ -103,6 +103,16 @@ def test_when_numbers_extracted_then_placeholders_and_citations_ignored() -> Non
             "Men from Torun - Poland - were housed in 4 rooms.",
             "Men from Torun - Poland - were housed in 4 rooms.",
         ),
+        (
+            '"People forced to commit fraud are victims, not criminals.',
+            "People forced to commit fraud are victims, not criminals.",
+        ),
+        ("He said he was “free to leave”", "He said he was “free to leave”"),
+        (
+            'Jobs as a "nail technician" were advertised.',
+            'Jobs as a "nail technician" were advertised.',
+        ),
+        ('They were told to keep quiet."', "They were told to keep quiet."),
     ],
 )
 def test_when_a_quote_holds_markdown_then_it_is_shown_without_it(sentence, shown) -> None:
