@@ -43,7 +43,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.answers import citation_ok
-from bench.common import REPO, WORK, demo_hub, load_jsonl, median, pct, principal
+from bench.common import (
+    REPO,
+    WORK,
+    answer_tuning_questions,
+    demo_hub,
+    load_jsonl,
+    median,
+    pct,
+    principal,
+)
 from bench.heldout import temporary_hub
 
 ap = argparse.ArgumentParser()
@@ -62,18 +71,7 @@ if args.hub is not None:
 else:
     lens = demo_hub("demo-torch")
 user = principal(lens, "ana")
-qs = (
-    load_jsonl(REPO / "demo/eval/answers.jsonl")
-    + load_jsonl(REPO / "demo/eval/answers_tuning2.jsonl")
-    + load_jsonl(REPO / "demo/eval/answers_tuning3.jsonl")
-    + load_jsonl(REPO / "demo/eval/answers_tuning4.jsonl")
-    + load_jsonl(REPO / "demo/eval/answers_tuning5.jsonl")
-    + load_jsonl(REPO / "demo/eval/answers_tuning6.jsonl")
-    + load_jsonl(REPO / "demo/eval/answers_tuning7.jsonl")
-    + load_jsonl(REPO / "demo/eval/answers_tuning8.jsonl")
-    + load_jsonl(REPO / "demo/eval/answers_tuning9.jsonl")
-    + load_jsonl(REPO / "demo/eval/answers_tuning10.jsonl")
-)
+qs = answer_tuning_questions()
 qs = [q for q in qs if q.get("set") in args.sets.split(",")]
 if args.answerable:
     qs = [q for q in qs if q["answerable"]]

@@ -96,6 +96,20 @@ def load_jsonl(path: Path) -> list[dict[str, Any]]:
     ]
 
 
+# The answer bench's tuning question files under demo/eval (design/tuning/blind, then the
+# rounds' tuning sets): every one has shaped the answerer, so figures on them are progress.
+ANSWER_TUNING_FILES = ("answers", *(f"answers_tuning{i}" for i in range(2, 11)))
+
+
+def answer_tuning_questions() -> list[dict[str, Any]]:
+    """Every question of the ANSWER_TUNING_FILES, in file order."""
+    return [
+        q
+        for name in ANSWER_TUNING_FILES
+        for q in load_jsonl(REPO / "demo" / "eval" / f"{name}.jsonl")
+    ]
+
+
 def pct(values: list[float], q: float) -> float:
     """The q-th percentile (0-100), nearest-rank."""
     if not values:

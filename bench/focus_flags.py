@@ -15,10 +15,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench.common import REPO, load_jsonl, median, principal
+from bench.common import answer_tuning_questions, median, principal
 from bench.heldout import temporary_hub
-
-SETS = ["answers"] + [f"answers_tuning{i}" for i in range(2, 11)]
 
 ap = argparse.ArgumentParser()
 ap.add_argument("--hub", type=Path, required=True, help="A demo + realcases hub to reuse.")
@@ -27,7 +25,7 @@ ap.add_argument("--verbose", "-v", action="store_true")
 args = ap.parse_args()
 lens = temporary_hub(realcases=True, keep=args.hub).__enter__()
 user = principal(lens, "ana")
-qs = [q for name in SETS for q in load_jsonl(REPO / "demo" / "eval" / f"{name}.jsonl")]
+qs = answer_tuning_questions()
 if args.sets:
     qs = [q for q in qs if q.get("set") in args.sets.split(",")]
 lens.answerer.retrieve("warm up question about nail bars", user)

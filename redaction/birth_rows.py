@@ -25,6 +25,7 @@ their date a date of birth.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import functools
 from collections.abc import Iterator, Sequence
@@ -80,7 +81,8 @@ def birth_row_detections(
     """DATE_OF_BIRTH detections for the dates of birth after the PERSON detections found, and
     PERSON and DATE_OF_BIRTH ones for the other rows of their lists."""
     people = [(d.start, d.end) for d in found if d.type == "PERSON"]
-    found_births = list(_births(text, people))
+    old_dates = _old_dates(text)
+    found_births = list(_births(text, people, old_dates))
     births = [(s, e) for _, s, e in found_births]
     out = [Detection("DATE_OF_BIRTH", s, e, 0.65, RULE) for s, e in births]
     if not births:
@@ -95,7 +97,7 @@ def birth_row_detections(
             out.append(Detection("PERSON", span[0], span[1], 0.6, MATE_RULE))
     paragraphs = [0, *(m.end() for m in _PARAGRAPH_END.finditer(text)), len(text) + 1]
     with_births = {_index(paragraphs, s) for s, _ in births}
-    for start, end in _old_dates(text):
+    for start, end in old_dates:
         if (start, end) in births or _index(paragraphs, start) not in with_births:
             continue
         line_start = text.rfind("\n", 0, start) + 1
@@ -119,21 +121,23 @@ def birth_dates_after_names(
     text: str, people: Sequence[tuple[int, int]], this_year: int | None = None
 ) -> Iterator[tuple[int, int]]:
     """Spans of full dates that are a listed person's date of birth (see the module)."""
-    for _, start, end in _births(text, people, this_year):
+    for _, start, end in _births(text, people, _old_dates(text, this_year)):
         yield start, end
 
 
 def _births(
-    text: str, people: Sequence[tuple[int, int]], this_year: int | None = None
+    text: str, people: Sequence[tuple[int, int]], old_dates: list[tuple[int, int]]
 ) -> Iterator[tuple[int, int, int]]:
-    """(end of the name, start, end of its date of birth) for each date of birth."""
+    """(end of the name, start, end of its date of birth) for each of the old dates that is
+    a date of birth."""
     if not people:
         return
     ends = sorted({end for _, end in people})
-    for start, end in _old_dates(text, this_year):
-        name_end = _last_before(ends, start)
-        if name_end is None:
+    for start, end in old_dates:
+        before = bisect.bisect_right(ends, start)
+        if before == 0:
             continue
+        name_end = ends[before - 1]
         between = text[name_end:start]
         if _BETWEEN.fullmatch(between) and "\n" not in between:
             yield name_end, start, end
@@ -163,15 +167,6 @@ def _year_of(date: str) -> int | None:
     two = _TWO_DIGIT_YEAR.search(date)
     if two is None:
         return None
-    yy = int(two.group(1))
-    century = datetime.date.today().year // 100 * 100
-    return century + yy if century + yy <= datetime.date.today().year else century - 100 + yy
-
-
-def _last_before(ends: list[int], start: int) -> int | None:
-    best = None
-    for end in ends:
-        if end > start:
-            break
-        best = end
-    return best
+    this_year = datetime.date.today().year
+    year = this_year // 100 * 100 + int(two.group(1))
+    return year if year <= this_year else year - 100

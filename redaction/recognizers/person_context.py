@@ -50,12 +50,18 @@ _CONTACT = (
     r"|meet|met|see|saw|pay|paid|visit|named|called|name is|name's"
 )
 
-# Endings of family names for the "family-name ending" rule: those of _SURNAME_ENDINGS and
-# Polish, Baltic and Czech forms ("Wiśniewska", "Žukauskas", "Nováková"). Not "-ova"/"-eva":
-# invented brands end so too ("Shopnova").
-_ENDINGS = (
-    "enko|ovich|evich|ović|ovic|ević|evic|escu|eanu|shvili|adze|owski|ewski|owska|ewska|ovsky"
-    "|evsky|inski|ynski|oglu|oğlu|ov|ev|wicz|czyk|auskas|ienė|aitė|ová"
+_SURNAME_ENDINGS = (
+    "enko", "ovich", "evich", "ović", "ovic", "ević", "evic", "escu", "eanu", "shvili",
+    "adze", "owski", "ewski", "ovsky", "evsky", "inski", "ynski", "oglu", "oğlu", "ov", "ev",
+    "yan",
+)  # fmt: skip
+# Endings of family names for the "family-name ending" rule: those of _SURNAME_ENDINGS but
+# "-yan" (it ends English words and given names: "Bryan"), and Polish, Baltic and Czech forms
+# ("Wiśniewska", "Žukauskas", "Nováková"). Not "-ova"/"-eva": invented brands end so too
+# ("Shopnova").
+_ENDINGS = "|".join(
+    [e for e in _SURNAME_ENDINGS if e != "yan"]
+    + ["owska", "ewska", "wicz", "czyk", "auskas", "ienė", "aitė", "ová"]
 )
 # (name, regex, score, mode): mode says how the value's words are checked (see _refine).
 RULES = [
@@ -172,11 +178,6 @@ _COMMON = frozenset(
 )
 # Endings only family names have ("Shevchenko", "Sokolov", "Popescu", "Jovanović"), for
 # surnames of origins the census list misses.
-_SURNAME_ENDINGS = (
-    "enko", "ovich", "evich", "ović", "ovic", "ević", "evic", "escu", "eanu", "shvili",
-    "adze", "owski", "ewski", "ovsky", "evsky", "inski", "ynski", "oglu", "oğlu", "ov", "ev",
-    "yan",
-)  # fmt: skip
 _ADVERBS = frozenset(
     "then later also again repeatedly personally never himself herself allegedly".split()
 )
