@@ -75,7 +75,8 @@ def opening_sentence(
     """ "2 reports you can see describe deception [1][3] and debt bondage [3]." or, when no
     checked label fits, "Quoted from 2 reports you can see [1][3]:". A label the question
     itself names ("nail bars": beauty services) tells the reader nothing and is left out while
-    another remains."""
+    another remains; when the question names a sector, the quoted reports' other sectors are
+    about other industries and are not said either."""
     docs = list(dict.fromkeys(passages[q.n - 1].doc_id for q in quotes))
     known = facts(docs)
     first_n: dict[str, int] = {}
@@ -93,9 +94,12 @@ def opening_sentence(
                     cited = labels.setdefault(label, [])
                     if first_n[doc] not in cited:
                         cited.append(first_n[doc])
-    asked = {k.replace("_", " ") for keys in match_facets(question).values() for k in keys}
+    asked_facets = match_facets(question)
+    asked = {k.replace("_", " ") for keys in asked_facets.values() for k in keys}
     if any(label not in asked for label in labels):
         labels = {label: ns for label, ns in labels.items() if label not in asked}
+    if "sector" in asked_facets:  # asked about fishing: other industries are off topic
+        labels = {label: ns for label, ns in labels.items() if facet_of[label] != "sector"}
     priority = _priority(question)
     if priority:  # asked how: a sector answers nothing, so it is not said
         labels = {label: ns for label, ns in labels.items() if facet_of[label] != "sector"}

@@ -177,3 +177,30 @@ def test_when_asked_how_and_only_sectors_are_quoted_then_the_opening_only_counts
     question = "Which recruitment methods are reported for Vietnamese workers?"
     text = opening_sentence(quotes, passages, lambda docs: facts, question)
     assert text == "Quoted from 1 report you can see [1]:"
+
+
+def test_when_the_question_names_a_sector_then_other_sectors_are_not_said() -> None:
+    """ "Thai fishing": a bank flag quoted beside the trawler audit also names construction and
+    care; those industries answer nothing about fishing, so only the other facets are said."""
+    passages = [_passage(1, "d1", "audit.txt"), _passage(2, "d2", "flag.csv#F-1")]
+    quotes = [
+        Quote(1, "Crew on the fishing trawler were held in debt bondage for a recruitment fee.", 1),
+        Quote(2, "Payments from construction firms and care homes to the same fishing agent.", 1),
+    ]
+    facts = {
+        ("d1", "sector", "fishing"),
+        ("d1", "means", "debt_bondage"),
+        ("d2", "sector", "construction"),
+        ("d2", "sector", "care"),
+    }
+    question = "What is reported about Thai fishing boats?"
+    text = opening_sentence(quotes, passages, lambda docs: facts, question)
+    assert text == "2 reports you can see describe debt bondage [1]. Quoted [1][2]:"
+
+
+def test_when_the_question_names_a_sector_and_only_sectors_are_quoted_then_it_only_counts() -> None:
+    passages = [_passage(1, "d1", "flag.csv#F-1")]
+    quotes = [Quote(1, "Payments from construction firms to the same fishing agent.", 1)]
+    facts = {("d1", "sector", "construction"), ("d1", "sector", "fishing")}
+    text = opening_sentence(quotes, passages, lambda docs: facts, "Thai fishing boats?")
+    assert text == "Quoted from 1 report you can see [1]:"
