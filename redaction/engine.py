@@ -32,6 +32,7 @@ from redaction.detections import (
     splice,
 )
 from redaction.document import Part, document_parts, people_rule, people_spans, truecase
+from redaction.org_names import within_org_name
 from redaction.part_reuse import copy_detections, first_of_same
 from redaction.pseudonyms import Pseudonymizer
 from redaction.text_tables import table_people
@@ -328,10 +329,11 @@ class PresidioRedactor:
                 start, end = match.span()
                 if any(s < end and start < e for s, e in taken):
                     continue
-                word = match.group()
-                etype, score, rule = terms[word.casefold()]
-                if etype == "PERSON" and word.islower() and self.guard.is_english(word):
-                    continue  # "will" is not "Will"
+                etype, score, rule = terms[(word := match.group()).casefold()]
+                # "will" is not "Will"; "Jessica" of "Jessica Recruitment Services" is no person
+                english = word.islower() and self.guard.is_english(word)
+                if etype == "PERSON" and (english or within_org_name(part.text, start, end)):
+                    continue
                 own.append(
                     Detection(
                         etype, start, end, score, f"document: repeats a value found by {rule}"

@@ -32,6 +32,7 @@ import regex
 from redaction import gazetteer
 from redaction.goods_lists import in_list_of_goods, plural_subject
 from redaction.org_cues import organisation_cue
+from redaction.org_names import ORG_OPENERS, opens_with_organisation_word
 from redaction.person_titles import after_title, is_title_or_rank
 from redaction.town_list import town_after_place_word
 
@@ -59,19 +60,6 @@ ORG_NOUNS = frozenset(
 PLACE_PREFIXES = frozenset(
     "small great little old new upper lower north south east west central nether far high "
     "long broad castle church market saint st port mount fort lake bay cape point".split()
-)
-# Words that open an organisation's name in Romance languages (English names end with the
-# word: "Safe Harbour Trust"); a name right after one, with joiners, belongs to it.
-ORG_OPENERS = frozenset(
-    """
-ministério ministerio ministero ministère cooperativa fazenda finca hacienda fundación fundação
-fondazione fondation associazione asociación associação instituto istituto comité comitato
-agencia agência agenzia agence grupo gruppo groupe empresa sociedad società société hotel hôtel
-hostal pousada banco banca banque caritas cáritas polizia policía polícia syndicat sindicato
-sindacato tribunale juzgado fiscalía procuradoria defensoria secretaría secretaria prefeitura
-ayuntamiento comune municipalidad consulado embajada embaixada universidad universidade
-università transportes
-""".split()
 )
 _JOINERS = frozenset("de do da dos das del della di des du la le y e".split())
 # Lower-case words inside the names of places: "Trinidad and Tobago", "Mato Grosso do Sul".
@@ -392,6 +380,7 @@ def not_a_person(text: str, start: int, end: int, guard: PersonGuard) -> bool:
         or after_preposition_and_word(text, start, end)
         or listed_after_place_preposition(text, start, end, guard)
         or inside_organisation_name(text, start, end)
+        or opens_with_organisation_word(text, start, end)
         or organisation_cue(text, start, end, guard)
         or town_after_place_word(text, start, end, guard)
     )
