@@ -13,8 +13,8 @@ Two shapes the keep sets showed lost:
   "Masjid Jamek", "Landgericht Berlin" (`opens_with_organisation_word`; `ORG_OPENERS` also
   serves `redaction.not_a_person.inside_organisation_name` for a name after such a word).
 
-Neither keeps a span after a title ("Mr Bello University" is no shape anyone writes, but a
-title marks a person wherever it stands), and the English words that follow a name in
+Neither keeps a word that a title stands before ("Mr. Priya ... Priya Recruitment Services":
+a title marks a person wherever it stands), and the English words that follow a name in
 ordinary sentences ("Court", "Office", "Unit", "Farm", "Market", "Law") end no name here.
 """
 
@@ -55,6 +55,7 @@ _TITLES = frozenset(w.casefold() for w in gazetteer.split(gazetteer.PERSON_TITLE
 # The next word after a span: a Title-case word, "&" or "and".
 _NEXT = regex.compile(r"[ \t]+(&|and|\p{Lu}[\p{L}\p{M}'’.-]*)(?![\p{L}\p{M}])")
 _WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}\p{M}'’-]*)\.?[ \t]+$")
+_TITLE_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+$")
 _FIRST_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
 
 
@@ -63,11 +64,42 @@ def _after_title(text: str, start: int) -> bool:
     return before is not None and before.group(1).casefold() in _TITLES
 
 
+def _mentions(text: str, word: str) -> list[regex.Match[str]]:
+    pattern = rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])"
+    return list(regex.finditer(pattern, text, regex.IGNORECASE))
+
+
+def _name_before(text: str, at: int) -> str | None:
+    """The Title-case word right before `at` (spaces only between): a given name's place."""
+    m = _TITLE_WORD_BEFORE.search(text, max(0, at - 30), at)
+    return m.group(1) if m else None
+
+
 def within_org_name(text: str, start: int, end: int) -> bool:
     """ "Jessica" of "Jessica Recruitment Services": the words after the span run on into a
-    word that ends an organisation's name, and no title stands before it."""
-    if _after_title(text, start):
+    word that ends an organisation's name. Not when a title stands before any mention of the
+    word ("Mr. Priya"), nor when the word is someone's surname elsewhere ("Ionel Vasilescu ...
+    Vasilescu Transport"), unless another given name stands before it here ("Aisha Bello ...
+    Ahmadu Bello University")."""
+    if not _runs_into_organisation_word(text, end):
         return False
+    word = text[start:end]
+    others = [m for m in _mentions(text, word) if m.start() != start]
+    if any(_after_title(text, m.start()) for m in _mentions(text, word)):
+        return False
+    givens = {
+        name.casefold()
+        for m in others
+        if not _runs_into_organisation_word(text, m.end())
+        and (name := _name_before(text, m.start())) is not None
+    }
+    if not givens:
+        return True
+    here = _name_before(text, start)
+    return here is not None and here.casefold() not in givens
+
+
+def _runs_into_organisation_word(text: str, end: int) -> bool:
     at = end
     for _ in range(4):  # "Marcus & Sons Manpower", "Ahmadu Bello Teaching Hospital"
         m = _NEXT.match(text, at)
