@@ -12,7 +12,8 @@ at its neighbours, for shapes the demo and real-case corpora showed being over-r
 - a place listed after a place preposition: "near Dungannon and Cookstown", "in Luton,
   Slough and High Wycombe" (the first is a place by the guard's own rule, so the rest are);
 - a name inside an organisation's name that opens with what it is, as names do in Romance
-  languages: "Fazenda Boa Esperança", "Ministério Público do Trabalho", "Hotel Maria";
+  languages: "Fazenda Boa Esperança", "Ministério Público do Trabalho", "Hotel Maria"; or a
+  span that opens with such a word: "Universidad de Buenos Aires" (`redaction.org_names`);
 - a place of several words, joined by "and", "the", "do" or a hyphen: "Papua New Guinea",
   "Turks and Caicos Islands", "Timor-Leste", "Mato Grosso do Sul"; or ending (opening, in
   Romance languages) with a word for a kind of place: "Falkland Islands", "Islas Malvinas";
