@@ -47,7 +47,10 @@ if TYPE_CHECKING:
 #    in capitals kept whole by true-casing, more ID and plate cues; a home's street without a
 #    house number; names after kin words and naming verbs of other languages, lone lower-case
 #    given names, chat vocatives, family-name endings (issue 14 round 14).
-POLICY_CODE = 11
+# 12: a name's part repeated inside an organisation's name is no longer spread into it, and
+#    names opening with an organisation word of another language are kept (issue 14 round
+#    15, keeps15).
+POLICY_CODE = 12
 
 
 def policy_version(settings: RedactionSettings) -> str:
