@@ -192,7 +192,7 @@ VENUE_NOUNS = (
 )
 PLACE_NOUNS = frozenset(
     "city province region state county district area airport port station border camp "
-    "island islands village town valley coast crossing checkpoint".split()
+    "island islands village town valley coast".split()
 )
 
 

@@ -29,16 +29,8 @@ DATA_FILE = "world_towns.txt"
 # Words before a town that a person's name rarely follows once the name lists are out.
 _TOWN_WORDS = frozenset(
     "from to via towards toward reached left leaving fled fleeing entered entering visited "
-    "near in at into through outside around across en off reach reaching arrived arriving "
-    "returned returning sailed landed".split()
+    "near in at into through outside around across en".split()
 )
-# "for" puts a town next only after a journey's word: "left Lampedusa for Sicily", "bound for
-# Piraeus", "a ticket for Mombasa"; not "worked for", "waited for", "paid for".
-_FOR_AFTER = frozenset(
-    "bound headed heading left leaving departed departing sailed flight flights bus buses "
-    "train trains ticket tickets boat ferry".split()
-)
-_FOR_BEFORE = regex.compile(r"((?:[\p{L}\p{M}'’-]+[ \t]+){1,4})for[ \t]+$")
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{L}+)[ \t]+$")
 _TITLE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’-]+")
 
@@ -88,9 +80,6 @@ def town_after_place_word(text: str, start: int, end: int, guard: PersonGuard) -
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     if before is not None and before.group(1).lower() in _TOWN_WORDS:
-        return True
-    journey = _FOR_BEFORE.search(text, max(0, start - 60), start)
-    if journey is not None and _FOR_AFTER.intersection(journey.group(1).lower().split()):
         return True
     # "from Virudhunagar and Sivakasi", "Tapachula, Chiapas": listed beside a place.
     return guard._place_context(text, start, end)
