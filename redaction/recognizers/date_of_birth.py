@@ -117,6 +117,8 @@ class DateOfBirthRecognizer(ContextPatternRecognizer):
         # The full dates of the last text analysed: Presidio drops the unlifted ones (below
         # any threshold) before the engine sees them, and the engine's birth rows
         # (`redaction.birth_rows`) lift some of them, so it asks `full_dates` for that text.
+        # Kept with its text: a recognizer shared by threads answers right, at worst by
+        # matching again.
         self._last_full: tuple[str, list[tuple[int, int]]] = ("", [])
 
     def analyze(
