@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import bisect
 import datetime
-import functools
 from collections.abc import Iterator, Sequence
 
 import regex
@@ -38,16 +37,6 @@ from redaction.person_guard import PersonGuard
 MIN_AGE = 12
 RULE = "date of birth: a full date right after a person's name in a row or list"
 MATE_RULE = "name list: a row of a list of people and their dates of birth"
-
-
-@functools.cache
-def _full_dates() -> list[regex.Pattern[str]]:
-    """The date recognizer's full-date patterns: the ones a birth cue lifts (scored 0.05
-    alone). Each is compiled on its own: their back-references ("\1") number their own
-    groups. Imported here, not at the top: importing the engine loads no Presidio."""
-    from redaction.recognizers.date_of_birth import PATTERNS
-
-    return [regex.compile(p.regex, regex.IGNORECASE) for p in PATTERNS if p.score < 0.1]
 
 
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -76,12 +65,17 @@ _ROW_FIRST = regex.compile(
 
 
 def birth_row_detections(
-    text: str, found: Sequence[Detection], guard: PersonGuard
+    text: str,
+    found: Sequence[Detection],
+    guard: PersonGuard,
+    full_dates: Sequence[tuple[int, int]],
 ) -> list[Detection]:
     """DATE_OF_BIRTH detections for the dates of birth after the PERSON detections found, and
-    PERSON and DATE_OF_BIRTH ones for the other rows of their lists."""
+    PERSON and DATE_OF_BIRTH ones for the other rows of their lists. `full_dates`: the spans
+    of the full dates in `text`, as the date recognizer found them (`DateOfBirthRecognizer.
+    full_dates`), lifted by a cue or not."""
     people = [(d.start, d.end) for d in found if d.type == "PERSON"]
-    old_dates = _old_dates(text)
+    old_dates = _old_dates(text, full_dates)
     found_births = list(_births(text, people, old_dates))
     births = [(s, e) for _, s, e in found_births]
     out = [Detection("DATE_OF_BIRTH", s, e, 0.65, RULE) for s, e in births]
@@ -118,10 +112,14 @@ def _index(starts: list[int], offset: int) -> int:
 
 
 def birth_dates_after_names(
-    text: str, people: Sequence[tuple[int, int]], this_year: int | None = None
+    text: str,
+    people: Sequence[tuple[int, int]],
+    full_dates: Sequence[tuple[int, int]],
+    this_year: int | None = None,
 ) -> Iterator[tuple[int, int]]:
-    """Spans of full dates that are a listed person's date of birth (see the module)."""
-    for _, start, end in _births(text, people, _old_dates(text, this_year)):
+    """Spans of the full dates (`full_dates`, as in `birth_row_detections`) that are a listed
+    person's date of birth (see the module)."""
+    for _, start, end in _births(text, people, _old_dates(text, full_dates, this_year)):
         yield start, end
 
 
@@ -143,14 +141,15 @@ def _births(
             yield name_end, start, end
 
 
-def _old_dates(text: str, this_year: int | None = None) -> list[tuple[int, int]]:
-    """Full dates at least `MIN_AGE` years before the latest year the text names (or this
-    year, if later)."""
+def _old_dates(
+    text: str, full_dates: Sequence[tuple[int, int]], this_year: int | None = None
+) -> list[tuple[int, int]]:
+    """The full dates at least `MIN_AGE` years before the latest year the text names (or
+    this year, if later)."""
     years = [int(m.group()) for m in _YEAR.finditer(text)]
     latest = max([this_year or datetime.date.today().year, *years])
-    spans = {m.span() for pattern in _full_dates() for m in pattern.finditer(text)}
     old = []
-    for start, end in sorted(spans):
+    for start, end in sorted(set(full_dates)):
         year = _year_of(text[start:end])
         if year is not None and year <= latest - MIN_AGE:
             old.append((start, end))

@@ -82,6 +82,9 @@ class PresidioRedactor:
         self.english_words = english_words
         self._deny_list_enabled = deny_list_enabled
         self._deny_cache: dict[str | None, Any] = {}
+        self._dates = next(  # keeps the full dates of its last analysis, for birth rows
+            (r for r in analyzer.registry.recognizers if r.name == "date_of_birth"), None
+        )
         self._allowed: regex.Pattern[str] | None = None
         self.allow(settings.allow_list)
         from redaction.name_extent import NameExtent
@@ -236,8 +239,9 @@ class PresidioRedactor:
                 nlp_text, [(d.start, d.end) for d in found if d.type == "PERSON"]
             )
         ]
-        if "DATE_OF_BIRTH" in self.entities:  # "Reyes, Joel, FIL, 04/09/1987"
-            found += birth_row_detections(nlp_text, found, self.guard)
+        if self._dates is not None:  # "Reyes, Joel, FIL, 04/09/1987", the analysis's dates
+            dates = self._dates.full_dates(nlp_text)
+            found += birth_row_detections(nlp_text, found, self.guard, dates)
         rule = people_rule(part)
         if rule is not None and "PERSON" in self.entities:
             found += [

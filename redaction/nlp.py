@@ -207,12 +207,23 @@ class OwnContextEnhancer(LemmaContextAwareEnhancer):
         by_id = {r.id: r for r in recognizers}
         boosted = RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY
         todo = []
+        words: list[str] = []  # the context words of their recognizers
         for i, result in enumerate(raw_results):
             meta = result.recognition_metadata or {}
             recognizer = by_id.get(meta.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY))
             if recognizer is not None and recognizer.context and not meta.get(boosted):
                 todo.append(i)
+                words += recognizer.context
         if not todo:
+            return raw_results
+        if (
+            not context
+            and all(words)
+            and nlp_artifacts is not None
+            and not any(nlp_artifacts.lemmas)
+        ):
+            # No lemma (the lemmatizer does not run): no context word can be found among the
+            # keywords, so Presidio would return each result as it is, after building them.
             return raw_results
         done = super().enhance_using_context(
             text, [raw_results[i] for i in todo], nlp_artifacts, recognizers, context

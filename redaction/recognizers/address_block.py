@@ -21,7 +21,9 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from redaction.recognizers.result import explained
+from redaction.recognizers.street_address import PATTERNS as STREET_PATTERNS
 from redaction.recognizers.street_address import STREET_TYPES
+from redaction.recognizers.street_world import ProsePattern
 
 PATTERNS: list = []  # pieces of text, not patterns
 CONTEXT: list[str] = []
@@ -53,9 +55,8 @@ CUES = regex.compile(
     r"|billing|mailing|postal|office|headquarter|\bhq\b|\bmeet\b|\bvisit\b"
     r"|\breturn(?:ed)? to\b|\bforward(?:ed)? to\b)"
 )
-PROSE_PATTERNS = frozenset(
-    {"street named after a preposition", "a home's street, no number", "number N on a street"}
-)
+# The street patterns that find a street named in a sentence, as they flag themselves.
+PROSE_PATTERNS = frozenset(p.name for p in STREET_PATTERNS if isinstance(p, ProsePattern))
 UNITS = regex.compile(
     r"(?i:\b(?:flat|apt|apartment|appartamento|apartamento|wohnung|whg|top|stiege|bus|boîte"
     r"|lok|lokal|byt|postboks|postfach|po box|p\.o\. box|piso|depto|dpto|departamento|suite"

@@ -88,7 +88,7 @@ class ContextPatternRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity=supported_entity,
             name=name,
-            patterns=[Pattern(p.name, p.regex, p.score) for p in patterns],
+            patterns=[type(p)(p.name, p.regex, p.score) for p in patterns],  # keeps flags
             context=list(context),
             global_regex_flags=flags,
         )
@@ -150,8 +150,12 @@ class ContextPatternRecognizer(PatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         """Match every pattern, validate, and raise the score when context is present."""
-        entity = self.supported_entities[0]
-        found: list[list[Any]] = []  # [pattern, compiled, start, end, score, validated, boosted]
+        return self.results(text, self.matches(text))
+
+    def matches(self, text: str) -> list[list[Any]]:
+        """Every pattern's validated matches in `text`, before scoring by context: each
+        [pattern, compiled, start, end, score, validated, boosted]."""
+        found: list[list[Any]] = []
         for pattern, compiled in self.runnable(text):
             use_group = "value" in compiled.groupindex
             for match in compiled.finditer(text, timeout=self.timeout):
@@ -171,6 +175,11 @@ class ContextPatternRecognizer(PatternRecognizer):
                 found.append([pattern, compiled, start, end, score, validated, boosted])
         if self.SHARE_LIST_CUES:
             self._boost_lists(text, found)
+        return found
+
+    def results(self, text: str, found: list[list[Any]]) -> list[RecognizerResult]:
+        """Presidio's results of `matches`: each score raised by its context, then adjusted."""
+        entity = self.supported_entities[0]
         results: list[RecognizerResult] = []
         for pattern, compiled, start, end, score, validated, boosted in found:
             if boosted:

@@ -11,8 +11,10 @@ hold the cue themselves.
 
 from __future__ import annotations
 
+from typing import Any
+
 import regex
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
 
 from redaction.recognizers.contextual import ContextPatternRecognizer
 
@@ -103,6 +105,7 @@ class DateOfBirthRecognizer(ContextPatternRecognizer):
 
     CONTEXT_BOOST = 0.6
     CONTEXT_BEFORE = 60
+    FULL_DATE = 0.1  # a pattern scored below this alone is a full date's (0.05)
 
     def __init__(self) -> None:
         super().__init__(
@@ -111,6 +114,35 @@ class DateOfBirthRecognizer(ContextPatternRecognizer):
             patterns=PATTERNS,
             context=CONTEXT,
         )
+        # The full dates of the last text analysed: Presidio drops the unlifted ones (below
+        # any threshold) before the engine sees them, and the engine's birth rows
+        # (`redaction.birth_rows`) lift some of them, so it asks `full_dates` for that text.
+        # Kept with its text: a recognizer shared by threads answers right, at worst by
+        # matching again.
+        self._last_full: tuple[str, list[tuple[int, int]]] = ("", [])
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: Any = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """As every pattern recognizer; the full dates it matched are kept for `full_dates`."""
+        found = self.matches(text)
+        self._last_full = (text, self._full_spans(found))
+        return self.results(text, found)
+
+    def full_dates(self, text: str) -> list[tuple[int, int]]:
+        """Sorted spans of every full date in `text`, lifted by a cue or not: from the
+        analysis of `text` just made, or matched now if the last analysis was of another."""
+        last_text, spans = self._last_full
+        if last_text is text or last_text == text:
+            return list(spans)
+        return self._full_spans(self.matches(text))
+
+    def _full_spans(self, found: list[list[Any]]) -> list[tuple[int, int]]:
+        return sorted({(f[2], f[3]) for f in found if f[0].score < self.FULL_DATE})
 
     def has_context(self, text: str, start: int, end: int) -> bool:
         """A birth cue before the date with no digit between them (so no other date), and not

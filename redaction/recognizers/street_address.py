@@ -12,7 +12,12 @@ from presidio_analyzer import Pattern
 from redaction.gazetteer import ORG_KEYWORDS, VENUE_NOUNS, split
 from redaction.recognizers.contextual import ContextPatternRecognizer
 from redaction.recognizers.street_world import PATTERNS as WORLD_PATTERNS
-from redaction.recognizers.street_world import PREPOSITION_STREET, STOP_WORDS, names_a_place
+from redaction.recognizers.street_world import (
+    PREPOSITION_STREET,
+    STOP_WORDS,
+    ProsePattern,
+    names_a_place,
+)
 
 STREET_TYPES = (
     "Street|St|Road|Rd|Lane|Lanes|Ln|Avenue|Ave|Close|Cl|Drive|Dr|Way|Place|Pl|Crescent|Cres"
@@ -294,7 +299,7 @@ PATTERNS = [
     # "shows on Yläkaskenpolku Street", "enter on Trg mladih St.": one or two words between
     # a preposition and a street type are a street's name when the first is capitalised or a
     # number, and neither joins phrases ("in agriculture and street work" is prose).
-    Pattern(
+    ProsePattern(
         "street named after a preposition",
         r"(?<=(?<![\p{L}])(?i:on|in|at|to|along|off|onto|near|into|from)[ \t]+)"
         rf"(?<!(?<![\p{{L}}])(?i:{VENUE_NOUNS})[ \t]+(?i:on|in|at|along|off|near)[ \t]+)"
@@ -343,8 +348,8 @@ _NUMBER_ON_STREET = (
     r"(?![\p{L}\p{M}])"
 )
 PATTERNS += [
-    Pattern("a home's street, no number", _HOME_STREET, 0.6),
-    Pattern("number N on a street", _NUMBER_ON_STREET, 0.65),
+    ProsePattern("a home's street, no number", _HOME_STREET, 0.6),
+    ProsePattern("number N on a street", _NUMBER_ON_STREET, 0.65),
 ]
 PATTERNS += WORLD_PATTERNS
 

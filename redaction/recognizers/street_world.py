@@ -19,6 +19,12 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
+
+class ProsePattern(Pattern):
+    """A street pattern that finds a street named in a sentence ("officers went to the salon
+    on Soho Road"): a line it finds opens no address block (`address_block`)."""
+
+
 _NUMBER = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,2}"
 # A house number with a part after a slash: "17/B", "23/4", "212/3".
 _HOUSE = r"\d{1,5}[A-Za-z]?(?:/[A-Za-z\d]{1,4})?"

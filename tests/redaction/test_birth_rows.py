@@ -7,6 +7,13 @@ from typing import Any
 import pytest
 
 from redaction.birth_rows import birth_dates_after_names, birth_row_detections
+from redaction.recognizers.date_of_birth import DateOfBirthRecognizer
+
+_DATES = DateOfBirthRecognizer()
+
+
+def _full_dates(text: str) -> list[tuple[int, int]]:
+    return _DATES.full_dates(text)
 
 
 def _found(text: str, names: list[str], this_year: int = 2026) -> list[str]:
@@ -14,7 +21,9 @@ def _found(text: str, names: list[str], this_year: int = 2026) -> list[str]:
     for name in names:
         start = text.index(name)
         people.append((start, start + len(name)))
-    return [text[s:e] for s, e in birth_dates_after_names(text, people, this_year)]
+    return [
+        text[s:e] for s, e in birth_dates_after_names(text, people, _full_dates(text), this_year)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -70,7 +79,7 @@ def test_when_one_row_holds_a_person_and_birth_date_then_the_lists_other_rows_ar
     text = "Applicants: Rahul Verma 11/11/1994, Sunil Kumar 03/06/1989, Deepak Singh 27/02/1997."
     start = text.index("Sunil Kumar")
     found = [Detection("PERSON", start, start + len("Sunil Kumar"), 0.85, "spacy")]
-    out = birth_row_detections(text, found, PersonGuard())
+    out = birth_row_detections(text, found, PersonGuard(), _full_dates(text))
     got = sorted((d.type, text[d.start : d.end]) for d in out)
     assert got == [
         ("DATE_OF_BIRTH", "03/06/1989"),
@@ -88,7 +97,7 @@ def test_when_no_row_holds_a_birth_date_then_no_mate_is_taken() -> None:
     text = "Payments: Sunil Kumar 03/06/2024, Deepak Singh 27/02/1997, Kenya 01/01/1990."
     start = text.index("Sunil Kumar")
     found = [Detection("PERSON", start, start + len("Sunil Kumar"), 0.85, "spacy")]
-    assert birth_row_detections(text, found, PersonGuard()) == []
+    assert birth_row_detections(text, found, PersonGuard(), _full_dates(text)) == []
 
 
 @pytest.mark.parametrize(
@@ -128,6 +137,23 @@ def test_when_a_row_starts_with_a_surname_before_the_person_then_it_goes_too() -
     start = text.index("Marvin")
     found = [Detection("PERSON", start, start + len("Marvin"), 0.85, "spacy")]
     got = sorted(
-        (d.type, text[d.start : d.end]) for d in birth_row_detections(text, found, PersonGuard())
+        (d.type, text[d.start : d.end])
+        for d in birth_row_detections(text, found, PersonGuard(), _full_dates(text))
     )
     assert got == [("DATE_OF_BIRTH", "22/01/1993"), ("PERSON", "Abalos")]
+
+
+def test_when_the_recognizer_analysed_the_text_then_its_full_dates_come_from_that_pass() -> None:
+    recognizer = DateOfBirthRecognizer()
+    text = "Reyes, Joel, 04/09/1987, DOB 12 March 1990, arrived 2024-01-09, born 1975."
+    recognizer.analyze(text, ["DATE_OF_BIRTH"])
+    recognizer.matches = None  # type: ignore[assignment,method-assign]  # no second scan
+    got = [text[s:e] for s, e in recognizer.full_dates(text)]
+    assert got == ["04/09/1987", "12 March 1990", "2024-01-09"]
+
+
+def test_when_the_last_analysis_was_of_another_text_then_full_dates_matches_this_one() -> None:
+    recognizer = DateOfBirthRecognizer()
+    recognizer.analyze("Seen on 01/02/2003.", ["DATE_OF_BIRTH"])
+    text = "Mai Pham / 02-03-2000 / started 01-09-2022"
+    assert [text[s:e] for s, e in recognizer.full_dates(text)] == ["02-03-2000", "01-09-2022"]

@@ -102,3 +102,29 @@ def test_when_redacting_then_the_organisation_and_town_stay_and_the_person_goes(
     redactor, text, people
 ):
     assert _people(redactor, text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "spans"),
+    [
+        (
+            "Bellmoor pays. Bellmoor's shop; Bellmoore, re-Bellmoor, Bellmoor-X",
+            "Bellmoor",
+            [(0, 8), (15, 23)],
+        ),
+        ("O'Korvane and Korvane, d’Korvane, Korvane", "Korvane", [(14, 21), (34, 41)]),
+        ("Zoë Ngoé Ngoé\u0301 Ngoé", "Ngoé", [(4, 8), (15, 19)]),
+        ("no mention here", "Korvane", []),
+    ],
+)
+def test_when_a_name_is_looked_for_then_its_whole_word_mentions_are_what_a_regex_finds(
+    text: str, surface: str, spans: list[tuple[int, int]]
+) -> None:
+    import regex
+
+    from redaction.org_cues import _mentions
+
+    word = regex.escape(surface)
+    pattern = rf"(?<![\p{{L}}\p{{M}}'’-]){word}(?![\p{{L}}\p{{M}}-])"
+    assert _mentions(text, surface) == spans
+    assert spans == [m.span() for m in regex.finditer(pattern, text)]
