@@ -49,6 +49,7 @@ from assistant.question_words import (
     is_content,
     is_topical,
     match_forms,
+    paired_forms,
     word_forms,
 )
 
@@ -170,7 +171,7 @@ class FocusFinder:
                     corpus,
                     common=COMMON,
                     content=is_content,
-                    forms=lambda t: match_forms(t, corpus),
+                    forms=lambda t: paired_forms(t, corpus),
                     found=found_in,
                     countries=countries,
                     cities=cities,
