@@ -7,7 +7,9 @@ lookup (`lens.named_people.NamedPeople.known`) that keys the typed name as inges
 names it removed and says whether a visible report holds one of those keys.
 
 A capitalised phrase the redactor took for a name while the visible chunks hold it as written
-("Sunrise Knitwear") is a name the sources keep, not a person: it is never reported.
+("Sunrise Knitwear") is a name the sources keep, not a person, and one holding a place the
+gazetteer knows ("Birmingham Small Heath", a keyword query) is mostly a place: neither is
+ever reported.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Protocol
 from assistant.question_shape import NAMED_PERSON
 from assistant.question_words import CorpusCount
 from core.access import Principal
+from core.gazetteer import find_places
 
 PersonLookup = Callable[[str, Principal], "bool | None"]
 
@@ -42,7 +45,7 @@ def unknown_people(
         if e.type != "PERSON":
             continue
         name = question[e.start : e.end].strip()
-        if not name or known(name, principal) is not False:
+        if not name or find_places(name) or known(name, principal) is not False:
             continue
         if corpus(f'"{name.lower()}"') == 0:
             return [NAMED_PERSON]

@@ -49,6 +49,9 @@ def no_chunk_holds(phrase: str) -> int:
          {"Dmitri Volkov": True}, []),
         # one too weak to key (one word): nothing is said
         ("What happened to Linh?", [("PERSON", "Linh")], {"Linh": None}, []),
+        # a place the redactor took for a name (a keyword query)
+        ("Birmingham Small Heath car wash", [("PERSON", "Birmingham Small Heath")],
+         {"Birmingham Small Heath": False}, []),
         # a phone number is not a person
         ("Who used 07700 900123?", [("PHONE_NUMBER", "07700 900123")],
          {"07700 900123": False}, []),
