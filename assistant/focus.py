@@ -49,7 +49,6 @@ from assistant.question_words import (
     is_content,
     is_topical,
     match_forms,
-    paired_forms,
     word_forms,
 )
 
@@ -171,7 +170,7 @@ class FocusFinder:
                     corpus,
                     common=COMMON,
                     content=is_content,
-                    forms=lambda t: paired_forms(t, corpus),
+                    forms=lambda t: match_forms(t, corpus),
                     found=found_in,
                     countries=countries,
                     cities=cities,

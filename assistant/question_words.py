@@ -132,23 +132,6 @@ def match_forms(token: Token, corpus: CorpusCount | None = None) -> frozenset[st
     return forms | (other - own)
 
 
-def paired_forms(token: Token, corpus: CorpusCount) -> frozenset[str]:
-    """`match_forms`, and for a word few visible chunks hold (RARE) its same-sense words too
-    ("minors" / "children", "kids" / "children"): for the place check alone, where a rare word
-    of the question must be found beside the place it names, and a report about that place
-    says the same thing in its own words ("recruiting minors" for "recruitment of
-    children"). Broader words are left out ("workers": "person")."""
-    forms = match_forms(token, corpus)
-    counts = [corpus(f) for f in word_forms(token) if len(f) >= 3]
-    if not counts or max(counts) == 0 or max(counts) > RARE:
-        return forms
-    from assistant.word_relations import token_other_names
-
-    same, _ = token_other_names(token)
-    own = {w for t in token.doc if t.i != token.i for w in (t.lower_, t.lemma_.lower())}
-    return forms | (same - own)
-
-
 def found_in(forms: Iterable[str], passage_words: set[str]) -> bool:
     for form in forms:
         if form in passage_words:

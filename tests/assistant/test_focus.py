@@ -248,24 +248,3 @@ def test_when_a_record_holds_the_place_in_its_columns_then_the_place_counts(find
     corpus = counts(greenhouse=1, workers=40, accommodation=6)
     assert finder.unmentioned(question, passages, corpus) == ["greenhouse workers in Poland"]
     assert finder.unmentioned(question, passages, corpus, [{"PL"}]) == []
-
-
-@pytest.mark.parametrize(
-    ("question", "missing"),
-    [
-        # a rare word of the question, said in the place's passage in its own words
-        ("Did armed groups recruit minors in Colombia?", []),
-        # a rare word with no same-sense word there is still unmet
-        ("Did armed groups recruit jockeys in Colombia?", ["jockeys in Colombia"]),
-    ],
-)
-def test_when_the_places_passage_says_a_rare_word_otherwise_then_it_is_met(
-    finder, question, missing
-) -> None:
-    passages = [
-        "In Colombia the Government investigated new cases of recruitment of children by"
-        " illegal armed groups.",
-        "Minors in Peru worked in gold mining.",
-    ]
-    corpus = counts(minors=2, jockeys=1, children=40, armed=3, groups=20)
-    assert finder.unmentioned(question, passages, corpus) == missing
