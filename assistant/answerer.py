@@ -16,6 +16,7 @@ from typing import Any, Literal, Protocol
 
 from sqlmodel import select
 
+from assistant.absent_people import PersonLookup, unknown_people
 from assistant.citations import (
     CheckResult,
     CitationChecker,
@@ -61,6 +62,7 @@ PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>")
 
 class _Redacted(Protocol):
     text: str
+    entities: Any
 
 
 class QuestionRedactor(Protocol):
@@ -86,8 +88,10 @@ class Answerer:
         redactor_factory: Callable[[], QuestionRedactor] | None = None,
         focus: FocusFinder | None = None,
         gate: GenerationGate | None = None,
+        people: PersonLookup | None = None,
     ) -> None:
         self._redactor_factory = redactor_factory
+        self.people = people  # whether a visible report names a person (absent_people.py)
         self.gate = gate
         self.focus = focus
         self.retriever = retriever
@@ -153,7 +157,8 @@ class Answerer:
         """
         q = self.retriever.validate(question)
         t0 = time.perf_counter()
-        redacted = self.redact_question(q)
+        removed = self._redact(q)
+        redacted = q if removed is None else removed.text
         if asks_for_identity(q) or asks_for_identity(redacted):
             return Answer(REFUSAL, True, [], "refused", redacted)
         standalone = standalone_question(redacted, [self.redact_question(h) for h in history])
@@ -190,6 +195,9 @@ class Answerer:
             years = document_facts(self.db, ids, "year")
             held = [years[r.doc_id] for r in results]
             missing += uncovered_periods(query, passages, held, countries)
+            if self.people is not None and removed is not None:
+                entities = getattr(removed, "entities", ())
+                missing += unknown_people(q, entities, principal, self.people, count)
             found.not_mentioned = list(dict.fromkeys(missing))
             timings["focus"] = (time.perf_counter() - t1) * 1e3
         return found
@@ -228,9 +236,14 @@ class Answerer:
 
     def redact_question(self, question: str) -> str:
         """The question with personal data replaced by placeholders."""
+        removed = self._redact(question)
+        return question if removed is None else removed.text
+
+    def _redact(self, question: str) -> _Redacted | None:
+        """The question's redaction (text and removed spans), None without a redactor."""
         if self._redactor_factory is None:
-            return question
-        return self._redactor_factory().redact(question).text
+            return None
+        return self._redactor_factory().redact(question)
 
     def extract(self, found: Answer) -> Answer:
         """The extractive answer (`assistant.quoted.quote_answer`)."""

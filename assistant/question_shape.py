@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+# What a reply says in place of a person the question names and no visible report does
+# (assistant/absent_people.py): the name itself stays out of the answer and the audit log.
+NAMED_PERSON = "the person you named"
+
 _REPORTS = (
     r"(?:reports?|cases?|documents?|records?|incidents?|stories|story|files?|sources?|accounts?"
     r"|(?:country )?profiles?|summar(?:y|ies)|entr(?:y|ies))"
@@ -79,5 +83,5 @@ def asks_for_one(question: str) -> bool:
 
 
 def describe(phrases: Sequence[str]) -> str:
-    """“football club” / “surrogacy cases” or “tigers”, for the reply."""
-    return " or ".join(f"“{p}”" for p in phrases)
+    """“football club” / “surrogacy cases” or “tigers”, for the reply (NAMED_PERSON as is)."""
+    return " or ".join(p if p == NAMED_PERSON else f"“{p}”" for p in phrases)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from assistant.llm_check import GenerationGate
     from ingest.linkkeys import LinkKeyer
     from ingest.pipeline import IngestPipeline
+    from lens.named_people import NamedPeople
     from lens.services import Services
     from redaction import PresidioRedactor
     from retrieval.embedder import Embedder
@@ -223,7 +224,15 @@ class Lens:
             redactor_factory=lambda: self.redactor,
             focus=self.focus if self.settings.answer.focus_check else None,
             gate=self.gate,
+            people=self.named_people.known if self.named_people is not None else None,
         )
+
+    @cached_property
+    def named_people(self) -> NamedPeople | None:
+        """Whether a visible report names a person a question names (None without links)."""
+        from lens.named_people import NamedPeople
+
+        return None if self.linker is None else NamedPeople(self.db, self.linker)
 
     @cached_property
     def gate(self) -> GenerationGate:

@@ -220,3 +220,24 @@ def test_when_follow_up_then_previous_subject_carried(hub) -> None:
     )
     assert "trawlers" in a.question
     assert a.citations[0]["source_ref"] == "boats.txt"
+
+
+def test_when_no_visible_report_names_the_person_asked_about_then_the_notice_says_so(hub) -> None:
+    asked: list[tuple[str, int]] = []
+
+    def known(name: str, principal) -> bool:
+        asked.append((name, principal.clearance))
+        return False
+
+    a = answerer(hub, ScriptedLLM(), focus=FOCUS)
+    a.people = known
+    answer = a.ask(
+        "What debt was Grace Obi told she owed for the Birmingham salon jobs?",
+        hub.principal("mem"),
+        mode="auto",
+    )
+    assert answer.not_mentioned == ["the person you named"]
+    assert answer.answer.startswith("None of the sources you can see mention the person you named")
+    assert "Grace" not in answer.answer  # the name stays out of the reply
+    assert asked == [("Grace Obi", hub.principal("mem").clearance)]
+    assert answer.citations  # the closest passages are still quoted under the notice
