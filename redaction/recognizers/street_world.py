@@ -200,7 +200,8 @@ PATTERNS = [
     # "Street 12", "Road 4", "Gali No. 5", "soi 8", "45/12 Moo 5": a road known by its number.
     Pattern(
         "numbered road",
-        rf"(?<![\w/-])(?:{_HOUSE}[ \t]+)?(?:Street|St\.|Road|Rd\.?|Lane|(?i:gali|soi|moo|sokak))"
+        rf"(?<![\w/-])(?:(?:#|(?i:no)\.?)[ \t]?{_HOUSE},?[ \t]+|{_HOUSE}[ \t]+)?"
+        r"(?:Street|St\.|Road|Rd\.?|Lane|(?i:gali|soi|moo|sokak))"
         rf"[ \t]+(?:(?i:no)\.?[ \t]*)?\d{{1,4}}[A-Z]?(?:/\d{{1,4}})?(?![\w/-]){_NOT_A_MEASURE}",
         0.6,
     ),
