@@ -147,3 +147,15 @@ STREETS = [
 @pytest.mark.parametrize(("text", "expected"), STREETS)
 def test_when_street_or_unit_of_another_country_then_street_found(text, expected):
     _check(StreetAddressRecognizer(), text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gang Milan police had watched for years.",
+        "The Gang Zagreb operated from Rijeka.",
+        "She moved to prov. Limburg in 2019.",
+    ],
+)
+def test_when_gang_or_province_precedes_a_place_then_no_street(text):
+    assert spans(StreetAddressRecognizer(), text) == []
