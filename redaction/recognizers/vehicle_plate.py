@@ -106,6 +106,9 @@ _REFERENCE_BEFORE = regex.compile(
     r"route|section|art|article|form|model|item|batch|lot|file|policy|claim|account|acct|"
     r"imo|voyage|train|room|code|part|serial)\.?[ \t]*[:#]?[ \t]*$"
 )
+# Only shapes of their own (0.1 and up: "KBZ 417M", "AA 482 BK") take a vehicle that far
+# back; two letters and digits ("IL 62704", "PO 1234") are too common and need a near cue.
+_WIDE_MIN_SCORE = 0.1
 _YEAR_DIGITS = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # Standards and bodies whose codes have a plate's shape ("ISO 9001", "EN 1090", "UN 1203").
 _STANDARDS = frozenset("ISO EN DIN BS IEC UN EC EU ILO HS SDG NFPA ASTM ANSI SI GB JIS".split())
@@ -132,6 +135,7 @@ class VehiclePlateRecognizer(ContextPatternRecognizer):
     CONTEXT_BOOST = 0.55
     CONTEXT_BEFORE = 35
     IDENTIFIER = True
+    _shape_score = 1.0  # the score of the shape being matched (set by `score_match`)
 
     def __init__(self) -> None:
         super().__init__(
@@ -153,10 +157,17 @@ class VehiclePlateRecognizer(ContextPatternRecognizer):
         value = text[start:end]
         letters = regex.match(r"[A-Z]+", value)
         return (
-            not _YEAR_DIGITS.search(value)
+            self._shape_score >= _WIDE_MIN_SCORE
+            and not _YEAR_DIGITS.search(value)
             and not (letters and letters.group() in _STANDARDS)
             and vehicle_earlier(text, start)
         )
+
+    def score_match(self, pattern: Pattern, value: str) -> tuple[float, bool] | None:
+        """As the base class; notes the shape's own score for `has_context`, which the base
+        class calls next for the same match."""
+        self._shape_score = pattern.score
+        return super().score_match(pattern, value)
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """An amount ("USD 4000", "400 EUR") is no plate. A current UK plate's age identifier

@@ -51,6 +51,13 @@ PLATES = [
         [],
     ),
     ("Their bus was late again. The report cites ISO 9001 and EN 1090 for the welds.", []),
+    # Two letters and digits (a US state and its ZIP) need a near cue, not a far vehicle.
+    ("My car was towed last week from the lot at 12 Main St, Springfield, IL 62704.", []),
+    (
+        "They crossed at Leușeni in a silver Opel. The guard's notebook, shown to us a year "
+        "later, reads CHB 482.",
+        [],
+    ),
     # Two sentences back, or across a paragraph break, a vehicle is too far.
     (
         "A white Iveco collected them. It was winter. Nobody knew where they went. "
