@@ -166,3 +166,19 @@ def test_when_street_or_unit_of_another_country_then_street_found(text, expected
 )
 def test_when_gang_or_province_precedes_a_place_then_no_street(text):
     assert spans(StreetAddressRecognizer(), text) == []
+
+
+UNIT_CHAINS = [
+    ("She lives in Bl. 22, Sc. B, Ap. 14, Constanta.", ["Bl. 22, Sc. B, Ap. 14"]),
+    ("Room 12, 2nd floor, Block C of the hostel", ["Room 12, 2nd floor, Block C"]),
+    ("kv. 14, korp. 2", ["kv. 14, korp. 2"]),
+    ("Block C, Floor 3", ["Block C, Floor 3"]),
+    # One item alone, or items joined by words, are no chain.
+    ("Block C won the tender; see floor plans.", []),
+    ("Floor 2 of Block B", ["Floor 2"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIT_CHAINS)
+def test_when_two_unit_items_in_a_row_then_unit_line_found(text, expected):
+    _check(StreetAddressRecognizer(), text, expected)
