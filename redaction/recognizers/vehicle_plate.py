@@ -45,11 +45,11 @@ PATTERNS = [
     Pattern("Vietnamese", r"\b\d{2}[A-Z]{1,2}\d?[ -]\d{3}\.?\d{2}\b", 0.3),
     Pattern("Thai", r"(?<![\w])\d?[ก-ฮ]{1,2}[ -]?\d{1,4}(?!\w)", 0.1),
     # Brazilian Mercosur: 3 letters, a digit, a letter, 2 digits ("BRA2E19").
-    Pattern("Mercosur", r"\b[A-Z]{3}\d[A-Z]\d{2}\b", 0.05),
+    Pattern("Mercosur", r"\b[A-Z]{3}\d[A-Z]\d{2}\b", 0.1),
     # South African: 2-3 letters, then 3-3 digits ("ND 482-901", "CA 123-456").
-    Pattern("South African", r"\b[A-Z]{2,3} \d{3}-\d{3}(?![\w-])", 0.05),
+    Pattern("South African", r"\b[A-Z]{2,3} \d{3}-\d{3}(?![\w-])", 0.1),
     # Cambodian: a province digit and one or two letters, then 4 digits ("2A-4821").
-    Pattern("Cambodian", r"\b\d[A-Z]{1,2}-\d{4}\b", 0.05),
+    Pattern("Cambodian", r"\b\d[A-Z]{1,2}-\d{4}\b", 0.1),
     # Russian in Cyrillic: letter, 3 digits, 2 letters, region code ("А123ВС 77").
     Pattern(
         "Russian",
@@ -106,8 +106,8 @@ _REFERENCE_BEFORE = regex.compile(
     r"route|section|art|article|form|model|item|batch|lot|file|policy|claim|account|acct|"
     r"imo|voyage|train|room|code|part|serial)\.?[ \t]*[:#]?[ \t]*$"
 )
-# Only shapes of their own (0.1 and up: "KBZ 417M", "AA 482 BK") take a vehicle that far
-# back; two letters and digits ("IL 62704", "PO 1234") are too common and need a near cue.
+# Only shapes of their own (0.1 and up: "KBZ 417M", "AA 482 BK", "BRA2E19") take a vehicle
+# that far back; two letters and digits ("IL 62704", "PO 1234") are too common: a near cue.
 _WIDE_MIN_SCORE = 0.1
 _YEAR_DIGITS = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # Standards and bodies whose codes have a plate's shape ("ISO 9001", "EN 1090", "UN 1203").
