@@ -47,7 +47,11 @@ if TYPE_CHECKING:
 #    in capitals kept whole by true-casing, more ID and plate cues; a home's street without a
 #    house number; names after kin words and naming verbs of other languages, lone lower-case
 #    given names, chat vocatives, family-name endings (issue 14 round 14).
-POLICY_CODE = 11
+# 12: national IDs of about 20 more countries by cue, dotted groups, lower-case CURP and
+#    Egyptian structure; plates after a vehicle earlier in the sentence and plate words of
+#    other languages; romanised Ukrainian streets, "Gg.", "kv." and chained unit items
+#    (issue 14 round 15, ids15).
+POLICY_CODE = 12
 
 
 def policy_version(settings: RedactionSettings) -> str:
