@@ -50,7 +50,11 @@ if TYPE_CHECKING:
 # 12: a name's part repeated inside an organisation's name is no longer spread into it, and
 #    names opening with an organisation word of another language are kept (issue 14 round
 #    15, keeps15).
-POLICY_CODE = 12
+# 13: national IDs of about 20 more countries by cue, dotted groups, lower-case CURP and
+#    Egyptian structure; plates after a vehicle earlier in the sentence and plate words of
+#    other languages; romanised Ukrainian streets, "Gg.", "kv." and chained unit items
+#    (issue 14 round 15, ids15).
+POLICY_CODE = 13
 
 
 def policy_version(settings: RedactionSettings) -> str:

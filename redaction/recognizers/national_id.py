@@ -15,7 +15,7 @@ from redaction.recognizers.contextual import ContextPatternRecognizer, digits
 
 _START = r"(?<![\w.+/-])(?<!\d[ .-])"
 # The letters before an ID's digits are not the cue word itself ("CNP 298...").
-_NOT_A_CUE = r"(?!(?:ID|NI|NIN|CNP|DNI|NIE|QID|NIC|SSN|KTP|NRIC|CCCD|CMND)\b)"
+_NOT_A_CUE = r"(?!(?:ID|NI|NIN|CNP|DNI|NIE|QID|NIC|SSN|KTP|NRIC|CCCD|CMND|NIK|CIN|RG|CC|TC|FAN)\b)"
 
 PATTERNS = [
     Pattern(
@@ -35,6 +35,13 @@ PATTERNS = [
         r"\((?:N|E|P|T|Y|C|Naing)\)[ \t]?\d{6}(?![\w/])",
         0.85,
     ),
+    # Digits grouped by dots, with an optional check digit: a Colombian cédula
+    # ("1.023.456.789"), an Argentine DNI ("30.123.456"), a Brazilian RG ("23.456.789-1").
+    Pattern(
+        "dotted digit groups",
+        _START + r"\d{1,3}(?:\.\d{3}){2,3}(?:-[\dXx])?(?![\w-])(?!\.\d)",
+        0.1,
+    ),
     Pattern(
         "letters and digit groups",
         _START + _NOT_A_CUE + r"(?:[A-Z]{1,2}[ -]?|[A-Z]{3})?\d{2,6}(?:[ -]?\d{2,6}){0,3}"
@@ -52,7 +59,12 @@ CONTEXT = (
     "fiscal code|tax code|tax ID|PAN|BVN|KRA PIN|TIN|CNIC|NIF|RG|permesso|căn cước|cédula|"
     "cedula|Personalausweis|carte d'identité|resident ID|resident identity|PSN|national no|"
     "MyKad|IC no|IC number|citizenship no|citizenship number|citizenship certificate|NIDA|"
-    "Iqama|voter ID|NID"
+    "Iqama|voter ID|NID|NIK|KTP|e-KTP|Nomor Induk Kependudukan|RNOKPP|RNTRC|ІПН|РНОКПП|"
+    "ідентифікаційний код|identification code|tax number|taxpayer*|IDNP|personal code|"
+    "cod personal|numri personal|nr. personal|can cuoc|CIN|carte nationale|C.C.|Kimlik|TCKN|"
+    "PINFL|JSHSHIR|Fayda|UNZR|EGN|ЕГН|OIB|JMBG|ЕМБГ|EMŠO|IIN|ИИН|ИНН|SNILS|СНИЛС|RUT|CUIL|"
+    "CUIT|NIT|DUI|DPI|INE|credencial|kitambulisho|huduma|HKID|身份证|身份證|الرقم القومي|"
+    "رقم الهوية|documento de identidad|número de identidad|smart card"
 ).split("|")
 
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"

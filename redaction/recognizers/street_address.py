@@ -87,9 +87,12 @@ _OPENING_STREET_WORDS = (
     "|rua|travessa|praça|calçada|alameda|piazza|viale|vicolo|contrada|straße|strasse|gasse"
     "|ulitsa|prospekt|sokak|caddesi|aleja|plac|náměstí|nábřeží|třída|cesta|đường|phố"
     # Malay and Indonesian ("Jalan Perindustrian 3", "Jl. Melati 12", "Lorong 5").
-    "|jalan|jln\\.|jl\\.|lorong|persiaran"
+    "|jalan|jln\\.|jl\\.|lorong|persiaran|gg\\."
     # Ukrainian and Russian ("вул. Шевченка, 14", "ул. Ленина, д. 5"); Spanish "C/ de Sants".
     "|вул\\.|вулиця|ул\\.|улица|просп\\.|проспект|пров\\.|провулок|пер\\.|переулок|бульвар"
+    # ... and romanised ("vul. Shevchenka 17", "vulytsia Franka 4"). Not "gang" (Indonesian
+    # "Gg.") nor "prov." (a province): "the gang Milan police watched", "prov. Limburg".
+    "|vul\\.|vulytsia|vulytsya|vulitsa|provulok"
     # Bulgarian, Serbian and Kazakh abbreviations ("бул. Витоша 12", "bul. Vasil Levski 88",
     # "пр. Абая, д. 52"); Maltese "Triq il-Kbira".
     "|бул\\.|булевард|bul\\.|пр\\.|пр-т|triq"
@@ -239,7 +242,8 @@ PATTERNS = [
     Pattern(
         "unit word of another language",
         r"(?<![\w-])(?:Top|Lgh|lgh|Edif\.?|Depto\.?|Dto\.?|Torre|Local|Piano|Stiege|Tür|Bus|bus"
-        r"|Escalera|Esc\.|Portal|Interior|Int\.|BP|Level|Lvl\.?|bte|Bte|Daire|Lot)[ \t]*:?[ \t]*"
+        r"|Escalera|Esc\.|Portal|Interior|Int\.|BP|Level|Lvl\.?|bte|Bte|Daire|Lot|kv\.|Kv\.)"
+        r"[ \t]*:?[ \t]*"
         r"\d{1,4}[A-Za-z]?(?![\w-])",
         0.3,
     ),

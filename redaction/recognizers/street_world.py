@@ -43,6 +43,15 @@ _ORDINAL_WORDS = (
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|top|basement"
 )
 
+# One item of a unit line: a unit word and its number or letter, or a floor by its ordinal.
+_UNIT_ITEM = (
+    r"(?:(?:(?i:flat|apt\.?|apartment|room|rm\.|suite|unit|block|blk\.?|building|bldg\.?"
+    r"|floor|entrance|staircase|piso|depto\.?|dpto\.?|departamento|torre|edificio|edif\.)"
+    r"|Bl\.|Bloc|Sc\.|Scara|Ap\.|Et\.|Etaj|kv\.|Kv\.|korp\.)[ \t]*(?:(?i:no)\.?[ \t]*)?"
+    r"[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4})?(?![\w-])"
+    rf"|(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORDINAL_WORDS}))[ \t]+(?i:floor)(?![\w-]))"
+)
+
 # Houses known by a name, then their street: "Rose Cottage, Mill Lane", "The Old Rectory,
 # Church Road". The street after the comma is what makes the name an address.
 _HOUSE_NAMES = (
@@ -206,7 +215,8 @@ PATTERNS = [
     # "Street 12", "Road 4", "Gali No. 5", "soi 8", "45/12 Moo 5": a road known by its number.
     Pattern(
         "numbered road",
-        rf"(?<![\w/-])(?:{_HOUSE}[ \t]+)?(?:Street|St\.|Road|Rd\.?|Lane|(?i:gali|soi|moo|sokak))"
+        rf"(?<![\w/-])(?:(?:#|(?i:no)\.?)[ \t]?{_HOUSE},?[ \t]+|{_HOUSE}[ \t]+)?"
+        r"(?:Street|St\.|Road|Rd\.?|Lane|(?i:gali|soi|moo|sokak))"
         rf"[ \t]+(?:(?i:no)\.?[ \t]*)?\d{{1,4}}[A-Z]?(?:/\d{{1,4}})?(?![\w/-]){_NOT_A_MEASURE}",
         0.6,
     ),
@@ -233,6 +243,10 @@ PATTERNS = [
         rf"[ \t]*{_NUMBER}(?![\w-])",
         0.6,
     ),
+    # "Room 12, 2nd floor, Block C", "Bl. 22, Sc. B, Ap. 14", "Piso 3, Depto. 12": two or
+    # more unit items in a row are a unit line wherever they stand; one alone is left to the
+    # patterns above, which want an address word beside a bare "Block C".
+    Pattern("chained unit items", rf"(?<![\w-]){_UNIT_ITEM}(?:,?[ \t]+{_UNIT_ITEM}){{1,4}}", 0.6),
     # "3rd floor", "second floor", "ground floor": a unit, beside an address word.
     Pattern(
         "floor in words",

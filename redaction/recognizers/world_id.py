@@ -2,7 +2,8 @@
 
 A shape that nothing else has, with its check digit right (a Mexican CURP, an Italian codice
 fiscale, a Chinese resident ID, an Emirates ID, a Brazilian CPF written "123.456.789-09", an
-Indian Aadhaar "2345 6789 0123") is removed alone; a US SSN ("123-45-6789") and an Indian PAN
+Indian Aadhaar "2345 6789 0123", an Egyptian national ID whose birth date and governorate are
+valid) is removed alone; a US SSN ("123-45-6789") and an Indian PAN
 are removed by shape, as stock Presidio does. A bare digit run that only a check digit tells
 apart (an NHS number, a PESEL, a CPF or Aadhaar without separators) is removed only after an
 ID cue ("NHS", "PESEL", "CPF"...), like `national_id`'s other numbers.
@@ -50,6 +51,15 @@ FORMATS = [
         1.0,
         0.6,
     ),
+    # Typed in lower case in a chat ("mi curp es rosm920715hgrmnr03"): a cue or its check.
+    IdFormat(
+        "Mexican CURP, lower case",
+        r"\b[a-z][aeioux][a-z]{2}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[hmx][a-z]{5}"
+        r"[a-z0-9]\d\b",
+        lambda v: ck.curp_ok(v.upper()),
+        1.0,
+        0.2,
+    ),
     IdFormat(
         "Italian codice fiscale",
         r"\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b",
@@ -64,6 +74,13 @@ FORMATS = [
         ck.china_id_ok,
         1.0,
         0.3,
+    ),
+    IdFormat(
+        "Egyptian national ID",
+        _NUM_START + r"[23]\d{13}" + _NUM_END,
+        ck.egypt_id_ok,
+        0.45,
+        0.05,
     ),
     IdFormat("Emirates ID", r"\b784-?(?:19|20)\d{2}-?\d{7}-?\d\b", ck.luhn_ok, 1.0, 0.6),
     IdFormat("Ghana Card", r"\bGHA-?\d{9}-?\d\b", None, 0.85),
