@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 WH_DETERMINERS = frozenset({"what", "which", "whose"})
-_WORD = re.compile(r"\w[\w'-]*")
+_WORD = re.compile(r"\w+(?:['-]\w+)*")  # no closing mark: 'Jade Touch Spa'
 COVERED = 3  # telling words of the question one passage must hold to vouch by coverage
 COVERED_SHARE = 0.75  # ... and the share of them it must hold
 CORROBORATION = 2  # rare words of the question one passage must hold to vouch for it

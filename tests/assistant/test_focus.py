@@ -248,3 +248,11 @@ def test_when_a_record_holds_the_place_in_its_columns_then_the_place_counts(find
     corpus = counts(greenhouse=1, workers=40, accommodation=6)
     assert finder.unmentioned(question, passages, corpus) == ["greenhouse workers in Poland"]
     assert finder.unmentioned(question, passages, corpus, [{"PL"}]) == []
+
+
+def test_when_the_passage_quotes_the_name_in_single_marks_then_it_is_mentioned(finder) -> None:
+    """ "Massage parlour 'Jade Touch Spa' was visited": the closing mark is no part of "spa"
+    (it was read as "spa'", and the spa was reported as not mentioned)."""
+    passages = ["Massage parlour 'Jade Touch Spa' was visited by police after a bank report."]
+    assert finder.unmentioned("What do we know about the Jade Touch Spa?", passages) == []
+    assert finder.unmentioned("What do we know about the Jade Touch Sauna?", passages) != []
