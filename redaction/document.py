@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -129,17 +129,8 @@ def people_spans(value: str, guard: PersonGuard) -> list[tuple[int, int]]:
     return spans
 
 
-def truecase(
-    text: str,
-    is_english: Callable[[str], bool],
-    names: NamesAfterCue | None = None,
-) -> str:
-    """The text with its all-capitals and all-lower-case lines true-cased (same length).
-
-    With `names`, a listed name right after a title, a police rank or a naming verb keeps
-    its capital in a line of capitals even when it is an English word ("DC PRICE", "MRS
-    HOPE", "A MAN CALLED SOLOMON"), and a rank keeps its capitals ("DC"), so the cue rules
-    read them as they read mixed-case text."""
+def truecase(text: str, is_english: Callable[[str], bool]) -> str:
+    """The text with its all-capitals and all-lower-case lines true-cased (same length)."""
     if text.isupper() is False and text.islower() is False and "\n" not in text:
         return text  # one mixed-case line: the common case, left alone
     lines = text.split("\n")
@@ -148,60 +139,16 @@ def truecase(
         letters = sum(ch.isalpha() for ch in line)
         if letters < 12 or not (line.isupper() or (line.islower() and line.count(" ") >= 3)):
             continue
-        recased = _recase_line(line, is_english, names if line.isupper() else None)
+        recased = _recase_line(line, is_english)
         if recased != line:
             lines[n] = recased
             changed = True
     return "\n".join(lines) if changed else text
 
 
-@dataclass(frozen=True)
-class NamesAfterCue:
-    """Name lists for true-casing the word after a cue: `given` after any cue, `family`
-    (census surnames, which hold words such as "from") only after a title or a rank."""
-
-    given: Container[str]
-    family: Container[str]
-
-    @classmethod
-    def load(cls) -> NamesAfterCue:
-        """The census and world given names, and the census surnames."""
-        from redaction.name_lists import given_names, surnames
-        from redaction.world_names import all_given_names
-
-        return cls(all_given_names(given_names()), surnames())
-
-
-# Cues after which a listed name keeps its capital in a line of capitals.
-_TITLE_CUES = frozenset(
-    "mr mrs ms miss mx dr madam sir officer inspector sergeant constable detective judge "
-    "justice sgt insp det cst const".split()
-)
-_RANKS_IN_CAPITALS = frozenset("dc ds di dci dsu dcs pc ps wpc pcso".split())
-_NAMING_CUES = frozenset("called named alias aka nicknamed".split())
-_CUE_GAP = regex.compile(r"\.?[ \t]{1,2}$")
-
-
-def _cued_name(
-    line: str, m: regex.Match[str], prev: regex.Match[str] | None, names: NamesAfterCue | None
-) -> bool:
-    """The word at `m` is a listed name right after a cue word (`prev`)."""
-    if names is None or prev is None or not _CUE_GAP.match(line[prev.end() : m.start()]):
-        return False
-    cue, key = prev.group().lower(), m.group().lower()
-    if cue in _NAMING_CUES:
-        return key in names.given
-    if cue in _TITLE_CUES or cue in _RANKS_IN_CAPITALS:
-        return key in names.given or key in names.family
-    return False
-
-
-def _recase_line(
-    line: str, is_english: Callable[[str], bool], names: NamesAfterCue | None = None
-) -> str:
+def _recase_line(line: str, is_english: Callable[[str], bool]) -> str:
     out = list(line)
     sentence_start = True
-    prev: regex.Match[str] | None = None
     for m in _WORD.finditer(line):
         word = m.group()
         lower = word.lower()
@@ -216,16 +163,11 @@ def _recase_line(
             or (follows and follows in "@_")
             or (len(word) <= 3 and _beside_digit(line, m.start(), m.end()))
         )
-        cued = not code and _cued_name(line, m, prev, names)
         if not code:
-            english = is_english(lower) and len(lower) > 1 and not cued
-            new = lower if english else lower.capitalize()
+            new = lower if is_english(lower) and len(lower) > 1 else lower.capitalize()
             if sentence_start:
                 new = new[:1].upper() + new[1:]
             out[m.start() : m.end()] = new
-        if cued and prev is not None and prev.group().lower() in _RANKS_IN_CAPITALS:
-            out[prev.start() : prev.end()] = prev.group()  # "DC Price": the rank as written
-        prev = m
         gap = line[m.end() : m.end() + 2]
         sentence_start = any(ch in ".!?:" for ch in gap)
     return "".join(out)

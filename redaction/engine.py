@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Collection, Sequence
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -84,13 +83,11 @@ class PresidioRedactor:
         self._deny_cache: dict[str | None, Any] = {}
         self._allowed: regex.Pattern[str] | None = None
         self.allow(settings.allow_list)
-        from redaction.document import NamesAfterCue
         from redaction.name_extent import NameExtent
+
+        self.extent = NameExtent(guard.is_name_word, lambda w: guard.is_name_word(w, listed=True))
         from redaction.name_list import NameList
 
-        self._names_after_cue = NamesAfterCue.load()
-        listed = partial(guard.is_name_word, listed=True)
-        self.extent = NameExtent(guard.is_name_word, listed, self._names_after_cue.given)
         self.name_list = NameList(guard)
 
     def allow(self, terms: Sequence[str]) -> None:
@@ -204,7 +201,7 @@ class PresidioRedactor:
 
     # Steps -------------------------------------------------------------------------------
     def _nlp_text(self, part: Part) -> str:
-        return truecase(part.text, self.guard.is_english, self._names_after_cue)
+        return truecase(part.text, self.guard.is_english)
 
     def _nlp_alone(self, part: Part) -> tuple[str, Any]:
         text = self._nlp_text(part)

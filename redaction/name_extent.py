@@ -12,7 +12,7 @@ afterwards, as it judged the found one.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container
+from collections.abc import Callable
 
 import regex
 
@@ -52,8 +52,6 @@ _NOT_SURNAMES = frozenset(
         + "Police Court Office Officer Team Family Group Gang Brothers Sisters".split()
     )
 )
-# What may follow the last word of a name in a line of capitals: "TOTH ANNA (", "RAMAN.".
-_NAME_ENDS = regex.compile(r"[ \t]*(?:[.,;()\n]|$)")
 _FUNCTION_WORDS = frozenset("the a an and or but of in on at to by for with from as so if".split())
 
 
@@ -91,11 +89,9 @@ class NameExtent:
         self,
         is_name_word: Callable[[str], bool],
         is_name_word_listed: Callable[[str], bool] | None = None,
-        given_names: Container[str] = frozenset(),
     ) -> None:
         self.is_name_word = is_name_word
         self.is_name_word_listed = is_name_word_listed or is_name_word
-        self.given_names = given_names
 
     def _joins(self, word: str, style: str) -> bool:
         if len(word) < 2 or word.endswith(("'s", "’s")):
@@ -178,9 +174,6 @@ class NameExtent:
             elif added == 0 and self._surname_after(text, start, end, m, style):
                 end = m.end()  # "<Cheikh> Fall for ...": a surname that is also a word
                 break
-            elif added == 0 and self._given_name_ending(text, m, style):
-                end = m.end()  # "<TOTH> ANNA (", "MRS <PRIYA> RAMAN.": a listed name last
-                break
             else:
                 break
             added += 1
@@ -201,17 +194,6 @@ class NameExtent:
         if not _FOLLOWED_BY_LOWER.match(text, m.end()):
             return False
         return key in surnames()
-
-    def _given_name_ending(self, text: str, m: regex.Match[str], style: str) -> bool:
-        """A listed given name in capitals right after a name in capitals, which ends the
-        name: a stop, a comma, a bracket or the line's end follows. It may be an English
-        word ("ANNA", "RAMAN"), which the usual test leaves behind."""
-        word = m.group(1)
-        if style != "upper" or not word.isupper() or len(word) < 3:
-            return False
-        if word.casefold() not in self.given_names or not self.is_name_word_listed(word):
-            return False
-        return _NAME_ENDS.match(text, m.end()) is not None
 
     @staticmethod
     def _census_surname(key: str) -> bool:
