@@ -204,17 +204,14 @@ PATTERNS.append(
         0.6,
     )
 )
-# "a man, Honest, took", "One worker, Precious, told", "an agent, Ganesan.", "a native
-# doctor, Ogiemwonyi.": a person noun or a go-between's role, a comma and a name set off by
-# a stop.
+# "a man, Honest, took", "One worker, Precious, told": a person noun, a comma and a name set
+# off by a stop.
 PATTERNS.append(
     Pattern(
         "person noun, name",
         rf"(?<![\p{{L}}])(?i:a|an|another|one|the)[ \t]+(?:(?i:young|little|old|older|tall|"
-        rf"short|second|third|local|native|female|male|former|fellow)[ \t]+)?(?i:girl|boy|woman"
-        rf"|man|lady|worker|friend|neighbou?r|colleague|guy|agent|broker|recruiter|smuggler"
-        rf"|trafficker|driver|doctor|pimp|fixer|middleman|foreman|supervisor)[ \t]*,[ \t]*"
-        rf"(?P<value>{NAMES})(?=[ \t]*[,.;])",
+        rf"short|second|third|local)[ \t]+)?(?i:girl|boy|woman|man|lady|worker|friend|"
+        rf"neighbou?r|colleague|guy)[ \t]*,[ \t]*(?P<value>{NAMES})(?=[ \t]*[,.;])",
         0.6,
     )
 )
