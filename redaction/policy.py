@@ -47,7 +47,9 @@ if TYPE_CHECKING:
 #    in capitals kept whole by true-casing, more ID and plate cues; a home's street without a
 #    house number; names after kin words and naming verbs of other languages, lone lower-case
 #    given names, chat vocatives, family-name endings (issue 14 round 14).
-POLICY_CODE = 11
+# 12: lower-case chat speakers whose names are English words ("ana:", "yaw:") beside another
+#    named speaker (issue 14 round 15, person15).
+POLICY_CODE = 12
 
 
 def policy_version(settings: RedactionSettings) -> str:
