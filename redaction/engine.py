@@ -31,7 +31,7 @@ from redaction.detections import (
     rule_of,
     splice,
 )
-from redaction.document import Part, document_parts, people_rule, people_spans, truecase
+from redaction.document import Part, document_parts, is_speaker, people_rule, people_spans, truecase
 from redaction.part_reuse import copy_detections, first_of_same
 from redaction.pseudonyms import Pseudonymizer
 from redaction.text_tables import table_people
@@ -84,10 +84,9 @@ class PresidioRedactor:
         self._allowed: regex.Pattern[str] | None = None
         self.allow(settings.allow_list)
         from redaction.name_extent import NameExtent
-
-        self.extent = NameExtent(guard.is_name_word, lambda w: guard.is_name_word(w, listed=True))
         from redaction.name_list import NameList
 
+        self.extent = NameExtent(guard.is_name_word, lambda w: guard.is_name_word(w, listed=True))
         self.name_list = NameList(guard)
 
     def allow(self, terms: Sequence[str]) -> None:
@@ -330,8 +329,9 @@ class PresidioRedactor:
                     continue
                 word = match.group()
                 etype, score, rule = terms[word.casefold()]
-                if etype == "PERSON" and word.islower() and self.guard.is_english(word):
-                    continue  # "will" is not "Will"
+                english = word.islower() and self.guard.is_english(word)
+                if etype == "PERSON" and english and not is_speaker(part.text, start, end):
+                    continue  # "will" is not "Will"; "ana:" opening another line is a speaker
                 own.append(
                     Detection(
                         etype, start, end, score, f"document: repeats a value found by {rule}"

@@ -50,3 +50,20 @@ def test_when_a_lower_case_chat_has_speakers_named_by_english_words_then_they_go
     assert "ana:" not in out, out
     assert "yaw:" not in out, out
     assert "Puerto Vallarta" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "expected"),
+    [
+        ("ana: ok", 0, 3, True),
+        ("yaw: ok\n[21:05] ana: ok", 16, 19, True),
+        ("i will: ok", 2, 6, False),
+        ("ana said ok", 0, 3, False),
+    ],
+)
+def test_when_a_word_opens_its_line_before_a_colon_then_it_is_a_speaker(
+    text: str, start: int, end: int, expected: bool
+) -> None:
+    from redaction.document import is_speaker
+
+    assert is_speaker(text, start, end) is expected
