@@ -129,6 +129,13 @@ def people_spans(value: str, guard: PersonGuard) -> list[tuple[int, int]]:
     return spans
 
 
+def is_speaker(text: str, start: int, end: int) -> bool:
+    """The word at start:end opens its line (after a time stamp at most) and a colon
+    follows it: a chat speaker's label ("ana: ok", "[21:05] ana: ok")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text.startswith(":", end) and not any(ch.isalpha() for ch in text[line_start:start])
+
+
 def truecase(text: str, is_english: Callable[[str], bool]) -> str:
     """The text with its all-capitals and all-lower-case lines true-cased (same length)."""
     if text.isupper() is False and text.islower() is False and "\n" not in text:

@@ -31,7 +31,7 @@ from redaction.detections import (
     rule_of,
     splice,
 )
-from redaction.document import Part, document_parts, people_rule, people_spans, truecase
+from redaction.document import Part, document_parts, is_speaker, people_rule, people_spans, truecase
 from redaction.org_names import within_org_name
 from redaction.part_reuse import copy_detections, first_of_same
 from redaction.pseudonyms import Pseudonymizer
@@ -88,10 +88,9 @@ class PresidioRedactor:
         self._allowed: regex.Pattern[str] | None = None
         self.allow(settings.allow_list)
         from redaction.name_extent import NameExtent
-
-        self.extent = NameExtent(guard.is_name_word, lambda w: guard.is_name_word(w, listed=True))
         from redaction.name_list import NameList
 
+        self.extent = NameExtent(guard.is_name_word, lambda w: guard.is_name_word(w, listed=True))
         self.name_list = NameList(guard)
 
     def allow(self, terms: Sequence[str]) -> None:
@@ -334,8 +333,10 @@ class PresidioRedactor:
                 if any(s < end and start < e for s, e in taken):
                     continue
                 etype, score, rule = terms[(word := match.group()).casefold()]
-                # "will" is not "Will"; "Jessica" of "Jessica Recruitment Services" is no person
+                # "will" is not "Will" unless it opens a chat line as a speaker ("ana:");
+                # "Jessica" of "Jessica Recruitment Services" is no person
                 english = word.islower() and self.guard.is_english(word)
+                english = english and not is_speaker(part.text, start, end)
                 if etype == "PERSON" and (english or within_org_name(part.text, start, end)):
                     continue
                 own.append(

@@ -54,7 +54,9 @@ if TYPE_CHECKING:
 #    Egyptian structure; plates after a vehicle earlier in the sentence and plate words of
 #    other languages; romanised Ukrainian streets, "Gg.", "kv." and chained unit items
 #    (issue 14 round 15, ids15).
-POLICY_CODE = 13
+# 14: lower-case chat speakers whose names are English words ("ana:", "yaw:") beside another
+#    named speaker (issue 14 round 15, person15).
+POLICY_CODE = 14
 
 
 def policy_version(settings: RedactionSettings) -> str:

@@ -103,7 +103,7 @@ class LowerCaseNames:
         i = 0
         while i < len(words):
             start, end, word = words[i]
-            if not word.islower() or not self._first_word(word):
+            if not word.islower() or not (self._first_word(word) or self._speaker(text, words, i)):
                 i += 1
                 continue
             run = [i]
@@ -152,13 +152,29 @@ class LowerCaseNames:
         word, nxt = words[i][2], words[i + 1][2].lower()
         gap = text[end : words[i + 1][0]]
         if gap.startswith(":") and not any(ch.isalpha() for ch in text[line_start : words[i][0]]):
-            return self._name_word(word)
+            return self._name_word(word) or self._speaker(text, words, i)
         if gap != " ":
             return False
         if nxt in VERBS_AFTER and self._name_word(word):
             return True
         before = words[i - 1][2].lower() if i > 0 else ""
         return nxt in SPEECH_AFTER and word in self.census and before not in DETERMINERS
+
+    def _speaker(self, text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+        """Word i, a listed given name even when it is an English word ("ana", "yaw"), opens
+        a line as a speaker of a chat in which another line opens with a speaker whose label
+        is a given name or no English word ("bill: 300" beside "total: 900" is no chat)."""
+        start, end, word = words[i]
+        line_start = text.rfind("\n", 0, start) + 1
+        if not text.startswith(":", end) or any(ch.isalpha() for ch in text[line_start:start]):
+            return False
+        if len(word) < 3 or word not in self.given_names or not self.is_listed_name_word(word):
+            return False
+        others = {m.group(1) for m in _SPEAKER.finditer(text) if m.start(1) != start}
+        return any(o in self.given_names or self._name_word(o) for o in others)
+
+
+_SPEAKER = regex.compile(r"(?m)^[^\p{L}\n]{0,20}(\p{Ll}[\p{L}\p{M}]{1,30}):")
 
 
 def _joined(text: str, words: list[tuple[int, int, str]], j: int) -> bool:
