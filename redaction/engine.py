@@ -6,7 +6,7 @@ capitals or all lower case) -> Presidio's analyzer restricted to the entity type
 `settings.remove` -> the organisation's deny list -> people of a people column -> the person
 guard (releases places, nationalities, businesses). Then per document: every name found in
 any part (and its part-names, in any case) and every other value found is removed from every
-part -> overlap resolution -> numbered placeholders shared by all parts. Built by
+part (`redaction.spread`) -> overlap resolution -> numbered placeholders shared by all parts. Built by
 `redaction.factory.build_redactor`; nothing here loads a model or imports Presidio at import
 time.
 """
@@ -31,8 +31,7 @@ from redaction.detections import (
     rule_of,
     splice,
 )
-from redaction.document import Part, document_parts, is_speaker, people_rule, people_spans, truecase
-from redaction.org_names import within_org_name
+from redaction.document import Part, document_parts, people_rule, people_spans, truecase
 from redaction.part_reuse import copy_detections, first_of_same
 from redaction.pseudonyms import Pseudonymizer
 from redaction.text_tables import table_people
@@ -87,10 +86,10 @@ class PresidioRedactor:
         )
         self._allowed: regex.Pattern[str] | None = None
         self.allow(settings.allow_list)
-        from redaction.name_extent import NameExtent
         from redaction.name_list import NameList
+        from redaction.spread import DocumentSpread
 
-        self.extent = NameExtent(guard.is_name_word, lambda w: guard.is_name_word(w, listed=True))
+        self.spread = DocumentSpread(guard, settings.max_seconds_per_doc)
         self.name_list = NameList(guard)
 
     def allow(self, terms: Sequence[str]) -> None:
@@ -250,7 +249,7 @@ class PresidioRedactor:
 
     def _finish(self, doc: DocumentInput, parts: list[Part]) -> DocumentResult:
         """Spread what was found over every part; number it once for the whole document."""
-        per_part = self._propagate(parts)
+        per_part = self.spread.spread(parts)
         names = Pseudonymizer(placeholders_in([p.text for p in parts]))
         done: list[RedactionResult] = []
         for part, found in zip(parts, per_part, strict=True):
@@ -290,77 +289,6 @@ class PresidioRedactor:
         body = RedactionResult("".join(body_texts) if body_texts else doc.body, body_entities)
         return DocumentResult(body, title, meta)
 
-    def _propagate(self, parts: list[Part]) -> list[list[Detection]]:
-        """Each part's own detections plus every other occurrence, in any part, of a value
-        found anywhere in the document: names (and their part-names, in any case; not where
-        the lower-case word is an English one) and other values of five characters or more."""
-        terms: dict[str, tuple[str, float, str]] = {}  # casefolded term -> type, score, rule
-
-        def add(term: str, etype: str, score: float, rule: str) -> None:
-            key = term.casefold()
-            if len(key) >= 2 and (key not in terms or terms[key][1] < score):
-                terms[key] = (etype, score, rule)
-
-        for part in parts:
-            for det in part.found:
-                surface = part.text[det.start : det.end]
-                if det.type == "PERSON":
-                    add(surface, "PERSON", det.score, det.rule)
-                    if any(ch in surface for ch in ":/\n") or (
-                        len(surface.split()) >= 3 and self._all_english(surface)
-                    ):
-                        continue  # "Forced Labor: Diamonds" is a heading, not a name to spread
-                    recased = surface.islower() or surface.isupper()
-                    for token in self.guard.name_tokens(surface.title() if recased else surface):
-                        if not (recased and self.guard.is_english(token)):
-                            add(token, "PERSON", det.score, det.rule)
-                elif len(surface) >= 5 and not PLACEHOLDER.fullmatch(surface):
-                    add(surface, det.type, det.score, det.rule)
-        if not terms:
-            return [self._grow_names(p.text, list(p.found)) for p in parts]
-        pattern = regex.compile(
-            r"(?<![\p{L}\p{M}\p{N}])(?:"
-            + "|".join(regex.escape(t) for t in sorted(terms, key=len, reverse=True))
-            + r")(?![\p{L}\p{M}\p{N}])",
-            regex.IGNORECASE,
-        )
-        out = []
-        for part in parts:
-            own = list(part.found)
-            taken = sorted((d.start, d.end) for d in own)
-            for match in pattern.finditer(part.text, timeout=self.settings.max_seconds_per_doc):
-                start, end = match.span()
-                if any(s < end and start < e for s, e in taken):
-                    continue
-                etype, score, rule = terms[(word := match.group()).casefold()]
-                # "will" is not "Will" unless it opens a chat line as a speaker ("ana:");
-                # "Jessica" of "Jessica Recruitment Services" is no person
-                english = word.islower() and self.guard.is_english(word)
-                english = english and not is_speaker(part.text, start, end)
-                if etype == "PERSON" and (english or within_org_name(part.text, start, end)):
-                    continue
-                own.append(
-                    Detection(
-                        etype, start, end, score, f"document: repeats a value found by {rule}"
-                    )
-                )
-            out.append(self._grow_names(part.text, own))
-        return out
-
-    def _grow_names(self, text: str, found: list[Detection]) -> list[Detection]:
-        """Each PERSON span grown over the name words beside it ("Ionut <Dragomir>")."""
-        grown = []
-        for det in found:
-            if det.type == "PERSON":
-                start, end = self.extent.extend(text, det.start, det.end)
-                if (start, end) != (det.start, det.end):
-                    det = Detection("PERSON", start, end, det.score, det.rule + " + name extent")
-                surname = self.extent.surname_first(text, start)
-                if surname is not None:
-                    grown.append(Detection("PERSON", *surname, det.score, det.rule + " + surname"))
-            grown.append(det)
-        return grown
-
     def _deny_recognizer(self, org: str | None) -> Any:
         if not self._deny_list_enabled:
             return None
@@ -370,15 +298,6 @@ class PresidioRedactor:
             terms = terms_for(self.settings.deny_list, org)
             self._deny_cache[org] = DenyListRecognizer(terms) if terms else None
         return self._deny_cache[org]
-
-    def _all_english(self, surface: str) -> bool:
-        """Every word an English one, and none an English word that is also a name."""
-        from redaction.gazetteer import NAME_WORDS
-
-        words = regex.findall(r"\p{L}[\p{L}\p{M}'’-]*", surface)
-        return bool(words) and all(
-            self.guard.is_english(w) and w.lower() not in NAME_WORDS for w in words
-        )
 
     def _guard_people(
         self, text: str, found: list[Detection], places: list[tuple[int, int]]
@@ -391,12 +310,13 @@ class PresidioRedactor:
                 cued = any(cue in det.rule for cue in _LOWER_CASE_CUES)
                 span = self.guard.clean(text, det.start, det.end, places, known_person=cued)
                 if span is not None:  # "Ionut <Dragomir>": the name's other words go too
-                    grown = self.extent.extend(text, *span)
+                    grown = self.spread.extent.extend(text, *span)
                     if grown != span:  # unless the grown span is no person ("... Ltd")
                         span = self.guard.clean(text, *grown, places, known_person=cued) or span
                 if span is None:
                     continue
-                if det.rule.startswith(_WEAK_CUES) and self._all_english(text[span[0] : span[1]]):
+                weak = det.rule.startswith(_WEAK_CUES)
+                if weak and self.spread.all_english(text[span[0] : span[1]]):
                     continue  # "child Labor", "worker Survey": a role before a common noun
                 det = Detection("PERSON", span[0], span[1], det.score, det.rule)
             kept.append(det)
