@@ -6,9 +6,9 @@ capitals or all lower case) -> Presidio's analyzer restricted to the entity type
 `settings.remove` -> the organisation's deny list -> people of a people column -> the person
 guard (releases places, nationalities, businesses). Then per document: every name found in
 any part (and its part-names, in any case) and every other value found is removed from every
-part (`redaction.spread`) -> overlap resolution -> numbered placeholders shared by all parts. Built by
-`redaction.factory.build_redactor`; nothing here loads a model or imports Presidio at import
-time.
+part (`redaction.spread`) -> overlap resolution -> numbered placeholders shared by all
+parts. Built by `redaction.factory.build_redactor`; nothing here loads a model or imports
+Presidio at import time.
 """
 
 from __future__ import annotations
