@@ -11,6 +11,8 @@ from presidio_analyzer import Pattern
 
 from redaction.gazetteer import ORG_KEYWORDS, VENUE_NOUNS, split
 from redaction.recognizers.contextual import ContextPatternRecognizer
+from redaction.recognizers.street_home import HOME_PATTERNS
+from redaction.recognizers.street_home import NAME_WORD as _NAME_WORD
 from redaction.recognizers.street_world import PATTERNS as WORLD_PATTERNS
 from redaction.recognizers.street_world import (
     PREPOSITION_STREET,
@@ -100,7 +102,6 @@ _OPENING_STREET_WORDS = (
     # Greek, romanised and in Greek script ("Odos Patision 112", "Πάροδος Βούτση 118").
     "|odos|odós|leoforos|leof\\.|plateia|οδός|οδος|λεωφόρος|λεωφ\\.|πάροδος|πλατεία"
 )
-_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’-]{1,30}"
 # Adjectives that open a Germanic or Nordic street's name as a word of their own ("Obere
 # Hauptstraße 5", "Nieuwe Binnenweg 331", "Store Kongensgade 12", "Norra Vallgatan 8").
 _STREET_ADJECTIVES = (
@@ -331,30 +332,7 @@ PATTERNS = [
     ),
 ]
 
-# A street named with no house number, where a home is on it: "the house on Gladstone
-# Street", "she lives in Mill Lane", "number 33 on Paradise Street".
-_HOME_CUE = (
-    r"(?<![\p{L}])(?i:house|flat|home|property|premises|basement|bedsit|rooms?|address"
-    r"|lives?|lived|living|stays?|stayed|staying|resides?|resided|residing|sleeps?|slept)"
-)
-_HOME_STREET_TYPES = (
-    "Street|St|Road|Rd|Lane|Avenue|Ave|Close|Drive|Crescent|Terrace|Grove|Gardens|Court"
-    "|Mews|Row|Walk|Parade"
-)
-_HOME_STREET = (
-    rf"{_HOME_CUE}[ \t]+(?:on|in|at|off)[ \t]+(?:the[ \t]+)?"
-    rf"(?P<value>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}[ \t]+(?:{_HOME_STREET_TYPES})\.?)"
-    r"(?![\p{L}\p{M}])"
-)
-_NUMBER_ON_STREET = (
-    r"(?<![\p{L}])(?P<value>(?i:number|no\.?)[ \t]*\d{1,4}[a-zA-Z]?[ \t]+(?:on|in)[ \t]+"
-    rf"(?:the[ \t]+)?{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}[ \t]+(?:{_HOME_STREET_TYPES}))"
-    r"(?![\p{L}\p{M}])"
-)
-PATTERNS += [
-    ProsePattern("a home's street, no number", _HOME_STREET, 0.6),
-    ProsePattern("number N on a street", _NUMBER_ON_STREET, 0.65),
-]
+PATTERNS += HOME_PATTERNS
 PATTERNS += WORLD_PATTERNS
 
 CONTEXT = (
