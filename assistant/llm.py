@@ -5,6 +5,7 @@ server. Both stream tokens; both see only redacted passages.
 from __future__ import annotations
 
 import json
+import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,6 +45,13 @@ def bundled_gguf() -> Path:
     return path
 
 
+def llm_threads(settings: LLMSettings) -> int:
+    """llama.cpp's threads: the setting, or half the machine's CPUs (at least 1). llama.cpp's
+    threads spin while they wait for each other, so one more than the cores left free by
+    the embedder, the redactor and the web server slows every token down many times."""
+    return settings.threads or max(1, (os.cpu_count() or 2) // 2)
+
+
 class LlamaCppLLM:
     """A GGUF model run in-process by llama-cpp-python; the chat template comes from the file
     unless `chat_format` is set. One instance per process (the composition root shares it)."""
@@ -63,7 +71,8 @@ class LlamaCppLLM:
             self._llm = Llama(
                 model_path=str(path),
                 n_ctx=settings.n_ctx,
-                n_threads=settings.threads,
+                n_threads=llm_threads(settings),
+                n_threads_batch=llm_threads(settings),
                 chat_format=settings.chat_format,
                 verbose=False,
             )

@@ -38,7 +38,15 @@ class LLMSettings(BaseModel):
         None, description="llama.cpp chat format; empty uses the template inside the GGUF."
     )
     n_ctx: int = Field(4096, description="Context window in tokens.", ge=256)
-    threads: int = Field(2, description="CPU threads for llama.cpp.", ge=1)
+    threads: int | None = Field(
+        None,
+        description=(
+            "CPU threads for llama.cpp (prompt and generation); empty: half the machine's CPUs,"
+            " at least 1. More threads than free cores spin against each other: on 2 busy"
+            " cores, 2 threads generated 7 times slower than 1."
+        ),
+        ge=1,
+    )
     max_tokens: int = Field(256, description="Most tokens generated per answer.", ge=1)
     temperature: float = Field(0.1, description="Sampling temperature.", ge=0)
     timeout: float = Field(120.0, description="Seconds to wait for a server answer.", gt=0)

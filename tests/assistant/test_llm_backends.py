@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.llm import LlamaCppLLM, OpenAICompatLLM, build_llm, bundled_gguf
+from assistant.llm import LlamaCppLLM, OpenAICompatLLM, build_llm, bundled_gguf, llm_threads
 from core.errors import LensError
 from core.settings import LLMSettings
 from tests.servers import llama_server
@@ -45,3 +45,15 @@ def test_when_server_unreachable_then_clear_error() -> None:
     llm = OpenAICompatLLM(LLMSettings(url=f"http://127.0.0.1:{free_port()}", timeout=2))
     with pytest.raises(LensError, match="is not reachable"):
         list(llm.stream(MESSAGES))
+
+
+@pytest.mark.parametrize(
+    ("setting", "cpus", "expected"),
+    [(None, 2, 1), (None, 1, 1), (None, None, 1), (None, 16, 8), (3, 2, 3)],
+)
+def test_when_threads_unset_then_half_the_cpus_and_at_least_one(
+    monkeypatch, setting, cpus, expected
+) -> None:
+    """llama.cpp's threads spin against each other on busy cores: by default it takes half."""
+    monkeypatch.setattr("assistant.llm.os.cpu_count", lambda: cpus)
+    assert llm_threads(LLMSettings(threads=setting)) == expected
