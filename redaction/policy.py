@@ -56,7 +56,10 @@ if TYPE_CHECKING:
 #    (issue 14 round 15, ids15).
 # 14: lower-case chat speakers whose names are English words ("ana:", "yaw:") beside another
 #    named speaker (issue 14 round 15, person15).
-POLICY_CODE = 14
+# 15: surname-comma-given lines of forms and lists with the given name in capitals or
+#    unlisted after a line's opening ("OKEKE, CHIDI", "1. OYELARAN, Folake") (issue 14 round
+#    16, person16).
+POLICY_CODE = 15
 
 
 def policy_version(settings: RedactionSettings) -> str:
