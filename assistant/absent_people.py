@@ -45,20 +45,8 @@ def unknown_people(
         if e.type != "PERSON":
             continue
         name = question[e.start : e.end].strip()
-        if not name or find_places(name) or _street(name) or known(name, principal) is not False:
+        if not name or find_places(name) or known(name, principal) is not False:
             continue
         if corpus(f'"{name.lower()}"') == 0:
             return [NAMED_PERSON]
     return []
-
-
-# The last word of a street's name: "the 'Stratford Rd' nail salon" names a street the
-# redactor may read as a person (the sources write "Stratford Road").
-_STREET_WORDS = frozenset(
-    "rd road st street ave avenue lane ln close crescent terrace drive way parade".split()
-)
-
-
-def _street(name: str) -> bool:
-    """A name that ends as a street's name does."""
-    return name.split()[-1].lower().strip(".'’‘\"”“") in _STREET_WORDS

@@ -40,27 +40,12 @@ _LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae
 MEANS = frozenset({"through", "via", "using", "by", "on", "over"})
 
 
-def unaccented(text: str) -> str:
-    """Lower case without accents ("côte d’ivoire" -> "cote d’ivoire")."""
-    text = unicodedata.normalize("NFKD", text.lower().translate(_LETTERS))
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
 def squash(text: str) -> str:
     """Lower-case letters and digits only, accents dropped: "Sparkle Hand Carwash",
     "Caring Hands Home Care" and "Łódź" read as the sources write them ("Sparkle Hand Car
     Wash", "Caring Hands Homecare", "Lodz")."""
-    return "".join(c for c in unaccented(text) if c.isalnum())
-
-
-_QUOTED = re.compile(r"""(?:^|(?<=\s))["“‘']([^"“”‘’']{3,80})["”’'](?=\W|$)""")
-
-
-def quoted_in(question: str, texts: Sequence[str]) -> bool:
-    """A name the question puts in quote marks is in one of `texts`, however it is spaced,
-    hyphenated or accented ("Operation Meadow-lark" for Operation Meadowlark)."""
-    names = [squash(m) for m in _QUOTED.findall(question)]
-    return any(len(n) >= 6 and n in squash(t) for n in names for t in texts)
+    text = unicodedata.normalize("NFKD", text.lower().translate(_LETTERS))
+    return "".join(c for c in text if c.isalnum() and not unicodedata.combining(c))
 
 
 def said_in(phrase: str, passages: Sequence[str]) -> bool:

@@ -17,7 +17,6 @@ from typing import Any, Literal, Protocol
 from sqlmodel import select
 
 from assistant.absent_people import PersonLookup, unknown_people
-from assistant.absent_phrases import quoted_in
 from assistant.citations import (
     CheckResult,
     CitationChecker,
@@ -210,8 +209,6 @@ class Answerer:
         any cases of cuckooing?"): a short question about a rare thing embeds a little far
         from every passage (within RESCUE_MARGIN of the relevance floor), yet the lexical
         match answers it."""
-        if quoted_in(query, [f"{r.title} {r.text}" for r in results]):
-            return True  # a quoted name written otherwise ("Meadow-lark" for Meadowlark)
         count = self._corpus_count(principal)
         held = set().union(*(stems(r.text) for r in results))
         return any(

@@ -39,7 +39,6 @@ from assistant.absent_phrases import (
     absent_names,
     named_thing,
     said_in,
-    unaccented,
     unknown_names,
     unmet_pairs,
 )
@@ -112,7 +111,7 @@ class FocusFinder:
         nouns_of_question = [t for t in doc if t.pos_ in ("NOUN", "PROPN")]
         for token in doc:
             head = _asked_noun(token)
-            if head is None or head.pos_ not in ("NOUN", "PROPN") or _verb_read_as_noun(head):
+            if head is None or head.pos_ not in ("NOUN", "PROPN"):
                 continue
             nouns = [head] + [
                 t
@@ -153,10 +152,7 @@ class FocusFinder:
         with self._lock:
             doc = nlp(question)
         focus = self._focus(doc, corpus)
-        # as written and without accents: "Cote d'Ivoire" for a profile of Côte d'Ivoire
-        words = [
-            set(_WORD.findall(p.lower())) | set(_WORD.findall(unaccented(p))) for p in passages
-        ]
+        words = [set(_WORD.findall(p.lower())) for p in passages]
         for w, codes in zip(words, countries or (), strict=False):
             w |= country_words(codes)  # "Ugandan survey" for a passage about Uganda
         for w, towns in zip(words, cities or (), strict=False):
@@ -190,17 +186,6 @@ class FocusFinder:
                     cities=cities,
                 )
         return [p for _, p in sorted(dict(phrases).items())]
-
-
-def _verb_read_as_noun(head: Token) -> bool:
-    """The small parser reads "Which country funds 'Brasil Carinhoso'?" as a noun phrase
-    ("country funds") with no verb: a plural noun at the root after a noun that names the
-    kind of answer is the question's verb."""
-    return (
-        head.dep_ == "ROOT"
-        and head.tag_ == "NNS"
-        and any(c.dep_ == "compound" and not is_topical(c) for c in head.children)
-    )
 
 
 def _asked_noun(token: Token) -> Token | None:

@@ -84,12 +84,3 @@ def test_when_looking_up_then_the_askers_principal_is_used():
 
 def test_when_the_reply_describes_an_absent_person_then_the_name_is_not_quoted():
     assert describe([NAMED_PERSON, "football club"]) == f"{NAMED_PERSON} or “football club”"
-
-
-@pytest.mark.parametrize("name", ["Stratford Rd", "Stratford Rd'", "Canal Street", "Leek Road."])
-def test_when_the_name_is_a_street_then_it_is_never_reported(name) -> None:
-    question = f"What do we know about the '{name}' nail salon?"
-    known, asked = lookup({name: False})
-    found = unknown_people(question, spans(question, ("PERSON", name)), USER, known, no_chunk_holds)
-    assert found == []
-    assert asked == []

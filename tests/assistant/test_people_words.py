@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.absent_phrases import quoted_in, said_in, squash
+from assistant.absent_phrases import said_in, squash
 from assistant.people_words import doing, same_people
 from tests.assistant.focus_support import counts
 
@@ -130,32 +130,3 @@ def test_when_only_a_rare_name_meets_the_question_then_an_absent_topic_is_report
     passage = "Children in Georgia continue to engage in child labor in agriculture."
     corpus = counts(child=16, labour=16, labor=16, georgia=3, profile=6)
     assert finder.unmentioned(question, [passage], corpus) == ["vineyards"]
-
-
-@pytest.mark.parametrize(
-    ("question", "text", "held"),
-    [
-        ('What do we know about "Operation Meadow-lark"?', "Linked to Operation Meadowlark.", True),
-        ("Anything on 'Glamour-Nails'?", "officers found two girls at Glamour Nails", True),
-        ("What is 'Bolsa Familia'?", "programs, Bolsa Família and Brasil Carinhoso", True),
-        ('What do we know about "Golden Crown"?', "Linked to Operation Meadowlark.", False),
-        ("What's the agency's name?", "the agency's name", False),  # apostrophes, no quotes
-    ],
-)
-def test_when_a_question_quotes_a_name_then_it_is_found_however_it_is_written(
-    question, text, held
-) -> None:
-    assert quoted_in(question, [text]) is held
-
-
-def test_when_a_passage_has_accents_the_question_lacks_then_it_is_no_notice(finder) -> None:
-    question = "What does the profile say about Cote d'Ivoire's cocoa?"
-    passage = "Children in Côte d'Ivoire continue to work on cocoa farms."
-    assert finder.unmentioned(question, [passage], counts(cote=1, cocoa=6, profile=6)) == []
-
-
-def test_when_the_parser_reads_the_verb_as_a_noun_then_it_is_no_focus(finder) -> None:
-    question = "Which country funds 'Brasil Carinhoso'?"
-    passage = "The Government increased budgets for Bolsa Familia and Brasil Carinhoso."
-    corpus = counts(country=16, funds=16, brasil=1, carinhoso=1)
-    assert finder.unmentioned(question, [passage], corpus) == []
