@@ -32,17 +32,7 @@ _TOWN_WORDS = frozenset(
     "near in at into through outside around across en".split()
 )
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{L}+)[ \t]+$")
-# A Title-case word; a hyphen may open another Title-case part ("Cap-Haïtien").
-_TITLE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}'’-]+)*")
-# First words of towns of several words that name what the place is, in the languages of the
-# world list ("San Pedro Sula", "Novi Sad", "Mae Sot"): a given name never opens a person's
-# name with them, though the world list of given names holds "san", "sao" and "mae".
-_PLACE_OPENERS = frozenset(
-    """
-san santa santo sao são nossa puerto porto ciudad villa vila nova novo novi novy nowy nowa
-nueva nuevo ban mae nakhon kota kuala bandar kampong pulau port saint sainte cap cabo
-""".split()
-)
+_TITLE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’-]+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -78,37 +68,15 @@ def hub_place(word: str) -> bool:
     )
 
 
-def opened_world_place(surface: str) -> bool:
-    """ "San Pedro Sula", "Novi Sad": a shipped town of several words that opens with a place
-    word and ends in no census given name or surname ("San Martin", "Sao Luis" and "Santa
-    Clara" stay out: a person may be called so)."""
-    from redaction.name_lists import given_names, surnames
-    from redaction.person_guard import normalize
-    from redaction.world_places import world_places
-
-    words = surface.split()
-    if len(words) < 2 or not all(_TITLE.fullmatch(w) for w in words[1:]):
-        return False
-    last = normalize(words[-1])
-    return (
-        normalize(words[0]) in _PLACE_OPENERS
-        and normalize(surface) in world_places()
-        and last not in given_names()
-        and last not in surnames()
-    )
-
-
 def town_after_place_word(text: str, start: int, end: int, guard: PersonGuard) -> bool:
-    """A one-word span that is a listed town, or a town of several words that opens with a
-    place word (`opened_world_place`), after a place word ("from", "to", "reached") and not
-    a possessive ("from Kumasi's market" is still a town; "to Ana's" never listed)."""
+    """A one-word span that is a listed town, after a place word ("from", "to", "reached")
+    and not a possessive ("from Kumasi's market" is still a town; "to Ana's" never listed)."""
     from redaction.person_guard import normalize
 
     surface = text[start:end]
-    listed = _TITLE.fullmatch(surface) is not None and (
-        normalize(surface) in person_free_towns() or hub_place(surface)
-    )
-    if not listed and not opened_world_place(surface):
+    if not _TITLE.fullmatch(surface):
+        return False
+    if normalize(surface) not in person_free_towns() and not hub_place(surface):
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     if before is not None and before.group(1).lower() in _TOWN_WORDS:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-from redaction.town_list import opened_world_place
 from redaction.world_places import multiword_places, person_free_places, world_places
 
 
@@ -69,44 +68,3 @@ def test_when_goods_are_listed_then_they_stay_and_surnames_still_go(redactor, te
     out = redactor.redact(text).text
     assert all(k in out for k in kept), out
     assert not [g for g in gone if g in out], out
-
-
-@pytest.mark.parametrize(
-    ("text", "kept", "gone"),
-    [
-        (
-            "Esperanza was moved from San Pedro Sula to Tapachula.",
-            ["San Pedro Sula"],
-            ["Esperanza"],
-        ),
-        ("I was told to go to Mae Sot and wait for Ko Aung.", ["Mae Sot"], ["Aung"]),
-        ("A site run from Novi Sad by Dragan Petrović.", ["Novi Sad"], ["Dragan"]),
-        ("Girls from Cap-Haïtien, said Wilner Jean-Baptiste.", ["Cap-Haïtien"], ["Wilner"]),
-        ("The broker, Pedro Juan Caballero, paid the fee.", [], ["Caballero"]),
-    ],
-)
-def test_when_a_town_opening_with_a_place_word_follows_to_or_from_then_it_stays(
-    redactor, text, kept, gone
-):
-    out = redactor.redact(text).text
-    assert all(k in out for k in kept), out
-    assert not [g for g in gone if g in out], out
-
-
-@pytest.mark.parametrize(
-    ("surface", "released"),
-    [
-        ("San Pedro Sula", True),
-        ("Novi Sad", True),
-        ("Mae Sot", True),
-        ("San Martin", False),  # ends in a census surname: may be a person
-        ("Sao Luis", False),  # ends in a census given name
-        ("Carlos Chagas", False),  # opens with a given name, not a place word
-        ("San Nowhere Town", False),  # not on the shipped list
-        ("Mae", False),  # one word: the one-word list's business
-    ],
-)
-def test_when_a_listed_town_opens_with_a_place_word_then_it_is_released_unless_it_ends_in_a_name(
-    surface, released
-):
-    assert opened_world_place(surface) is released
