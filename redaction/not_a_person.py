@@ -35,7 +35,6 @@ from redaction.goods_lists import in_list_of_goods, plural_subject
 from redaction.org_cues import organisation_cue
 from redaction.org_names import ORG_OPENERS, opens_with_organisation_word
 from redaction.person_titles import after_title, is_title_or_rank
-from redaction.place_fields import in_place_field
 from redaction.town_list import town_after_place_word
 
 if TYPE_CHECKING:
@@ -385,5 +384,4 @@ def not_a_person(text: str, start: int, end: int, guard: PersonGuard) -> bool:
         or opens_with_organisation_word(text, start, end)
         or organisation_cue(text, start, end, guard)
         or town_after_place_word(text, start, end, guard)
-        or in_place_field(text, start, end, guard)
     )
