@@ -35,7 +35,7 @@ from redaction.goods_lists import in_list_of_goods, plural_subject
 from redaction.org_cues import organisation_cue
 from redaction.org_names import ORG_OPENERS, opens_with_organisation_word
 from redaction.person_titles import after_title, is_title_or_rank
-from redaction.town_list import town_after_place_word, town_set_off
+from redaction.town_list import town_after_place_word
 
 if TYPE_CHECKING:
     from redaction.person_guard import PersonGuard
@@ -384,5 +384,4 @@ def not_a_person(text: str, start: int, end: int, guard: PersonGuard) -> bool:
         or opens_with_organisation_word(text, start, end)
         or organisation_cue(text, start, end, guard)
         or town_after_place_word(text, start, end, guard)
-        or town_set_off(text, start, end)
     )

@@ -1,6 +1,5 @@
 """Towns of one word after a place word: "taken from Tapachula to Monterrey", "reached
-Myawaddy"; or set off after a person's name: "Rafiq Islam (Comilla)", "Ama Owusu, Kumasi."
-(`town_set_off`).
+Myawaddy".
 
 The person guard keeps a capitalised word after "in", "at", "near" (people rarely follow
 them), but not after "from", "to", "reached" or "left": "a message from Ana", "sent money to
@@ -34,10 +33,6 @@ _TOWN_WORDS = frozenset(
 )
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{L}+)[ \t]+$")
 _TITLE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’-]+")
-# A word set off before the span by a comma or an opening bracket: "Akosua Mensah, Tema",
-# "Rafiq Islam (Comilla)".
-_SET_OFF_BEFORE = regex.compile(r"[\p{L}\p{M}.][ \t]*(?:,[ \t]*|[ \t]\()$")
-_SET_OFF_AFTER = regex.compile(r"[ \t]*(?:[).,;]|$|\n)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -88,23 +83,3 @@ def town_after_place_word(text: str, start: int, end: int, guard: PersonGuard) -
         return True
     # "from Virudhunagar and Sivakasi", "Tapachula, Chiapas": listed beside a place.
     return guard._place_context(text, start, end)
-
-
-def town_set_off(text: str, start: int, end: int) -> bool:
-    """ "Akosua Mensah, Tema.", "Rafiq Islam (Comilla) and": a one-word town on no list of
-    names, set off after a word by a comma or a bracket and closed by punctuation or the
-    line's end, is where the person before it lives or comes from."""
-    from redaction.person_guard import normalize
-
-    surface = text[start:end]
-    if not _TITLE.fullmatch(surface):
-        return False
-    if normalize(surface) not in person_free_towns() and not hub_place(surface):
-        return False
-    if _SET_OFF_BEFORE.search(text, max(0, start - 4), start) is None:
-        return False
-    closing = _SET_OFF_AFTER.match(text, end)
-    if closing is None:
-        return False
-    opened = text[:start].rstrip(" \t").endswith("(")
-    return not opened or closing.group().strip() == ")"
