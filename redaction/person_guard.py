@@ -55,12 +55,6 @@ _INFLECTIONS = (
     ("n", ""),
 )
 _UNIT_WORDS = frozenset("unit flat apt apartment suite room studio po p.o p.o. box wohnung".split())
-# Words after a name that make it a firm's in any case, lower-case chat included ("al safa
-# manpower", "mega jaya sdn bhd"); none a verb or a noun a person's name stands before ("ali
-# travels", "ali recruitment fee", "ana agency", "joy services").
-_FIRM_ENDINGS = frozenset(
-    "manpower enterprises consultancy logistics sdn bhd pvt ltd llc gmbh srl".split()
-)
 _NUMBER_BEFORE = regex.compile(r"(?<![\w.,-])\d[\d -]{2,}\d,?[ \t]*$")
 _LINE_BREAK_OR_COMMA = regex.compile(r"^[ \t]*(?:\n[\s|?•*>·–-]*|,[ \t]*)(\p{Lu}[\p{L}\p{M} .'-]*)")
 _AIMED_VERBS = frozenset(
@@ -279,8 +273,6 @@ class PersonGuard:
             and following.group().split(".")[0].casefold() in self.org_keywords - _UNIT_WORDS
         ):
             return None  # "TOKYO KOKI CO.LTD.": the name of a company
-        if following and following.group().rstrip(".").casefold() in _FIRM_ENDINGS:
-            return None  # "al safa manpower": a firm, named in lower-case chat too
         whole = normalize(surface)
         parts = [part for key in keys for part in key.split("-") if part]
         if whole in self.never or all(part in self.never for part in parts):
