@@ -31,17 +31,6 @@ _TOWN_WORDS = frozenset(
     "from to via towards toward reached left leaving fled fleeing entered entering visited "
     "near in at into through outside around across en".split()
 )
-# The same words in the languages of the sets' statements (Spanish, Portuguese, French,
-# Italian, German, Romanian, Polish, Albanian, Indonesian and Malay, Vietnamese, Russian; not
-# Tagalog "sa", which stands before names too): "em Cuiabá", "în Botoșani", "w Łódź", "dari
-# Surabaya". Only a listed town on no list of names is kept after them, so "en Marcos" and
-# "bei Maria" stay people.
-_FOREIGN_TOWN_WORDS = frozenset(
-    """
-desde hasta hacia para em no na pelo pela vers au aux dans da nach aus bei von în din spre
-w we ze do në nga drejt dari ke di ở tại từ sang đến в во из
-""".split()
-)
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{L}+)[ \t]+$")
 _TITLE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’-]+")
 
@@ -90,7 +79,7 @@ def town_after_place_word(text: str, start: int, end: int, guard: PersonGuard) -
     if normalize(surface) not in person_free_towns() and not hub_place(surface):
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    if before is not None and before.group(1).lower() in _TOWN_WORDS | _FOREIGN_TOWN_WORDS:
+    if before is not None and before.group(1).lower() in _TOWN_WORDS:
         return True
     # "from Virudhunagar and Sivakasi", "Tapachula, Chiapas": listed beside a place.
     return guard._place_context(text, start, end)
