@@ -56,7 +56,10 @@ if TYPE_CHECKING:
 #    (issue 14 round 15, ids15).
 # 14: lower-case chat speakers whose names are English words ("ana:", "yaw:") beside another
 #    named speaker (issue 14 round 15, person15).
-POLICY_CODE = 14
+# 15: names opening with the trade a Spanish, Portuguese or Italian business names itself by
+#    ("Frutas del Valle", "Naviera Atlántida") are organisations, kept (issue 14 round 16,
+#    keeps16).
+POLICY_CODE = 15
 
 
 def policy_version(settings: RedactionSettings) -> str:
