@@ -123,7 +123,6 @@ Ltd|Ltd.|Limited|Inc|Inc.|LLC|LLP|PLC|GmbH|SRL|S.R.L.|SA|S.A.|AG|BV|Co|Co.|Compa
 |System|Handbook|Committee|Directorate|Taskforce|Task Force|Convention|Decree|Regulation
 |Cooperativa|Cooperative|Co-op|Fazenda|Finca|Hacienda|Transportes|Logistiek|Logistik|Logística
 |e.V.|d.o.o.|SARL|S.L.|Srl|Caritas|Cáritas|Stiftung|Verein|Verband|Associazione|Fondazione
-|SL|SHPK|SAS|Ltda|Ltda.|EIRL|Kft|Kft.|Sdn|Bhd|OOO|EOOD|OOD|s.r.o.|Pte|Lda|Tbk
 |Fondation|Syndicat|Sindicato|Maritime|Airlines|Airways|Manning|Lines|Crewing
 |Superintendency|Inspectorate|Secretariat|Ombudsman|Bureau|JSC|Pvt|Coalition|Fund
 """
