@@ -59,7 +59,10 @@ if TYPE_CHECKING:
 # 15: surname-comma-given lines of forms and lists with the given name in capitals or
 #    unlisted after a line's opening ("OKEKE, CHIDI", "1. OYELARAN, Folake") (issue 14 round
 #    16, person16).
-POLICY_CODE = 15
+# 16: names opening with the trade a Spanish, Portuguese or Italian business names itself by
+#    ("Frutas del Valle", "Naviera Atlántida") are organisations, kept (issue 14 round 16,
+#    keeps16).
+POLICY_CODE = 16
 
 
 def policy_version(settings: RedactionSettings) -> str:
