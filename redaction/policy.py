@@ -56,7 +56,10 @@ if TYPE_CHECKING:
 #    (issue 14 round 15, ids15).
 # 14: lower-case chat speakers whose names are English words ("ana:", "yaw:") beside another
 #    named speaker (issue 14 round 15, person15).
-POLICY_CODE = 14
+# 15: a street after a preposition goes with its street word, stands, erfs, Japanese blocks
+#    before a ward, a home's street in lower case; postcodes before lower-case towns, Indian
+#    PINs with a space, lower-case Canadian codes, Ghanaian digital addresses (round 16, addr16).
+POLICY_CODE = 15
 
 
 def policy_version(settings: RedactionSettings) -> str:
