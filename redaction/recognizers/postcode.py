@@ -11,6 +11,7 @@ import regex
 from presidio_analyzer import Pattern
 
 from redaction.recognizers.contextual import ContextPatternRecognizer
+from redaction.recognizers.street_world import MEASURES
 
 _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH"
@@ -151,6 +152,7 @@ _LOWER_TOWN_AFTER = regex.compile(
 )
 _LOWER_NEXT = regex.compile(r"[ \t]+\p{Ll}")
 _YEAR_COMMA = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d,[ \t]*$")
+_COUNTED_NEXT = regex.compile(rf"[ \t]+(?:{MEASURES})(?![\p{{L}}])")
 _LOWER_TOWN_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_LOWER_WORD}$")
 # Lower-case words that are also towns somewhere and may follow a count or stand after a
 # number in prose ("2500 marks", "1200 along the road"): never a town here.
@@ -268,18 +270,21 @@ class PostcodeRecognizer(ContextPatternRecognizer):
         """A place right after the number makes it a postcode; a year is one only with a cue."""
         value = text[start:end]
         after = len(text[end:]) - len(text[end:].lstrip(" \t"))
-        # After a year and its comma, plain digits before a lower-case word are a count ("In
-        # 2023, 10115 people were screened"), not a postcode after its house number.
-        counted = (
-            value.isdigit()
-            and _LOWER_NEXT.match(text, end) is not None
-            and _YEAR_COMMA.search(text, max(0, start - 12), start) is not None
+        # Plain digits before what is counted ("In Dhaka 50000 workers struck") or after a
+        # year and its comma ("In 2023, 10115 people were screened") are a count, not a
+        # postcode after its town or house number.
+        counted = value.isdigit() and (
+            _COUNTED_NEXT.match(text, end) is not None
+            or (
+                _LOWER_NEXT.match(text, end) is not None
+                and _YEAR_COMMA.search(text, max(0, start - 12), start) is not None
+            )
         )
         if (
             end + after in self._places_after(text)
             or self._before_world_town(text, start, end)
             or (not counted and self._starts_address_line(text, start))
-            or self._after_place(text, start)
+            or (not counted and self._after_place(text, start))
         ):
             score = min(1.0, score + self.PLACE_BOOST)
         if len(value) == 4 and value.isdigit() and value[:2] in ("19", "20") and score < 0.75:

@@ -94,7 +94,7 @@ _NOT_STREET = (
     # "Transversal 8 N° 215"): this pattern would claim only their first half.
     r"|Blk|Transversal"
 )
-_MEASURES = (
+MEASURES = (
     r"euros?|dollars?|pounds?|cedis?|naira|shillings?|rupees?|pesos?|lei|leva|lira|baht"
     r"|ringgit|dong|yuan|k[mg]s?|kilos?|metres?|meters?|miles?|years?|yrs|months?|weeks?"
     r"|days?|hours?|hrs|minutes?|mins|times|people|persons|men|women|girls|boys|children"
@@ -107,7 +107,7 @@ _PREPOSITION_STREET = (
     r"(?P<value>\p{Lu}(?=[\p{L}\p{M}'’-]{0,30}\p{Ll})[\p{L}\p{M}'’-]{1,30}"
     r"(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]{0,30}){0,2}[ \t]+"
     r"(?!(?:1[89]|20)\d\d(?!\d))\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?)"
-    rf"(?![\p{{L}}\p{{M}}\d/:.,-]\d)(?![\p{{L}}\p{{M}}\d/-])(?![ \t]*(?i:{_MEASURES})(?![\p{{L}}]))"
+    rf"(?![\p{{L}}\p{{M}}\d/:.,-]\d)(?![\p{{L}}\p{{M}}\d/-])(?![ \t]*(?i:{MEASURES})(?![\p{{L}}]))"
 )
 
 

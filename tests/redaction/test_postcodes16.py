@@ -29,6 +29,7 @@ KEPT = [
     "Mumbai 400 workers, Delhi 250 and Chennai 120 were rescued in the drive.",
     "3500 or 4000 rupees each month, all of us in pune",
     "he paid 2500 marks and 1200 along the road",
+    "In Dhaka 50000 workers struck, and in Lyon 4000 people marched.",
     "flight 2 warsaw then bus 4 hours to krakow",
 ]
 
