@@ -62,7 +62,11 @@ if TYPE_CHECKING:
 # 16: names opening with the trade a Spanish, Portuguese or Italian business names itself by
 #    ("Frutas del Valle", "Naviera Atlántida") are organisations, kept (issue 14 round 16,
 #    keeps16).
-POLICY_CODE = 16
+# 17: a street after a preposition goes with its street word, stands, erfs, Japanese blocks
+#    before a ward, a home's street in lower case; postcodes before lower-case towns, Indian
+#    PINs with a space, lower-case Canadian codes, Ghanaian digital addresses (issue 14 round
+#    16, addr16).
+POLICY_CODE = 17
 
 
 def policy_version(settings: RedactionSettings) -> str:
