@@ -9,6 +9,7 @@ retrieved passages only, so nothing the asker may not see changes what they are 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -31,10 +32,30 @@ ORGANISATION_WORDS = frozenset(
     "foundation trust agency agencies staffing recruitment recruiters ltd limited inc llc plc"
     " group seafoods seafood foods holdings services solutions company corporation corp charity"
     " society network alliance coalition institute association partners enterprises"
-    " international logistics consultancy consultants".split()
+    " international logistics consultancy consultants fund".split()
 )
+# Letters NFKD does not take apart ("Łódź" is "Lodz" in an English report).
+_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
 # Prepositions that introduce a means ("paid through M-Pesa", "recruited via WeChat").
 MEANS = frozenset({"through", "via", "using", "by", "on", "over"})
+
+
+def squash(text: str) -> str:
+    """Lower-case letters and digits only, accents dropped: "Sparkle Hand Carwash",
+    "Caring Hands Home Care" and "Łódź" read as the sources write them ("Sparkle Hand Car
+    Wash", "Caring Hands Homecare", "Lodz")."""
+    text = unicodedata.normalize("NFKD", text.lower().translate(_LETTERS))
+    return "".join(c for c in text if c.isalnum() and not unicodedata.combining(c))
+
+
+def said_in(phrase: str, passages: Sequence[str]) -> bool:
+    """A passage holds `phrase` as written, or with other spacing, punctuation, casing or
+    accents (at least 6 letters, so a short word is not found inside another)."""
+    pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, phrase.lower().split())) + r"\b")
+    if any(pattern.search(p.lower()) for p in passages):
+        return True
+    squashed = squash(phrase)
+    return len(squashed) >= 6 and any(squashed in squash(p) for p in passages)
 
 
 def named_thing(token: Token) -> bool:
@@ -68,8 +89,7 @@ def absent_names(
         if len(name) < 2 or any(t.i in taken or t.text.islower() for t in name):
             continue
         phrase = " ".join(t.lower_ for t in name)
-        pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, phrase.split())) + r"\b")
-        if any(pattern.search(p.lower()) for p in passages):
+        if said_in(phrase, passages):
             continue
         if corpus(f'"{phrase}"') == 0:
             out.extend(name)
@@ -137,8 +157,7 @@ def unknown_names(
         if len([t for t in name if t.is_alpha]) < 2:
             continue
         phrase = " ".join(t.lower_ for t in name)
-        pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, phrase.split())) + r"\b")
-        if any(pattern.search(p.lower()) for p in passages):
+        if said_in(phrase, passages):
             continue
         unknown = any(corpus(t.lower_) == 0 for t in name if t.is_alpha)
         if corpus(f'"{phrase}"') == 0 and (unknown or name[-1].lower_ in ORGANISATION_WORDS):

@@ -35,7 +35,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from assistant.absent_phrases import absent_names, named_thing, unknown_names, unmet_pairs
+from assistant.absent_phrases import (
+    absent_names,
+    named_thing,
+    said_in,
+    unknown_names,
+    unmet_pairs,
+)
 from assistant.passage_places import country_words
 from assistant.place_pairs import unpaired_places
 from assistant.question_shape import answer_kind, asks_for_one, describe, strip_frame
@@ -151,7 +157,11 @@ class FocusFinder:
             w |= country_words(codes)  # "Ugandan survey" for a passage about Uganda
         for w, towns in zip(words, cities or (), strict=False):
             w |= {part for town in towns for part in town.split()}  # a record's city column
-        missing = [f for f in focus if not any(_mentions(f, w) for w in words)]
+        missing = [
+            f
+            for f in focus
+            if not any(_mentions(f, w) for w in words) and not _named_in(f, passages)
+        ]
         phrases = [(f.start, f.phrase) for f in missing]
         if corpus is not None:
             taken = {i for f in focus for i in range(f.start, f.end)}
@@ -194,6 +204,16 @@ def _asked_noun(token: Token) -> Token | None:
         if objects and any(c.lower_ in ("what", "anything") for c in head.children):
             return objects[0]  # what did the audit find about pesticide residues
     return None
+
+
+def _named_in(focus: Focus, passages: Sequence[str]) -> bool:
+    """A focus that is a name of several words ("Caring Hands Home Care") is in a passage that
+    writes it with other spacing or punctuation ("Caring Hands Homecare"). A plain noun
+    ("fines", "rent") must still meet the question's other nouns (`_mentions`)."""
+    names = focus.phrase.split()
+    return (
+        len(names) >= 2 and any(w[:1].isupper() for w in names) and said_in(focus.phrase, passages)
+    )
 
 
 def _mentions(focus: Focus, passage_words: set[str]) -> bool:
@@ -284,7 +304,9 @@ def _corroborated(
         held = [name for forms, name in rare if found_in(forms, w)]
         if len(held) >= CORROBORATION:
             return True
-        if any(held) and (not others or any(found_in(forms, w) for forms in others)):
+        # with no other telling word, a rare name alone does not vouch: "vineyards in
+        # Georgia" over the Georgia profile is a near miss, not a paraphrase
+        if any(held) and others and any(found_in(forms, w) for forms in others):
             return True
     return False
 

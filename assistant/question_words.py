@@ -9,6 +9,8 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from assistant.people_words import doing, same_people
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -119,17 +121,24 @@ def match_forms(token: Token, corpus: CorpusCount | None = None) -> frozenset[st
     another word of the question itself ("insurance policy" is not "insurance insurance").
 
     Only a word the collection never uses is looked up: where the sources use the word itself,
-    passages that lack it are not about it ("fines", "translators"). For matching passages
+    passages that lack it are not about it ("fines", "translators"). Always added: the other
+    names of the same people ("staff" / "workers", "minors" / "girls") and, for a noun, what
+    a doer does ("miners" / "mining"; assistant/people_words.py). For matching passages
     only: how many chunks hold a word is still counted by its own forms."""
     forms = word_forms(token)
+    own = {w for t in token.doc if t.i != token.i for w in (t.lower_, t.lemma_.lower())}
+    # people named otherwise ("staff" / "workers", "minors" / "girls") and what a doer does
+    # ("miners" / "mining"), whether or not the collection uses the word itself
+    said = same_people(forms) - own
+    if token.pos_ == "NOUN":
+        said |= {d for f in forms for d in doing(f)}
     if corpus is None or any(corpus(f) > 0 for f in forms if len(f) >= 3):
-        return forms
+        return forms | said
     from assistant.word_relations import token_other_names
 
     same, broader = token_other_names(token)
-    own = {w for t in token.doc if t.i != token.i for w in (t.lower_, t.lemma_.lower())}
     other = same | {b for b in broader if 0 < corpus(b) <= BROADER}
-    return forms | (other - own)
+    return forms | said | (other - own)
 
 
 def found_in(forms: Iterable[str], passage_words: set[str]) -> bool:
@@ -152,6 +161,8 @@ FRAME_WORDS = frozenset(
     " something any there document story incident account file record study audit source"
     " question answer talk discuss".split()
 )
+# Where in a period or a thing ("by the end of 2013"): no topic of its own.
+POSITIONS = frozenset("end beginning start middle".split())
 RARE = 3  # a word in at most this many visible chunks is a rare, telling word
 COMMON = 16  # a word in this many visible chunks or more tells nothing about a passage
 
@@ -162,5 +173,6 @@ def is_content(token: Token) -> bool:
         and len(token) >= 3
         and not token.is_stop
         and token.lemma_.lower() not in FRAME_WORDS
+        and token.lemma_.lower() not in POSITIONS
         and is_topical(token)
     )

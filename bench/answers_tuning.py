@@ -22,13 +22,16 @@ absent topic of common words, an absent year or period, an absent person or orga
 26 answerable ones that paraphrase their passage's key phrase),
 demo/eval/answers_tuning11.jsonl (round 15: 26 answerable "how many" and "did X happen in Y"
 questions over both domains, paraphrased; 16 unanswerable ones of the same shapes about an absent
-thing, and questions naming a person no source names).
+thing, and questions naming a person no source names),
+demo/eval/answers_tuning16.jsonl (round 16: 47 answerable questions over both domains that count
+nouns in other words, compare two terms, or quote names written otherwise than the sources; 24
+unanswerable near misses of common words, absent names and comparisons of absent terms).
 
     .venv/bin/python bench/answers_tuning.py [-v] [--answerable] [--sets tuning2]
     .venv/bin/python bench/answers_tuning.py \
         --sets tuning5,tuning6,tuning7,tuning8,tuning9,tuning10,tuning11 [--hub DIR]
 
-tuning5 to tuning11 need the realcases domain: with it (or with --hub) every set is
+tuning5 to tuning16 need the realcases domain: with it (or with --hub) every set is
 asked of a demo + realcases hub built by bench/heldout.py (reused from DIR, default
 bench/results/demo-realcases); figures are then per set and domain.
 
@@ -66,7 +69,16 @@ ap.add_argument("--only", default="")
 ap.add_argument("--answerable", action="store_true")
 ap.add_argument("--hub", type=Path, help="A demo + realcases hub to build or reuse (tuning5).")
 args = ap.parse_args()
-REALCASES_SETS = {"tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11"}
+REALCASES_SETS = {
+    "tuning5",
+    "tuning6",
+    "tuning7",
+    "tuning8",
+    "tuning9",
+    "tuning10",
+    "tuning11",
+    "tuning16",
+}
 if args.hub is None and REALCASES_SETS & set(args.sets.split(",")):
     args.hub = WORK / "demo-realcases"
 if args.hub is not None:

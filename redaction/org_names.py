@@ -25,7 +25,8 @@ import regex
 from redaction import gazetteer
 
 # Words that open an organisation's name in Romance and other languages (English names end
-# with the word: "Safe Harbour Trust"). No English word: "Hospital Director Jane Doe".
+# with the word: "Safe Harbour Trust"), and the trades businesses name themselves by there
+# ("Frutas del Valle", "Naviera Atlántida"). No English word: "Hospital Director Jane Doe".
 ORG_OPENERS = frozenset(
     """
 ministério ministerio ministero ministère cooperativa fazenda finca hacienda fundación fundação
@@ -38,6 +39,10 @@ università transportes
 iglesia igreja église chiesa parroquia paróquia paroisse parrocchia mezquita mosquée moschea
 masjid gereja audiencia corte cour hôpital ospedale clínica escuela escola école colegio liceo
 universitas universiteit universität université landgericht amtsgericht oberlandesgericht
+agropecuaria agropecuária agrícola agricola agroindustrial naviera turismo autonoleggio
+maquiladora frutas fresas huertas minera mineração minerales constructora construtora
+inmobiliaria distribuidora comercializadora industrias indústrias confecciones confecções
+pesquera ganadera avícola hortícola textil têxtil transportadora servicios serviços
 """.split()
 )
 # The English organisation words that end a name and never follow a person's name in an

@@ -56,7 +56,17 @@ if TYPE_CHECKING:
 #    (issue 14 round 15, ids15).
 # 14: lower-case chat speakers whose names are English words ("ana:", "yaw:") beside another
 #    named speaker (issue 14 round 15, person15).
-POLICY_CODE = 14
+# 15: surname-comma-given lines of forms and lists with the given name in capitals or
+#    unlisted after a line's opening ("OKEKE, CHIDI", "1. OYELARAN, Folake") (issue 14 round
+#    16, person16).
+# 16: names opening with the trade a Spanish, Portuguese or Italian business names itself by
+#    ("Frutas del Valle", "Naviera Atlántida") are organisations, kept (issue 14 round 16,
+#    keeps16).
+# 17: a street after a preposition goes with its street word, stands, erfs, Japanese blocks
+#    before a ward, a home's street in lower case; postcodes before lower-case towns, Indian
+#    PINs with a space, lower-case Canadian codes, Ghanaian digital addresses (issue 14 round
+#    16, addr16).
+POLICY_CODE = 17
 
 
 def policy_version(settings: RedactionSettings) -> str:

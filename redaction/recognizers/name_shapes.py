@@ -28,11 +28,21 @@ _INITIALS = regex.compile(
     r"(?P<surname>\p{Lu}\p{Ll}[\p{L}\p{M}'’-]{1,40})(?![\p{L}\p{M}\p{N}@])"
 )
 _CAPS = r"\p{Lu}[\p{Lu}\p{M}]*(?:['’-]\p{Lu}[\p{Lu}\p{M}]*)*"
+# A given name in Title case or, in a form written in capitals, in capitals ("OKEKE, CHIDI").
+_GIVEN_WORD = r"\p{Lu}(?:[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+)"
 _COMMA_NAME = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’.-])(?P<before>(?:{_CAPS}[ \t]){{0,2}})(?P<surname>{_CAPS}),"
-    r"[ \t]{1,2}(?P<given>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)"
-    r"(?P<more>(?:[ \t]\p{Lu}[\p{Ll}\p{M}]+){0,2})(?![\p{L}\p{M}\p{N}])"
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’.-])(?P<before>(?:{_CAPS}[ \t]){{0,2}})"
+    rf"(?P<surname>{_CAPS}|\p{{Lu}}\p{{Ll}}[\p{{Ll}}\p{{M}}'’-]+),"
+    rf"[ \t]{{1,2}}(?P<given>{_GIVEN_WORD}(?:-{_GIVEN_WORD})?)"
+    rf"(?P<more>(?:[ \t]{_GIVEN_WORD}){{0,2}})(?![\p{{L}}\p{{M}}\p{{N}}])"
 )
+# Where a form or a list puts one person to a line: the line's start, a list item's number or
+# bullet, or a label and its colon ("NAME: ", "1. ", "- ").
+_LINE_OPENING = regex.compile(
+    r"(?:^|\n)[ \t]*(?:(?:\d{1,3}[.)]|[-•*–])[ \t]+|[\p{L} ]{2,30}:[ \t]*)?$"
+)
+# A form's label and its colon at the line's start ("Name: ", "Detained person: ").
+_LABEL = regex.compile(r"(?:^|\n)[ \t]*[\p{L} ]{2,30}:[ \t]*$")
 # "was Somchai W..": a given name, a capital and two full stops (the initial's and the
 # sentence's), or one full stop at the end of the text.
 _GIVEN_INITIAL = regex.compile(
@@ -45,6 +55,12 @@ _APOSTROPHE = regex.compile(r"^\p{Lu}{1,2}['’]\p{Lu}{2,}$")
 def _given(word: str, given_names: Collection[str]) -> bool:
     parts = word.lower().split("-")
     return all(p in given_names and p not in STOP_WORDS for p in parts)
+
+
+def _unlisted_given(word: str, is_surname: Callable[[str], bool]) -> bool:
+    """A word the lists do not hold that may still be a given name: one part, no stop word
+    ("VON WEBER, The end"), and no English word, place or title to the guard."""
+    return "-" not in word and word.lower() not in STOP_WORDS and is_surname(word)
 
 
 def initials_runs(
@@ -69,8 +85,20 @@ def comma_name_runs(
         return []
     out = []
     for m in _COMMA_NAME.finditer(text):
-        surname = m.group("surname")
-        if len(surname) < 3 or not surname.isupper() or not _given(m.group("given"), given_names):
+        surname, first = m.group("surname"), m.group("given")
+        if len(surname) < 3 or len(first) < 2:
+            continue
+        opening = _LINE_OPENING.search(text, max(0, m.start() - 40), m.start()) is not None
+        listed = _given(first, given_names)
+        if not surname.isupper():
+            # a Title-case surname only after a form's label, before a listed given name
+            # ("Name: Gebremedhin, Saba"); "Samsung, Apple and Dell" opens a line too
+            label = _LABEL.search(text, max(0, m.start() - 40), m.start()) is not None
+            if not (label and listed and not m.group("before") and is_surname(surname)):
+                continue
+        # an unlisted given name ("OYELARAN, Folake") only where a form or list puts one
+        # person to a line, and only a word that is no English word, place or title
+        elif not (listed or (opening and _unlisted_given(first, is_surname))):
             continue
         before = m.group("before").split()
         particles = [w for w in before if w.lower() in PARTICLES]
@@ -85,6 +113,8 @@ def comma_name_runs(
                 break
         end = m.end("given")
         for word in m.group("more").split():
+            if word.isupper() != first.isupper():
+                break  # "NGUYEN, THI LAN" and "NGUYEN, Thi Lan", not "OKEKE, CHIDI Flight"
             if not (_given(word, given_names) or is_surname(word)):
                 break
             end = text.index(word, end) + len(word)

@@ -11,6 +11,7 @@ import regex
 from presidio_analyzer import Pattern
 
 from redaction.recognizers.contextual import ContextPatternRecognizer
+from redaction.recognizers.street_world import MEASURES
 
 _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH"
@@ -26,6 +27,9 @@ _STATE_NAMES = (
 )
 _AU_STATES = "NSW|VIC|Vic|QLD|Qld|WA|SA|TAS|Tas|NT|ACT"
 _START = r"(?<![\w£$€.,/-])"
+_TWO_LETTER_WORDS = (
+    "in|at|on|to|of|by|or|as|is|it|an|up|we|he|me|my|so|no|do|go|be|us|am|pm|km|kg|hr|ok|if"
+)
 _END = r"(?![\w/-])"
 
 PATTERNS = [
@@ -71,12 +75,24 @@ PATTERNS = [
         r"|\d{3}-\d{4}|\d{3}[ \t]\d{2}|[A-Z]-?\d{4,5}|\d{6,8}|\d{5}|\d{4})(?=[ \t]+\p{Lu})",
         0.1,
     ),
-    # "Constanța, 558499", "Guadalajara, ZAC 33458": a code after its town (and region code),
+    # "486 72 prague", "10115 berlin", "1012 ab amsterdam": the same before a town typed in
+    # lower case; `adjust_score` counts it only when the word is a town of the shipped list.
+    # A Dutch code's letters in lower case are no two-letter word and follow no year ("2019
+    # in lagos" is a year).
+    Pattern(
+        "postcode before a lower-case place",
+        _START + r"(?P<value>\d{4}[ \t]?[A-Z]{2}(?![\w])"
+        rf"|(?!(?:19|20)\d\d)\d{{4}}[ \t]?(?!(?:{_TWO_LETTER_WORDS})(?![\w]))[a-z]{{2}}(?![\w])"
+        r"|\d{5}-\d{3}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{5}|\d{4})(?=[ \t]+\p{Ll})",
+        0.1,
+    ),
+    # "Constanța, 558499", "Guadalajara, ZAC 33458", "Mumbai 400 050" (an Indian PIN written
+    # with its space): a code after its town (and region code),
     # before the end of the line, punctuation or a capitalised word (not "50000 workers").
     Pattern(
         "postcode after a place",
         r"(?<=\p{L}\.?,?[ \t]{1,2}(?:\p{Lu}{2,3},?[ \t]{1,2})?)"
-        r"(?P<value>\d{4,8}|\d{3}[ \t]\d{2}|\d{2,5}-\d{3,4}|[A-Z]-\d{4,5})"
+        r"(?P<value>\d{4,8}|\d{3}[ \t]\d{3}|\d{3}[ \t]\d{2}|\d{2,5}-\d{3,4}|[A-Z]-\d{4,5})"
         r"(?![\w/.,-]\d)(?![\w/-])(?![ \t]+\p{Ll})",
         0.1,
     ),
@@ -103,6 +119,15 @@ PATTERNS = [
         r"\d[abd-hjlnp-uw-z]{2}(?![\w-])",
         0.45,
     ),
+    # "k1a 0b1", "m5v 2t6": typed in lower case in a chat, with its space.
+    Pattern(
+        "Canadian postcode (lower case)",
+        r"(?<![\w-])[abceghj-nprstvxy]\d[abceghj-nprstv-z][ \t]\d[abceghj-nprstv-z]\d(?![\w-])",
+        0.45,
+    ),
+    # "GA-145-2240", "AK-039-5028": a Ghanaian digital address (GhanaPost GPS): region and
+    # district letters, area and unique numbers; beside an address word or after its town.
+    Pattern("Ghanaian digital address", r"(?<![\w-])[A-Z]{2}-\d{3,4}-\d{4}(?![\w-])", 0.3),
     Pattern(
         "Canadian postcode (spaced)",
         r"(?<![\w-])[A-CEGHJ-NPRSTVXY]\d[A-CEGHJ-NPRSTV-Z][ \t]\d[A-CEGHJ-NPRSTV-Z]\d(?![\w-])",
@@ -119,6 +144,22 @@ _TOWN_WORD = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*"
 _TOWN_AFTER = regex.compile(rf"[ \t]+({_TOWN_WORD})(?![\p{{L}}\p{{M}}])")
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d(?!\d)")
 _TOWN_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_TOWN_WORD}$")
+# A town typed in lower case ("prague", "são paulo"): one word, or two that the shipped
+# list of places of two or more words holds.
+_LOWER_WORD = r"\p{Ll}[\p{Ll}\p{M}'’]{2,}(?:-\p{Ll}[\p{Ll}\p{M}'’]+)*"
+_LOWER_TOWN_AFTER = regex.compile(
+    rf"[ \t]+({_LOWER_WORD})(?:[ \t]+({_LOWER_WORD}))?(?![\p{{L}}\p{{M}}])"
+)
+_LOWER_NEXT = regex.compile(r"[ \t]+\p{Ll}")
+_YEAR_COMMA = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d,[ \t]*$")
+_COUNTED_NEXT = regex.compile(rf"[ \t]+(?:{MEASURES})(?![\p{{L}}])")
+_LOWER_TOWN_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_LOWER_WORD}$")
+# Lower-case words that are also towns somewhere and may follow a count or stand after a
+# number in prose ("2500 marks", "1200 along the road"): never a town here.
+_NOT_A_LOWER_TOWN = frozenset(
+    "come goes marks tours lens sens moss bank best date central federal airport along"
+    " holiday green forest deal hire fate anew begun".split()
+)
 
 
 def _world_town(word: str) -> bool:
@@ -128,10 +169,27 @@ def _world_town(word: str) -> bool:
     return normalize(word) in world_towns()
 
 
+def _lower_town(first: str, second: str | None) -> bool:
+    """ "prague", "são paulo": a lower-case word (or two) naming a town of the shipped lists."""
+    from redaction.person_guard import normalize
+    from redaction.world_places import world_places
+
+    if second and normalize(f"{first} {second}") in world_places():
+        return True
+    if first in _NOT_A_LOWER_TOWN:
+        return False
+    if _world_town(first):
+        return True
+    from core.gazetteer import find_places  # the hub's own names ("warszawa", "kyiv")
+
+    title = first[:1].upper() + first[1:]
+    return any(p.start == 0 and p.end == len(title) for p in find_places(title))
+
+
 CONTEXT = (
     "address*|lives at|living at|live at|resid*|flat|apartment|apt|suite|unit|street|road|"
     "avenue|rue|calle|via|strada|rua|ulica|ul|box|postcode|post code|zip|cep|plz|cp|cod|"
-    "codice|código|eircode|pincode|pin code|postal"
+    "codice|código|eircode|pincode|pin code|postal|gps|digital address"
 ).split("|")
 
 
@@ -173,16 +231,23 @@ class PostcodeRecognizer(ContextPatternRecognizer):
         if _YEAR.match(text, start):
             return False  # "searched in March 2016": March is a town, 2016 a year
         town = _TOWN_BEFORE.search(text, max(0, place_end - 40), place_end)
-        return town is not None and _world_town(town.group())
+        if town is not None:
+            return _world_town(town.group())
+        lower = _LOWER_TOWN_BEFORE.search(text, max(0, place_end - 40), place_end)
+        return lower is not None and _lower_town(lower.group(), None)
 
     @staticmethod
     def _before_world_town(text: str, start: int, end: int) -> bool:
         """A town of the shipped world list right after the number: "6926 Odense", "5309
-        Bergen" (`core.gazetteer` knows the hub's hotspots, not every town of 15,000)."""
+        Bergen", "10115 berlin" (`core.gazetteer` knows the hub's hotspots, not every town of
+        15,000, and no town in lower case)."""
         if _YEAR.fullmatch(text, start, end):
             return False  # "in 2019 Leeds United": a year
         town = _TOWN_AFTER.match(text, end, min(len(text), end + 40))
-        return town is not None and _world_town(town.group(1))
+        if town is not None:
+            return _world_town(town.group(1))
+        lower = _LOWER_TOWN_AFTER.match(text, end, min(len(text), end + 60))
+        return lower is not None and _lower_town(lower.group(1), lower.group(2))
 
     def _places_after(self, text: str) -> set[int]:
         """Start offsets of the places `core.gazetteer` finds in `text` (cached per text)."""
@@ -205,11 +270,21 @@ class PostcodeRecognizer(ContextPatternRecognizer):
         """A place right after the number makes it a postcode; a year is one only with a cue."""
         value = text[start:end]
         after = len(text[end:]) - len(text[end:].lstrip(" \t"))
+        # Plain digits before what is counted ("In Dhaka 50000 workers struck") or after a
+        # year and its comma ("In 2023, 10115 people were screened") are a count, not a
+        # postcode after its town or house number.
+        counted = value.isdigit() and (
+            _COUNTED_NEXT.match(text, end) is not None
+            or (
+                _LOWER_NEXT.match(text, end) is not None
+                and _YEAR_COMMA.search(text, max(0, start - 12), start) is not None
+            )
+        )
         if (
             end + after in self._places_after(text)
             or self._before_world_town(text, start, end)
-            or self._starts_address_line(text, start)
-            or self._after_place(text, start)
+            or (not counted and self._starts_address_line(text, start))
+            or (not counted and self._after_place(text, start))
         ):
             score = min(1.0, score + self.PLACE_BOOST)
         if len(value) == 4 and value.isdigit() and value[:2] in ("19", "20") and score < 0.75:

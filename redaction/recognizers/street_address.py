@@ -177,6 +177,8 @@ PATTERNS = [
         rf"(?<![\w-])(?:\d{{1,3}}[A-Z]?-\d{{1,3}}[ \t]+|\d{{1,5}}[ \t]+)?"
         rf"(?:{_NUMBERED_STREETS})[ \t]+\d{{1,3}}"
         rf"(?:[ \t]?(?:[A-Z]\b(?![°º])|ª|º|[Bb]is\b))?"
+        # "Calle 26 Sur #43-12": the quarter may stand before the house number too.
+        rf"(?:{_CARDINAL}(?=[ \t]*(?:#|No\.?|N[°º])))?"
         rf"(?:[ \t]*(?:#|No\.?|N[°º])[ \t]*\d{{1,4}}[A-Z]?(?:[- ]\d{{1,3}}[A-Z]?)?{_CARDINAL}?)?",
         0.55,
     ),
@@ -310,9 +312,10 @@ PATTERNS = [
         rf"(?<!(?<![\p{{L}}])(?i:{VENUE_NOUNS})[ \t]+(?i:on|in|at|along|off|near)[ \t]+)"
         r"(?P<value>(?!(?i:the|this|that|a|an|our|my|his|her|their|same|main|high|every"
         r"|each|one|which|what|another)\b)[\p{Lu}\d][\p{L}\p{M}\d'’.-]{0,30}"
-        r"(?:[ \t]+(?!(?i:the|and|or|of|for|with|but|nor)\b)[\p{L}\d][\p{L}\p{M}\d'’-]{0,30})?)"
-        r"[ \t]+"
-        r"(?i:street|st\.|road|avenue|ave\.|lane|boulevard|straße|strasse)(?![\p{L}])",
+        r"(?:[ \t]+(?!(?i:the|and|or|of|for|with|but|nor)\b)[\p{L}\d][\p{L}\p{M}\d'’-]{0,30})?"
+        # The street word is part of the value: left behind, "on <STREET> Road" still says
+        # which road it was to anyone who knows the town.
+        r"[ \t]+(?i:street|st\.|road|avenue|ave\.|lane|boulevard|straße|strasse))(?![\p{L}])",
         0.6,
     ),
     # "1/99/769 Hẻm 34 Võ Thị Sáu": a Vietnamese alley and house number, then the street's

@@ -30,7 +30,23 @@ _NUMBER_ON_STREET = (
     rf"(?:the[ \t]+)?{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}[ \t]+(?:{_HOME_STREET_TYPES}))"
     r"(?![\p{L}\p{M}])"
 )
+# The same typed in lower case in a chat: "she lives on albany road now". One or two words
+# and a street word that is no adjective or plural ("rooms close to", "tea gardens"); words
+# that describe a road rather than name it ("main road", "a dirt road") are no name.
+_NOT_A_NAME = (
+    r"the|a|an|this|that|my|his|her|their|our|your|same|other|next|one|every|each|main|high"
+    r"|ring|back|side|dirt|busy|long|old|new|big|small|quiet|private|public|bypass|coast"
+    r"|express|toll|slip|access|service|tarmac|gravel|mud|paved"
+)
+_LOWER_WORD = rf"(?!(?:{_NOT_A_NAME})(?![\p{{L}}]))\p{{Ll}}[\p{{Ll}}\p{{M}}'’-]{{2,30}}"
+_HOME_STREET_LOWER = (
+    rf"{_HOME_CUE}[ \t]+(?:on|in|at|off)[ \t]+"
+    rf"(?P<value>{_LOWER_WORD}(?:[ \t]+{_LOWER_WORD})?[ \t]+"
+    r"(?:street|road|avenue|lane|crescent|terrace))"
+    r"(?![\p{L}\p{M}])"
+)
 HOME_PATTERNS = [
     ProsePattern("a home's street, no number", _HOME_STREET, 0.6),
     ProsePattern("number N on a street", _NUMBER_ON_STREET, 0.65),
+    ProsePattern("a home's street in lower case, no number", _HOME_STREET_LOWER, 0.6),
 ]

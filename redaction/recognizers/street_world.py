@@ -94,7 +94,7 @@ _NOT_STREET = (
     # "Transversal 8 N° 215"): this pattern would claim only their first half.
     r"|Blk|Transversal"
 )
-_MEASURES = (
+MEASURES = (
     r"euros?|dollars?|pounds?|cedis?|naira|shillings?|rupees?|pesos?|lei|leva|lira|baht"
     r"|ringgit|dong|yuan|k[mg]s?|kilos?|metres?|meters?|miles?|years?|yrs|months?|weeks?"
     r"|days?|hours?|hrs|minutes?|mins|times|people|persons|men|women|girls|boys|children"
@@ -107,7 +107,7 @@ _PREPOSITION_STREET = (
     r"(?P<value>\p{Lu}(?=[\p{L}\p{M}'’-]{0,30}\p{Ll})[\p{L}\p{M}'’-]{1,30}"
     r"(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]{0,30}){0,2}[ \t]+"
     r"(?!(?:1[89]|20)\d\d(?!\d))\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?)"
-    rf"(?![\p{{L}}\p{{M}}\d/:.,-]\d)(?![\p{{L}}\p{{M}}\d/-])(?![ \t]*(?i:{_MEASURES})(?![\p{{L}}]))"
+    rf"(?![\p{{L}}\p{{M}}\d/:.,-]\d)(?![\p{{L}}\p{{M}}\d/-])(?![ \t]*(?i:{MEASURES})(?![\p{{L}}]))"
 )
 
 
@@ -162,6 +162,14 @@ PATTERNS = [
         r"(?:-\d{1,3})?)(?![\w-])",
         0.6,
     ),
+    # "4-2-8 Shibaura, Minato-ku": block numbers without "chome" before the district's name,
+    # then its ward, city or town ("-ku", "-shi", "-cho", "-machi").
+    Pattern(
+        "Japanese block numbers before a ward",
+        rf"(?<![\w/.-])\d{{1,2}}-\d{{1,2}}(?:-\d{{1,3}})?[ \t]+{_CAP}"
+        r"(?=,?[ \t]+\p{Lu}[\p{L}]{1,20}-(?:ku|shi|cho|chō|machi|gun)(?![\w-]))",
+        0.6,
+    ),
     Pattern(
         "Korean road name",
         rf"(?<![\w-])(?:\d{{1,5}}[ \t]+)?{_CAP}-(?:ro|gil|daero)(?:[ \t]+\d{{1,3}}(?:beon)?-gil)?"
@@ -196,6 +204,14 @@ PATTERNS = [
     Pattern(
         "plot or holding number",
         rf"(?<![\w-])(?i:plot|holding)[ \t]*(?:(?i:no)\.?[ \t]*)?{_HOUSE}(?![\w/-])"
+        + _NOT_A_MEASURE,
+        0.6,
+    ),
+    # "Stand 4417", "Erf 2231": a South African stand or erf is the plot a house stands on;
+    # capitalised and with three digits or more ("stand 3 at the market" is no address).
+    Pattern(
+        "stand or erf number",
+        r"(?<![\w-])(?:Stand|Erf|ERF)[ \t]+(?:(?i:no)\.?[ \t]*)?\d{3,5}[A-Za-z]?(?![\w/-])"
         + _NOT_A_MEASURE,
         0.6,
     ),

@@ -58,11 +58,35 @@ def test_hyphenated_initials_take_the_surname_after_them(text, found):
         # the capitals are no surname, or no listed given name follows the comma
         ("born in the USA, Virginia said", []),
         ("NOTE, Grace is away", []),
-        ("KOVAC, Zzyzx met her", []),
+        ("seen KOVAC, Zzyzx met her", []),  # an unlisted given name inside a line
         ("VON WEBER, The end", []),  # a stop word is no given name
     ],
 )
 def test_a_capitals_surname_before_a_comma_and_a_given_name_is_one_run(text, found):
+    assert _spans(comma_name_runs(text, GIVEN, _is_surname), text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a form or list line in capitals: the given name in capitals too
+        ("Seat 4A KOVAC, GRACE\nSeat 4B", ["KOVAC, GRACE"]),
+        ("Interpreter: NGUYEN, THI LAN\nLocation", ["NGUYEN, THI LAN"]),
+        ("Name: OKEKE, GRACE Flight", ["OKEKE, GRACE"]),  # capitals after capitals only
+        # an unlisted given name where a line, list item or label opens the surname
+        ("Witnesses:\n1. OYELARAN, Folake – shop worker", ["OYELARAN, Folake"]),
+        ("Name: OYELARAN, Folake\n", ["OYELARAN, Folake"]),
+        ("- BIN SALEM, Zzyzx", ["BIN SALEM, Zzyzx"]),
+        ("Defendant OYELARAN, Folake (aged 38)", []),  # inside a line: listed names only
+        ("NOTE, Zzyzx", []),  # an English word is no surname
+        # a Title-case surname only after a form's label, before a listed given name
+        ("Name: Gebremedhin, Grace\nNationality", ["Gebremedhin, Grace"]),
+        ("Kovac, Grace and Anil met", []),  # "Samsung, Apple and Dell" opens a line too
+        ("Name: Kovac, Zzyzx\n", []),
+        ("Notes: Note, Grace", []),
+    ],
+)
+def test_when_a_form_line_holds_surname_comma_given_then_the_run_is_one_person(text, found):
     assert _spans(comma_name_runs(text, GIVEN, _is_surname), text) == found
 
 

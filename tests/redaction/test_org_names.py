@@ -52,6 +52,13 @@ def test_when_a_span_runs_on_into_an_organisation_word_then_it_is_inside_its_nam
         ("iglesia maria said", "iglesia maria", False),  # lower case: no name opener
         ("Hospital Director Jane Doe", "Hospital Director Jane Doe", False),  # English word
         ("Maria Iglesia testified", "Maria Iglesia", False),  # the word not first
+        # businesses named by their trade in Spanish, Portuguese and Italian
+        ("work for Agropecuaria San Miguel in Foz", "Agropecuaria San Miguel", True),
+        ("Frutas del Valle paid the pickers", "Frutas del Valle", True),
+        ("a car from Autonoleggio Toscana", "Autonoleggio Toscana", True),
+        ("miners for Minera San Martín", "Minera San Martín", True),
+        ("Maquiladora del Norte hired them", "Maquiladora del Norte", True),
+        ("Miguel Frutas testified", "Miguel Frutas", False),  # a surname after a given name
     ],
 )
 def test_when_a_span_opens_with_an_organisation_word_then_it_is_an_organisation(text, span, opens):

@@ -300,8 +300,8 @@ STREET_FORMS = [
     ("call about flat 12b today", ["flat 12b"]),
     ("took 3 buses all the way home", []),
     ("the Straße was empty, a rue of it", []),
-    ("The club was on Kauppakatu street in Oulu.", ["Kauppakatu"]),
-    ("They met on Calea Victoriei St. at noon", ["Calea Victoriei"]),
+    ("The club was on Kauppakatu street in Oulu.", ["Kauppakatu street"]),
+    ("They met on Calea Victoriei St. at noon", ["Calea Victoriei St."]),
     ("She slept on the street near the station.", []),
     # prose, not a street's name: a lower-case phrase joined by "and"
     ("Children work in agriculture and street vending.", []),

@@ -17,6 +17,7 @@ def test_when_a_street_pattern_is_flagged_prose_then_address_block_knows_it_by_t
         "street named after a preposition",
         "a home's street, no number",
         "number N on a street",
+        "a home's street in lower case, no number",
     }
     assert flagged == PROSE_PATTERNS
 

@@ -31,8 +31,11 @@ STREETS = [
     ("the depot at Jalan Kebun 7, Klang", ["Jalan Kebun 7"]),
     ("kept at 9 Jalan Melur, Ipoh", ["9 Jalan Melur"]),
     ("come to 41 victoria rd tonight", ["41 victoria rd"]),
-    # "2nd cross" is also the older rule's street named after a preposition
-    ("drop them at 2nd cross street, no 14 by six", ["2nd cross", "2nd cross street, no 14"]),
+    # "2nd cross street" is also the older rule's street named after a preposition
+    (
+        "drop them at 2nd cross street, no 14 by six",
+        ["2nd cross street", "2nd cross street, no 14"],
+    ),
     ("the hostel at 1180 Grand Concourse, Bronx", ["1180 Grand Concourse"]),
     ("La Strada International runs the hotline", []),
     ("we walked 3 blocks down the road to the bus", []),
