@@ -29,7 +29,6 @@ class _Entity(Protocol):
     type: str
     start: int
     end: int
-    replacement: str
 
 
 def unknown_people(
@@ -51,20 +50,3 @@ def unknown_people(
         if corpus(f'"{name.lower()}"') == 0:
             return [NAMED_PERSON]
     return []
-
-
-def kept_names(
-    redacted: str, question: str, entities: Iterable[_Entity], corpus: CorpusCount
-) -> str:
-    """`redacted` with each PERSON placeholder put back to the name typed, where the visible
-    chunks hold that name as written: a name the sources keep ("Caring Hands Homecare") is no
-    person's, and searching for it tells nothing the asker cannot already read. Without this,
-    "What do we know about Caring Hands Homecare?" is searched as "What do we know about" and
-    declined. Any other name stays a placeholder."""
-    for e in entities:
-        if e.type != "PERSON" or e.replacement not in redacted:
-            continue
-        name = question[e.start : e.end].strip().strip("'\"‘’“”")
-        if len(name.split()) >= 2 and corpus(f'"{name.lower()}"') > 0:
-            redacted = redacted.replace(e.replacement, name)
-    return redacted

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from assistant.absent_people import kept_names, unknown_people
+from assistant.absent_people import unknown_people
 from assistant.question_shape import NAMED_PERSON, describe
 from core.access import Level, Principal
 
@@ -84,39 +84,3 @@ def test_when_looking_up_then_the_askers_principal_is_used():
 
 def test_when_the_reply_describes_an_absent_person_then_the_name_is_not_quoted():
     assert describe([NAMED_PERSON, "football club"]) == f"{NAMED_PERSON} or “football club”"
-
-
-@dataclass
-class Removed:
-    type: str
-    start: int
-    end: int
-    replacement: str
-
-
-@pytest.mark.parametrize(
-    ("question", "name", "kind", "held", "searched"),
-    [
-        # a name the visible chunks hold as written is searched for
-        ("What do we know about Caring Hands Homecare?", "Caring Hands Homecare", "PERSON",
-         {'"caring hands homecare"': 1}, "What do we know about Caring Hands Homecare?"),
-        ("Tell me about 'Jade Touch Spa'.", "'Jade Touch Spa'", "PERSON",
-         {'"jade touch spa"': 2}, "Tell me about Jade Touch Spa."),
-        # a name no visible chunk holds stays a placeholder: a person's, never searched
-        ("What do we know about Marek Kowalczyk?", "Marek Kowalczyk", "PERSON", {},
-         "What do we know about <PERSON_1>?"),
-        # one word says too little to be a name the sources keep
-        ("What did Grace say?", "Grace", "PERSON", {'"grace"': 4}, "What did <PERSON_1> say?"),
-        # only names: a phone number stays redacted whatever the chunks hold
-        ("Who called 07700 900123?", "07700 900123", "PHONE_NUMBER", {'"07700 900123"': 1},
-         "Who called <PHONE_NUMBER_1>?"),
-    ],
-)  # fmt: skip
-def test_when_the_sources_hold_a_redacted_name_as_written_then_it_is_searched(
-    question, name, kind, held, searched
-) -> None:
-    start = question.index(name)
-    placeholder = f"<{kind}_1>"
-    redacted = question[:start] + placeholder + question[start + len(name) :]
-    entities = [Removed(kind, start, start + len(name), placeholder)]
-    assert kept_names(redacted, question, entities, lambda w: held.get(w, 0)) == searched
