@@ -132,14 +132,6 @@ def test_when_nothing_relevant_then_no_evidence_and_no_citation(hub) -> None:
     assert a.checks == ["relevance floor"]
 
 
-def test_when_search_finds_nothing_then_nothing_found_is_the_check(hub, monkeypatch) -> None:
-    a = answerer(hub, ScriptedLLM())
-    monkeypatch.setattr(a.retriever, "search", lambda *_args, **_kw: [])
-    found = a.retrieve(QUESTION, hub.principal("mem"))
-    assert found.mode == "no_evidence"
-    assert found.checks == ["nothing found"]
-
-
 def test_when_no_passage_mentions_what_is_asked_then_only_quotes_under_a_notice(hub) -> None:
     llm = ScriptedLLM("The Birmingham Rovers football club sponsors the salons [1].")
     a = answerer(hub, llm, focus=FOCUS).ask(
