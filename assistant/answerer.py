@@ -175,7 +175,9 @@ class Answerer:
                 and self._rare_word_found(query, results, principal)
             )
         ):
-            return Answer(NO_EVIDENCE, False, [], "no_evidence", standalone, [], timings)
+            floor = Answer(NO_EVIDENCE, False, [], "no_evidence", standalone, [], timings)
+            floor.checks = ["relevance floor"]
+            return floor
         ids = sorted({r.doc_id for r in results})
         countries = passage_countries(results, document_facts(self.db, ids, "country"))
         missing = unmentioned_countries(standalone, countries)
@@ -184,21 +186,30 @@ class Answerer:
                 f"None of the sources you can see that match this question mention "
                 f"{' or '.join(missing)}. " + NO_EVIDENCE
             )
-            return Answer(text, False, [], "no_evidence", standalone, [], timings)
+            elsewhere = Answer(text, False, [], "no_evidence", standalone, [], timings)
+            elsewhere.checks = ["country"]
+            return elsewhere
         found = Answer("", False, [], "retrieved", standalone, results, timings)
         if self.focus is not None:
             t1 = time.perf_counter()
             passages = [f"{r.title}\n{r.text}" for r in results]
             count = self._corpus_count(principal)
             cities = passage_cities(results, document_cities(self.db, ids))
-            missing = self.focus.unmentioned(query, passages, count, countries, cities)
+            why: dict[str, str] = {}
+            missing = self.focus.unmentioned(query, passages, count, countries, cities, why)
+            checks = [why[p] for p in missing]
             years = document_facts(self.db, ids, "year")
             held = [years[r.doc_id] for r in results]
-            missing += uncovered_periods(query, passages, held, countries)
+            periods = uncovered_periods(query, passages, held, countries)
+            missing += periods
+            checks += ["period"] * len(periods)
             if self.people is not None and removed is not None:
                 entities = getattr(removed, "entities", ())
-                missing += unknown_people(q, entities, principal, self.people, count)
+                people = unknown_people(q, entities, principal, self.people, count)
+                missing += people
+                checks += ["absent person"] * len(people)
             found.not_mentioned = list(dict.fromkeys(missing))
+            found.checks = list(dict.fromkeys(checks))
             timings["focus"] = (time.perf_counter() - t1) * 1e3
         return found
 

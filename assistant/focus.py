@@ -136,6 +136,7 @@ class FocusFinder:
         corpus: CorpusCount | None = None,
         countries: Sequence[set[str]] | None = None,
         cities: Sequence[set[str]] | None = None,
+        why: dict[str, str] | None = None,
     ) -> list[str]:
         """What `question` asks for or about that no passage mentions, in question order.
 
@@ -147,6 +148,8 @@ class FocusFinder:
         in other words ("deckhands who were not allowed ashore" for a fishing crew kept on
         board). `countries` (per passage, as country codes) and `cities` (lower case) add the
         places a passage's record holds to those its text names (assistant/passage_places.py).
+        `why`, when given, receives each reported phrase's check (CHECKS), for the bench's
+        breakdown of what produced a notice.
         """
         nlp = self.nlp
         with self._lock:
@@ -163,17 +166,27 @@ class FocusFinder:
             if not any(_mentions(f, w) for w in words) and not _named_in(f, passages)
         ]
         phrases = [(f.start, f.phrase) for f in missing]
+        labels = {f.phrase: "asked-for noun" for f in missing}
         if corpus is not None:
             taken = {i for f in focus for i in range(f.start, f.end)}
             absent = _absent_topics(doc, taken, words, corpus)
-            absent += absent_names(doc, taken, absent, passages, corpus)
-            absent += unknown_names(doc, taken, absent, passages, corpus)
-            absent += unmet_pairs(doc, taken, absent, words, corpus)
+            by_token = dict.fromkeys((t.i for t in absent), "absent topic")
+            more = absent_names(doc, taken, absent, passages, corpus)
+            absent += _labelled(more, "absent name", by_token)
+            more = unknown_names(doc, taken, absent, passages, corpus)
+            absent += _labelled(more, "unknown name", by_token)
+            absent += _labelled(
+                unmet_pairs(doc, taken, absent, words, corpus), "unmet pair", by_token
+            )
             absent.sort(key=lambda t: t.i)
             if absent and not _corroborated(doc, absent, words, corpus):
-                phrases += _phrases(absent)
+                found = _phrases(absent)
+                phrases += found
+                for start, phrase in found:
+                    inside = [i for i in sorted(by_token) if i >= start]
+                    labels.setdefault(phrase, by_token[inside[0]] if inside else "absent topic")
             elif not absent and not phrases:
-                phrases += unpaired_places(
+                paired = unpaired_places(
                     doc,
                     passages,
                     words,
@@ -185,7 +198,19 @@ class FocusFinder:
                     countries=countries,
                     cities=cities,
                 )
-        return [p for _, p in sorted(dict(phrases).items())]
+                phrases += paired
+                labels.update((p, "unpaired place") for _, p in paired)
+        out = [p for _, p in sorted(dict(phrases).items())]
+        if why is not None:
+            why.update((p, labels.get(p, "focus")) for p in out)
+        return out
+
+
+def _labelled(tokens: list[Token], check: str, by_token: dict[int, str]) -> list[Token]:
+    """`tokens`, each recorded in `by_token` as found by `check` unless an earlier check was."""
+    for t in tokens:
+        by_token.setdefault(t.i, check)
+    return tokens
 
 
 def _asked_noun(token: Token) -> Token | None:

@@ -48,6 +48,9 @@ class Answer:
     # What the question asks about that no retrieved passage mentions (assistant/focus.py).
     # Such an answer is only ever quoted, under a notice saying so, never generated.
     not_mentioned: list[str] = field(default_factory=list)
+    # Which checks declined or flagged it (CHECKS in assistant/answerer.py): the bench's
+    # aggregate of what produces notices; not part of the CLI contract.
+    checks: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         """The CLI contract's fields."""
@@ -112,6 +115,7 @@ def quote_answer(
             [],
             timings,
             not_mentioned=found.not_mentioned,
+            checks=[*found.checks, "nothing quotable"],
         )
     citations = [citation(q.n, found.passages, q.text) for q in quotes]
     names = {q.n: source_name(found.passages[q.n - 1]) for q in quotes}
@@ -130,6 +134,7 @@ def quote_answer(
         found.passages,
         timings,
         not_mentioned=found.not_mentioned,
+        checks=found.checks,
     )
 
 

@@ -76,6 +76,7 @@ def heldout_rows(lens, questions: list[dict], mode: str) -> list[dict]:  # type:
                 or a.answer.startswith("Not in the sources"),
                 "flagged": bool(a.not_mentioned),
                 "not_mentioned": a.not_mentioned,
+                "checks": list(a.checks),
                 "cited": cited,
                 "good": [r in gold for r in cited],
                 "valid": citation_ok(lens, a, user) if a.citations else None,
@@ -111,6 +112,39 @@ UNANSWERABLE_COLUMNS = [
     ("valid citations (1.0)", lambda rs: cell([r["valid"] for r in rs if r["valid"] is not None])),
     ("p50 ms", lambda rs: f"{median([r['ms'] for r in rs]):.0f}"),
 ]
+
+
+def check_counts(rows: list[dict], said) -> list[list]:  # type: ignore[no-untyped-def]
+    """Which check declined or flagged the rows for which `said(row)` holds, as counts per
+    question class (never per question, so it can be read on a held-out set): one row per
+    class, one column per check, each cell 'n' or 'n (sole m)' where m rows had that check
+    alone. A notice from several checks counts under each; 'nothing quotable' marks a flag
+    that left no quote (an outright decline); 'other' a decline with no check recorded (a
+    generated "Not in the sources.")."""
+    hit = [r for r in rows if said(r)]
+    checks = sorted({c for r in hit for c in (r["checks"] or ["other"])})
+    out = []
+    for name, members in [("all", hit), *grouped(hit, lambda r: r["class"]).items()]:
+        cells = []
+        for c in checks:
+            having = [r for r in members if c in (r["checks"] or ["other"])]
+            sole = sum(len(r["checks"] or ["other"]) == 1 for r in having)
+            cells.append(f"{len(having)} (sole {sole})" if having else "-")
+        out.append([name, len(members), *cells])
+    return [["class", "n", *checks], *out]
+
+
+def print_check_counts(rows: list[dict]) -> None:
+    """The breakdown of check_counts for answerable rows wrongly flagged or declined and for
+    unanswerable rows rightly so."""
+    for title, said in (
+        ("answerable wrongly flagged or declined", lambda r: r["flagged"] or r["declined"]),
+        ("unanswerable declined or flagged", lambda r: r["flagged"] or r["declined"]),
+    ):
+        subset = [r for r in rows if r["answerable"] == title.startswith("answerable")]
+        head, *body = check_counts(subset, said)
+        print(f"\n### Which check: {title} (counts per class)\n")
+        print(table(head, body) if len(head) > 2 else "none")
 
 
 def heldout_figures(rows: list[dict]) -> dict[str, float]:
@@ -205,6 +239,7 @@ def run_heldout(  # type: ignore[no-untyped-def]
             )
             where = "" if scope == "all" else f", {scope}"
             record(f"{label} {name}{where} ({backend}, {mode})", value, target, met, unit)
+    print_check_counts(rows)
     print("\n### Headline figures beside the targets\n")
     print(table(["scope", "figure", "value", "target", "status"], summary))
     if show_failures:

@@ -25,13 +25,16 @@ questions over both domains, paraphrased; 16 unanswerable ones of the same shape
 thing, and questions naming a person no source names),
 demo/eval/answers_tuning16.jsonl (round 16: 47 answerable questions over both domains that count
 nouns in other words, compare two terms, or quote names written otherwise than the sources; 24
-unanswerable near misses of common words, absent names and comparisons of absent terms).
+unanswerable near misses of common words, absent names and comparisons of absent terms),
+demo/eval/answers_tuning17.jsonl (round 17: 14 answerable questions over both domains naming a
+company, venue, operation or programme the sources hold, which the question's redaction may take
+for a person; 8 unanswerable ones naming an organisation or person no source holds).
 
     .venv/bin/python bench/answers_tuning.py [-v] [--answerable] [--sets tuning2]
     .venv/bin/python bench/answers_tuning.py \
         --sets tuning5,tuning6,tuning7,tuning8,tuning9,tuning10,tuning11 [--hub DIR]
 
-tuning5 to tuning16 need the realcases domain: with it (or with --hub) every set is
+tuning5 to tuning17 need the realcases domain: with it (or with --hub) every set is
 asked of a demo + realcases hub built by bench/heldout.py (reused from DIR, default
 bench/results/demo-realcases); figures are then per set and domain.
 
@@ -78,6 +81,7 @@ REALCASES_SETS = {
     "tuning10",
     "tuning11",
     "tuning16",
+    "tuning17",
 }
 if args.hub is None and REALCASES_SETS & set(args.sets.split(",")):
     args.hub = WORK / "demo-realcases"

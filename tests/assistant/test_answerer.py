@@ -129,6 +129,7 @@ def test_when_nothing_relevant_then_no_evidence_and_no_citation(hub) -> None:
     assert a.mode == "no_evidence"
     assert a.citations == []
     assert not a.grounded
+    assert a.checks == ["relevance floor"]
 
 
 def test_when_no_passage_mentions_what_is_asked_then_only_quotes_under_a_notice(hub) -> None:
@@ -143,6 +144,7 @@ def test_when_no_passage_mentions_what_is_asked_then_only_quotes_under_a_notice(
     assert a.citations
     assert all(c["quote"] in a.answer for c in a.citations)
     assert a.as_dict()["not_mentioned"] == ["football club"]
+    assert a.checks == ["asked-for noun"]
 
 
 def test_when_only_titles_are_near_then_the_notice_quotes_nothing(hub) -> None:
@@ -154,17 +156,20 @@ def test_when_only_titles_are_near_then_the_notice_quotes_nothing(hub) -> None:
     passage = SearchResult(1, "d1", "raid.txt", "c1", 1.0, 1, "Police", "report", title, title)
     found = Answer("", False, [], "retrieved", "What is the annual budget of the unit?", [passage])
     found.not_mentioned = ["budget"]
+    found.checks = ["asked-for noun"]
     a = answerer(hub, ScriptedLLM()).extract(found)
     assert a.mode == "no_evidence"
     assert a.citations == []
     assert a.answer.startswith("None of the sources you can see mention “budget”. ")
     assert a.not_mentioned == ["budget"]
+    assert a.checks == ["asked-for noun", "nothing quotable"]
 
 
 def test_when_passages_mention_what_is_asked_then_the_answer_is_unflagged(hub) -> None:
     llm = ScriptedLLM("Each woman was told she owed a debt of 9,000 pounds for the journey [1].")
     a = answerer(hub, llm, focus=FOCUS).ask(QUESTION, hub.principal("mem"), mode="auto")
     assert a.not_mentioned == []
+    assert a.checks == []
     assert a.mode == "generative"
 
 
@@ -174,6 +179,7 @@ def test_when_question_names_unseen_country_then_declined(hub) -> None:
     )
     assert a.mode == "no_evidence"
     assert "Iceland" in a.answer
+    assert a.checks == ["country"]
 
 
 @pytest.mark.parametrize(
@@ -237,6 +243,7 @@ def test_when_no_visible_report_names_the_person_asked_about_then_the_notice_say
         mode="auto",
     )
     assert answer.not_mentioned == ["the person you named"]
+    assert answer.checks == ["absent person"]
     assert answer.answer.startswith("None of the sources you can see mention the person you named")
     assert "Grace" not in answer.answer  # the name stays out of the reply
     assert asked == [("Grace Obi", hub.principal("mem").clearance)]

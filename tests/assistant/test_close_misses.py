@@ -118,3 +118,26 @@ def test_when_a_record_holds_a_city_then_the_passage_is_in_it() -> None:
         SearchResult(1, "d2", "d2.txt", "d2-c0", 1.0, 1, "org", "case", "Women in Leeds."),
     ]
     assert passage_cities(results, {"d1": {"Manchester"}}) == [{"manchester"}, {"leeds"}]
+
+
+@pytest.mark.parametrize(
+    ("question", "passages", "corpus", "why"),
+    [
+        ("Which football club sponsors the Lagos safe house?",
+         ["The Lagos safe house shelters twelve women."], None,
+         {"football club": "asked-for noun"}),
+        ("What did the Starlight Foundation report about forced begging?", [NAILS],
+         counts(foundation=5, forced=9, begging=3, report=16),
+         {"Starlight Foundation report": "unknown name"}),
+        ("Were any of the women forced into cuckooing?", [NAILS],
+         counts(women=30, forced=9), {"cuckooing": "absent topic"}),
+        ("Were Vietnamese women working in nail bars?", [NAILS],
+         counts(nail=5, bars=5, women=30, men=30), {}),
+    ],
+)  # fmt: skip
+def test_when_a_phrase_is_reported_then_why_names_the_check_that_reported_it(
+    finder, question, passages, corpus, why
+) -> None:
+    got: dict[str, str] = {}
+    assert finder.unmentioned(question, passages, corpus, why=got) == list(why)
+    assert got == why
