@@ -175,9 +175,16 @@ class Answerer:
                 and self._rare_word_found(query, results, principal)
             )
         ):
-            floor = Answer(NO_EVIDENCE, False, [], "no_evidence", standalone, [], timings)
-            floor.checks = ["relevance floor"]
-            return floor
+            return Answer(
+                NO_EVIDENCE,
+                False,
+                [],
+                "no_evidence",
+                standalone,
+                [],
+                timings,
+                checks=["relevance floor"],
+            )
         ids = sorted({r.doc_id for r in results})
         countries = passage_countries(results, document_facts(self.db, ids, "country"))
         missing = unmentioned_countries(standalone, countries)
@@ -186,9 +193,9 @@ class Answerer:
                 f"None of the sources you can see that match this question mention "
                 f"{' or '.join(missing)}. " + NO_EVIDENCE
             )
-            elsewhere = Answer(text, False, [], "no_evidence", standalone, [], timings)
-            elsewhere.checks = ["country"]
-            return elsewhere
+            return Answer(
+                text, False, [], "no_evidence", standalone, [], timings, checks=["country"]
+            )
         found = Answer("", False, [], "retrieved", standalone, results, timings)
         if self.focus is not None:
             t1 = time.perf_counter()

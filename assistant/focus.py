@@ -148,7 +148,8 @@ class FocusFinder:
         in other words ("deckhands who were not allowed ashore" for a fishing crew kept on
         board). `countries` (per passage, as country codes) and `cities` (lower case) add the
         places a passage's record holds to those its text names (assistant/passage_places.py).
-        `why`, when given, receives each reported phrase's check (CHECKS), for the bench's
+        `why`, when given, receives each reported phrase's check ("asked-for noun", "absent topic",
+        "absent name", "unknown name", "unmet pair", "unpaired place"), for the bench's
         breakdown of what produced a notice.
         """
         nlp = self.nlp

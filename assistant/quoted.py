@@ -48,8 +48,9 @@ class Answer:
     # What the question asks about that no retrieved passage mentions (assistant/focus.py).
     # Such an answer is only ever quoted, under a notice saying so, never generated.
     not_mentioned: list[str] = field(default_factory=list)
-    # Which checks declined or flagged it (CHECKS in assistant/answerer.py): the bench's
-    # aggregate of what produces notices; not part of the CLI contract.
+    # Which checks declined or flagged it ("relevance floor", "country", the focus check's
+    # labels, "period", "absent person", "nothing quotable"): the bench's aggregate of what
+    # produces notices; not part of the CLI contract.
     checks: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:

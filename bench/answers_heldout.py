@@ -137,12 +137,12 @@ def check_counts(rows: list[dict], said) -> list[list]:  # type: ignore[no-untyp
 def print_check_counts(rows: list[dict]) -> None:
     """The breakdown of check_counts for answerable rows wrongly flagged or declined and for
     unanswerable rows rightly so."""
-    for title, said in (
-        ("answerable wrongly flagged or declined", lambda r: r["flagged"] or r["declined"]),
-        ("unanswerable declined or flagged", lambda r: r["flagged"] or r["declined"]),
+    for title, answerable in (
+        ("answerable wrongly flagged or declined", True),
+        ("unanswerable declined or flagged", False),
     ):
-        subset = [r for r in rows if r["answerable"] == title.startswith("answerable")]
-        head, *body = check_counts(subset, said)
+        subset = [r for r in rows if r["answerable"] == answerable]
+        head, *body = check_counts(subset, lambda r: r["flagged"] or r["declined"])
         print(f"\n### Which check: {title} (counts per class)\n")
         print(table(head, body) if len(head) > 2 else "none")
 
