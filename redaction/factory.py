@@ -159,6 +159,9 @@ def build_redactor(
     os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
     enabled = check_policy(settings)
 
+    from redaction.presidio_import import import_presidio
+
+    import_presidio()  # first, before any module of ours imports it: without HF pipelines
     from presidio_analyzer import AnalyzerEngine
     from presidio_anonymizer import AnonymizerEngine
 
