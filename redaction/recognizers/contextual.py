@@ -19,6 +19,7 @@ Conventions for the subclasses (one file per recognizer):
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -88,11 +89,19 @@ class ContextPatternRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity=supported_entity,
             name=name,
-            patterns=[type(p)(p.name, p.regex, p.score) for p in patterns],  # keeps flags
+            patterns=[copy.copy(p) for p in patterns],  # own copies: Presidio caches on them
             context=list(context),
             global_regex_flags=flags,
         )
-        self._compiled = [(p, regex.compile(p.regex, flags)) for p in self.patterns]
+        # Each pattern compiled once, with this recognizer's flags (a regex that does not
+        # compile fails here). Presidio's `Pattern(...)` validated it when the module made it;
+        # a fresh `Pattern` would compile it again, and so would Presidio's own matching
+        # unless handed the compiled regex with its flags, as here.
+        self._compiled = []
+        for p in self.patterns:
+            p.compiled_regex = regex.compile(p.regex, flags)
+            p.compiled_with_flags = flags
+            self._compiled.append((p, p.compiled_regex))
         # Per pattern, the literals one of which every match holds (None: run it always).
         self._checks = [literal_check(p.regex, flags) for p in self.patterns]
         self._context = context_regex(context)

@@ -96,3 +96,33 @@ def test_when_world_id_check_fails_without_unchecked_score_then_match_is_dropped
     assert _found(WorldIdRecognizer(), "NHS number 943 476 5918") == []
     found = _found(WorldIdRecognizer(), "NHS number 943 476 5919")
     assert [(v, s) for v, s, _ in found] == [("943 476 5919", 0.9)]
+
+
+def test_when_recognizers_share_patterns_then_each_compiles_its_own_once_with_its_flags() -> None:
+    from presidio_analyzer import PatternRecognizer
+
+    from redaction.recognizers.contextual import CASE_INSENSITIVE, CASE_SENSITIVE
+
+    shared = [Pattern("word", r"\bref\d+\b", 0.5)]
+
+    def build(case_sensitive: bool) -> ContextPatternRecognizer:
+        return ContextPatternRecognizer(
+            supported_entity="TEST_ID",
+            name="shared",
+            patterns=shared,
+            case_sensitive=case_sensitive,
+        )
+
+    strict, loose = build(True), build(False)
+    assert shared[0].compiled_regex is None  # the module's pattern is left as it was
+    for recognizer, flags in ((strict, CASE_SENSITIVE), (loose, CASE_INSENSITIVE)):
+        (pattern,) = recognizer.patterns
+        assert pattern is not shared[0]
+        assert pattern.compiled_with_flags == flags
+        assert recognizer._compiled == [(pattern, pattern.compiled_regex)]
+        # Presidio's own matching reuses the compiled regex instead of compiling it again.
+        compiled = pattern.compiled_regex
+        PatternRecognizer.analyze(recognizer, "REF12 ref3", ["TEST_ID"])
+        assert pattern.compiled_regex is compiled
+    assert [r.start for r in strict.analyze("REF12 ref3", ["TEST_ID"])] == [6]
+    assert sorted(r.start for r in loose.analyze("REF12 ref3", ["TEST_ID"])) == [0, 6]
