@@ -12,23 +12,10 @@ from typing import Any
 from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from core.choices import KINDS, ROLES, SECTORS  # noqa: F401  (re-exported from core.choices)
+
 # 2: document.policy_version (issue 14). Steps that add columns live in core.db.MIGRATIONS.
 SCHEMA_VERSION = 2
-
-SECTORS = ("ngo", "finance", "law_enforcement", "business", "research", "government")
-# "moderator" works the queue of anonymous tips from the public (lens.services.tips).
-ROLES = ("analyst", "supply_chain", "staff", "admin", "moderator")
-KINDS = (
-    "survivor_story",
-    "incident_report",
-    "case_file",
-    "financial_flag",
-    "supplier_audit",
-    "news",
-    "research",
-    "other",
-    "tip",  # an anonymous report from the public, accepted by a moderator
-)
 
 
 def utcnow() -> datetime:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import sys
 
 import click
-from sqlmodel import select
 
+from core.choices import ROLES, SECTORS
 from core.errors import LensError
-from core.records import ROLES, SECTORS, Organisation, User
 from lens.commands.state import State, as_option, emit, json_option, pass_state
 
 
@@ -61,6 +60,10 @@ def orgs_add(state: State, name: str, sector: str, as_json: bool) -> None:
 @pass_state
 def orgs_list(state: State, as_json: bool) -> None:
     """List organisations."""
+    from sqlmodel import select
+
+    from core.records import Organisation
+
     state.lens.require_schema()
     with state.lens.db.session() as s:
         rows = [{"org": o.name, "sector": o.sector} for o in s.exec(select(Organisation))]
@@ -123,6 +126,10 @@ def users_add(
 @pass_state
 def users_list(state: State, as_json: bool) -> None:
     """List users."""
+    from sqlmodel import select
+
+    from core.records import Organisation, User
+
     state.lens.require_schema()
     with state.lens.db.session() as s:
         rows = [

@@ -7,11 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import click
-from sqlmodel import select
 
 from core.access import parse_level
 from core.errors import LensError
-from core.records import Document, Organisation, User
 from lens.commands.state import State, emit, json_option, pass_state
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "demo"
@@ -19,7 +17,10 @@ DEMO_DIR = Path(__file__).resolve().parents[2] / "demo"
 
 def load_demo(state: State, demo_dir: Path) -> dict[str, Any]:
     """Create demo orgs and users (skipping existing ones) and ingest the manifest."""
+    from sqlmodel import select
+
     from core.directory import add_org, add_user, principal_for
+    from core.records import Organisation, User
     from ingest.model import RecordOptions
 
     lens = state.lens
@@ -76,6 +77,10 @@ def demo(state: State, demo_dir: Path, if_empty: bool, as_json: bool) -> None:
     """Load the fictional demo organisations, users and corpus (idempotent)."""
     lens = state.lens
     if if_empty:
+        from sqlmodel import select
+
+        from core.records import Document
+
         lens.init()
         with lens.db.session() as s:
             if s.exec(select(Document).limit(1)).first() is not None:

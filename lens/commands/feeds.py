@@ -12,15 +12,13 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import click
-from sqlmodel import col, select
 
 from core.access import check_sharing, parse_level
 from core.errors import AccessDenied, LensError
-from core.records import Feed, User
 from lens.commands.state import State, as_option, emit, json_option, pass_state
-from lens.services.base import iso
 
 if TYPE_CHECKING:
+    from core.records import Feed
     from ingest.feed_poller import FeedPoller
 
 FEED_ROLES = ("admin", "staff")
@@ -58,6 +56,10 @@ def feeds_add(
     as_json: bool,
 ) -> None:
     """Monitor a feed; admins and staff of ORG only, at a level within their clearance."""
+    from sqlmodel import select
+
+    from core.records import Feed
+
     lvl = parse_level(level)
     p = state.principal(as_user)
     if p.role not in FEED_ROLES:
@@ -93,6 +95,10 @@ def feeds_add(
 @pass_state
 def feeds_list(state: State, as_user: str | None, as_json: bool) -> None:
     """Feeds of the acting user's organisation, with their health."""
+    from sqlmodel import col, select
+
+    from core.records import Feed
+
     p = state.principal(as_user)
     with state.lens.db.session() as s:
         rows = [
@@ -158,6 +164,7 @@ def _scope(state: State, as_user: str | None) -> int | None:
 def _poller(state: State) -> Iterator[FeedPoller]:
     """A FeedPoller from the composition root's parts; its HTTP client is closed after."""
     from core.directory import principal_for
+    from core.records import User
     from ingest.feed_poller import FeedPoller
     from ingest.feeds import Fetcher
     from ingest.relevance import RelevanceGate
@@ -178,6 +185,8 @@ def _poller(state: State) -> Iterator[FeedPoller]:
 
 
 def _row(feed: Feed) -> dict[str, Any]:
+    from lens.services.base import iso
+
     return {
         "id": feed.id,
         "url": feed.url,

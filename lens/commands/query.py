@@ -9,9 +9,9 @@ from typing import Any
 
 import click
 
+from core.choices import ANSWER_MODES, SEARCH_MODES
 from core.errors import LensError
 from lens.commands.state import State, as_option, emit, json_option, pass_state
-from lens.services.questions import ANSWER_MODES, SEARCH_MODES
 
 filter_option = click.option(
     "--filter",

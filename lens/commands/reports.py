@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
+from core.choices import VIEWS
 from lens.commands.state import State, as_option, emit, json_option, pass_state, table
-from lens.services.reports import VIEWS
 
 
 @click.command()

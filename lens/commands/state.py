@@ -75,7 +75,7 @@ as_option = click.option("--as", "as_user", envvar="LENS_USER", help="Acting use
 
 def sharing_options(func: Any) -> Any:
     """Options shared by every command that takes reports in (`ingest`, `enqueue`)."""
-    from core.records import KINDS
+    from core.choices import KINDS
 
     decorators = [
         click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path)),

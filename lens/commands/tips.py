@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from core.records import KINDS
+from core.choices import KINDS
 from lens.commands.state import State, as_option, emit, json_option, pass_state
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
+from core.choices import TOKEN_DAYS
 from lens.commands.state import State, as_option, emit, json_option, pass_state, table
-from lens.services.tokens import DEFAULT_DAYS
 
 
 @click.group()
@@ -17,7 +17,7 @@ def tokens() -> None:
 @as_option
 @click.option("--name", default=None, help="A label, e.g. the partner system that uses it.")
 @click.option(
-    "--expires-days", default=DEFAULT_DAYS, show_default=True, type=int, help="Days it works."
+    "--expires-days", default=TOKEN_DAYS, show_default=True, type=int, help="Days it works."
 )
 @json_option
 @pass_state

@@ -10,11 +10,10 @@ from typing import Any, Literal, NamedTuple
 
 from core import audit
 from core.access import Principal
+from core.choices import ANSWER_MODES, SEARCH_MODES
 from core.errors import LensError
 from lens.services.base import FilterInput, Service
 
-SEARCH_MODES = ("hybrid", "dense", "lexical")
-ANSWER_MODES = ("auto", "generative", "extractive")
 MAX_K = 100
 
 

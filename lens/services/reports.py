@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from core import audit
 from core.access import Principal
+from core.choices import VIEWS
 from core.errors import LensError
 from lens.services.base import FilterInput, Service, filter_pairs, write_file
 
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
     from assistant.risk_report import RiskReport
     from lens.services.documents import Upload
 
-VIEWS = ("counts", "trend", "hotspots", "routes")
 RISK_FORMATS = (".md", ".csv", ".json")
 BRIEF_FORMATS = (".md", ".pdf")
 

@@ -19,12 +19,12 @@ from sqlmodel import Session, col, select
 
 from core import audit
 from core.access import Level, Principal
+from core.choices import TOKEN_DAYS as DEFAULT_DAYS
 from core.errors import AccessDenied, LensError, NotFound
 from core.records import ApiToken, Organisation, User
 from lens.services.base import Service, aware, iso
 
 PREFIX = "lens"
-DEFAULT_DAYS = 90
 MAX_DAYS = 3650
 REFUSED = "The bearer token is missing, unknown, expired or revoked, or its user is disabled."
 
