@@ -14,8 +14,9 @@ once). `lens ingest` writes, so it runs in a copy of the hub made for this run (
 ingests a file of its own, so none is skipped as unchanged). Beside each time the bench prints
 a digest of the command's stdout: two runs of different code that print the same digests
 printed the same output (ingest's holds new document ids, so it is not digested).
-Wall times vary with the machine's load (compare runs made back to back); the CPU seconds
-of the process (user + system) vary much less, and are shown beside them.
+`--source DIR` also times the `lens` of another source tree (an export of the commit before
+a change), alternating rounds with this tree's. Wall times vary with the machine's load; the
+CPU seconds of the process (user + system) vary much less, and are shown beside them.
 """
 
 from __future__ import annotations
@@ -55,8 +56,12 @@ COMMANDS: dict[str, list[str]] = {
 }
 
 
-def lens_command() -> list[str]:
-    """The installed `lens` script beside this Python, else `python -m lens.cli`."""
+def lens_command(source: Path | None = None) -> list[str]:
+    """The installed `lens` script beside this Python, else `python -m lens.cli`; with
+    `source`, the `lens` of that source tree (e.g. an export of the commit before a change)."""
+    if source is not None:
+        boot = f"import sys; sys.path.insert(0, {str(source)!r}); from lens.cli import main; main()"
+        return [sys.executable, "-c", boot]
     script = Path(sys.executable).parent / "lens"
     return [str(script)] if script.is_file() else [sys.executable, "-m", "lens.cli"]
 
@@ -67,12 +72,12 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_once(argv: list[str], home: Path) -> tuple[float, float, str]:
+def run_once(argv: list[str], home: Path, source: Path | None) -> tuple[float, float, str]:
     """Wall seconds, CPU seconds and stdout of one `lens` process."""
     env = {**os.environ, "LENS_HOME": str(home)}
     cpu0, t0 = children_cpu(), time.perf_counter()
     done = subprocess.run(
-        [*lens_command(), *argv], env=env, capture_output=True, text=True, check=False
+        [*lens_command(source), *argv], env=env, capture_output=True, text=True, check=False
     )
     seconds, cpu = time.perf_counter() - t0, children_cpu() - cpu0
     if done.returncode != 0:
@@ -95,22 +100,27 @@ def digest(text: str) -> str:
 
 
 def time_command(
-    name: str, home: Path, rounds: int, scratch: Path
-) -> tuple[list[float], list[float], str]:
-    """Each round's wall and CPU time and the digest of the output (the same every round,
-    else 'varies')."""
-    times, cpus, outputs = [], [], set()
+    name: str, home: Path, rounds: int, scratch: Path, sources: list[Path | None]
+) -> list[tuple[list[float], list[float], str]]:
+    """Per source tree (None: this one), each round's wall and CPU time and the digest of the
+    output (the same every round, else 'varies'). Rounds alternate between the trees, so that
+    the machine's load falls on each alike."""
+    runs: list[tuple[list[float], list[float], set[str]]] = [([], [], set()) for _ in sources]
     for i in range(rounds):
-        argv = list(COMMANDS[name])
-        if name == "ingest":
-            path = scratch / f"note_{os.getpid()}_{i}_{time.time_ns()}.txt"
-            path.write_text(INGEST_TEXT.format(n=path.stem), encoding="utf-8")
-            argv = [str(path) if a == "{file}" else a for a in argv]
-        seconds, cpu, out = run_once(argv, home)
-        times.append(seconds)
-        cpus.append(cpu)
-        outputs.add("-" if name == "ingest" else digest(out))
-    return times, cpus, outputs.pop() if len(outputs) == 1 else "varies"
+        for source, (times, cpus, outputs) in zip(sources, runs, strict=True):
+            argv = list(COMMANDS[name])
+            if name == "ingest":
+                path = scratch / f"note_{os.getpid()}_{i}_{time.time_ns()}.txt"
+                path.write_text(INGEST_TEXT.format(n=path.stem), encoding="utf-8")
+                argv = [str(path) if a == "{file}" else a for a in argv]
+            seconds, cpu, out = run_once(argv, home, source)
+            times.append(seconds)
+            cpus.append(cpu)
+            outputs.add("-" if name == "ingest" else digest(out))
+    return [
+        (times, cpus, outputs.pop() if len(outputs) == 1 else "varies")
+        for times, cpus, outputs in runs
+    ]
 
 
 def main() -> None:
@@ -118,6 +128,12 @@ def main() -> None:
     ap.add_argument("--home", type=Path, default=os.environ.get("LENS_HOME") or None)
     ap.add_argument("--rounds", type=int, default=3, help="runs per command (median shown)")
     ap.add_argument("--only", default="", help="comma-separated commands (default: all)")
+    ap.add_argument(
+        "--source",
+        type=Path,
+        help="also time the lens of this source tree (e.g. `git archive BASE | tar -x -C DIR`), "
+        "in alternate rounds with this tree's, and show both",
+    )
     args = ap.parse_args()
     names = [n for n in args.only.split(",") if n] or list(COMMANDS)
     unknown = sorted(set(names) - set(COMMANDS))
@@ -137,16 +153,13 @@ def main() -> None:
                 target = scratch / "hub"
                 if not target.exists():
                     shutil.copytree(home, target)
-            times, cpus, out = time_command(name, target, args.rounds, scratch)
-            rows.append(
-                [
-                    f"lens {name}",
-                    f"{median(times):.2f}",
-                    f"{min(times):.2f}",
-                    f"{median(cpus):.2f}",
-                    out,
-                ]
-            )
+            sources: list[Path | None] = [None] if args.source is None else [args.source, None]
+            for source, (times, cpus, out) in zip(
+                sources, time_command(name, target, args.rounds, scratch, sources), strict=True
+            ):
+                label = f"lens {name}" + ("" if source is None else " (--source)")
+                row = [label, f"{median(times):.2f}", f"{min(times):.2f}", f"{median(cpus):.2f}"]
+                rows.append([*row, out])
             record(f"lens {name} wall (median of {args.rounds})", median(times), unit="s")
     print(
         table(
