@@ -1,4 +1,4 @@
-"""Wall time of `lens` commands as a user runs them: one fresh process each, median of N.
+"""Wall and CPU time of `lens` commands as a user runs them: one fresh process each, median of N.
 
     .venv/bin/python bench/startup.py [--home DIR] [--rounds 3] [--only search,ask]
 
@@ -7,7 +7,8 @@ command loads; this bench times exactly that, end to end, as subprocesses of the
 `lens` script. Commands: `lens --help`, `lens whoami` and `lens docs list` (no model),
 `lens search` (the embedder and the redactor, for the audited query), `lens ask --mode
 extractive` (the same, and spaCy's parser for the question's focus; no LLM, whose time is not
-start-up) and `lens ingest` of one small new file (the redactor and the embedder).
+start-up), `lens ingest` of one small new file (the redactor and the embedder) and `lens
+redact` of a small file (the redactor alone).
 
 The hub is LENS_HOME or `--home` if given, else the demo hub of bench/results/demo (built
 once). `lens ingest` writes, so it runs in a copy of the hub made for this run (each round
@@ -53,6 +54,7 @@ COMMANDS: dict[str, list[str]] = {
     "search": ["search", QUERY, "--as", "ana", "--json"],
     "ask": ["ask", QUESTION, "--as", "ana", "--mode", "extractive", "--json"],
     "ingest": ["ingest", "{file}", "--as", "ana", "--json"],
+    "redact": ["redact", "{file}"],
 }
 
 
@@ -109,9 +111,10 @@ def time_command(
     for i in range(rounds):
         for source, (times, cpus, outputs) in zip(sources, runs, strict=True):
             argv = list(COMMANDS[name])
-            if name == "ingest":
-                path = scratch / f"note_{os.getpid()}_{i}_{time.time_ns()}.txt"
-                path.write_text(INGEST_TEXT.format(n=path.stem), encoding="utf-8")
+            if "{file}" in argv:  # ingest: a new file each round; redact: the same text
+                stem = f"note_{os.getpid()}_{i}_{time.time_ns()}" if name == "ingest" else "note"
+                path = scratch / f"{stem}.txt"
+                path.write_text(INGEST_TEXT.format(n=stem), encoding="utf-8")
                 argv = [str(path) if a == "{file}" else a for a in argv]
             seconds, cpu, out = run_once(argv, home, source)
             times.append(seconds)
