@@ -48,9 +48,9 @@ class TorchEmbedder:
     normalize_embeddings=True)`, bit for bit (tests/retrieval/test_embedder.py holds them
     equal): the same tokenizer and truncation, the same batches (longest text first), the same
     model, pooling and normalisation. Importing sentence-transformers cost every process that
-    embeds ~1 s of CPU before it did anything (it imports scikit-learn, SciPy and transformers'
-    pipelines); this needs only transformers' model and tokenizer. Only that architecture is
-    read: a model folder whose modules.json lists other modules is refused.
+    embeds ~1.5 s of CPU before it did anything (it imports scikit-learn, SciPy's stats and
+    transformers' pipelines); this needs only transformers' model and tokenizer. Only that
+    architecture is read: a model folder whose modules.json lists other modules is refused.
     """
 
     def __init__(self, model_dir: str, *, batch_size: int = 32, threads: int = 2) -> None:
