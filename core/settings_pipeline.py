@@ -42,8 +42,7 @@ class EmbeddingSettings(BaseModel):
 
     backend: Literal["torch", "onnx-int8"] = Field(
         "torch",
-        description="torch: the model on torch, with the vectors sentence-transformers gives; "
-        "onnx-int8: the same model exported to ONNX "
+        description="torch: sentence-transformers; onnx-int8: the same model exported to ONNX "
         "and quantized to int8 on first use (faster on CPU).",
     )
     model_path: str | None = Field(
