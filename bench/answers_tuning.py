@@ -29,9 +29,9 @@ unanswerable near misses of common words, absent names and comparisons of absent
 demo/eval/answers_tuning17.jsonl (round 17: 14 answerable questions over both domains naming a
 company, venue, operation or programme the sources hold, which the question's redaction may take
 for a person; 8 unanswerable ones naming an organisation or person no source holds),
-demo/eval/answers_tuning18.jsonl (round 18: 20 answerable questions over both domains whose
+demo/eval/answers_tuning18.jsonl (round 18: 24 answerable questions over both domains whose
 asked-for noun a passage says in other words, which quote a name a chunk holds, or ask a count,
-date, role, amount or place; 12 unanswerable near misses of common words and absent names).
+date, role, amount or place; 15 unanswerable near misses of common words and absent names).
 
     .venv/bin/python bench/answers_tuning.py [-v] [--answerable] [--sets tuning2]
     .venv/bin/python bench/answers_tuning.py \
