@@ -36,11 +36,6 @@ ORGANISATION_WORDS = frozenset(
 )
 # Letters NFKD does not take apart ("Łódź" is "Lodz" in an English report).
 _LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
-# A phrase in quotes ("the 'Jade Touch Spa'", “Soho Road”); an apostrophe inside or after a word
-# ("workers' passports", "don't") opens none.
-_QUOTED = re.compile(r"(?<!\w)['‘\"“]([^'‘’\"“”]{3,60}?)['’\"”](?!\w)")
-# Capitalised words in a row, after the question's first word ("about Castel Volturno").
-_CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+")
 # Prepositions that introduce a means ("paid through M-Pesa", "recruited via WeChat").
 MEANS = frozenset({"through", "via", "using", "by", "on", "over"})
 
@@ -77,15 +72,6 @@ def said_in(phrase: str, passages: Sequence[str] | PassageText) -> bool:
         return True
     squashed = squash(phrase)
     return len(squashed) >= 6 and any(squashed in p for p in text.squashed)
-
-
-def question_names(question: str) -> list[str]:
-    """The names a question writes out: phrases in quotes and capitalised words in a row
-    ("What do we know about 'Broad Street'?", "Tell me about Castel Volturno"), in question
-    order. Whether they name anything is for the caller to look up."""
-    names = [m.group(1).strip() for m in _QUOTED.finditer(question)]
-    names += [m.group(0).strip() for m in _CAPITALISED.finditer(question)]
-    return [n for n in dict.fromkeys(names) if re.search(r"\w", n)]
 
 
 def named_thing(token: Token) -> bool:

@@ -17,7 +17,6 @@ from typing import Any, Literal, Protocol
 from sqlmodel import select
 
 from assistant.absent_people import PersonLookup, unknown_people
-from assistant.absent_phrases import question_names, said_in
 from assistant.citations import (
     CheckResult,
     CitationChecker,
@@ -175,7 +174,6 @@ class Answerer:
                 best >= self.settings.min_relevance - RESCUE_MARGIN
                 and self._rare_word_found(query, results, principal)
             )
-            and not self._name_found(query, results, principal)
         ):
             return Answer(
                 NO_EVIDENCE,
@@ -235,17 +233,6 @@ class Answerer:
             w[:5] in held and 0 < count(w) <= DISTINCT
             for w in content_words(strip_frame(query))
             if len(w) >= 5
-        )
-
-    def _name_found(self, query: str, results: list[SearchResult], principal: Principal) -> bool:
-        """A passage holds, as written, a name the question quotes or capitalises that few
-        visible chunks hold ("Tell me about 'Broad Street'"): such a question embeds far from
-        every passage. A name no visible chunk holds, or many do ("United Kingdom"), does not."""
-        count = self._corpus_count(principal)
-        passages = [f"{r.title}\n{r.text}" for r in results]
-        return any(
-            0 < count(f'"{name}"') <= DISTINCT and said_in(name, passages)
-            for name in question_names(query)
         )
 
     def _corpus_count(self, principal: Principal) -> CorpusCount:
