@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from assistant.question_words import (
+    RARE,
     CorpusCount,
     found_in,
     is_content,
@@ -35,10 +36,6 @@ ORGANISATION_WORDS = frozenset(
 )
 # Letters NFKD does not take apart ("Łódź" is "Lodz" in an English report).
 _LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
-# A compound's modifier in at most this many visible chunks makes the compound a telling phrase
-# ("hospital cleaner", "bus driver"): more, and the words say too little together.
-PAIRED = 8
-STEM = 5  # letters a modifier shares with a passage's word of the same stem
 # Prepositions that introduce a means ("paid through M-Pesa", "recruited via WeChat").
 MEANS = frozenset({"through", "via", "using", "by", "on", "over"})
 
@@ -119,9 +116,8 @@ def unmet_pairs(
     doc: Doc, taken: set[int], absent: list[Token], words: list[set[str]], corpus: CorpusCount
 ) -> list[Token]:
     """A compound whose words the asker's chunks each hold but never as one phrase ("football
-    federation", "gift cards", "hospital cleaner"), when its modifier is in at most PAIRED
-    visible chunks and no passage holds both words: the thing it names is in no document,
-    though each of its words is somewhere."""
+    federation", "gift cards"), when its modifier is rare and no passage holds both words: the
+    thing it names is in no document, though each of its words is somewhere."""
     have = {t.i for t in absent} | taken
     out: list[Token] = []
     for head in doc:
@@ -130,14 +126,10 @@ def unmet_pairs(
         for mod in head.children:
             if mod.dep_ != "compound" or mod.i in have or not is_plain(mod):
                 continue
-            if not 0 < corpus(mod.lower_) <= PAIRED or corpus(head.lower_) == 0:
+            if not 0 < corpus(mod.lower_) <= RARE or corpus(head.lower_) == 0:
                 continue
-            # the modifier may be said as another word of its stem ("delivery drivers" /
-            # "drivers delivering parcels", "enrolment" / "enrollment")
-            stem = mod.lower_[:STEM] if len(mod) > STEM else None
             if any(
-                (found_in(match_forms(mod, corpus), w) or _has_stem(stem, w))
-                and found_in(match_forms(head, corpus), w)
+                found_in(match_forms(mod, corpus), w) and found_in(match_forms(head, corpus), w)
                 for w in words
             ):
                 continue
@@ -145,10 +137,6 @@ def unmet_pairs(
             if all(corpus(f'"{phrase}"') == 0 for phrase in said):
                 out += [mod, head]
     return out
-
-
-def _has_stem(stem: str | None, passage_words: set[str]) -> bool:
-    return stem is not None and any(w.startswith(stem) for w in passage_words)
 
 
 def is_plain(token: Token) -> bool:

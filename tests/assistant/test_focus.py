@@ -150,16 +150,6 @@ GARMENT = "A garment workshop in Leicester paid women £3 an hour."
          counts(drivers=4, gift=1, cards=9, paid=16), ["gift cards"]),
         ("Which case involved drivers who were paid in gift cards?",
          [PAYMENTS + " A gift of phone cards was made."], counts(drivers=4, gift=1, cards=9), []),
-        # ... a modifier in a few chunks (up to PAIRED) as well; a common one tells nothing
-        ("Which case involved a hospital cleaner?", [PAYMENTS],
-         counts(hospital=4, cleaner=3), ["hospital cleaner"]),
-        ("Which case involved a hospital cleaner?", [PAYMENTS],
-         counts(hospital=9, cleaner=3), []),
-        # ... but not when a passage says the modifier as another word of its stem
-        ("Which case involved delivery drivers?", ["Drivers delivering parcels were fined."],
-         counts(delivery=2, drivers=4), []),
-        ("Which case involved delivery drivers?", [PAYMENTS], counts(delivery=2, drivers=4),
-         ["delivery drivers"]),
         # a relative clause's topic ("which case involved a victim who … X")
         ("Which case involved a victim whose cornea was removed?", [FISHERMEN], counts(victim=9), [
          "cornea"]),
