@@ -48,14 +48,30 @@ def squash(text: str) -> str:
     return "".join(c for c in text if c.isalnum() and not unicodedata.combining(c))
 
 
-def said_in(phrase: str, passages: Sequence[str]) -> bool:
+class PassageText:
+    """The retrieved passages lower-cased, and squashed (`squash`) on first need, once per
+    answer: the checks look many names up in the same passages."""
+
+    def __init__(self, passages: Sequence[str]) -> None:
+        self.lower = [p.lower() for p in passages]
+        self._squashed: list[str] | None = None
+
+    @property
+    def squashed(self) -> list[str]:
+        if self._squashed is None:
+            self._squashed = [squash(p) for p in self.lower]
+        return self._squashed
+
+
+def said_in(phrase: str, passages: Sequence[str] | PassageText) -> bool:
     """A passage holds `phrase` as written, or with other spacing, punctuation, casing or
     accents (at least 6 letters, so a short word is not found inside another)."""
+    text = passages if isinstance(passages, PassageText) else PassageText(passages)
     pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, phrase.lower().split())) + r"\b")
-    if any(pattern.search(p.lower()) for p in passages):
+    if any(pattern.search(p) for p in text.lower):
         return True
     squashed = squash(phrase)
-    return len(squashed) >= 6 and any(squashed in squash(p) for p in passages)
+    return len(squashed) >= 6 and any(squashed in p for p in text.squashed)
 
 
 def named_thing(token: Token) -> bool:
@@ -73,7 +89,7 @@ def named_thing(token: Token) -> bool:
 
 
 def absent_names(
-    doc: Doc, taken: set[int], absent: list[Token], passages: Sequence[str], corpus: CorpusCount
+    doc: Doc, taken: set[int], absent: list[Token], passages: PassageText, corpus: CorpusCount
 ) -> list[Token]:
     """A name of several words for a means ("paid through Western Union", "via Cash App")
     that no passage and no chunk the asker may see holds as a phrase: each of its words may
@@ -129,7 +145,7 @@ def is_plain(token: Token) -> bool:
 
 
 def unknown_names(
-    doc: Doc, taken: set[int], absent: list[Token], passages: Sequence[str], corpus: CorpusCount
+    doc: Doc, taken: set[int], absent: list[Token], passages: PassageText, corpus: CorpusCount
 ) -> list[Token]:
     """A capitalised name of several words ("Golden Crown Recruitment", "the Starlight
     Foundation", "the trawler Ocean Harvest 7") that no passage and no chunk the asker may see

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.absent_phrases import (
+    PassageText,
     absent_names,
     named_thing,
     said_in,
@@ -161,10 +162,9 @@ class FocusFinder:
             w |= country_words(codes)  # "Ugandan survey" for a passage about Uganda
         for w, towns in zip(words, cities or (), strict=False):
             w |= {part for town in towns for part in town.split()}  # a record's city column
+        text = PassageText(passages)  # lower-cased and squashed once for every name
         missing = [
-            f
-            for f in focus
-            if not any(_mentions(f, w) for w in words) and not _named_in(f, passages)
+            f for f in focus if not any(_mentions(f, w) for w in words) and not _named_in(f, text)
         ]
         phrases = [(f.start, f.phrase) for f in missing]
         labels = {f.phrase: "asked-for noun" for f in missing}
@@ -172,9 +172,9 @@ class FocusFinder:
             taken = {i for f in focus for i in range(f.start, f.end)}
             absent = _absent_topics(doc, taken, words, corpus)
             by_token = dict.fromkeys((t.i for t in absent), "absent topic")
-            more = absent_names(doc, taken, absent, passages, corpus)
+            more = absent_names(doc, taken, absent, text, corpus)
             absent += _labelled(more, "absent name", by_token)
-            more = unknown_names(doc, taken, absent, passages, corpus)
+            more = unknown_names(doc, taken, absent, text, corpus)
             absent += _labelled(more, "unknown name", by_token)
             absent += _labelled(
                 unmet_pairs(doc, taken, absent, words, corpus), "unmet pair", by_token
@@ -232,7 +232,7 @@ def _asked_noun(token: Token) -> Token | None:
     return None
 
 
-def _named_in(focus: Focus, passages: Sequence[str]) -> bool:
+def _named_in(focus: Focus, passages: PassageText) -> bool:
     """A focus that is a name of several words ("Caring Hands Home Care") is in a passage that
     writes it with other spacing or punctuation ("Caring Hands Homecare"). A plain noun
     ("fines", "rent") must still meet the question's other nouns (`_mentions`)."""
