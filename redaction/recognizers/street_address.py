@@ -44,8 +44,7 @@ STREET_TYPES = (
     "|Glades|Harbors|Keys|Loaf|Lock|Locks|Mall|Mission|Overlook|Parks|Passage|Points|Ridges"
     "|River|Roads|Shoal|Spur|Spurs|Trailer|Valleys|Views|Walks|Manors|Parkways|Rapid|Nagar"
     "|Marg|Chowk|Colony|Enclave|Vihar|Bagh|Ganj|Pally|Palli|Puram|Pet|Peth"
-    # Faker's US, Australian and New Zealand suffixes the lists above lack ("71 Harry Centers",
-    # "2 Martinez Centre"), less those that are common words after a number ("Line", "Top").
+    # Faker's US, Australian and NZ suffixes above lack, less common words ("Line", "Top").
     "|Centers|Centre|Circles|Courts|Crossroad|Drives|Extensions|Forge|Forges|Greens|Islands"
     "|Land|Mountains|Alleyway|Amble|Anchorage|Arcade|Brae|Byway|Circuit|Colonnade|Copse|Corso"
     "|Courtyard|Crossway|Cul-de-sac|Dell|Driveway|Esplanade|Fairway|Footway|Laneway|Mew|Pathway"
@@ -231,7 +230,7 @@ PATTERNS = [
         "flat, unit or suite",
         r"(?<![\w-])(?:Flat|Apartment|Apt\.?|Unit|Suite|Ste\.?|Room|Floor|Block|Studio|Wohnung|Whg\.|"
         r"Piso|Étage|Apto\.?|Depto\.?|Dpto\.?|Kv\.?|Lokal)[ \t]*(?:No\.?[ \t]*)?"
-        r"[0-9]{1,4}[A-Za-z]?(?![\w-])",
+        r"[0-9]{1,4}[A-Za-z]?(?:-[A-Z]|/[0-9]{1,4})?(?![\w-])",  # "Apt. 3-B", "Unit 7/12"
         0.45,
     ),
     Pattern(
@@ -315,7 +314,8 @@ PATTERNS = [
     ),
     Pattern(
         "flat or apartment (any case)",
-        r"(?<![\w-])(?i:flat|apartment|apt\.?|room)[ \t]*(?:(?i:no)\.?[ \t]*)?[0-9]{1,4}[A-Za-z]?"
+        r"(?<![\w-])(?i:flat|apartment|apartament|appartement|apt\.?|room)[ \t]*"
+        r"(?:(?i:no)\.?[ \t]*)?[0-9]{1,4}[A-Za-z]?"
         r"(?![\w-])",
         0.45,
     ),

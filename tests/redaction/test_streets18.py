@@ -129,3 +129,49 @@ def test_when_a_handle_is_named_in_a_chat_then_the_redactor_removes_it(redactor:
     assert "sweet_amara99" not in out, out
     assert "amara99" not in out, out
     assert "Doha" in out, out
+
+
+UNITS = [
+    ("Address: Apt. 3-B, 1520 Ocean Ave, Santa Monica", ["Apt. 3-B", "1520 Ocean Ave"]),
+    ("The workers slept in Unit 7/12 at the farm.", ["Unit 7/12"]),
+    ("The girls were found in apartament 7, near the port.", ["apartament 7"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNITS)
+def test_when_a_unit_has_a_part_or_another_language_then_it_is_found_whole(
+    text: str, expected: list[str]
+) -> None:
+    assert _merged(spans(StreetAddressRecognizer(), text)) == where(text, *expected)
+
+
+ACCOUNTS = [
+    ("manda a minha conta 12345-6 agência 0001 no Nubank", ["12345-6"]),
+    ("Virement sur le compte n° 00012345678 à la banque.", ["00012345678"]),
+    ("Das Geld ging auf das Konto 0532013000 bei der Sparkasse.", ["0532013000"]),
+    ("transfer ke rekening 1234567890 atas nama agen", ["1234567890"]),
+    ("Оплата шла на счёт 40817810099910004312 в банке.", ["40817810099910004312"]),
+    ("Hesap no: 1234 5678 9012 (Antalya).", ["1234 5678 9012"]),
+    ("She opened a wallet, number 0244123456, in her own name.", ["0244123456"]),
+    ("CBU 2850590940090418135201 received the wages.", ["2850590940090418135201"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCOUNTS)
+def test_when_an_account_cue_of_another_language_precedes_digits_then_they_are_an_account(
+    text: str, expected: list[str]
+) -> None:
+    from redaction.recognizers.bank_account import BankAccountRecognizer
+
+    assert spans(BankAccountRecognizer(), text) == where(text, *expected)
+
+
+def test_when_ringgit_follow_rm_then_no_unit_is_found() -> None:
+    assert spans(StreetAddressRecognizer(), "She was paid RM 1,800 a month, rm 50 a day.") == []
+
+
+def test_when_digits_follow_no_account_cue_then_they_stay() -> None:
+    from redaction.recognizers.bank_account import BankAccountRecognizer
+
+    text = "Order 4500012345 and invoice 556677 were paid in 2024; flight 202 left at 14:05."
+    assert spans(BankAccountRecognizer(), text) == []
