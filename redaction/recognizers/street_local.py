@@ -45,7 +45,7 @@ _HASH_ITEM = (
 # Agrio"), and "Av" without its dot.
 _PT_OPENERS = (
     r"Av|Lago|Lagoa|Colônia|Vale|Jardim|Parque|Vila|Campo|Sítio|Fazenda|Morro|Núcleo|Feira"
-    r"|Estação|Distrito|Aeroporto|Largo|Favela"
+    r"|Estação|Distrito|Aeroporto|Largo|Favela|Praia|Praceta|Beco|Rotunda|Azinhaga|Bairro"
 )
 _JOIN = r"(?:de|da|do|das|dos|del|di|e|y)"
 # Czech and Slovak prepositions that open a street's name ("U Hřbitova", "Nad Olšinami").
@@ -68,6 +68,39 @@ _VI_NUMBER = (
 )
 _VI_NOT_NAME = r"(?!(?i:phường|quận|huyện|tỉnh|thành|xã|tp)(?![\p{L}\p{M}]))"
 _STRONG_LOWER = r"street|road|roads|avenue|alley|lane|crescent|terrace|boulevard|highway|drive"
+
+# Faker's US, Australian and NZ street suffixes `street_address.STREET_TYPES` lacks, less
+# common words after a number ("Line", "Top", "Reach", "Beach", "Strip").
+EXTRA_TYPES = (
+    "|Centers|Centre|Circles|Courts|Crossroad|Drives|Extensions|Forge|Forges|Greens|Islands"
+    "|Land|Mountains|Alleyway|Amble|Anchorage|Arcade|Brae|Byway|Circuit|Colonnade|Copse|Corso"
+    "|Courtyard|Crossway|Cruiseway|Cul-de-sac|Dell|Driveway|Esplanade|Fairway|Footway|Laneway"
+    "|Mew|Pathway|Promenade|Quays|Ramble|Retreat|Ridgeway|Riverway|Roadway|Round|Tollway|Villas"
+    "|Walkway"
+)
+# Dutch and Norwegian street words written as one word with the name ("Laurapad 45",
+# "Tomhof 278", "Lundtjernet 4"), less short ones that end given names ("-lia", "-vika").
+EXTRA_SUFFIXES = (
+    "|hof|pad|berget|bråten|gjerdet|grenda|haugen|holtet|jordet|kollen|kroken|lunden|lyngen"
+    "|løkka|plassen|skogen|skrenten|stien|stranda|svingen|tjernet|toppen|tunet|vollen|åsen|myra"
+    "|spranget|stubben|stykket|høgda|alléen"
+)
+
+
+def unit_after_street(street_types: str) -> Pattern:
+    """ "9261 lisa passage apt. 116": a number, words and a street word in lower case (as
+    typed, or as true-casing leaves an English word), then a unit word and its number; the
+    unit makes the line an address without an address cue. A capitalised street word is the
+    first pattern's, which leaves the unit to its own."""
+    return Pattern(
+        "number + street + type + unit (any case)",
+        rf"(?<![\w£$€.,-])\d{{1,5}}[ \t]+(?:\p{{L}}[\p{{L}}'’.-]{{1,30}}[ \t]+){{1,3}}"
+        rf"(?=\p{{Ll}})(?i:{street_types}),?[ \t]+"
+        r"(?i:apt\.?|apartment|suite|ste\.?|unit|flat)[ \t]*#?"
+        r"\d{1,5}[A-Za-z]?(?![\w-])",
+        0.6,
+    )
+
 
 PATTERNS = [
     Pattern("house or road after #", rf"(?<![\w-]){_HASH_ITEM}(?:,?[ \t]+{_HASH_ITEM})*", 0.6),
@@ -157,6 +190,14 @@ PATTERNS = [
         "name + number with letter and part",
         rf"(?<![\p{{L}}\d])(?!(?:{_NOT_STREET})(?![\p{{L}}]))\p{{Lu}}[\p{{L}}\p{{M}}]{{2,30}}"
         r"(?:[ \t]+\p{L}[\p{Ll}\p{M}]{1,20})?[ \t]+\d{1,4}[a-zA-Z]/\d{1,3}[a-zA-Z]?(?![\w/-])",
+        0.6,
+    ),
+    # "avenue Berberat 55", "Avenue Kléber 12": a French avenue named by a name alone.
+    Pattern(
+        "French avenue + name + number",
+        r"(?<![\p{L}\d])(?:avenue|boulevard|Avenue|Boulevard)[ \t]+\p{Lu}[\p{L}\p{M}'’-]{1,30}"
+        rf"(?:[ \t]+\p{{Lu}}[\p{{L}}\p{{M}}'’-]{{1,30}})?[ \t]+{_NOT_YEAR}\d{{1,4}}[a-z]?{_END}"
+        rf"{_NOT_MEASURE}",
         0.6,
     ),
     Pattern(

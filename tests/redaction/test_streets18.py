@@ -56,6 +56,23 @@ STREETS = [
         ["Peatonal Bosnia y Herzegovina 525 Interior 624"],
     ),
     ("ok so its Calle 9 bis # 37l-75, second door", ["Calle 9 bis # 37l-75"]),
+    # Faker shapes of the generated set's locales (tuning_street18c).
+    ("i think she is at 9261 lisa passage apt. 116 now", ["9261 lisa passage apt. 116"]),
+    ("The minibus dropped them at 76/981 Jones Cruiseway just after", ["76/981 Jones Cruiseway"]),
+    ("A witness saw the car outside Blv. 9 N° 423 twice.", ["Blv. 9 N° 423"]),
+    (
+        "Raid at Diagonal República Árabe Siria 342 Interior 555 (Puebla)",
+        ["Diagonal República Árabe Siria 342 Interior 555"],
+    ),
+    ("She said the rooms above Bertha Pauligin tie 62 were full.", ["Bertha Pauligin tie 62"]),
+    ("The minibus dropped them at avenue Berberat 55 just after", ["avenue Berberat 55"]),
+    ("Raid at Laurapad 45 (Venlo): seven workers found.", ["Laurapad 45"]),
+    ("Raid at Lundtjernet 4 (Bergen): seven workers found.", ["Lundtjernet 4"]),
+    ("Raid at Praia Jesus, 43 (Lisboa): seven workers found.", ["Praia Jesus, 43"]),
+    (
+        "at Drumul Georgescu Nr. 79 Bl. 73 Sc. 48 Ap. 749 after",
+        ["Drumul Georgescu Nr. 79", "Bl. 73 Sc. 48 Ap. 749"],
+    ),
 ]
 
 KEPT = [
@@ -67,6 +84,9 @@ KEPT = [
     "The Vila Nova, 45 minutes away, was empty.",
     "He was born in Lago Agrio, 2019 records say.",
     "Route 66 and the M62 services were closed.",
+    "R. Thangavel, 45, was arrested with Amelia 25 times.",
+    "The avenue was closed on 12 May; Boulevard 2019 was a film.",
+    "He took the iPad 2 and the Keypad with him.",
 ]
 
 
