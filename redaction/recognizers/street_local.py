@@ -185,15 +185,6 @@ PATTERNS = [
         rf"{_NOT_YEAR}\d{{1,4}}[a-z]?{_END}{_NOT_MEASURE}",
         0.6,
     ),
-    # "Estonská 863", "Bazovského 75", "Národní 12": a Czech or Slovak street named by an
-    # adjective or a genitive, then the house number ("-ová", "-ná" and "-ova" also end
-    # women's surnames, which an age may follow, and are left out).
-    Pattern(
-        "Czech street adjective + number",
-        r"(?<![\p{L}\d])\p{Lu}\p{Ll}{1,30}(?:ská|cká|ského|ckého|ého|ní)[ \t]+"
-        rf"{_NOT_YEAR}\d{{1,4}}[a-z]?{_END}{_NOT_MEASURE}",
-        0.45,
-    ),
     # "Gradec 4c/9", "Mlinovi 1a/1", "Vinogradska 6a/6": a letter and a slash in the number.
     Pattern(
         "name + number with letter and part",

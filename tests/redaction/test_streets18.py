@@ -53,8 +53,6 @@ STREETS = [
     ),
     ("ok so its Calle 9 bis # 37l-75, second door", ["Calle 9 bis # 37l-75"]),
     # Faker shapes of the generated set's locales (tuning_street18c).
-    ("Premises inspected: Estonská 863, Praha", ["Estonská 863"]),
-    ("ok so its Bazovského 75, second door", ["Bazovského 75"]),
     ("i think she is at 9261 lisa passage apt. 116 now", ["9261 lisa passage apt. 116"]),
     ("The minibus dropped them at 76/981 Jones Cruiseway just after", ["76/981 Jones Cruiseway"]),
     ("A witness saw the car outside Blv. 9 N° 423 twice.", ["Blv. 9 N° 423"]),
@@ -85,7 +83,6 @@ KEPT = [
     "R. Thangavel, 45, was arrested with Amelia 25 times.",
     "The avenue was closed on 12 May; Boulevard 2019 was a film.",
     "He took the iPad 2 and the Keypad with him.",
-    "Jana Nováková 45 and Petra Černá 34 were interviewed; see the Sokolovská 2019 report.",
 ]
 
 
