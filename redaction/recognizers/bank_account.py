@@ -31,11 +31,7 @@ PATTERNS = [
 CONTEXT = (
     "account*|acct|acc|acc no|a/c|sort code|sort|NUBAN|bank*|routing|ABA|BSB|IFSC|SWIFT|"
     "CLABE|savings|checking|chequing|beneficiary|deposit*|transfer*|wire*|remit*|credited|"
-    "paid into|pay into|"
-    # Cues of other languages and mobile wallets ("cuenta", "Konto", "счёт", "Hesap no", "tài
-    # khoản", "CBU", "gcash", "paybill").
-    "cuenta|cta|conta|compte|konto|rekening|rek|счет|счёт|счета|рахунок|hesap|tài khoản|"
-    "akaun|cbu|cvu|wallet|gcash|paybill|m-pesa|mpesa|momo"
+    "paid into|pay into"
 ).split("|")
 
 

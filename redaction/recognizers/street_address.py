@@ -228,7 +228,7 @@ PATTERNS = [
         "flat, unit or suite",
         r"(?<![\w-])(?:Flat|Apartment|Apt\.?|Unit|Suite|Ste\.?|Room|Floor|Block|Studio|Wohnung|Whg\.|"
         r"Piso|Étage|Apto\.?|Depto\.?|Dpto\.?|Kv\.?|Lokal)[ \t]*(?:No\.?[ \t]*)?"
-        r"[0-9]{1,4}[A-Za-z]?(?:-[A-Z]|/[0-9]{1,4})?(?![\w-])",  # "Apt. 3-B", "Unit 7/12"
+        r"[0-9]{1,4}[A-Za-z]?(?![\w-])",
         0.45,
     ),
     Pattern(
@@ -313,8 +313,7 @@ PATTERNS = [
     ),
     Pattern(
         "flat or apartment (any case)",
-        r"(?<![\w-])(?i:flat|apartment|apartament|appartement|apt\.?|room)[ \t]*"
-        r"(?:(?i:no)\.?[ \t]*)?[0-9]{1,4}[A-Za-z]?"
+        r"(?<![\w-])(?i:flat|apartment|apt\.?|room)[ \t]*(?:(?i:no)\.?[ \t]*)?[0-9]{1,4}[A-Za-z]?"
         r"(?![\w-])",
         0.45,
     ),
