@@ -66,7 +66,11 @@ if TYPE_CHECKING:
 #    before a ward, a home's street in lower case; postcodes before lower-case towns, Indian
 #    PINs with a space, lower-case Canadian codes, Ghanaian digital addresses (issue 14 round
 #    16, addr16).
-POLICY_CODE = 17
+# 18: street, unit and box lines of national forms ("House # 12, Street # 5", "Mz. B Lt. 14",
+#    "RT 03/RW 11", "123. Sok. No:5 D:3", "os. Piastów 12/34", "U Hřbitova 71", "..., RD 6"),
+#    Faker's street suffixes of more countries, street lines in capitals after true-casing
+#    (issue 14 round 18, street18).
+POLICY_CODE = 18
 
 
 def policy_version(settings: RedactionSettings) -> str:

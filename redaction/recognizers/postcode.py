@@ -141,19 +141,20 @@ PATTERNS = [
 ]
 
 _TOWN_WORD = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*"
-_TOWN_AFTER = regex.compile(rf"[ \t]+({_TOWN_WORD})(?![\p{{L}}\p{{M}}])")
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d(?!\d)")
-_TOWN_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_TOWN_WORD}$")
 # A town typed in lower case ("prague", "são paulo"): one word, or two that the shipped
 # list of places of two or more words holds.
 _LOWER_WORD = r"\p{Ll}[\p{Ll}\p{M}'’]{2,}(?:-\p{Ll}[\p{Ll}\p{M}'’]+)*"
-_LOWER_TOWN_AFTER = regex.compile(
-    rf"[ \t]+({_LOWER_WORD})(?:[ \t]+({_LOWER_WORD}))?(?![\p{{L}}\p{{M}}])"
+# The town word right after or before a number, in either case: group 1 a capitalised word,
+# or groups 2 and 3 one or two lower-case words (the first letter decides, so at most one
+# alternative can match where a word starts).
+_TOWN_AFTER = regex.compile(
+    rf"[ \t]+(?:({_TOWN_WORD})|({_LOWER_WORD})(?:[ \t]+({_LOWER_WORD}))?)(?![\p{{L}}\p{{M}}])"
 )
+_TOWN_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:({_TOWN_WORD})|({_LOWER_WORD}))$")
 _LOWER_NEXT = regex.compile(r"[ \t]+\p{Ll}")
 _YEAR_COMMA = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d,[ \t]*$")
 _COUNTED_NEXT = regex.compile(rf"[ \t]+(?:{MEASURES})(?![\p{{L}}])")
-_LOWER_TOWN_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_LOWER_WORD}$")
 # Lower-case words that are also towns somewhere and may follow a count or stand after a
 # number in prose ("2500 marks", "1200 along the road"): never a town here.
 _NOT_A_LOWER_TOWN = frozenset(
@@ -167,6 +168,16 @@ def _world_town(word: str) -> bool:
     from redaction.town_list import world_towns
 
     return normalize(word) in world_towns()
+
+
+def _town(match: regex.Match[str] | None) -> bool:
+    """Whether a `_TOWN_AFTER`/`_TOWN_BEFORE` match is a town: a capitalised word of the
+    shipped world list, or a lower-case one (or two) as `_lower_town` reads them."""
+    if match is None:
+        return False
+    if match.group(1) is not None:
+        return _world_town(match.group(1))
+    return _lower_town(match.group(2), match.group(3) if match.re.groups > 2 else None)
 
 
 def _lower_town(first: str, second: str | None) -> bool:
@@ -230,11 +241,7 @@ class PostcodeRecognizer(ContextPatternRecognizer):
             return True
         if _YEAR.match(text, start):
             return False  # "searched in March 2016": March is a town, 2016 a year
-        town = _TOWN_BEFORE.search(text, max(0, place_end - 40), place_end)
-        if town is not None:
-            return _world_town(town.group())
-        lower = _LOWER_TOWN_BEFORE.search(text, max(0, place_end - 40), place_end)
-        return lower is not None and _lower_town(lower.group(), None)
+        return _town(_TOWN_BEFORE.search(text, max(0, place_end - 40), place_end))
 
     @staticmethod
     def _before_world_town(text: str, start: int, end: int) -> bool:
@@ -243,11 +250,9 @@ class PostcodeRecognizer(ContextPatternRecognizer):
         15,000, and no town in lower case)."""
         if _YEAR.fullmatch(text, start, end):
             return False  # "in 2019 Leeds United": a year
-        town = _TOWN_AFTER.match(text, end, min(len(text), end + 40))
-        if town is not None:
-            return _world_town(town.group(1))
-        lower = _LOWER_TOWN_AFTER.match(text, end, min(len(text), end + 60))
-        return lower is not None and _lower_town(lower.group(1), lower.group(2))
+        # One window for both cases (a capitalised town was read within 40 characters, a
+        # lower-case one or two within 60): only a word of over 38 letters reads otherwise.
+        return _town(_TOWN_AFTER.match(text, end, min(len(text), end + 60)))
 
     def _places_after(self, text: str) -> set[int]:
         """Start offsets of the places `core.gazetteer` finds in `text` (cached per text)."""

@@ -13,6 +13,8 @@ from redaction.gazetteer import ORG_KEYWORDS, VENUE_NOUNS, split
 from redaction.recognizers.contextual import ContextPatternRecognizer
 from redaction.recognizers.street_home import HOME_PATTERNS
 from redaction.recognizers.street_home import NAME_WORD as _NAME_WORD
+from redaction.recognizers.street_local import EXTRA_SUFFIXES, EXTRA_TYPES, unit_after_street
+from redaction.recognizers.street_local import PATTERNS as LOCAL_PATTERNS
 from redaction.recognizers.street_world import PATTERNS as WORLD_PATTERNS
 from redaction.recognizers.street_world import (
     PREPOSITION_STREET,
@@ -42,7 +44,7 @@ STREET_TYPES = (
     "|Canyon|Cape|Cliff|Cliffs|Common|Commons|Corner|Corners|Course|Curve|Estates|Fort|Glade"
     "|Glades|Harbors|Keys|Loaf|Lock|Locks|Mall|Mission|Overlook|Parks|Passage|Points|Ridges"
     "|River|Roads|Shoal|Spur|Spurs|Trailer|Valleys|Views|Walks|Manors|Parkways|Rapid|Nagar"
-    "|Marg|Chowk|Colony|Enclave|Vihar|Bagh|Ganj|Pally|Palli|Puram|Pet|Peth"
+    "|Marg|Chowk|Colony|Enclave|Vihar|Bagh|Ganj|Pally|Palli|Puram|Pet|Peth" + EXTRA_TYPES
 )
 # Street words of Germanic and Nordic languages, written as one word with the name.
 _SUFFIXES = (
@@ -50,15 +52,16 @@ _SUFFIXES = (
     "|gracht|kade|singel|steeg|dijk|gade|vej|gatan|vägen|veien|gata|katu|tie|polku|kuja|utca"
     "|ulica|stræde|ulice|cesta|gränd|torget|torv|stig"
     # Definite Nordic forms and Flemish street words ("Iversenringen 8B", "Moniquelei 366").
-    "|ringen|stigen|backen|bakken|vegen|baan|lei|dreef|kaai"
+    "|ringen|stigen|backen|bakken|vegen|baan|lei|dreef|kaai" + EXTRA_SUFFIXES
 )
 # Spanish-speaking America numbers its streets: "Calle 82 # 3-41", "Diagonal 182 B".
 _NUMBERED_STREETS = (
     "Calle|Cl\\.|Cll\\.?|Carrera|Cra\\.?|Cr\\.|Kr\\.?|Diagonal|Dg\\.|Transversal|Tv\\.|Avenida"
-    "|Av\\.|Avda\\.?|Camino|Pasaje|Ruta|Vía|Circular|Circunvalar|Autopista"
+    "|Av\\.|Avda\\.?|Camino|Pasaje|Ruta|Vía|Circular|Circunvalar|Autopista|Diag\\.|Boulevard"
+    "|Blv\\.|Blvd\\."
 )
 # Colombian addresses end with the quarter of town: "Calle 12 # 4-31 Sur".
-_CARDINAL = r"(?:[ \t]+(?:Sur|Este|Norte|Oeste|Bis)\b)"
+_CARDINAL = r"(?:[ \t]+(?i:Sur|Este|Norte|Oeste|Bis)\b)"
 # A capitalised word (any script), or an ordinal such as "34th".
 _WORD = r"(?:\p{Lu}[\p{L}'’.-]{0,30}|\d{1,3}(?:st|nd|rd|th))"
 _UNIT = r"(?:(?:Flat|Apartment|Apt\.?|Unit|Room|Suite|Ste\.?|Studio)\s+\w{1,4},?\s+)"
@@ -70,6 +73,7 @@ _LOWER_TYPES = (
     "|camino|travesía|ronda|praza|rúa|đường|phố|hẻm|ngõ|jalan|jln\\.|jl\\.|lorong|soi"
 )
 _JOINERS = "de|du|des|la|le|les|l'|d'|del|della|di|da|do|dos|das|von|van|der|den|e"
+_CONTINENTAL_JOINERS = "e|y|de|del|della|delle|dello|degli|dei|di|da|do|dos|das|la|le"
 _ANY_WORD = r"\p{L}[\p{L}\p{M}'’.-]{0,30}"
 _CONTINENTAL = (
     "Strada|Str\\.|Rruga|Calle|Carrer|Rue|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Lungomare|Ulica|ul\\.|Avenida|Av\\.|Rua"
@@ -79,13 +83,18 @@ _CONTINENTAL = (
     "|Contrada|Rotonda|Incrocio|Stretto|Canale|Esplanada|Estrada|Rodovia|Ladeira|Travessa"
     "|Viela|Quadra|Alameda|Setor|Conjunto|Residencial|Loteamento|Chácara|Condomínio|Passarela"
     "|Pátio|Recanto|Trecho|Trevo|Vereda|Viaduto|Área"
+    # Spanish and Mexican street words ("Calzada Franco 764", "Peatonal Bosnia y Herzegovina
+    # 525", "Cañada de Roxana Casas 68").
+    "|Calzada|Peatonal|Corredor|Privada|Cerrada|Circuito|Retorno|Prolongación|Andador|Cañada"
+    "|Callejón|Glorieta|Ronda|Rambla|Pasadizo|Urbanización|Circunvalación|Continuación|Diagonal"
 )
 
 # Street words of other languages that open a street's name and are no English word: the
 # name after them is a street even without a house number ("rue Humbert", "Strada Nistor").
 _OPENING_STREET_WORDS = (
     "rue|chemin|allée|impasse|calle|carrer|carrera|pasaje|callejón|paseo|rambla|avenida|avda"
-    "|strada|șoseaua|şoseaua|soseaua|intrarea|aleea|bulevardul|splaiul|ulica|ul\\.|utca|trg"
+    "|strada|șoseaua|şoseaua|soseaua|intrarea|aleea|bulevardul|splaiul|drumul|calea|ulica|ul\\."
+    "|utca|trg"
     "|rua|travessa|praça|calçada|alameda|piazza|viale|vicolo|contrada|straße|strasse|gasse"
     "|ulitsa|prospekt|sokak|caddesi|aleja|plac|náměstí|nábřeží|třída|cesta|đường|phố"
     # Malay and Indonesian ("Jalan Perindustrian 3", "Jl. Melati 12", "Lorong 5").
@@ -117,7 +126,7 @@ _APART_TYPES = (
 # ulica", "Podutiška cesta"), with the house number before or after.
 _TRAILING_TYPES = (
     "utca|út|útja|tér|tere|körút|köz|sor|ulica|cesta|trg|ulice|třída|nábřeží|náměstí|iela"
-    "|gatvė|prospekt|bulvar|sokak|sokağı|caddesi|vej|gade|gatan|vägen|veien|gata|katu|tie"
+    "|gatvė|prospekt|bulvar|sokak|sokağı|caddesi|vej|gade|gatan|vägen|veien|gata|katu|tie|sétány"
 )
 
 PATTERNS = [
@@ -129,8 +138,11 @@ PATTERNS = [
     ),
     Pattern(
         "street prefix + name + number",
-        rf"\b(?:{_CONTINENTAL})\s+(?:{_WORD},?\s+|(?:e|de|del|della|di|da|do|dos|das|la|le)\s+){{1,4}}"
-        rf"(?:(?:nr\.?|no\.?|Nr\.?)\s*)?{_NUMBER}\b",
+        rf"\b(?:{_CONTINENTAL})\s+(?:{_WORD},?\s+|(?:{_CONTINENTAL_JOINERS})\s+"
+        # a date in the name: "Rua 15 de Novembro", "Ulica 15. aprila"
+        r"|\d{1,2}[ \t]+de[ \t]+|\d{1,2}\.[ \t]+\p{Ll}{3,12}[ \t]+){1,4}"
+        rf"(?:(?:nr\.?|no\.?|Nr\.?)\s*)?{_NUMBER}\b"
+        r"(?:[ \t]+(?:Interior|Int\.|Piso|Depto\.|Dpto\.)[ \t]*\d{1,4}(?![\w-]))?",
         0.6,
     ),
     Pattern(
@@ -175,11 +187,12 @@ PATTERNS = [
     Pattern(
         "numbered street",
         rf"(?<![\w-])(?:\d{{1,3}}[A-Z]?-\d{{1,3}}[ \t]+|\d{{1,5}}[ \t]+)?"
-        rf"(?:{_NUMBERED_STREETS})[ \t]+\d{{1,3}}"
+        rf"(?i:{_NUMBERED_STREETS})[ \t]+\d{{1,3}}(?!\d)"
         rf"(?:[ \t]?(?:[A-Z]\b(?![°º])|ª|º|[Bb]is\b))?"
         # "Calle 26 Sur #43-12": the quarter may stand before the house number too.
         rf"(?:{_CARDINAL}(?=[ \t]*(?:#|No\.?|N[°º])))?"
-        rf"(?:[ \t]*(?:#|No\.?|N[°º])[ \t]*\d{{1,4}}[A-Z]?(?:[- ]\d{{1,3}}[A-Z]?)?{_CARDINAL}?)?",
+        rf"(?:[ \t]*(?:#|No\.?|(?i:n)[°º])[ \t]*\d{{1,4}}[A-Za-z]?(?:[- ]\d{{1,3}}[A-Za-z]?)?"
+        rf"{_CARDINAL}?)?",
         0.55,
     ),
     # "Avenida Atlántico # 7X-7 Sur", "Diagonal J.B. Alberdi N° 4775": a numbered-street word,
@@ -221,7 +234,7 @@ PATTERNS = [
     Pattern(
         "Spanish floor and door",
         r"(?<![\w-])\d{1,2}\.?[ \t]?[º°ª]"
-        r"(?:[ \t]?(?:izq(?:uierda)?|dcha|der(?:echa)?|[A-H])\b\.?)?",
+        r"(?:[ \t]?(?:(?i:izq(?:uierda)?|izda|dcha|dra|der(?:echa)?)|[A-H])\b\.?)?",
         0.5,
     ),
     Pattern(
@@ -278,7 +291,8 @@ PATTERNS = [
     ),
     Pattern(
         "name + street type + number",
-        rf"(?<![\p{{L}}\d.])(?:\d{{1,4}}\.?[ \t]+)?\p{{Lu}}[\p{{L}}\p{{M}}-]{{1,40}}[ \t]+"
+        rf"(?<![\p{{L}}\d.])(?:\d{{1,4}}\.?[ \t]+)?"
+        rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}-]{{1,40}}[ \t]+){{1,2}}"
         rf"(?i:{_TRAILING_TYPES})(?![\p{{L}}])[ \t]*{_NUMBER}\.?(?![\w-])",
         0.6,
     ),
@@ -337,6 +351,7 @@ PATTERNS = [
 
 PATTERNS += HOME_PATTERNS
 PATTERNS += WORLD_PATTERNS
+PATTERNS += [*LOCAL_PATTERNS, unit_after_street(STREET_TYPES)]
 
 CONTEXT = (
     "address*|lives at|living at|live at|resid*|located|flat|house|property|premises|"
