@@ -161,3 +161,26 @@ def test_when_a_list_opened_by_me_holds_places_then_they_stay(redactor: Any) -> 
     out = redactor.redact("Me, Manchester and Leeds were on the list.").text
     assert "Manchester" in out
     assert "Leeds" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("girls stay with mama grace in eastleigh", "grace"),
+        ("the woman in charge has a driver, uncle frank", "frank"),
+        ("oga sunny has our passports", "sunny"),
+    ],
+)
+def test_when_a_lower_case_kin_word_stands_before_an_english_word_name_then_it_goes(
+    redactor: Any, text: str, gone: str
+) -> None:
+    out = redactor.redact(text).text
+    assert gone not in out, out
+    assert "<PERSON_1>" in out
+
+
+@pytest.mark.parametrize("text", ["my uncle said the work was good", "mama said no"])
+def test_when_a_lower_case_kin_word_stands_before_a_verb_then_nothing_goes(
+    redactor: Any, text: str
+) -> None:
+    assert redactor.redact(text).text == text
