@@ -66,7 +66,11 @@ if TYPE_CHECKING:
 #    before a ward, a home's street in lower case; postcodes before lower-case towns, Indian
 #    PINs with a space, lower-case Canadian codes, Ghanaian digital addresses (issue 14 round
 #    16, addr16).
-POLICY_CODE = 17
+# 18: titles that are surnames stay in the name ("Imran Sheikh"), countries that are given
+#    names open one ("GEORGIA PAPADAKI"), "Lei" after a Chinese surname is a given name, "Me,"
+#    opens a list of people, given names that are English words ("I spoke to Blessing"),
+#    lower-case kin words before a name ("mama grace") (issue 14 round 18, person18).
+POLICY_CODE = 18
 
 
 def policy_version(settings: RedactionSettings) -> str:
