@@ -22,6 +22,13 @@ SURNAME_TITLES = frozenset("sheikh shaikh haji hajji imam pastor justice".split(
 # Countries that are also given names, found before a surname ("Georgia Papadaki").
 GIVEN_NAME_COUNTRIES = frozenset("georgia israel kenya jordan chad india trinidad".split())
 
+# Towns that are also given names, found before a surname ("Regina Kowalczyk", "ADELAIDE
+# NKRUMAH"); only the ones that are no English word ("Reading", "Nice" are).
+TOWN_GIVEN_NAMES = frozenset(
+    "sofia victoria florence adelaide regina charlotte elizabeth paris lima santiago medina "
+    "sydney".split()
+)
+
 # The commonest Chinese surnames in pinyin (the surname opens the name: "Zhang Lei").
 CHINESE_SURNAMES = frozenset(
     """

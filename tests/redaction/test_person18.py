@@ -184,3 +184,24 @@ def test_when_a_lower_case_kin_word_stands_before_a_verb_then_nothing_goes(
     redactor: Any, text: str
 ) -> None:
     assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Statement of Regina Kowalczyk. I came from Kraków in May.", "Regina"),
+        ("CALLER IS A NEIGHBOUR, ADELAIDE NKRUMAH.", "ADELAIDE"),
+    ],
+)
+def test_when_a_town_that_is_a_given_name_opens_a_found_name_then_it_goes_with_it(
+    redactor: Any, text: str, gone: str
+) -> None:
+    out = redactor.redact(text).text
+    assert gone not in out, out
+    assert "<PERSON_1>" in out
+
+
+def test_when_a_locative_stands_before_the_town_then_the_town_stays(redactor: Any) -> None:
+    out = redactor.redact("He drove to Regina Kowalczyk's farm.").text
+    assert "to Regina" in out, out
+    assert "Kowalczyk" not in out
