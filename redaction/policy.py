@@ -69,7 +69,8 @@ if TYPE_CHECKING:
 # 18: titles that are surnames stay in the name ("Imran Sheikh"), countries that are given
 #    names open one ("GEORGIA PAPADAKI"), "Lei" after a Chinese surname is a given name, "Me,"
 #    opens a list of people, given names that are English words ("I spoke to Blessing"),
-#    lower-case kin words before a name ("mama grace") (issue 14 round 18, person18).
+#    lower-case kin words before a name ("mama grace"), a town that is a given name before a
+#    found name ("Regina Kowalczyk") (issue 14 round 18, person18).
 POLICY_CODE = 18
 
 
