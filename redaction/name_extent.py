@@ -19,6 +19,7 @@ import regex
 from redaction import gazetteer
 from redaction.name_fragments import name_before
 from redaction.name_lists import surnames
+from redaction.name_titles import GIVEN_NAME_COUNTRIES, TOWN_GIVEN_NAMES
 from redaction.person_guard import PARTICLES
 from redaction.recognizers.street_address import STREET_TYPES
 
@@ -57,6 +58,23 @@ _FUNCTION_WORDS = frozenset("the a an and or but of in on at to by for with from
 
 def _is_title(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower()
+
+
+_TOWN_LOCATIVES = gazetteer.LOCATIVES - {"of", "and", "or"}
+
+
+def _town_given_name(text: str, m: regex.Match[str], style: str) -> bool:
+    """A given name that is also a town or country ("Regina", "ADELAIDE", "Trinidad"), written
+    the way the found name after it is, with no locative word before it: "from Regina
+    Kowalczyk" may be a town and a person."""
+    word = m.group(1)
+    if style not in ("title", "upper") or _style(word) != style:
+        return False
+    if word.casefold() not in TOWN_GIVEN_NAMES | GIVEN_NAME_COUNTRIES:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 45), m.start())
+    # "statement of Regina Kowalczyk", "Ana and Regina Kowalczyk": a person's, not a place's
+    return before is None or before.group(1).casefold() not in _TOWN_LOCATIVES
 
 
 def _vietnamese_family(word: str, span: str, style: str) -> bool:
@@ -145,6 +163,8 @@ class NameExtent:
                     break
             elif self._joins(word, style):
                 start = m.start()
+            elif added == 0 and _town_given_name(text, m, style):
+                start = m.start()  # "Regina <Kowalczyk>", "ADELAIDE <NKRUMAH>"
             elif added == 0 and _vietnamese_family(word, text[start:end], style):
                 start = m.start()  # "Do <Thi Hoa>", "Le <Van Tam>"
             else:

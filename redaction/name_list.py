@@ -5,7 +5,8 @@ Soe Soe" and drops one ("Thida Win": "Win" is an English word), and the one left
 person as well as the others. An item of one to four Title-case words joins the people when
 
 - it stands in an enumeration (items joined by commas, semicolons, "and", "or", "&") of three
-  or more items of which at least two are people already, or
+  or more items of which at least two are people already (a "Me" opening the list counts:
+  "Me, Ion and Vasile went"), or
 - it stands in such an enumeration beside one person, no item names a known place, and one
   of its words is no English word ("Arrested: Berisha, Gashi, Shala"), or
 - it is joined to a person by "and", "or" or "&" ("Sofia and Inês"), and one of its words is
@@ -127,9 +128,10 @@ class NameList:
         new: set[tuple[int, int]] = set()
         for span in found:
             items = self._chain(text, found, span)
-            n_people = sum(1 for it in items if it[2])
+            # "Me, Ion and Vasile went": the speaker opening the list is one of its people.
+            n_people = sum(1 for it in items if it[2] or _is_me(text, it))
             for i, (s, e, is_person, conj) in enumerate(items):
-                if is_person or (s, e) in new:
+                if is_person or (s, e) in new or _is_me(text, items[i]):
                     continue
                 listed = len(items) >= 3 and n_people >= 2
                 # "Arrested: Berisha, Gashi, Shala": one person in a list of three or more
@@ -145,3 +147,8 @@ class NameList:
                 if self._item_ok(text, s, e, strict=not listed, capitals=capitals):
                     new.add((s, e))
         return sorted(new | set(bullet_mates(text, found, self.guard)))
+
+
+def _is_me(text: str, item: tuple[int, int, bool, bool]) -> bool:
+    """The item is the speaker ("Me, Grace, and Tendai were put in one room")."""
+    return text[item[0] : item[1]] == "Me"

@@ -14,6 +14,12 @@ from collections.abc import Collection
 import regex
 
 from redaction import gazetteer
+from redaction.name_titles import (
+    country_opens_name,
+    org_word_is_given_name,
+    title_closes_name,
+    title_in_name,
+)
 from redaction.world_places import person_free_places
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}'’.-]+")
@@ -248,10 +254,19 @@ class PersonGuard:
             )
             return key in _TITLES or key in self.never or key in self.stop_words or lower_english
 
-        while words and droppable(words[0][2]):
+        # "Israel Méndez", "Imran Sheikh": a country or a title that is also a name stays.
+        while (
+            words
+            and droppable(words[0][2])
+            and not country_opens_name([w for _, _, w in words], self.is_name_word)
+        ):
             words.pop(0)
         # "Andrea Beck Unit" (a name run into the address line after it): the unit word goes.
-        while words and (droppable(words[-1][2]) or words[-1][2].lower() in _UNIT_WORDS):
+        while (
+            words
+            and not title_closes_name([w for _, _, w in words])
+            and (droppable(words[-1][2]) or words[-1][2].lower() in _UNIT_WORDS)
+        ):
             words.pop()
         if not words:
             return None
@@ -264,7 +279,9 @@ class PersonGuard:
             return None
         keys = [normalize(w.rstrip(".")) for _, _, w in words]
         # Accents count here: "Bär" is a name, "Bar" marks a business.
-        if any(w.rstrip(".").casefold() in self.org_keywords for _, _, w in words):
+        if any(
+            w.rstrip(".").casefold() in self.org_keywords for _, _, w in words
+        ) and not org_word_is_given_name([w for _, _, w in words], self.org_keywords):
             return None
         following = _WORD.match(text[e : e + 40].lstrip(" \t"))
         if (
@@ -361,14 +378,16 @@ class PersonGuard:
         """Words of a detected name worth finding elsewhere in the text ("Mai" of
         "Nguyen Thi Mai"): capitalised, two letters or more, not a particle or a place."""
         tokens = []
-        for m in _WORD.finditer(surface):
+        found = list(_WORD.finditer(surface))
+        for m in found:
             word = m.group().rstrip(".")
             key = normalize(word)
+            surname = title_in_name([f.group() for f in found], found.index(m))
             if (
                 len(word) >= 2
                 and word[:1].isupper()
                 and key not in PARTICLES
-                and key not in _TITLES
+                and (key not in _TITLES or surname)
                 and key not in self.never
                 and key not in self.places
                 and key not in self.org_keywords

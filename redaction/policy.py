@@ -70,7 +70,12 @@ if TYPE_CHECKING:
 #    "RT 03/RW 11", "123. Sok. No:5 D:3", "os. Piastów 12/34", "U Hřbitova 71", "..., RD 6"),
 #    Faker's street suffixes of more countries, street lines in capitals after true-casing
 #    (issue 14 round 18, street18).
-POLICY_CODE = 18
+# 19: titles that are surnames stay in the name ("Imran Sheikh"), countries that are given
+#    names open one ("GEORGIA PAPADAKI"), "Lei" after a Chinese surname is a given name, "Me,"
+#    opens a list of people, given names that are English words ("I spoke to Blessing"),
+#    lower-case kin words before a name ("mama grace"), a town that is a given name before a
+#    found name ("Regina Kowalczyk") (issue 14 round 18, person18).
+POLICY_CODE = 19
 
 
 def policy_version(settings: RedactionSettings) -> str:

@@ -31,8 +31,9 @@ WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*")
 PARTICLES = frozenset(
     "al el bin binti bint ibn abu van von de da del della di du dos das la le".split()
 )
-# Words after which one lower-case given name is a person ("hi sami", "mrs adaeze").
-CUES = frozenset("hi hello hey dear mr mrs ms miss".split())
+# Words after which one lower-case given name is a person ("hi sami", "mrs adaeze"), even one
+# that is an English word ("mama grace", "uncle frank", "oga sunny").
+CUES = frozenset("hi hello hey dear mr mrs ms miss mama auntie aunty aunt uncle oga papa".split())
 # Words after which one lower-case given name that is no English word is a person.
 VERB_CUES = frozenset(
     "called named call tell told ask asked met meet text texted contact contacted with wife "

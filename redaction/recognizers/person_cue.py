@@ -21,6 +21,7 @@ from redaction.gazetteer import (
     split,
 )
 from redaction.recognizers.contextual import ContextPatternRecognizer
+from redaction.recognizers.virtue_names import PATTERN as VIRTUE_NAME
 
 # A capitalised word (any script) with at least one lower-case letter: "Mai", "Al-Hassan".
 # Bounded repeats: an unbounded look-ahead made a long run of capitals quadratic.
@@ -380,6 +381,7 @@ PATTERNS.append(
     )
 )
 
+PATTERNS.append(VIRTUE_NAME)  # "I spoke to Blessing": see redaction.recognizers.virtue_names
 CONTEXT: list[str] = []
 
 

