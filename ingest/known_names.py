@@ -31,6 +31,8 @@ from redaction.person_guard import PARTICLES
 
 RULE = "known names: a name another report's removed name keys the same"
 _WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}<_])[\p{L}][\p{L}\p{M}'’-]*(?![\p{L}\p{M}\p{N}_>])")
+_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\p{N}<_])(?P<w>\p{L}[\p{L}\p{M}'’-]*)[ \t]+\Z")
+_AFTER = regex.compile(r"[ \t]+(?P<w>\p{L}[\p{L}\p{M}'’-]*)(?![\p{L}\p{M}\p{N}_>])")
 _GAP = regex.compile(r"(?:[ \t]+|[ \t]*,[ \t]+)")  # between two words of one name
 _DROPPED = _LEADING | _TITLES | _ROLES  # words a removed name's key leaves out
 MAX_WORDS = 4
@@ -146,9 +148,27 @@ class KnownNames:
         for r in hits:
             if any(r.start < t.end and t.start < r.end for t in taken):
                 continue
-            if self._plausible(text[r.start : r.end]):
+            if not self._runs_on(text, r) and self._plausible(text[r.start : r.end]):
                 taken.append(r)
         return sorted(taken, key=lambda r: r.start)
+
+    def _runs_on(self, text: str, r: Run) -> bool:
+        """Whether the hit is part of a longer name: a word beside it, after a space, written
+        as the hit is (capitalised, or in lower case with it) that is no English word, no
+        stop word and no title or role ("POPESCU Ionuț <Mihai>": "Popescu Ionuț" is another
+        man's name, not this one's)."""
+        surface = text[r.start : r.end]
+        lower = surface.islower()
+        before = _BEFORE.search(text, max(0, r.start - 60), r.start)
+        after = _AFTER.match(text, r.end)
+        for m in (before, after):
+            if m is None:
+                continue
+            word = m.group("w")
+            shaped = word.islower() if lower else word[:1].isupper()
+            if shaped and _Word.of(word).edge and not self.is_common(word.lower()):
+                return True
+        return False
 
     def _plausible(self, surface: str) -> bool:
         words = [w.group() for w in _WORD.finditer(surface)]

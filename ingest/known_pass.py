@@ -183,12 +183,10 @@ class KnownNamePass:
         when the batch is org-only itself)."""
         if not keys:
             return set()
+        shared = col(Document.org_only).is_(False)
+        own_org = col(Document.org_id) == principal.org_id
         readable = and_(
-            col(Document.level) <= int(level),
-            or_(
-                col(Document.org_only).is_(False),
-                and_(col(Document.org_id) == principal.org_id, bool(org_only)),
-            ),
+            col(Document.level) <= int(level), or_(shared, own_org) if org_only else shared
         )
         found: set[str] = set()
         ordered = sorted(keys)

@@ -37,6 +37,9 @@ def hub(tmp_path_factory):
     docs["open"] = h.ingest("ngo3", "open.txt", MISSED.format(name="ELIRA HOXHA"), level=1)
     docs["low"] = h.ingest("ngo3", "low.txt", MISSED.format(name="AYLIN YILDIZ"), level=1)
     docs["high"] = h.ingest("pol3", "high.txt", NAMED.format(name="Aylin Yıldız"), level=3)
+    # nor an org-only report's name from another organisation's shared report
+    docs["org"] = h.ingest("pol3", "org.txt", NAMED.format(name="Renata Szabó"), org_only=True)
+    docs["shared"] = h.ingest("ngo3", "shared.txt", MISSED.format(name="RENATA SZABO"))
     # ... while a level-1 report's name is removed from a level-3 one (its readers see both)
     docs["secret"] = h.ingest("pol3", "secret.txt", MISSED.format(name="BUJAR GASHI"), level=3)
     docs["public"] = h.ingest("ngo3", "public.txt", NAMED.format(name="Bujar Gashi"), level=1)
@@ -86,6 +89,7 @@ def test_when_nobody_names_a_person_then_the_name_stays_and_nothing_is_keyed(hub
 def test_when_the_naming_report_is_above_the_readers_level_then_nothing_is_removed(hub) -> None:
     assert "ELIRA HOXHA" in stored(hub, "open")
     assert "AYLIN YILDIZ" in stored(hub, "low")
+    assert "RENATA SZABO" in stored(hub, "shared")
     links = linked(hub)
     assert frozenset({"hidden", "open"}) not in links
     assert frozenset({"low", "high"}) not in links
