@@ -10,7 +10,7 @@ import pytest
 from sqlmodel import select
 
 from core.mentions import Mention
-from core.records import Chunk, Document
+from core.records import AuditEvent, Chunk, Document
 from tests.links.hub import Hub
 
 pytestmark = pytest.mark.slow
@@ -77,6 +77,10 @@ def test_when_a_name_is_known_after_then_the_earlier_report_is_rewritten(hub) ->
         late = s.get(Document, hub.docs["late"])
     assert early.policy_version == late.policy_version  # rewritten, not re-scrubbed
     assert early.redactions.get("PERSON") == 1
+    with hub.lens.db.session() as s:
+        events = s.exec(select(AuditEvent).where(AuditEvent.action == "ingest.known_names"))
+        rewritten = [d for e in events.all() for d in e.doc_ids]
+    assert hub.docs["early"] in rewritten
 
 
 def test_when_nobody_names_a_person_then_the_name_stays_and_nothing_is_keyed(hub) -> None:
