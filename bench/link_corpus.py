@@ -154,6 +154,8 @@ def fmt_name(shape: str, given: str, family: str) -> str:
         FAMILY=family.upper(),
         given_plain=plain(given),
         family_plain=plain(family),
+        given_lower=given.lower(),
+        family_lower=family.lower(),
     )
 
 

@@ -27,7 +27,9 @@ other origins, genres and formats; never tune on it. `tuning 3` (`bench/link_tun
 adds East Asian and Hungarian order, nicknames, abbreviated given names and other
 transliterations in SAR, intake and police-note sentences (round 11); `tuning 4`
 (`bench/link_tuning4.py`) Arabic chains, Spanish "y", Turkish i, pinyin/Wade-Giles, Korean
-family names, patronymics and diminutives in court, manifest and receipt lines (round 12).
+family names, patronymics and diminutives in court, manifest and receipt lines (round 12);
+`tuning 18` (`bench/link_tuning18.py`, only with `--set`) names the NER misses in one report
+and finds in another: lower case, capitals, labels, openings (round 18).
 Actors of the sets use disjoint values, so two sets cannot link to each other.
 
 Speed (--speed; `bench/link_speed.py`). 100,000 documents and 300,000 mentions written
@@ -57,6 +59,7 @@ from bench.link_people import PEOPLE, TUNING_2  # noqa: E402
 from bench.link_speed import speed  # noqa: E402
 from bench.link_tuning3 import PEOPLE_T3, TUNING_3, TUNING_3B  # noqa: E402
 from bench.link_tuning4 import PEOPLE_T4, TUNING_4  # noqa: E402
+from bench.link_tuning18 import TUNING_18  # noqa: E402
 
 
 def predicted_pairs(links: list[dict[str, Any]], types: set[str], names: dict[str, str]) -> set:
@@ -111,7 +114,9 @@ def quality(
         "held-out 2": generate(HELDOUT_2, n_actors, seed + 2, base=250),
         "held-out 3": generate(HELDOUT_3, n_actors, seed + 4, base=1000, people=PEOPLE_3),
     }
-    if only is not None:
+    if only == "tuning 18":  # not in the default run (round 18; see bench/link_tuning18.py)
+        sets = {only: generate(TUNING_18, n_actors, seed + 8, base=2000)}
+    elif only is not None:
         sets = {only: sets[only]}
     home = Path(tempfile.mkdtemp(prefix="lens-links-bench-")) / "home"
     lens = build_hub(home)
@@ -267,6 +272,7 @@ def main() -> None:
             "tuning 3",
             "tuning 3b",
             "tuning 4",
+            "tuning 18",
             "held-out",
             "held-out 2",
             "held-out 3",

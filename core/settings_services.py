@@ -192,6 +192,14 @@ class LinkSettings(BaseModel):
         description="Also key people's names (a weaker link type: diacritics, case and word "
         "order ignored; one-word names are not keyed).",
     )
+    known_names: bool = Field(
+        True,
+        description="At ingest, also remove a name the NER missed when another report's "
+        "removed name has the same link key (two words or more; never common words, places "
+        "or organisation words), and from reports stored earlier that hold a name a new "
+        "report removes. Only keys are looked up; a word run that matches nothing is "
+        "dropped, never stored. Needs `people`.",
+    )
     federation: bool = Field(
         False,
         description="The link secret is shared with partner hubs (the same link.key on each): "

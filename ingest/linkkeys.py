@@ -80,9 +80,10 @@ def load_secret(path: Path, *, create: bool = True) -> bytes:
 class LinkKeyer:
     """Turns removed values into link keys with one secret (never shown, never stored)."""
 
-    def __init__(self, secret: bytes, *, people: bool = True) -> None:
+    def __init__(self, secret: bytes, *, people: bool = True, known_names: bool = True) -> None:
         self._secret = secret
         self.people = people
+        self.known_names = people and known_names  # `ingest.known_pass` at ingest
 
     def __repr__(self) -> str:  # the secret must not reach a log through a repr
         return "LinkKeyer(<secret>)"
@@ -130,7 +131,7 @@ class LinkKeyer:
                     continue
                 forms = [(link_type, f) for f in _forms(link_type, surface, hints)]
                 if link_type == "person":
-                    if _is_place(surface):
+                    if is_place(surface):
                         continue  # "Mae Sot" taken for a name would link every report about it
                     after = text[e.end : e.end + 40]
                     forms += [(WEAK_TYPE, f) for f in weak_forms(surface, after)]
@@ -143,6 +144,23 @@ class LinkKeyer:
                     seen.add((e.replacement, key))
                     out.append(MentionKey(e.replacement, kind, key))
         return out
+
+    def names(self, raw: DocumentInput, result: DocumentResult) -> list[str]:
+        """The removed names of one document as written, each once, that key strongly (two
+        words or more): what the known-names pass looks for in stored reports
+        (`ingest.known_pass`). In memory only: never stored, never logged."""
+        if not self.people:
+            return []
+        parts: list[tuple[str, RedactionResult]] = [(raw.body, result.body)]
+        parts.append((raw.title, result.title))
+        parts += [(raw.meta.get(k, ""), r) for k, r in result.meta.items()]
+        out = [
+            surface
+            for text, redacted in parts
+            for e, surface in _surfaces(text, redacted.entities)
+            if e.type == "PERSON" and person_forms(surface)
+        ]
+        return list(dict.fromkeys(out))
 
 
 _COMMA = regex.compile(r"[ \t]*,[ \t]*")
@@ -212,7 +230,7 @@ def _forms(link_type: str, surface: str, hints: Sequence[str]) -> list[str]:
     return [] if normal is None else [normal]
 
 
-def _is_place(surface: str) -> bool:
+def is_place(surface: str) -> bool:
     """Whether a value the NER took for a name is wholly a known place."""
     from core.gazetteer import find_places
 
@@ -220,8 +238,10 @@ def _is_place(surface: str) -> bool:
     return bool(places) and sum(p.end - p.start for p in places) >= len(surface.strip()) - 1
 
 
-def keyer_for(secret_file: Path, *, enabled: bool = True, people: bool = True) -> LinkKeyer | None:
+def keyer_for(
+    secret_file: Path, *, enabled: bool = True, people: bool = True, known_names: bool = True
+) -> LinkKeyer | None:
     """The keyer the settings ask for (None when links are switched off)."""
     if not enabled:
         return None
-    return LinkKeyer(load_secret(secret_file), people=people)
+    return LinkKeyer(load_secret(secret_file), people=people, known_names=known_names)

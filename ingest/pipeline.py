@@ -40,6 +40,7 @@ from ingest.batch import (
     in_batches,
 )
 from ingest.chunking import Chunker
+from ingest.known_pass import KnownNamePass, finder_for
 from ingest.loaders import discover, load_file
 from ingest.model import LoadedDocument, LoadError, RecordOptions
 from ingest.store import audit_ingest, count_stored, storable, write_records
@@ -80,6 +81,16 @@ class IngestPipeline:
         self.vectors = vectors
         self.settings = settings
         self._chunker: Chunker | None = None
+        self.known: KnownNamePass | None = None  # names the hub already knows (`known_pass`)
+        if linker is not None and linker.known_names:
+            self.known = KnownNamePass(
+                db=db,
+                linker=linker,
+                finder=finder_for(linker, redactor_factory),
+                chunker=lambda: self.chunker,
+                embedder=embedder_factory,
+                vectors=vectors,
+            )
 
     # Public API ----------------------------------------------------------------------
     def ingest_paths(
@@ -251,7 +262,7 @@ class IngestPipeline:
                     embedder=self._embedder_factory(),
                     linker=self.linker,
                 )
-                self._write(principal, planned, done, level, org_only, kind, report)
+                self._write(principal, planned, done, level, org_only, kind, report, known=True)
             return
         pool = self._pool(workers)
         in_flight: deque[tuple[list[_Planned], Future[list[Transformed]]]] = deque()
@@ -262,10 +273,12 @@ class IngestPipeline:
                 )
                 while len(in_flight) > 2 * workers:
                     batch, future = in_flight.popleft()
-                    self._write(principal, batch, future.result(), level, org_only, kind, report)
+                    done = future.result()
+                    self._write(principal, batch, done, level, org_only, kind, report, known=True)
             while in_flight:
                 batch, future = in_flight.popleft()
-                self._write(principal, batch, future.result(), level, org_only, kind, report)
+                done = future.result()
+                self._write(principal, batch, done, level, org_only, kind, report, known=True)
         except BaseException:
             self.close()  # a failed batch leaves no half-used workers behind
             raise
@@ -293,10 +306,18 @@ class IngestPipeline:
         org_only: bool,
         kind: str,
         report: IngestReport,
+        *,
+        known: bool = False,
     ) -> None:
         """Store one transformed batch in the order the module docstring gives: every new
         vector of the batch in one upsert, then one transaction per document, then the
-        old versions' vectors are dropped."""
+        old versions' vectors are dropped. With `known` (ingest, not a hub import), names
+        the hub already knows are removed first and, after, from reports stored earlier
+        (`ingest.known_pass`)."""
+        known_pass = self.known if known else None
+        if known_pass is not None:
+            ensure_table(self.db)
+            done = known_pass.forward(principal, planned, done, level, org_only)
         ready, ids, metas, vecs = storable(principal, planned, done, level, org_only, kind, report)
         if not ready:
             return
@@ -321,6 +342,8 @@ class IngestPipeline:
             raise
         if stale:
             self.vectors.delete(stale)
+        if known_pass is not None:
+            known_pass.backward(principal, [(p, t) for p, t, _ in ready], level, org_only)
 
     def _data_dir(self) -> Path | None:
         """The folder of a SQLite database (where a full or read-only disk shows)."""

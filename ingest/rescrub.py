@@ -20,7 +20,7 @@ import hashlib
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlmodel import delete, select
 
@@ -82,6 +82,16 @@ def stored_body(chunks: list[Chunk]) -> str:
         elif c.start + len(c.text) > len(body):
             body = body[: c.start] + c.text
     return body
+
+
+class StoreParts(Protocol):
+    """What rewriting a stored document needs (a `Rescrubber`, `ingest.known_pass`)."""
+
+    db: Database
+    embedder: Embedder
+    vectors: VectorIndex
+    chunker: Chunker
+    linker: LinkKeyer | None
 
 
 class Rescrubber:
@@ -193,55 +203,70 @@ class Rescrubber:
         meta: dict[str, str],
         before: DocumentInput | None = None,
     ) -> None:
-        """The ingest pipeline's write order: new vectors, one transaction, old vectors."""
-        body = after.body.text
-        passages = self.chunker.split(body)
-        merged_meta = {**(doc.meta or {}), **meta}
-        facts = extract_facts(body, meta=merged_meta, doc_date=doc.doc_date)
-        digest = hashlib.sha256(f"{self.policy_version}\x00{body}".encode()).hexdigest()[:8]
-        ids = [f"{doc.id}-{digest}-{p.ordinal:04d}" for p in passages]
-        year = doc.doc_date.year if doc.doc_date else max(facts.years, default=0)
-        base = vector_metadata(
-            doc.id, doc.org_id, doc.level, doc.org_only, doc.kind, int(year), facts.rows()
-        )
-        if passages:
-            vectors = self.embedder.embed([p.text for p in passages])
-            self.vectors.upsert(ids, vectors, [dict(base) for _ in ids])
-        try:
-            with self.db.session() as s:
-                s.exec(delete(Fact).where(Fact.doc_id == doc.id))  # type: ignore[call-overload]
-                s.exec(delete(Chunk).where(Chunk.doc_id == doc.id))  # type: ignore[call-overload]
-                row = s.get(Document, doc.id)
-                assert row is not None
-                row.title = (after.title.text.strip() or row.source_ref)[:300]
-                row.meta = merged_meta
-                row.n_chunks = len(passages)
-                row.year = int(year)
-                row.redactions = dict(Counter(row.redactions or {}) + Counter(after.counts))
-                row.policy_version = self.policy_version
-                row.updated_at = utcnow()
-                s.add(row)
-                s.flush()
-                s.add_all(
-                    Chunk(id=cid, doc_id=doc.id, ordinal=p.ordinal, text=p.text, start=p.start,
-                          end=p.end)
-                    for cid, p in zip(ids, passages, strict=True)
-                )  # fmt: skip
-                s.add_all(Fact(doc_id=doc.id, kind=k, value=v) for k, v in facts.rows())
-                if self.linker is not None and before is not None:
-                    # Values removed only now were in the stored text: key them as ingest
-                    # would have (earlier placeholders keep their keys).
-                    from core.mentions import Mention, ensure_table
+        """Rewrite one document as this policy scrubs it (`replace_stored`)."""
+        replace_stored(self, doc, old, after, meta, before, self.policy_version)
 
-                    ensure_table(self.db)
-                    s.add_all(
-                        Mention(doc_id=doc.id, placeholder=m.placeholder, type=m.type, key=m.key)
-                        for m in self.linker.mentions(before, after, facts.countries)
-                    )
-        except Exception:
-            self.vectors.delete([i for i in ids if i not in {c.id for c in old}])
-            raise
-        stale = [c.id for c in old if c.id not in set(ids)]
-        if stale:
-            self.vectors.delete(stale)
-        log.info("re-scrubbed document %s (%d chunks)", doc.id, len(passages))
+
+def replace_stored(
+    parts: StoreParts,
+    doc: Document,
+    old: list[Chunk],
+    after: DocumentResult,
+    meta: dict[str, str],
+    before: DocumentInput | None,
+    policy_version: str,
+) -> None:
+    """A stored document's text replaced by `after` in the ingest pipeline's write order (new
+    vectors, one transaction, old vectors), recorded as scrubbed by `policy_version`; the
+    values `after` removes newly are keyed from `before` when `parts` has a linker."""
+    body = after.body.text
+    passages = parts.chunker.split(body)
+    merged_meta = {**(doc.meta or {}), **meta}
+    facts = extract_facts(body, meta=merged_meta, doc_date=doc.doc_date)
+    digest = hashlib.sha256(f"{policy_version}\x00{body}".encode()).hexdigest()[:8]
+    ids = [f"{doc.id}-{digest}-{p.ordinal:04d}" for p in passages]
+    year = doc.doc_date.year if doc.doc_date else max(facts.years, default=0)
+    base = vector_metadata(
+        doc.id, doc.org_id, doc.level, doc.org_only, doc.kind, int(year), facts.rows()
+    )
+    if passages:
+        vectors = parts.embedder.embed([p.text for p in passages])
+        parts.vectors.upsert(ids, vectors, [dict(base) for _ in ids])
+    try:
+        with parts.db.session() as s:
+            s.exec(delete(Fact).where(Fact.doc_id == doc.id))  # type: ignore[call-overload]
+            s.exec(delete(Chunk).where(Chunk.doc_id == doc.id))  # type: ignore[call-overload]
+            row = s.get(Document, doc.id)
+            assert row is not None
+            row.title = (after.title.text.strip() or row.source_ref)[:300]
+            row.meta = merged_meta
+            row.n_chunks = len(passages)
+            row.year = int(year)
+            row.redactions = dict(Counter(row.redactions or {}) + Counter(after.counts))
+            row.policy_version = policy_version
+            row.updated_at = utcnow()
+            s.add(row)
+            s.flush()
+            s.add_all(
+                Chunk(id=cid, doc_id=doc.id, ordinal=p.ordinal, text=p.text, start=p.start,
+                      end=p.end)
+                for cid, p in zip(ids, passages, strict=True)
+            )  # fmt: skip
+            s.add_all(Fact(doc_id=doc.id, kind=k, value=v) for k, v in facts.rows())
+            if parts.linker is not None and before is not None:
+                # Values removed only now were in the stored text: key them as ingest
+                # would have (earlier placeholders keep their keys).
+                from core.mentions import Mention, ensure_table
+
+                ensure_table(parts.db)
+                s.add_all(
+                    Mention(doc_id=doc.id, placeholder=m.placeholder, type=m.type, key=m.key)
+                    for m in parts.linker.mentions(before, after, facts.countries)
+                )
+    except Exception:
+        parts.vectors.delete([i for i in ids if i not in {c.id for c in old}])
+        raise
+    stale = [c.id for c in old if c.id not in set(ids)]
+    if stale:
+        parts.vectors.delete(stale)
+    log.info("re-scrubbed document %s (%d chunks)", doc.id, len(passages))

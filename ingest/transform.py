@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
 @dataclass
 class Transformed:
-    """One document ready to store: only redacted text from here on.
+    """One document ready to store: only redacted text from here on (save `names`, the
+    removed names the known-names pass reads in memory and drops with the batch).
 
     `error` (one sentence, no content) means the document could not be redacted and nothing
     of it may be stored; every other field is then empty.
@@ -48,6 +49,9 @@ class Transformed:
     error: str | None = None
     # Link keys of the removed identifiers (ingest.linkkeys): placeholders and keys only.
     mentions: list[MentionKey] = field(default_factory=list)
+    # The removed names as written, for the known-names pass over stored reports
+    # (`ingest.known_pass`): held in memory for one batch, never stored, never logged.
+    names: list[str] = field(default_factory=list, repr=False)
 
 
 def string_meta(meta: dict[str, Any]) -> dict[str, str]:
@@ -99,6 +103,7 @@ def transform(
                 vectors=vectors[offset : offset + len(passages)],
                 policy_version=version,
                 mentions=linker.mentions(raw, r, facts.countries) if linker else [],
+                names=linker.names(raw, r) if linker and linker.known_names else [],
             )
         )
         offset += len(passages)

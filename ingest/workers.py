@@ -43,7 +43,10 @@ def _init(settings_json: str, allow_list: list[str]) -> None:
     from ingest.linkkeys import keyer_for
 
     _parts["linker"] = keyer_for(
-        settings.link_secret_path, enabled=settings.links.enabled, people=settings.links.people
+        settings.link_secret_path,
+        enabled=settings.links.enabled,
+        people=settings.links.people,
+        known_names=settings.links.known_names,
     )
     _parts.update(
         redactor=redactor,

@@ -188,7 +188,12 @@ class Lens:
         from ingest.linkkeys import keyer_for
 
         links = self.settings.links
-        return keyer_for(self.settings.link_secret_path, enabled=links.enabled, people=links.people)
+        return keyer_for(
+            self.settings.link_secret_path,
+            enabled=links.enabled,
+            people=links.people,
+            known_names=links.known_names,
+        )
 
     def _transform_pool(self, workers: int):  # type: ignore[no-untyped-def]
         """Worker processes for bulk ingest, each with its own spaCy and embedder."""
