@@ -29,6 +29,8 @@ _RE = regex.compile(PATTERN.regex, regex.DOTALL | regex.MULTILINE)
         ("Peace and quiet are hard to find.", []),
         ("Hope was fading.", []),
         ("He showed great patience.", []),
+        ("The march was organised by Women for Peace in Lagos.", []),
+        ("They prayed for Victory at the match.", []),
     ],
 )
 def test_when_a_virtue_word_is_written_as_a_name_then_the_pattern_finds_it(
