@@ -75,7 +75,9 @@ if TYPE_CHECKING:
 #    opens a list of people, given names that are English words ("I spoke to Blessing"),
 #    lower-case kin words before a name ("mama grace"), a town that is a given name before a
 #    found name ("Regina Kowalczyk") (issue 14 round 18, person18).
-POLICY_CODE = 19
+# 20: a virtue word after "for" is no given name ("Women for Peace", "prayed for Victory")
+#    (issue 14 round 18, review).
+POLICY_CODE = 20
 
 
 def policy_version(settings: RedactionSettings) -> str:
