@@ -21,3 +21,14 @@ def where(text: str, *values: str) -> list[tuple[int, int]]:
         start = text.index(value)
         out.append((start, start + len(value)))
     return sorted(out)
+
+
+def merged(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping results joined, as the engine joins them."""
+    out: list[tuple[int, int]] = []
+    for start, end in found:
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from redaction.recognizers.street_address import StreetAddressRecognizer
-from tests.redaction.helpers import spans, where
+from tests.redaction.helpers import merged, spans, where
 
 STREETS = [
     # The street word goes with the name: "on <STREET> Road" still told which road.
@@ -45,22 +45,11 @@ KEPT = [
 ]
 
 
-def _merged(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Overlapping results joined, as the engine joins them."""
-    out: list[tuple[int, int]] = []
-    for start, end in found:
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], end))
-        else:
-            out.append((start, end))
-    return out
-
-
 @pytest.mark.parametrize(("text", "expected"), STREETS)
 def test_when_a_street_line_of_round_16_is_written_then_it_is_found_exactly(
     text: str, expected: list[str]
 ) -> None:
-    assert _merged(spans(StreetAddressRecognizer(), text)) == where(text, *expected)
+    assert merged(spans(StreetAddressRecognizer(), text)) == where(text, *expected)
 
 
 @pytest.mark.parametrize("text", KEPT)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from redaction.recognizers.street_address import StreetAddressRecognizer
-from tests.redaction.helpers import spans, where
+from tests.redaction.helpers import merged, spans, where
 
 STREETS = [
     ("Her employer's house is House # 12, Street # 5, F-7/2.", ["House # 12, Street # 5"]),
@@ -86,22 +86,11 @@ KEPT = [
 ]
 
 
-def _merged(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Overlapping results joined, as the engine joins them."""
-    out: list[tuple[int, int]] = []
-    for start, end in found:
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], end))
-        else:
-            out.append((start, end))
-    return out
-
-
 @pytest.mark.parametrize(("text", "expected"), STREETS)
 def test_when_a_street_line_of_round_18_is_written_then_it_is_found_exactly(
     text: str, expected: list[str]
 ) -> None:
-    assert _merged(spans(StreetAddressRecognizer(), text)) == where(text, *expected)
+    assert merged(spans(StreetAddressRecognizer(), text)) == where(text, *expected)
 
 
 @pytest.mark.parametrize("text", KEPT)
