@@ -34,18 +34,14 @@ def test_when_pycountry_is_read_then_it_holds_country_names_of_other_languages()
         ("temporeras de Marruecos en fincas", "Marruecos"),
     ],
 )
-def test_when_a_span_is_a_country_in_another_language_then_it_is_no_person(
-    redactor, text, value
-):
+def test_when_a_span_is_a_country_in_another_language_then_it_is_no_person(redactor, text, value):
     assert redactor.guard.clean(text, *_span(text, value)) is None
 
 
 def test_when_a_foreign_country_name_is_also_a_surname_then_a_name_keeps_it(redactor):
     # "Brasil" is a census surname: it never joins the words a person span is trimmed of.
     text = "The recruiter Carlos Brasil took their passports."
-    assert redactor.guard.clean(text, *_span(text, "Carlos Brasil")) == _span(
-        text, "Carlos Brasil"
-    )
+    assert redactor.guard.clean(text, *_span(text, "Carlos Brasil")) == _span(text, "Carlos Brasil")
 
 
 @pytest.mark.parametrize(
@@ -96,9 +92,7 @@ def test_when_a_span_opens_with_an_organisation_word_of_another_language_then_it
         ("Ana and Maria Lopez", ["Ana", "Maria Lopez"]),
     ],
 )
-def test_when_a_span_holds_function_words_that_join_no_name_then_it_is_cut_there(
-    text, pieces
-):
+def test_when_a_span_holds_function_words_that_join_no_name_then_it_is_cut_there(text, pieces):
     doc = spacy.blank("en")(text)
     cut = SpacyPersonRecognizer._cut_at_small_words(doc, [(0, len(doc))])
     assert [doc[a:b].text for a, b in cut] == pieces
