@@ -39,7 +39,7 @@ import regex
 from redaction import gazetteer
 from redaction.brand_list import known_brand
 from redaction.org_clause import clause_cue, place_of_business_cue
-from redaction.org_shape import brand_shaped
+from redaction.org_shape import authority_shaped, brand_shaped
 from redaction.person_guard import normalize
 
 if TYPE_CHECKING:
@@ -191,6 +191,8 @@ def organisation_cue(text: str, start: int, end: int, guard: PersonGuard) -> boo
         return False
     if known_brand(surface) and (" " in surface.strip() or not _given_name(surface)):
         return True  # "Western Union", "Maersk", "Marriott"; not "Zara", a given name too
+    if authority_shaped(surface):
+        return True  # "Bundespolizei", "Skatteverket": a public body, never a person
     if not _unlisted(surface):
         return False
     others = [(s, e) for s, e in _mentions(text, surface) if s != start]

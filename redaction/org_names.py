@@ -43,6 +43,11 @@ agropecuaria agropecuária agrícola agricola agroindustrial naviera turismo aut
 maquiladora frutas fresas huertas minera mineração minerales constructora construtora
 inmobiliaria distribuidora comercializadora industrias indústrias confecciones confecções
 pesquera ganadera avícola hortícola textil têxtil transportadora servicios serviços
+casa maison stichting amicale corporación corporação defensoría cancillería procuraduría
+fiscalia jabatan kementerian kilang syarikat yayasan persatuan pertubuhan cellule inspección
+inspeção dirección direção fundacja stowarzyszenie asociația fundația organización organização
+federación federação confederación hogar albergue polis polisi policja policie politie
+politiet polizei polisen guardia
 """.split()
 )
 # The English organisation words that end a name and never follow a person's name in an

@@ -22,8 +22,22 @@ _BRAND_ENDING = regex.compile(
     r"(?:exa|(?<!nn)ex|(?<!o)ix|ox|ax|ify|via|ique|tech|soft|link|cash|pay|hub|[bcdfkmptvxz]ly)$"
 )
 _COINED = regex.compile(r"\p{Lu}\p{Ll}{3,}")
+# Public bodies of Germanic languages, written as one compound word: "Bundespolizei",
+# "Skatteverket", "Arbeitsamt", "Landgericht", "Utlendingsdirektoratet", "Arbeidstilsynet".
+_AUTHORITY_ENDING = regex.compile(
+    r"(?:polizei|polisen|politiet|verket|ministerium|behörde|gericht|\p{Ll}{4}amt|direktoratet"
+    r"|tilsynet|styrelsen|myndigheten|inspektionen|anwaltschaft)$"
+)
 
 
 def brand_shaped(word: str) -> bool:
     """One Title-case word of five letters or more with a coined brand's ending."""
     return _COINED.fullmatch(word) is not None and _BRAND_ENDING.search(word.lower()) is not None
+
+
+def authority_shaped(word: str) -> bool:
+    """One Title-case compound word that names a public body by its ending ("Bundespolizei",
+    "Skatteverket", "Finanzamt"); no census or world surname ends so."""
+    return _COINED.fullmatch(word) is not None and (
+        _AUTHORITY_ENDING.search(word.lower()) is not None
+    )

@@ -14,6 +14,7 @@ from collections.abc import Collection
 import regex
 
 from redaction import gazetteer
+from redaction.foreign_countries import foreign_country_keys
 from redaction.name_titles import (
     country_opens_name,
     org_word_is_given_name,
@@ -111,6 +112,8 @@ class PersonGuard:
             | demonyms
             | {normalize(w) for w in gazetteer.split(gazetteer.CASE_VOCABULARY)}
         )
+        self.english_words = english_words
+        self.never |= foreign_country_keys(self.is_english)
         self.demonyms = demonyms
         self.places = {normalize(w) for w in gazetteer.split(gazetteer.CITIES)}
         self.places |= {normalize(s.name) for s in pycountry.subdivisions}
@@ -119,7 +122,6 @@ class PersonGuard:
         self._name_lists: tuple[frozenset[str], ...] | None = None
         self.org_keywords = {w.casefold() for w in gazetteer.split(gazetteer.ORG_KEYWORDS)}
         self.org_keywords |= {normalize(w) for w in gazetteer.split(gazetteer.ORG_KEYWORDS)}
-        self.english_words = english_words
         # Known cities that are not also given names: a lone one is never a person.
         self.unambiguous_cities = {
             normalize(w)

@@ -32,6 +32,21 @@ JOINING_WORDS = frozenset("to and with from for by".split())
 PARTICLES = frozenset(
     "al el bin binti bint ibn abu van von de da del della di du dos la le".split()
 )
+# Prepositions, articles and conjunctions of other languages (English ones are spaCy's stop
+# words): a name holds none of them, other than its particles below.
+FUNCTION_WORDS = frozenset(
+    """
+aus bei nach mit für und oder zum vom im am ins beim gegen seit über unter zwischen
+em na no nos nas com para pelo pela ao aos e ou entre sobre y o en con por sin desde hasta
+hacia al à au aux dans sur avec et chez pour sans vers les des dal dalla nel nella
+per tra fra ed och med från till hos av vid mellan og fra til ved w z ze na od przez dla pod
+przy oraz i și din cu pe ve ile için và ở sa ng kay ni dan ke dari untuk pada
+""".split()
+)
+# Lower-case words inside a name: its particles, in more languages.
+NAME_JOINERS = PARTICLES | frozenset(
+    "do das der den ter ten zu zur af av ben ould ap dela dei degli delle lo los las".split()
+)
 
 
 class SpacyPersonRecognizer(LocalRecognizer):
@@ -236,7 +251,7 @@ class SpacyPersonRecognizer(LocalRecognizer):
                 score = self.lone_name_score
             else:
                 continue
-            for first, last in self._pieces(doc, start, end):
+            for first, last in self._cut_at_small_words(doc, self._pieces(doc, start, end)):
                 results.append(
                     self._result(doc[first].idx, doc[last - 1].idx + len(doc[last - 1]), score)
                 )
@@ -280,6 +295,36 @@ class SpacyPersonRecognizer(LocalRecognizer):
                 if i > first:
                     out.append(Span(doc, first, i, label=ent.label_))
                 first = i + 1
+        return out
+
+    @staticmethod
+    def _cut_at_small_words(doc: Any, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Each piece cut at the lower-case function words inside it (stop words, prepositions
+        and conjunctions of other languages) that join no name: on text in
+        another language spaCy runs nouns, prepositions and places into one "person"
+        ("Männer aus Serbien", "Lepe y Almonte"); each run of capitalised words is judged
+        alone. A name keeps its particles ("Maria dos Santos") and its hyphened parts
+        ("Jong-su"); an all lower-case piece is left whole (a chat name, "maria lopez")."""
+        out = []
+        for first, last in pieces:
+            tokens = doc[first:last]
+            if not any(t.text[:1].isupper() for t in tokens):
+                out.append((first, last))
+                continue
+            start = first
+            for i in range(first, last + 1):
+                token = doc[i] if i < last else None
+                spaced = token is not None and token.i > 0 and bool(doc[token.i - 1].whitespace_)
+                if token is not None and not (
+                    spaced
+                    and token.text.islower()
+                    and (token.is_stop or token.lower_ in FUNCTION_WORDS)
+                    and token.lower_ not in NAME_JOINERS
+                ):
+                    continue
+                if i > start:
+                    out.append((start, i))
+                start = i + 1
         return out
 
     @staticmethod
