@@ -38,18 +38,17 @@ from core.records import Chunk, Document
 from ingest.batch import _Planned
 from ingest.enrich import extract_facts
 from ingest.known_names import KnownNames
+from ingest.known_words import is_english, is_org_word
 from ingest.link_names import fold
 from ingest.linkkeys import is_place
 from ingest.rescrub import replace_stored, stored_body
 from ingest.transform import Transformed, string_meta
 from redaction.base import DocumentInput, DocumentResult
-from redaction.person_guard import PARTICLES, normalize
+from redaction.person_guard import PARTICLES
 
 if TYPE_CHECKING:
     from ingest.chunking import Chunker
     from ingest.linkkeys import LinkKeyer
-    from redaction.base import Redactor
-    from redaction.person_guard import PersonGuard
     from retrieval.embedder import Embedder
     from retrieval.vector_store import VectorIndex
 
@@ -267,29 +266,18 @@ class KnownNamePass:
         )
 
 
-def finder_for(linker: LinkKeyer, redactor: Callable[[], Redactor]) -> Callable[[], KnownNames]:
-    """The known-names finder, built on first use; its checks of a hit (English words,
-    organisation words) are the redactor's guard's, asked only when a run hits, so a process
-    that never meets a known name never loads the redactor for it."""
+def finder_for(linker: LinkKeyer) -> Callable[[], KnownNames]:
+    """The known-names finder, built on first use. Its checks of a hit (English words,
+    organisation words, places) read shipped lists (`ingest.known_words`), asked only when a
+    run hits: the ingesting process loads no spaCy and no redactor for them."""
     built: list[KnownNames] = []
-
-    def guard() -> PersonGuard | None:
-        return getattr(redactor(), "guard", None)
-
-    def is_common(word: str) -> bool:
-        g = guard()
-        return g.is_english(word) if g is not None else False
-
-    def is_org_word(word: str) -> bool:
-        g = guard()
-        return g is not None and normalize(word) in g.org_keywords
 
     def finder() -> KnownNames:
         if not built:
             built.append(
                 KnownNames(
                     lambda form: linker.key("person", form),
-                    is_common=is_common,
+                    is_common=is_english,
                     is_org_word=is_org_word,
                     is_place=is_place,
                 )

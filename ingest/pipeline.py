@@ -86,7 +86,7 @@ class IngestPipeline:
             self.known = KnownNamePass(
                 db=db,
                 linker=linker,
-                finder=finder_for(linker, redactor_factory),
+                finder=finder_for(linker),
                 chunker=lambda: self.chunker,
                 embedder=embedder_factory,
                 vectors=vectors,
