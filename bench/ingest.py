@@ -38,6 +38,12 @@ def peak_rss_mb() -> tuple[float, float]:
     return me, kids
 
 
+def cpu_seconds(who: int) -> float:
+    """User + system CPU seconds of this process (RUSAGE_SELF) or its reaped children."""
+    r = resource.getrusage(who)
+    return r.ru_utime + r.ru_stime
+
+
 def fresh_lens(name: str, backend: str, database_url: str | None = None):  # type: ignore[no-untyped-def]
     from core.directory import add_org, add_user, principal_for
     from core.settings import load_settings
@@ -77,6 +83,7 @@ def end_to_end(
 ) -> dict:
     import ingest.transform as tr
 
+    kids0 = cpu_seconds(resource.RUSAGE_CHILDREN)
     lens, user = fresh_lens(f"ingest-{backend}-{workers}", backend, database_url)
     timed = Timed()
     if workers == 1:
@@ -88,12 +95,18 @@ def end_to_end(
     else:
         lens.pipeline._pool(workers)  # start workers outside the timed region
         time.sleep(1)
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), cpu_seconds(resource.RUSAGE_SELF)
     report = lens.pipeline.ingest_paths(user, [folder], workers=workers)
     wall = time.perf_counter() - t0
+    cpu = cpu_seconds(resource.RUSAGE_SELF) - cpu0
     assert report.ingested == n, report.failed[:3]
     chunks = sum(d["chunks"] for d in report.documents)
-    lens.close()
+    lens.close()  # workers stop and are reaped: their CPU time is counted from here
+    print(
+        f"# CPU s during the ingest: ingesting process {cpu:.1f}; workers (start-up included)"
+        f" {cpu_seconds(resource.RUSAGE_CHILDREN) - kids0:.1f}",
+        flush=True,
+    )
     out = {
         "backend": backend,
         "workers": workers,

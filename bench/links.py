@@ -29,7 +29,9 @@ transliterations in SAR, intake and police-note sentences (round 11); `tuning 4`
 (`bench/link_tuning4.py`) Arabic chains, Spanish "y", Turkish i, pinyin/Wade-Giles, Korean
 family names, patronymics and diminutives in court, manifest and receipt lines (round 12);
 `tuning 18` (`bench/link_tuning18.py`, only with `--set`) names the NER misses in one report
-and finds in another: lower case, capitals, labels, openings (round 18).
+and finds in another: lower case, capitals, labels, openings (round 18); `tuning 19`
+(`bench/link_tuning19.py`, only with `--set`) names both reports removed but may key apart:
+letters NFKD keeps, hyphens, apostrophes, transliterations, initials (round 19).
 Actors of the sets use disjoint values, so two sets cannot link to each other.
 
 Speed (--speed; `bench/link_speed.py`). 100,000 documents and 300,000 mentions written
@@ -60,6 +62,7 @@ from bench.link_speed import speed  # noqa: E402
 from bench.link_tuning3 import PEOPLE_T3, TUNING_3, TUNING_3B  # noqa: E402
 from bench.link_tuning4 import PEOPLE_T4, TUNING_4  # noqa: E402
 from bench.link_tuning18 import TUNING_18  # noqa: E402
+from bench.link_tuning19 import PEOPLE_T19, TUNING_19  # noqa: E402
 
 
 def predicted_pairs(links: list[dict[str, Any]], types: set[str], names: dict[str, str]) -> set:
@@ -116,6 +119,8 @@ def quality(
     }
     if only == "tuning 18":  # not in the default run (round 18; see bench/link_tuning18.py)
         sets = {only: generate(TUNING_18, n_actors, seed + 8, base=2000)}
+    elif only == "tuning 19":  # not in the default run (round 19; see bench/link_tuning19.py)
+        sets = {only: generate(TUNING_19, n_actors, seed + 9, base=2250, people=PEOPLE_T19)}
     elif only is not None:
         sets = {only: sets[only]}
     home = Path(tempfile.mkdtemp(prefix="lens-links-bench-")) / "home"
@@ -273,6 +278,7 @@ def main() -> None:
             "tuning 3b",
             "tuning 4",
             "tuning 18",
+            "tuning 19",
             "held-out",
             "held-out 2",
             "held-out 3",

@@ -51,6 +51,17 @@ class ContactRequest(SQLModel, table=True):
     status: str = Field(default="new", max_length=16)
 
 
+class KnownPending(SQLModel, table=True):
+    """A stored report whose removed names the known-names pass has yet to look for in the
+    reports stored before it (`ingest.known_pass`): written before its batch is stored,
+    deleted once that pass has run, so a crash between the two is resumed later. An id only:
+    the names themselves are never stored."""
+
+    __tablename__ = "known_pending"
+    doc_id: str = Field(primary_key=True, max_length=40)
+    at: datetime = Field(default_factory=utcnow)
+
+
 _READY: set[int] = set()
 
 
@@ -60,4 +71,5 @@ def ensure_table(db: Database) -> None:
         return
     Mention.__table__.create(db.engine, checkfirst=True)  # type: ignore[attr-defined]
     ContactRequest.__table__.create(db.engine, checkfirst=True)  # type: ignore[attr-defined]
+    KnownPending.__table__.create(db.engine, checkfirst=True)  # type: ignore[attr-defined]
     _READY.add(id(db.engine))

@@ -10,9 +10,13 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ingest.model import LoadedDocument
+
+if TYPE_CHECKING:
+    from core.access import Level, Principal
+    from ingest.transform import Transformed
 
 
 @dataclass
@@ -42,6 +46,19 @@ class _Planned:
     doc_id: str
     content_hash: str
     old_chunk_ids: list[str]
+
+
+@dataclass(frozen=True)
+class Batch:
+    """One batch of an ingest on its way to the store: who stores it, at which level and
+    sharing, as which kind, and its documents, planned and transformed (in the same order)."""
+
+    principal: Principal
+    planned: list[_Planned]
+    done: list[Transformed]
+    level: Level
+    org_only: bool
+    kind: str
 
 
 def document_id(org_id: int, source_ref: str) -> str:

@@ -17,13 +17,13 @@ be removed from every report that uses it.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 import regex
 
+from ingest.known_words import stop_words
 from ingest.link_names import _LEADING, _NAME_WORD, _ROLES, _TITLES, fold
 from redaction.base import DocumentInput, DocumentResult, RedactedEntity, RedactionResult
 from redaction.detections import PLACEHOLDER
@@ -73,16 +73,9 @@ class _Word:
         )
         inner = folded not in _DROPPED
         # A stop word in lower case ("the", "was", "by") opens or closes no name; "Will" may.
-        stop = word.islower() and folded in _stop_words()
+        stop = word.islower() and folded in stop_words()
         edge = inner and not stop and folded not in PARTICLES and len(folded) >= 2
         return _Word(core, inner, edge)
-
-
-@functools.cache
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
 
 
 def _run_form(words: list[_Word]) -> str | None:

@@ -34,6 +34,7 @@ from core.mentions import Mention, ensure_table
 from core.records import Chunk, Document, Fact
 from core.settings import IngestSettings
 from ingest.batch import (
+    Batch,
     IngestReport,
     _Planned,
     document_id,
@@ -86,7 +87,7 @@ class IngestPipeline:
             self.known = KnownNamePass(
                 db=db,
                 linker=linker,
-                finder=finder_for(linker, redactor_factory),
+                finder=finder_for(linker),
                 chunker=lambda: self.chunker,
                 embedder=embedder_factory,
                 vectors=vectors,
@@ -151,7 +152,7 @@ class IngestPipeline:
     ) -> None:
         """Store documents transformed elsewhere (hub import: redacted and embedded already)
         with the same crash-safe write as ingest."""
-        self._write(principal, planned, done, level, org_only, kind, report)
+        self._write(Batch(principal, planned, done, level, org_only, kind), report)
 
     def delete(self, principal: Principal, doc_id: str) -> None:
         """Withdraw a document from every store; leaves an audit record without content."""
@@ -247,10 +248,16 @@ class IngestPipeline:
     ) -> None:
         """Plan batches, transform them (here or in worker processes), write each result."""
         workers = workers or self.settings.workers
+        if self.known is not None:
+            self.known.resume()  # a pass an earlier ingest left pending (a crash)
+
+        def batch(planned: list[_Planned], done: list[Transformed]) -> Batch:
+            return Batch(principal, planned, done, level, org_only, kind)
+
         batches = (
             planned
-            for batch in in_batches(docs, BATCH_DOCS)
-            if (planned := self._plan(principal, batch, level, org_only, kind, report))
+            for loaded in in_batches(docs, BATCH_DOCS)
+            if (planned := self._plan(principal, loaded, level, org_only, kind, report))
         )
         if workers <= 1 or self._pool_factory is None:
             for planned in batches:
@@ -262,7 +269,7 @@ class IngestPipeline:
                     embedder=self._embedder_factory(),
                     linker=self.linker,
                 )
-                self._write(principal, planned, done, level, org_only, kind, report, known=True)
+                self._write(batch(planned, done), report, known=True)
             return
         pool = self._pool(workers)
         in_flight: deque[tuple[list[_Planned], Future[list[Transformed]]]] = deque()
@@ -272,13 +279,13 @@ class IngestPipeline:
                     (planned, pool.submit([p.loaded for p in planned], principal.org_name))
                 )
                 while len(in_flight) > 2 * workers:
-                    batch, future = in_flight.popleft()
+                    waiting, future = in_flight.popleft()
                     done = future.result()
-                    self._write(principal, batch, done, level, org_only, kind, report, known=True)
+                    self._write(batch(waiting, done), report, known=True)
             while in_flight:
-                batch, future = in_flight.popleft()
+                waiting, future = in_flight.popleft()
                 done = future.result()
-                self._write(principal, batch, done, level, org_only, kind, report, known=True)
+                self._write(batch(waiting, done), report, known=True)
         except BaseException:
             self.close()  # a failed batch leaves no half-used workers behind
             raise
@@ -297,31 +304,31 @@ class IngestPipeline:
             self._workers[1].close()
             self._workers = None
 
-    def _write(
-        self,
-        principal: Principal,
-        planned: list[_Planned],
-        done: list[Transformed],
-        level: Level,
-        org_only: bool,
-        kind: str,
-        report: IngestReport,
-        *,
-        known: bool = False,
-    ) -> None:
+    def _write(self, batch: Batch, report: IngestReport, *, known: bool = False) -> None:
         """Store one transformed batch in the order the module docstring gives: every new
         vector of the batch in one upsert, then one transaction per document, then the
         old versions' vectors are dropped. With `known` (ingest, not a hub import), names
         the hub already knows are removed first and, after, from reports stored earlier
-        (`ingest.known_pass`)."""
+        (`ingest.known_pass`); that later pass is recorded as pending before the batch is
+        stored and cleared once it has run, so a crash between the two leaves it to the
+        next ingest or `lens rescrub` (`KnownNamePass.resume`)."""
         known_pass = self.known if known else None
         if known_pass is not None:
             ensure_table(self.db)
-            done = known_pass.forward(principal, planned, done, level, org_only)
-        ready, ids, metas, vecs = storable(principal, planned, done, level, org_only, kind, report)
+            batch = known_pass.forward(batch)
+        ready, ids, metas, vecs = storable(
+            batch.principal,
+            batch.planned,
+            batch.done,
+            batch.level,
+            batch.org_only,
+            batch.kind,
+            report,
+        )
         if not ready:
             return
         ensure_table(self.db)
+        pending = known_pass.mark(ready) if known_pass is not None else []
         stale: list[str] = []
         unstored = list(ids)  # new vectors of documents whose transaction has not committed
         storing = ready[0][0].loaded.source_ref
@@ -329,7 +336,9 @@ class IngestPipeline:
             self.vectors.upsert(ids, np.concatenate(vecs), metas)
             for p, t, chunk_ids in ready:
                 storing = p.loaded.source_ref
-                self._write_records(principal, p, t, chunk_ids, level, org_only, kind)
+                self._write_records(
+                    batch.principal, p, t, chunk_ids, batch.level, batch.org_only, batch.kind
+                )
                 unstored = unstored[len(chunk_ids) :]
                 stale += [cid for cid in p.old_chunk_ids if cid not in set(chunk_ids)]
                 count_stored(p, t, report)
@@ -343,7 +352,8 @@ class IngestPipeline:
         if stale:
             self.vectors.delete(stale)
         if known_pass is not None:
-            known_pass.backward(principal, [(p, t) for p, t, _ in ready], level, org_only)
+            known_pass.backward(batch, [(p, t) for p, t, _ in ready])
+            known_pass.clear(pending)
 
     def _data_dir(self) -> Path | None:
         """The folder of a SQLite database (where a full or read-only disk shows)."""

@@ -225,8 +225,9 @@ class DocumentService(Service):
 
     def rescrub(self, principal: Principal, *, dry_run: bool = False) -> dict[str, Any]:
         """`lens rescrub --json`: the current redaction policy over the stored chunks, titles
-        and metadata of the admin's organisation (ingest.rescrub). Audited there, refusals
-        too."""
+        and metadata of the admin's organisation (ingest.rescrub), then the known-names
+        passes an ingest's crash left pending (`known_names`: reports they rewrote). Audited
+        there, refusals too."""
         from ingest.rescrub import Rescrubber
         from redaction.policy import policy_version
 
@@ -240,7 +241,12 @@ class DocumentService(Service):
             policy_version=policy_version(self.settings.redaction),
             linker=root.linker,
         ).run(principal, dry_run=dry_run)
-        return report.as_dict()
+        out = report.as_dict()
+        known = root.pipeline.known
+        if known is not None and not dry_run:
+            # a known-names pass an ingest's crash left pending (`ingest.known_pass`)
+            out["known_names"] = known.resume()
+        return out
 
     def passage(self, principal: Principal, chunk_id: str) -> dict[str, Any]:
         """One passage the user may see, with its document's record (a citation's side panel).

@@ -13,7 +13,9 @@ Kill points end the process with SIGKILL (nothing is flushed, no handler runs):
                   the database connection) and the process dies before COMMIT;
 - `commit-after`  dies just after a document's transaction committed;
 - `delete-half`   the vector delete removes the first half of its ids, then dies;
-- `delete-before` dies as the vector delete starts.
+- `delete-before` dies as the vector delete starts;
+- `known-backward` dies as the known-names pass over earlier reports starts (the batch is
+  stored; `ingest.known_pass`).
 
 Error points raise what a full or read-only disk raises, where a real one cannot be mounted:
 `full-commit` and `readonly-commit` (SQLite's own errors at COMMIT) and `full-upsert`
@@ -129,6 +131,7 @@ def _after(original: Callable[..., Any], *args: Any) -> None:
 
 def install(point: str, n: int) -> None:
     """Patch the product function behind `point` to fail on its n-th call."""
+    from ingest.known_pass import KnownNamePass
     from ingest.pipeline import IngestPipeline
     from retrieval.vector_store import ChromaIndex
 
@@ -145,6 +148,7 @@ def install(point: str, n: int) -> None:
             _sqlite_error("attempt to write a readonly database"), n
         ),
         "full-upsert": lambda: _on_call(ChromaIndex, "upsert", n, _full_upsert),
+        "known-backward": lambda: _on_call(KnownNamePass, "backward", n, kill),
     }
     points[point]()
 
