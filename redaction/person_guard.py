@@ -15,10 +15,14 @@ import regex
 
 from redaction import gazetteer
 from redaction.name_titles import (
+    OPENING_SURNAMES,
+    chinese_name,
     country_opens_name,
+    family_closes_name,
     org_word_is_given_name,
     title_closes_name,
     title_in_name,
+    title_opens_name,
 )
 from redaction.world_places import person_free_places
 
@@ -254,17 +258,20 @@ class PersonGuard:
             )
             return key in _TITLES or key in self.never or key in self.stop_words or lower_english
 
-        # "Israel Méndez", "Imran Sheikh": a country or a title that is also a name stays.
+        # "Israel Méndez", "Imran Sheikh", "Pan Wei": a country or a title that is also a
+        # name stays.
         while (
             words
             and droppable(words[0][2])
             and not country_opens_name([w for _, _, w in words], self.is_name_word)
+            and not title_opens_name([w for _, _, w in words], self.surname_or_name_word)
         ):
             words.pop(0)
         # "Andrea Beck Unit" (a name run into the address line after it): the unit word goes.
         while (
             words
             and not title_closes_name([w for _, _, w in words])
+            and not family_closes_name([w for _, _, w in words])
             and (droppable(words[-1][2]) or words[-1][2].lower() in _UNIT_WORDS)
         ):
             words.pop()
@@ -306,8 +313,12 @@ class PersonGuard:
             return None
         if len(words) == 1 and self._address_position(text, s, e):
             return None
-        if len(words) > 1 and all(self.is_known_place(w) for _, _, w in words):
-            return None  # "Ostrava Moravia": a town and its region
+        if (
+            len(words) > 1
+            and all(self.is_known_place(w) for _, _, w in words)
+            and not (known_person and chinese_name([w for _, _, w in words]))
+        ):
+            return None  # "Ostrava Moravia": a town and its region; "li na:" is a speaker
         if len(words) == 1 and whole in self.unambiguous_cities:
             return None
         if len(words) == 1 and places and self._listed_with_place(text, s, e, places):
@@ -374,6 +385,15 @@ class PersonGuard:
             return not city and lookup_country(word) is None
         return not (key in self.places or self.is_english(word) or self.is_known_place(word))
 
+    def surname_or_name_word(self, word: str) -> bool:
+        """A name word, or a census surname WordNet also knows ("Mitchell", "Price")."""
+        from redaction.name_lists import surnames
+
+        key = normalize(word.rstrip("."))
+        return self.is_name_word(word) or (
+            key in surnames() and self.is_name_word(word, listed=True)
+        )
+
     def name_tokens(self, surface: str) -> list[str]:
         """Words of a detected name worth finding elsewhere in the text ("Mai" of
         "Nguyen Thi Mai"): capitalised, two letters or more, not a particle or a place."""
@@ -382,7 +402,12 @@ class PersonGuard:
         for m in found:
             word = m.group().rstrip(".")
             key = normalize(word)
-            surname = title_in_name([f.group() for f in found], found.index(m))
+            words = [f.group() for f in found]
+            surname = title_in_name(words, found.index(m)) or (
+                found.index(m) == 0
+                and key in OPENING_SURNAMES
+                and title_opens_name(words, self.surname_or_name_word)
+            )
             if (
                 len(word) >= 2
                 and word[:1].isupper()
