@@ -18,7 +18,7 @@ import regex
 
 from redaction import gazetteer
 from redaction.name_fragments import name_before
-from redaction.name_lists import given_names, surnames
+from redaction.name_lists import surnames
 from redaction.name_titles import (
     GIVEN_NAME_COUNTRIES,
     TOWN_GIVEN_NAMES,
@@ -58,7 +58,6 @@ _NOT_SURNAMES = frozenset(
         + "Police Court Office Officer Team Family Group Gang Brothers Sisters".split()
     )
 )
-_VERBS = frozenset(gazetteer.PERSON_VERBS.replace("\n", "").split("|"))
 _FUNCTION_WORDS = frozenset("the a an and or but of in on at to by for with from as so if".split())
 
 
@@ -173,8 +172,6 @@ class NameExtent:
                 start = m.start()  # "Regina <Kowalczyk>", "ADELAIDE <NKRUMAH>"
             elif added == 0 and _vietnamese_family(word, text[start:end], style):
                 start = m.start()  # "Do <Thi Hoa>", "Le <Van Tam>"
-            elif added == 0 and style == "upper" and self._caps_given_before(word, words):
-                start = m.start()  # "SEAN <WALSH>": a census given name that is also a word
             elif added == 0 and opening_title_word(word, words[0], self._surname_or_word):
                 start = m.start()  # "Pan <Jianguo>", "Justice <Boateng>", "Lei <Zhang>"
             else:
@@ -204,9 +201,6 @@ class NameExtent:
             elif added == 0 and self._surname_after(text, start, end, m, style):
                 end = m.end()  # "<Cheikh> Fall for ...": a surname that is also a word
                 break
-            elif added == 0 and style == "upper" and self._caps_surname_after(word, words):
-                end = m.end()  # "<MARIA> SANTOS", "<GARY> PRICE": a census surname in capitals
-                break
             elif added == 0 and style == "title" and family_closes_name([*words, word]):
                 end = m.end()  # "<Minh> Do left", "<Van Hung> Do"
                 break
@@ -230,30 +224,6 @@ class NameExtent:
         if not _FOLLOWED_BY_LOWER.match(text, m.end()):
             return False
         return key in surnames()
-
-    def _caps_given_before(self, word: str, span: list[str]) -> bool:
-        """In capitals, a census given name of three letters or more that WordNet also knows
-        ("SEAN", "GRACE"), before a found name of one or two words."""
-        return (
-            word.isupper()
-            and len(word) >= 3
-            and len(span) <= 2
-            and word.casefold() in given_names()
-            and word.casefold() not in _VERBS
-            and self.is_name_word_listed(word)
-        )
-
-    def _caps_surname_after(self, word: str, span: list[str]) -> bool:
-        """In capitals, a census surname that WordNet also knows ("SANTOS", "PRICE") after a
-        found one-word census given name ("MARIA"); no verb ("MARIA SAID")."""
-        return (
-            word.isupper()
-            and len(span) == 1
-            and span[0].strip(".,'’").casefold() in given_names()
-            and self._census_surname(word.casefold())
-            and word.casefold() not in _VERBS
-            and self.is_name_word_listed(word)
-        )
 
     def _surname_or_word(self, word: str) -> bool:
         """A name word, or a census surname WordNet also knows ("Don <Mitchell>")."""
