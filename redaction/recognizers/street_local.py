@@ -17,9 +17,6 @@ answers "which door?" for one country's way of writing it:
 - Czech, Slovak, Croatian and Slovenian streets are named without a street word: a Czech
   preposition before the name ("U Hřbitova 71", "Nad Olšinami 907") or a house number with a
   letter and a slash ("Gradec 4c/9", "Mlinovi 1a/1") is what marks them.
-- Portugal and Brazil abbreviate "Rua" to "R."; before a particle, a title or a saint it opens
-  a street ("R. das Flores, 12", "R. Dr. Manuel Arriaga, 33"), while "R. Thangavel, 45" is an
-  initial, a surname and an age.
 - New Zealand's rural delivery ("..., RD 6"), North America's rural routes and half house
   numbers ("Rural Route 2, Box 45", "123 1/2 Main St") and a unit after "#" ("Main St #4").
 - A line written in capitals reaches the patterns true-cased, its English street word in lower
@@ -130,18 +127,6 @@ PATTERNS = [
         rf"(?<![\p{{L}}\d])(?i:{_PT_OPENERS})\.?[ \t]+(?:{_JOIN}[ \t]+)?{_NAME}"
         rf"(?:[ \t]+(?:{_JOIN}[ \t]+)?{_NAME}){{0,3}},[ \t]*{_NOT_YEAR}\d{{1,4}}{_END}"
         rf"{_NOT_MEASURE}",
-        0.6,
-    ),
-    Pattern(
-        # "R. das Flores, 12", "R. Dr. Manuel Arriaga, 33", "R. de Santa Catarina 210": the
-        # abbreviated "Rua" before a particle, a title or a saint; "R. Thangavel, 45" stays
-        "Portuguese R. + name, number",
-        rf"(?<![\p{{L}}\d.])R\.[ \t]+(?:(?:da|das|do|dos|de)[ \t]+"
-        rf"|(?:Dr|Dra|Prof|Eng|Gen|Cel|Cap|Pe|D|Sr|Sra|Alm)\.[ \t]+"
-        rf"|(?=(?:Santa|Santo|São|Nossa|Conde|Duque|Dom|Dona|Padre|Visconde|Marquês|Barão"
-        rf"|Almirante|General|Coronel|Infante|Cidade)[ \t]))"
-        rf"{_NAME}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_NAME}){{0,3}},?[ \t]*(?:n\.?º[ \t]*)?"
-        rf"{_NOT_YEAR}\d{{1,4}}{_END}{_NOT_MEASURE}",
         0.6,
     ),
     Pattern(
