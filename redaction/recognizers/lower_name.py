@@ -75,7 +75,7 @@ WORD_NAME_VERBS = frozenset(
 WORD_NAME_NEXT = frozenset(
     """
     to at before after if that she he they and yesterday today tonight tomorrow now later
-    again pls please i u we the about when where in
+    again pls please i u we the about when where
     """.split()
 )
 DETERMINERS = frozenset("the a an this that my your his her our their its".split())
