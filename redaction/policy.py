@@ -77,7 +77,12 @@ if TYPE_CHECKING:
 #    found name ("Regina Kowalczyk") (issue 14 round 18, person18).
 # 20: a virtue word after "for" is no given name ("Women for Peace", "prayed for Victory")
 #    (issue 14 round 18, review).
-POLICY_CODE = 20
+# 21: titles that also open names stay in them ("Pan Jianguo", "Don Mitchell", "Justice
+#    Boateng"), "Lei" before a Chinese surname ("Lei Zhang"), a Vietnamese family name after a
+#    given name ("Minh Do", then "Do" alone), lower-case English-word names after a verb of
+#    telling or meeting ("i told rose to wait"), two-word chat speakers ("li na:", "ana pop:")
+#    (issue 14 round 19, person19).
+POLICY_CODE = 21
 
 
 def policy_version(settings: RedactionSettings) -> str:
