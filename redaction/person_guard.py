@@ -120,7 +120,6 @@ class PersonGuard:
         self.places |= {normalize(s.name) for s in pycountry.subdivisions}
         # Towns of several words with no given name in them ("Kampong Cham", "Siem Reap").
         self.world_places = person_free_places()
-        self._name_lists: tuple[frozenset[str], ...] | None = None
         self.org_keywords = {w.casefold() for w in gazetteer.split(gazetteer.ORG_KEYWORDS)}
         self.org_keywords |= {normalize(w) for w in gazetteer.split(gazetteer.ORG_KEYWORDS)}
         self.english_words = english_words
@@ -332,39 +331,11 @@ class PersonGuard:
         return s, e
 
     def common_nouns(self, words: list[str]) -> bool:
-        """Goods in a list, which spaCy often calls people: Title-case English words ending
-        in a plural noun ("Emeralds", "Fireworks", "Glass Bangles", "Surgical Instruments").
-        The plural is no census surname ("Stones", "Jones" and "Banks" stay people) nor a
-        given name, and its singular no census given name ("Emeralds"); the words before it
-        are no census given name or name word.
-        """
-        if not self.english_words or not words:
-            return False
-        if self._name_lists is None:
-            from redaction.name_lists import given_names, surnames
-            from redaction.world_names import world_given_names
+        """Goods in a list, which spaCy often calls people ("Emeralds", "Glass Bangles"):
+        `redaction.goods_lists.plural_goods`."""
+        from redaction.goods_lists import plural_goods
 
-            self._name_lists = (given_names(), surnames(), world_given_names())
-        census, family, world = self._name_lists
-        head = words[-1].lower()
-        plural = (
-            head.endswith("s")
-            and not head.endswith("ss")
-            and self.is_english(head)
-            and head not in family
-            and head not in world
-            and head[:-1] not in census
-        )
-        if not plural:
-            return False
-        return all(
-            word[:1].isupper()
-            and not word.isupper()
-            and self.is_english(word)
-            and word.lower() not in census
-            and word.lower() not in gazetteer.NAME_WORDS
-            for word in words
-        )
+        return plural_goods(self, words)
 
     def is_name_word(self, word: str, *, listed: bool = False) -> bool:
         """A word that can be part of a name beside a found one: no English word, stop word,
