@@ -10,6 +10,7 @@ Called by `redaction.not_a_person.not_a_person`.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 import regex
@@ -125,3 +126,41 @@ def plural_subject(text: str, start: int, end: int) -> bool:
 
     names = every_given_name()
     return not any(w.casefold() in names or w.casefold() in surnames() for w in (word, word[:-1]))
+
+
+def plural_goods(guard: PersonGuard, words: list[str]) -> bool:
+    """Goods in a list, which spaCy often calls people: Title-case English words ending in a
+    plural noun ("Emeralds", "Fireworks", "Glass Bangles", "Surgical Instruments"). The plural
+    is no census surname ("Stones", "Jones" and "Banks" stay people) nor a given name, and its
+    singular no census given name ("Emeralds"); the words before it are no census given name
+    or name word. Moved out of `PersonGuard.common_nouns`, which calls it."""
+    if not guard.english_words or not words:
+        return False
+    census, family, world = _name_lists()
+    head = words[-1].lower()
+    plural = (
+        head.endswith("s")
+        and not head.endswith("ss")
+        and guard.is_english(head)
+        and head not in family
+        and head not in world
+        and head[:-1] not in census
+    )
+    if not plural:
+        return False
+    return all(
+        word[:1].isupper()
+        and not word.isupper()
+        and guard.is_english(word)
+        and word.lower() not in census
+        and word.lower() not in gazetteer.NAME_WORDS
+        for word in words
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    from redaction.name_lists import given_names, surnames
+    from redaction.world_names import world_given_names
+
+    return given_names(), surnames(), world_given_names()

@@ -19,7 +19,12 @@ import regex
 from redaction import gazetteer
 from redaction.name_fragments import name_before
 from redaction.name_lists import surnames
-from redaction.name_titles import GIVEN_NAME_COUNTRIES, TOWN_GIVEN_NAMES
+from redaction.name_titles import (
+    GIVEN_NAME_COUNTRIES,
+    TOWN_GIVEN_NAMES,
+    family_closes_name,
+    opening_title_word,
+)
 from redaction.person_guard import PARTICLES
 from redaction.recognizers.street_address import STREET_TYPES
 
@@ -167,6 +172,8 @@ class NameExtent:
                 start = m.start()  # "Regina <Kowalczyk>", "ADELAIDE <NKRUMAH>"
             elif added == 0 and _vietnamese_family(word, text[start:end], style):
                 start = m.start()  # "Do <Thi Hoa>", "Le <Van Tam>"
+            elif added == 0 and opening_title_word(word, words[0], self._surname_or_word):
+                start = m.start()  # "Pan <Jianguo>", "Justice <Boateng>", "Lei <Zhang>"
             else:
                 break
             added += 1
@@ -194,6 +201,9 @@ class NameExtent:
             elif added == 0 and self._surname_after(text, start, end, m, style):
                 end = m.end()  # "<Cheikh> Fall for ...": a surname that is also a word
                 break
+            elif added == 0 and style == "title" and family_closes_name([*words, word]):
+                end = m.end()  # "<Minh> Do left", "<Van Hung> Do"
+                break
             else:
                 break
             added += 1
@@ -214,6 +224,12 @@ class NameExtent:
         if not _FOLLOWED_BY_LOWER.match(text, m.end()):
             return False
         return key in surnames()
+
+    def _surname_or_word(self, word: str) -> bool:
+        """A name word, or a census surname WordNet also knows ("Don <Mitchell>")."""
+        return self.is_name_word(word) or (
+            self._census_surname(word.casefold()) and self.is_name_word_listed(word)
+        )
 
     @staticmethod
     def _census_surname(key: str) -> bool:

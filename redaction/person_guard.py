@@ -16,10 +16,14 @@ import regex
 from redaction import gazetteer
 from redaction.foreign_countries import foreign_country_keys
 from redaction.name_titles import (
+    OPENING_SURNAMES,
+    chinese_name,
     country_opens_name,
+    family_closes_name,
     org_word_is_given_name,
     title_closes_name,
     title_in_name,
+    title_opens_name,
 )
 from redaction.world_places import person_free_places
 
@@ -119,7 +123,6 @@ class PersonGuard:
         self.places |= {normalize(s.name) for s in pycountry.subdivisions}
         # Towns of several words with no given name in them ("Kampong Cham", "Siem Reap").
         self.world_places = person_free_places()
-        self._name_lists: tuple[frozenset[str], ...] | None = None
         self.org_keywords = {w.casefold() for w in gazetteer.split(gazetteer.ORG_KEYWORDS)}
         self.org_keywords |= {normalize(w) for w in gazetteer.split(gazetteer.ORG_KEYWORDS)}
         # Known cities that are not also given names: a lone one is never a person.
@@ -256,17 +259,20 @@ class PersonGuard:
             )
             return key in _TITLES or key in self.never or key in self.stop_words or lower_english
 
-        # "Israel Méndez", "Imran Sheikh": a country or a title that is also a name stays.
+        # "Israel Méndez", "Imran Sheikh", "Pan Wei": a country or a title that is also a
+        # name stays.
         while (
             words
             and droppable(words[0][2])
             and not country_opens_name([w for _, _, w in words], self.is_name_word)
+            and not title_opens_name([w for _, _, w in words], self.surname_or_name_word)
         ):
             words.pop(0)
         # "Andrea Beck Unit" (a name run into the address line after it): the unit word goes.
         while (
             words
             and not title_closes_name([w for _, _, w in words])
+            and not family_closes_name([w for _, _, w in words])
             and (droppable(words[-1][2]) or words[-1][2].lower() in _UNIT_WORDS)
         ):
             words.pop()
@@ -308,8 +314,12 @@ class PersonGuard:
             return None
         if len(words) == 1 and self._address_position(text, s, e):
             return None
-        if len(words) > 1 and all(self.is_known_place(w) for _, _, w in words):
-            return None  # "Ostrava Moravia": a town and its region
+        if (
+            len(words) > 1
+            and all(self.is_known_place(w) for _, _, w in words)
+            and not (known_person and chinese_name([w for _, _, w in words]))
+        ):
+            return None  # "Ostrava Moravia": a town and its region; "li na:" is a speaker
         if len(words) == 1 and whole in self.unambiguous_cities:
             return None
         if len(words) == 1 and places and self._listed_with_place(text, s, e, places):
@@ -323,39 +333,11 @@ class PersonGuard:
         return s, e
 
     def common_nouns(self, words: list[str]) -> bool:
-        """Goods in a list, which spaCy often calls people: Title-case English words ending
-        in a plural noun ("Emeralds", "Fireworks", "Glass Bangles", "Surgical Instruments").
-        The plural is no census surname ("Stones", "Jones" and "Banks" stay people) nor a
-        given name, and its singular no census given name ("Emeralds"); the words before it
-        are no census given name or name word.
-        """
-        if not self.english_words or not words:
-            return False
-        if self._name_lists is None:
-            from redaction.name_lists import given_names, surnames
-            from redaction.world_names import world_given_names
+        """Goods in a list, which spaCy often calls people ("Emeralds", "Glass Bangles"):
+        `redaction.goods_lists.plural_goods`."""
+        from redaction.goods_lists import plural_goods
 
-            self._name_lists = (given_names(), surnames(), world_given_names())
-        census, family, world = self._name_lists
-        head = words[-1].lower()
-        plural = (
-            head.endswith("s")
-            and not head.endswith("ss")
-            and self.is_english(head)
-            and head not in family
-            and head not in world
-            and head[:-1] not in census
-        )
-        if not plural:
-            return False
-        return all(
-            word[:1].isupper()
-            and not word.isupper()
-            and self.is_english(word)
-            and word.lower() not in census
-            and word.lower() not in gazetteer.NAME_WORDS
-            for word in words
-        )
+        return plural_goods(self, words)
 
     def is_name_word(self, word: str, *, listed: bool = False) -> bool:
         """A word that can be part of a name beside a found one: no English word, stop word,
@@ -376,6 +358,15 @@ class PersonGuard:
             return not city and lookup_country(word) is None
         return not (key in self.places or self.is_english(word) or self.is_known_place(word))
 
+    def surname_or_name_word(self, word: str) -> bool:
+        """A name word, or a census surname WordNet also knows ("Mitchell", "Price")."""
+        from redaction.name_lists import surnames
+
+        key = normalize(word.rstrip("."))
+        return self.is_name_word(word) or (
+            key in surnames() and self.is_name_word(word, listed=True)
+        )
+
     def name_tokens(self, surface: str) -> list[str]:
         """Words of a detected name worth finding elsewhere in the text ("Mai" of
         "Nguyen Thi Mai"): capitalised, two letters or more, not a particle or a place."""
@@ -384,7 +375,12 @@ class PersonGuard:
         for m in found:
             word = m.group().rstrip(".")
             key = normalize(word)
-            surname = title_in_name([f.group() for f in found], found.index(m))
+            words = [f.group() for f in found]
+            surname = title_in_name(words, found.index(m)) or (
+                found.index(m) == 0
+                and key in OPENING_SURNAMES
+                and title_opens_name(words, self.surname_or_name_word)
+            )
             if (
                 len(word) >= 2
                 and word[:1].isupper()

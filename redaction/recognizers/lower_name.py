@@ -14,7 +14,13 @@ when:
   relative ("tell emeka", "his wife ngozi", "sms from bilkisu"), or comes before a verb
   ("nkechi said", "fatou sleeps"), or opens a line as a speaker ("ola: ..."); a census name
   that is an English word only before a verb of speech and after no determiner ("grace
-  said", not "the bill said").
+  said", not "the bill said"); a given name that is an English word after a verb of calling,
+  telling or meeting when a small word or a stop follows it ("i told rose to wait", "met
+  grace at the market", "pls call joy before 6"; not "sales rose to", "with joy");
+- a two-word label opens a chat line ("mary ann: hi", "li na: boss say") in a chat whose
+  other lines open with speakers, its first word a listed given name or a Chinese surname
+  and its second no English word, a name of the lists, or the label of two lines or more
+  ("ana pop:").
 
 Its explanation says "lower-case name run", which the engine trusts over WordNet. It scores
 SCORE, just above spaCy's 0.85, so that where spaCy finds the same span ("call maria lopez")
@@ -26,6 +32,9 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 import regex
+
+from redaction.gazetteer import LABEL_WORDS
+from redaction.name_titles import CHINESE_SURNAMES
 
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*")
 PARTICLES = frozenset(
@@ -51,6 +60,24 @@ VERBS_AFTER = frozenset(
 # Verbs of speech after which a lower-case census name that is an English word is a person
 # too ("grace said"), unless a determiner comes before it ("the bill said").
 SPEECH_AFTER = frozenset("said says told tells asked asks texted replied".split())
+# Given names that are English words, and the verbs and small words between which one of them
+# is a person in a chat ("i told rose to wait", "met grace at", "ask mercy if").
+WORD_NAMES = frozenset(
+    """
+    rose grace joy hope faith mercy precious patience blessing comfort charity favour gift
+    lucky memory princess wisdom destiny treasure promise glory peace ruby pearl lily daisy
+    iris violet amber hazel ivy jade holly dawn sunny
+    """.split()
+)
+WORD_NAME_VERBS = frozenset(
+    "tell told ask asked call called met meet saw see text texted message contact".split()
+)
+WORD_NAME_NEXT = frozenset(
+    """
+    to at before after if that she he they and yesterday today tonight tomorrow now later
+    again pls please i u we the about when where
+    """.split()
+)
 DETERMINERS = frozenset("the a an this that my your his her our their its".split())
 MAX_WORDS = 4
 SCORE = 0.86
@@ -104,6 +131,10 @@ class LowerCaseNames:
         i = 0
         while i < len(words):
             start, end, word = words[i]
+            if self._pair_speaker(text, words, i):  # "mary ann: hi", "li na: ok"
+                out.append((start, words[i + 1][1], WHY))
+                i += 2
+                continue
             if not word.islower() or not (self._first_word(word) or self._speaker(text, words, i)):
                 i += 1
                 continue
@@ -127,6 +158,7 @@ class LowerCaseNames:
             if (
                 len(run) >= 2
                 or (i > 0 and self._cued(text, words, i))
+                or (len(run) == 1 and self._word_name(text, words, i))
                 or self._cued_after(text, words, i)
             ):
                 out.append((start, words[run[-1]][1], WHY))
@@ -141,6 +173,51 @@ class LowerCaseNames:
         if gap.strip(" .") != "":
             return False
         return before in CUES or (before in VERB_CUES and self._name_word(words[i][2]))
+
+    def _word_name(self, text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+        """Word i, a given name that is an English word, follows a verb of calling, telling or
+        meeting and comes before a small word or a stop: "i told rose to wait"."""
+        word = words[i][2]
+        if word not in WORD_NAMES or i == 0 or words[i - 1][2].lower() not in WORD_NAME_VERBS:
+            return False
+        if text[words[i - 1][1] : words[i][0]] != " ":
+            return False
+        after = text[words[i][1] :]
+        if after == "" or after[:1] in "\n.,!?;:":
+            return True
+        return (
+            after[:1] == " "
+            and i + 1 < len(words)
+            and words[i + 1][0] == words[i][1] + 1
+            and words[i + 1][2].lower() in WORD_NAME_NEXT
+        )
+
+    def _pair_speaker(self, text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+        """Words i and i + 1, in lower case, are a chat line's speaker label ("mary ann:")."""
+        if i + 1 >= len(words):
+            return False
+        (start, _, first), (_, end, second) = words[i], words[i + 1]
+        # in lower case, or true-cased by the engine ("Li Na:", "Ana pop:")
+        if not all(w[1:].islower() for w in (first, second)) or not text.startswith(":", end):
+            return False
+        first, second = first.lower(), second.lower()
+        line_start = text.rfind("\n", 0, start) + 1
+        if any(ch.isalpha() for ch in text[line_start:start]) or not _joined(text, words, i + 1):
+            return False
+        label = f"{first} {second}"
+        labels = [m.group(1).lower() for m in _SPEAKER_PAIR.finditer(text)]
+        if sum(1 for lab in labels if lab != label) == 0:
+            return False  # no other speaker: a form's field ("total due:")
+        listed = first in self.given_names and self.is_listed_name_word(first)
+        opens = listed or first in CHINESE_SURNAMES
+        # "ana pop:" in a chat of speakers: a given name then any word but a label's
+        seconds = (
+            not self.is_english(second)
+            or second in self.given_names
+            or labels.count(label) >= 2
+            or (listed and len(second) >= 3 and second not in LABEL_WORDS)
+        )
+        return opens and seconds and len(first) >= 2 and len(second) >= 2
 
     def _cued_after(self, text: str, words: list[tuple[int, int, str]], i: int) -> bool:
         """Word i, a lone name, opens a line as a speaker ("ola: ok", "[21:05] ola: ok"), or
@@ -176,6 +253,10 @@ class LowerCaseNames:
 
 
 _SPEAKER = regex.compile(r"(?m)^[^\p{L}\n]{0,20}(\p{Ll}[\p{L}\p{M}]{1,30}):")
+# A chat line's speaker label of one or two words: "ola:", "mary ann:", "Li Na:".
+_SPEAKER_PAIR = regex.compile(
+    r"(?m)^[^\p{L}\n]{0,20}(\p{L}[\p{Ll}\p{M}]{1,30}(?: \p{L}[\p{Ll}\p{M}]{1,30})?):"
+)
 
 
 def _joined(text: str, words: list[tuple[int, int, str]], j: int) -> bool:
