@@ -44,7 +44,6 @@ from assistant.absent_phrases import (
     unmet_pairs,
 )
 from assistant.passage_places import country_words
-from assistant.phrase_match import PhraseMatcher, noun_phrases
 from assistant.place_pairs import unpaired_places
 from assistant.question_shape import answer_kind, asks_for_one, describe, strip_frame
 from assistant.question_words import (
@@ -86,9 +85,8 @@ class Focus:
 class FocusFinder:
     """Finds a question's focus and checks passages for it. Safe to share between threads."""
 
-    def __init__(self, spacy_model: str, phrases: PhraseMatcher | None = None) -> None:
+    def __init__(self, spacy_model: str) -> None:
         self.spacy_model = spacy_model
-        self.phrases = phrases  # the asked-for noun said in other words (phrase_match.py)
         self._nlp: Language | None = None
         self._lock = threading.Lock()
 
@@ -168,8 +166,6 @@ class FocusFinder:
         missing = [
             f for f in focus if not any(_mentions(f, w) for w in words) and not _named_in(f, text)
         ]
-        if missing and self.phrases is not None:
-            missing = [f for f in missing if not self._said_otherwise(f, passages, words)]
         phrases = [(f.start, f.phrase) for f in missing]
         labels = {f.phrase: "asked-for noun" for f in missing}
         if corpus is not None:
@@ -209,23 +205,6 @@ class FocusFinder:
         if why is not None:
             why.update((p, labels.get(p, "focus")) for p in out)
         return out
-
-    def _said_otherwise(self, focus: Focus, passages: Sequence[str], words: list[set[str]]) -> bool:
-        """A passage that holds one of the question's other nouns (as `_mentions` asks) names
-        the asked-for thing in other words: a noun phrase of it is close to the focus phrase."""
-        assert self.phrases is not None
-        chosen = [
-            p
-            for p, w in zip(passages, words, strict=True)
-            if not focus.context or any(found_in(forms, w) for forms in focus.context)
-        ]
-        if not chosen:
-            return False
-        nlp = self.nlp
-        with self._lock:
-            docs = list(nlp.pipe(chosen, disable=["parser", "lemmatizer"]))
-        candidates = [phrase for doc in docs for phrase in noun_phrases(doc)]
-        return self.phrases.said_otherwise(focus.phrase, candidates)
 
 
 def _labelled(tokens: list[Token], check: str, by_token: dict[int, str]) -> list[Token]:

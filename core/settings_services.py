@@ -90,14 +90,6 @@ class AnswerSettings(BaseModel):
         description='When no passage mentions what the question asks about ("which football '
         'club …"), say so and only quote the closest passages (assistant/focus.py).',
     )
-    phrase_similarity: float = Field(
-        0.6,
-        description="Least embedding similarity of a passage's noun phrase to the asked-for "
-        'noun for the focus check to take it as said in other words ("craft" / "scallop boat"; '
-        "assistant/phrase_match.py); 1 turns the phrase match off.",
-        ge=0,
-        le=1,
-    )
     generative_min_pass_rate: float = Field(
         0.75,
         description="Least citation pass rate on the bundled answer evaluation (`lens llm "

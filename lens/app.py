@@ -212,12 +212,8 @@ class Lens:
     def focus(self) -> FocusFinder:
         """What questions ask about (its spaCy parser loads on the first question)."""
         from assistant.focus import FocusFinder
-        from assistant.phrase_match import PhraseMatcher
 
-        threshold = self.settings.answer.phrase_similarity
-        # the embedder is built on the first phrase match, not here
-        phrases = PhraseMatcher(lambda texts: self.embedder.embed(texts), threshold)
-        return FocusFinder(self.settings.redaction.spacy_model, phrases if threshold < 1 else None)
+        return FocusFinder(self.settings.redaction.spacy_model)
 
     @cached_property
     def answerer(self) -> Answerer:
