@@ -29,7 +29,6 @@ class _Entity(Protocol):
     type: str
     start: int
     end: int
-    replacement: str
 
 
 def unknown_people(
@@ -51,21 +50,3 @@ def unknown_people(
         if corpus(f'"{name.lower()}"') == 0:
             return [NAMED_PERSON]
     return []
-
-
-def kept_names(
-    redacted: str, question: str, entities: Iterable[_Entity], corpus: CorpusCount
-) -> str:
-    """`redacted` with each placeholder put back to the text typed, where the visible chunks
-    hold that text as written: a place, street or name the sources keep ("Huai Khwang", "Ashfield
-    Road", "Konabari") is nothing the asker cannot already read, while searching for its
-    placeholder searches for nothing ("What went on in 'Al Barsha'?" became "What went on in",
-    and was declined by the relevance floor). Text no visible chunk holds stays a placeholder,
-    and the answer and the audit log keep the redacted question either way."""
-    for e in entities:
-        if e.replacement not in redacted:
-            continue
-        name = question[e.start : e.end].strip().strip("'\"‘’“”").strip()
-        if name and corpus(f'"{name.lower()}"') > 0:
-            redacted = redacted.replace(e.replacement, name)
-    return redacted

@@ -16,7 +16,7 @@ from typing import Any, Literal, Protocol
 
 from sqlmodel import select
 
-from assistant.absent_people import PersonLookup, kept_names, unknown_people
+from assistant.absent_people import PersonLookup, unknown_people
 from assistant.citations import (
     CheckResult,
     CitationChecker,
@@ -162,11 +162,7 @@ class Answerer:
         if asks_for_identity(q) or asks_for_identity(redacted):
             return Answer(REFUSAL, True, [], "refused", redacted)
         standalone = standalone_question(redacted, [self.redact_question(h) for h in history])
-        count = self._corpus_count(principal)
-        searched = standalone
-        if removed is not None and standalone == redacted:  # placeholders are this question's
-            searched = kept_names(redacted, q, getattr(removed, "entities", ()), count)
-        query = " ".join(PLACEHOLDER.sub(" ", searched).split()) or standalone
+        query = " ".join(PLACEHOLDER.sub(" ", standalone).split()) or standalone
         results = self.retriever.search(
             strip_frame(query), principal, filters, k=self.settings.passages
         )
@@ -204,6 +200,7 @@ class Answerer:
         if self.focus is not None:
             t1 = time.perf_counter()
             passages = [f"{r.title}\n{r.text}" for r in results]
+            count = self._corpus_count(principal)
             cities = passage_cities(results, document_cities(self.db, ids))
             why: dict[str, str] = {}
             missing = self.focus.unmentioned(query, passages, count, countries, cities, why)
