@@ -31,13 +31,17 @@ company, venue, operation or programme the sources hold, which the question's re
 for a person; 8 unanswerable ones naming an organisation or person no source holds),
 demo/eval/answers_tuning18.jsonl (round 18: 24 answerable questions over both domains whose
 asked-for noun a passage says in other words, which quote a name a chunk holds, or ask a count,
-date, role, amount or place; 15 unanswerable near misses of common words and absent names).
+date, role, amount or place; 15 unanswerable near misses of common words and absent names),
+demo/eval/answers_tuning19.jsonl (round 19: 24 answerable demo-corpus questions in new templates
+whose asked-for noun a passage says in other words ("craft" / "scallop boat") or which quote a
+place the question's redaction may take for a name; 16 unanswerable ones about absent topics,
+asked-for nouns and places).
 
     .venv/bin/python bench/answers_tuning.py [-v] [--answerable] [--sets tuning2]
     .venv/bin/python bench/answers_tuning.py \
         --sets tuning5,tuning6,tuning7,tuning8,tuning9,tuning10,tuning11 [--hub DIR]
 
-tuning5 to tuning18 need the realcases domain: with it (or with --hub) every set is
+tuning5 to tuning19 need the realcases domain: with it (or with --hub) every set is
 asked of a demo + realcases hub built by bench/heldout.py (reused from DIR, default
 bench/results/demo-realcases); figures are then per set and domain.
 
@@ -86,6 +90,7 @@ REALCASES_SETS = {
     "tuning16",
     "tuning17",
     "tuning18",
+    "tuning19",
 }
 if args.hub is None and REALCASES_SETS & set(args.sets.split(",")):
     args.hub = WORK / "demo-realcases"
