@@ -78,7 +78,11 @@ class DocumentSpread:
                 # "Jessica" of "Jessica Recruitment Services" is no person
                 english = word.islower() and self.guard.is_english(word)
                 english = english and not is_speaker(part.text, start, end)
-                if etype == "PERSON" and (english or within_org_name(part.text, start, end)):
+                if etype == "PERSON" and (
+                    english
+                    or within_org_name(part.text, start, end)
+                    or auxiliary(word, part.text, end, self.guard.stop_words)
+                ):
                     continue
                 own.append(
                     Detection(
@@ -110,3 +114,14 @@ class DocumentSpread:
         return bool(words) and all(
             self.guard.is_english(w) and w.lower() not in NAME_WORDS for w in words
         )
+
+
+# What follows a name part that is also a stop word when it is used as that word: "Do not
+# contact him", "Will you sign", "May I ask" (after "Minh Do", "Will Osei", "May Lin" were found).
+_AUXILIARY_NEXT = regex.compile(r"\s+(?:not|n't|you|we|they|i|he|she|it|so)\b", regex.IGNORECASE)
+
+
+def auxiliary(word: str, text: str, end: int, stop_words: frozenset[str]) -> bool:
+    """`word`, a name part that is also a stop word ("Do", "Will", "May"), is used as that
+    word here: a negation or a pronoun follows it ("Do not contact him")."""
+    return word.casefold() in stop_words and bool(_AUXILIARY_NEXT.match(text, end))

@@ -122,6 +122,22 @@ def test_when_the_word_names_no_person_then_it_stays(redactor: Any, text: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Minh Do left the nail bar at 18:10. Do not contact him.", "Do not contact him"),
+        ("Will Osei drove the van. Will you sign the statement?", "Will you sign"),
+        ("May Lin kept the passports. May I ask who else was there?", "May I ask"),
+    ],
+)
+def test_when_a_name_part_is_used_as_its_stop_word_then_it_stays(
+    redactor: Any, text: str, kept: str
+) -> None:
+    out = redactor.redact(text).text
+    assert kept in out, out
+    assert "<PERSON_1>" in out
+
+
+@pytest.mark.parametrize(
     ("text", "gone"),
     [
         ("[22:15] bola: yes i told rose to wait by the bus stop\n[22:16] rita: ok", "rose"),
