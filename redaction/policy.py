@@ -86,7 +86,9 @@ if TYPE_CHECKING:
 #    given name ("Minh Do", then "Do" alone), lower-case English-word names after a verb of
 #    telling or meeting ("i told rose to wait"), two-word chat speakers ("li na:", "ana pop:")
 #    (issue 14 round 19, person19).
-POLICY_CODE = 22
+# 23: a name part that is also a stop word stays where a negation or pronoun follows it ("Do
+#    not contact him" after "Minh Do") (issue 14 round 19, review).
+POLICY_CODE = 23
 
 
 def policy_version(settings: RedactionSettings) -> str:
