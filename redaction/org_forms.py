@@ -47,4 +47,3 @@ def legal_form_in_span(surface: str) -> bool:
     if closing is not None and surface.isupper() and _SHORT.fullmatch(closing.group().strip(" ,")):
         return False  # "JOHN SMITH AS": a capitals line, where "AS" is as likely the word
     return bool(closing or _OPENS.match(surface))
-
