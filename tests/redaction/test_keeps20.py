@@ -66,7 +66,8 @@ def test_when_a_listed_town_stands_alone_then_it_is_no_person_without_a_persons_
             ["Debashish Roy"],
         ),
         (
-            "Suppliers: Ege Tekstil A.Ş. (Gaziantep) and Kotka Wood Oy (Kotka). Contact: Elif Yurt.",
+            "Suppliers: Ege Tekstil A.Ş. (Gaziantep) and Kotka Wood Oy (Kotka). "
+            "Contact: Elif Yurt.",
             ["Ege Tekstil A.Ş.", "Kotka Wood Oy", "Gaziantep"],
             ["Elif Yurt"],
         ),
