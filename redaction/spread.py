@@ -18,7 +18,6 @@ from redaction.detections import PLACEHOLDER, Detection
 from redaction.document import Part, is_speaker
 from redaction.name_extent import NameExtent
 from redaction.org_names import within_org_name
-from redaction.town_alone import named_town_after_preposition
 
 if TYPE_CHECKING:
     from redaction.person_guard import PersonGuard
@@ -83,7 +82,6 @@ class DocumentSpread:
                     english
                     or within_org_name(part.text, start, end)
                     or auxiliary(word, part.text, end, self.guard.stop_words)
-                    or named_town_after_preposition(part.text, start, end, self.guard)
                 ):
                     continue
                 own.append(

@@ -81,26 +81,3 @@ def lone_town(text: str, start: int, end: int, guard: PersonGuard) -> bool:
         rf"(\p{{Lu}}[\p{{L}}\p{{M}}'’-]+)[ \t]+(?i:{regex.escape(surface)})(?![\p{{L}}\p{{M}}])"
     )
     return not any(guard.is_name_word(m.group(1)) for m in full.finditer(text))
-
-
-_NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+")
-
-
-def named_town_after_preposition(text: str, start: int, end: int, guard: PersonGuard) -> bool:
-    """ "Eugene Malone ... brought two women to Eugene": a word of a person's name that the
-    document step would remove again, where it names a listed town after "in", "at", "near"
-    (`gazetteer.PLACE_PREPOSITIONS`, the guard's own rule for a span spaCy tagged), with no
-    other name word after it ("in Eugene Malone's flat") and no possessive."""
-    from redaction.person_guard import normalize
-    from redaction.town_list import world_towns
-
-    surface = text[start:end]
-    if not _TITLE_WORD.fullmatch(surface) or surface.isupper():
-        return False
-    key = normalize(surface)
-    if key not in world_towns() and key not in guard.places:
-        return False
-    if not guard._after_place_preposition(text, start, end):
-        return False
-    after = _NAME_AFTER.match(text, end)
-    return after is None or not guard.is_name_word(after.group().strip())
