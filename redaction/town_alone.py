@@ -1,4 +1,6 @@
-"""A town of one word that spaCy tagged PERSON with no place word before it.
+"""A town that spaCy tagged PERSON with no place word before it: one word on the shipped town
+list (`lone_town`), or several words on the shipped list of places (`several_word_town`, "San
+Pedro Sula", "Mae Sot"). The engine asks only of a span that spaCy's tag alone found.
 
 `redaction.town_list` keeps a listed town after "from", "to", "in" and other place words. A town
 as a sentence's subject ("Siliguri remains the main transit point", "Tema is a port"), in a list
@@ -81,3 +83,23 @@ def lone_town(text: str, start: int, end: int, guard: PersonGuard) -> bool:
         rf"(\p{{Lu}}[\p{{L}}\p{{M}}'’-]+)[ \t]+(?i:{regex.escape(surface)})(?![\p{{L}}\p{{M}}])"
     )
     return not any(guard.is_name_word(m.group(1)) for m in full.finditer(text))
+
+
+def several_word_town(text: str, start: int, end: int) -> bool:
+    """A span of two to four words that is a town of the shipped list of places of several
+    words ("San Pedro Sula", "Mae Sot", "Benin City", "Santa Monica"), when no person's mark
+    stands beside it and it is not shaped like a given name and a surname ("Pedro Juan
+    Caballero", "Carlos Chagas": a census given name first, a census surname last)."""
+    from redaction.name_lists import given_names, surnames
+    from redaction.person_guard import normalize
+    from redaction.world_places import world_places
+
+    words = text[start:end].split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    if normalize(text[start:end]) not in world_places():
+        return False
+    first, last = normalize(words[0]), normalize(words[-1])
+    if first in given_names() and last in surnames():
+        return False
+    return not _person_beside(text, start, end)

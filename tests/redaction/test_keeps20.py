@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from redaction.org_forms import legal_form_in_span
-from redaction.town_alone import lone_town
+from redaction.town_alone import lone_town, several_word_town
 
 
 @pytest.mark.parametrize(
@@ -54,6 +54,23 @@ def test_when_a_listed_town_stands_alone_then_it_is_no_person_without_a_persons_
 ):
     start = text.rindex(value)
     assert lone_town(text, start, start + len(value), redactor.guard) is town
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "town"),
+    [
+        ("San Pedro Sula is where the route begins.", "San Pedro Sula", True),
+        ("Workers crossed at Mae Sot last year.", "Mae Sot", True),
+        ("Benin City remains the main source of recruits.", "Benin City", True),
+        ("Pedro Juan Caballero recruited three girls.", "Pedro Juan Caballero", False),
+        ("Pedro Juan Caballero is a border town.", "Pedro Juan Caballero", False),  # name-shaped
+        ("Maria Lopez remains in custody.", "Maria Lopez", False),  # no listed place
+        ("the driver Benin City said", "Benin City", False),  # a role before it
+    ],
+)
+def test_when_a_listed_town_of_several_words_stands_alone_then_it_is_no_person(text, value, town):
+    start = text.index(value)
+    assert several_word_town(text, start, start + len(value)) is town
 
 
 @pytest.mark.parametrize(
