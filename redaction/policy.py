@@ -90,7 +90,9 @@ if TYPE_CHECKING:
 #    not contact him" after "Minh Do") (issue 14 round 19, review).
 # 24: a span holding a company's legal form is no person ("Kotka Wood Oy", "PT Sinar Abadi");
 #    a listed one-word town only spaCy tagged stays ("Siliguri remains") (issue 14, keeps20).
-POLICY_CODE = 24
+# 25: a listed town of several words only spaCy tagged stays ("San Pedro Sula", "Mae Sot")
+#    (issue 14, keeps20).
+POLICY_CODE = 25
 
 
 def policy_version(settings: RedactionSettings) -> str:
