@@ -51,6 +51,10 @@ Western Union|MoneyGram|WorldRemit|Remitly|TransferWise|Skrill|Neteller|Payoneer
 |UNICEF|Red Cross|Red Crescent|Salvation Army|Barnardo's|Save the Children|Oxfam|Hestia
 |Shakti Vahini|Talitha Kum|Ban Ying|Migrant Help|Kanlungan|Justice and Care|A21|Love146
 |Thorn|Freedom Fund|Liberty Shared|Verité|Unseen|Crimestoppers|Childline
+|Lloyds Bank|TSB|Metro Bank|Sendwave|Taptap Send|Lebara|Lycamobile|Vodafone|Safaricom|MTN
+|Airtel|Orange Money|Royal Mail|Evri|Yodel|DPD|Parcelforce|Vinted|eBay|Etsy|Depop|Zalo
+|KakaoTalk|Greggs|Nando's|Wagamama|Superdrug|Morrisons|Waitrose|Argos|Screwfix|Marks & Spencer
+|Europol|Interpol|Frontex|Eurojust|Reuters|Qantas|Vietcombank|Nubank|Sparkasse
 """
 
 

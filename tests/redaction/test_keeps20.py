@@ -104,3 +104,15 @@ def test_when_a_text_is_redacted_then_companies_and_towns_stay_and_people_go(
         assert value in out
     for value in removed:
         assert value not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Europol coordinated the raids with the Spanish police.", "Europol"),
+        ("Vodafone confirmed the number was a prepaid SIM.", "Vodafone"),
+        ("Payments went through Vietcombank and Nubank.", "Vietcombank"),
+    ],
+)
+def test_when_a_listed_organisation_is_named_then_it_stays(redactor, text, org):
+    assert org in redactor.redact(text).text
