@@ -92,7 +92,9 @@ if TYPE_CHECKING:
 #    a listed one-word town only spaCy tagged stays ("Siliguri remains") (issue 14, keeps20).
 # 25: a listed town of several words only spaCy tagged stays ("San Pedro Sula", "Mae Sot")
 #    (issue 14, keeps20).
-POLICY_CODE = 25
+# 26: 45 more well-known organisations on the brand list ("Europol", "Vodafone", "Royal Mail")
+#    (issue 14, keeps20).
+POLICY_CODE = 26
 
 
 def policy_version(settings: RedactionSettings) -> str:
