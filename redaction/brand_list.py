@@ -4,7 +4,8 @@ Trafficking case files name the same few hundred real organisations again and ag
 remittance services and banks money moves through, the apps and sites where jobs and people
 are advertised, the hotels, airlines and ride apps of the journey, the retailers and
 brands whose supply chains are audited, and the charities that help survivors. Written from
-general knowledge for Lens (org12), not taken from any evaluation text.
+general knowledge for Lens (org12; 45 more by keeps20: UK banks, carriers and retailers,
+mobile networks, marketplaces, EU agencies), not taken from any evaluation text.
 
 `redaction.org_cues` keeps a PERSON span that is exactly one of these, as it keeps any other
 cue: only when no word of it is on a list of given names (a one-word brand no census surname
@@ -51,6 +52,10 @@ Western Union|MoneyGram|WorldRemit|Remitly|TransferWise|Skrill|Neteller|Payoneer
 |UNICEF|Red Cross|Red Crescent|Salvation Army|Barnardo's|Save the Children|Oxfam|Hestia
 |Shakti Vahini|Talitha Kum|Ban Ying|Migrant Help|Kanlungan|Justice and Care|A21|Love146
 |Thorn|Freedom Fund|Liberty Shared|Verité|Unseen|Crimestoppers|Childline
+|Lloyds Bank|TSB|Metro Bank|Sendwave|Taptap Send|Lebara|Lycamobile|Vodafone|Safaricom|MTN
+|Airtel|Orange Money|Royal Mail|Evri|Yodel|DPD|Parcelforce|Vinted|eBay|Etsy|Depop|Zalo
+|KakaoTalk|Greggs|Nando's|Wagamama|Superdrug|Morrisons|Waitrose|Argos|Screwfix|Marks & Spencer
+|Europol|Interpol|Frontex|Eurojust|Reuters|Qantas|Vietcombank|Nubank|Sparkasse
 """
 
 

@@ -35,6 +35,7 @@ from redaction.document import Part, document_parts, people_rule, people_spans, 
 from redaction.part_reuse import copy_detections, first_of_same
 from redaction.pseudonyms import Pseudonymizer
 from redaction.text_tables import table_people
+from redaction.town_alone import lone_town, several_word_town
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -52,6 +53,7 @@ _LOWER_CASE_CUES = (
 # Cues too weak to take a capitalised English word for a name on their own ("DC Comics").
 _WEAK = "role + name|of/by + name|name, age|police rank + name|role + colon + name|that + names"
 _WEAK_CUES = tuple(f"person_cue: {cue}" for cue in _WEAK.split("|"))
+_SPACY_ONLY = "spacy_person: spaCy NER"  # the rule of a span no cue of ours backs
 
 
 class PresidioRedactor:
@@ -315,6 +317,10 @@ class PresidioRedactor:
                         span = self.guard.clean(text, *grown, places, known_person=cued) or span
                 if span is None:
                     continue
+                if det.rule == _SPACY_ONLY and (
+                    lone_town(text, *span, self.guard) or several_word_town(text, *span)
+                ):
+                    continue  # "Siliguri remains the transit point": spaCy's tag, no cue
                 weak = det.rule.startswith(_WEAK_CUES)
                 if weak and self.spread.all_english(text[span[0] : span[1]]):
                     continue  # "child Labor", "worker Survey": a role before a common noun

@@ -33,6 +33,7 @@ import regex
 from redaction import gazetteer
 from redaction.goods_lists import in_list_of_goods, plural_subject
 from redaction.org_cues import organisation_cue
+from redaction.org_forms import legal_form_in_span
 from redaction.org_names import ORG_OPENERS, opens_with_organisation_word
 from redaction.person_titles import after_title, is_title_or_rank
 from redaction.town_list import town_after_place_word
@@ -367,7 +368,8 @@ def _census_given_name(word: str) -> bool:
 def not_a_person(text: str, start: int, end: int, guard: PersonGuard) -> bool:
     """Whether the words around a PERSON span show it to be no person (see the module)."""
     return (
-        named_operation(text, start, end)
+        legal_form_in_span(text[start:end])
+        or named_operation(text, start, end)
         or introduced_as_organisation(text, start, end, guard)
         or after_colour(text, start, end)
         or in_known_place(text, start, end, guard)
