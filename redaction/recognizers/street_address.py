@@ -11,13 +11,17 @@ from presidio_analyzer import Pattern
 
 from redaction.gazetteer import ORG_KEYWORDS, VENUE_NOUNS, split
 from redaction.recognizers.contextual import ContextPatternRecognizer
-from redaction.recognizers.street_compound import COMPOUND_PATTERNS, names_a_town_instead
 from redaction.recognizers.street_home import HOME_PATTERNS
 from redaction.recognizers.street_home import NAME_WORD as _NAME_WORD
 from redaction.recognizers.street_local import EXTRA_SUFFIXES, EXTRA_TYPES, unit_after_street
 from redaction.recognizers.street_local import PATTERNS as LOCAL_PATTERNS
 from redaction.recognizers.street_world import PATTERNS as WORLD_PATTERNS
-from redaction.recognizers.street_world import STOP_WORDS, ProsePattern
+from redaction.recognizers.street_world import (
+    PREPOSITION_STREET,
+    STOP_WORDS,
+    ProsePattern,
+    names_a_place,
+)
 
 STREET_TYPES = (
     "Street|St|Road|Rd|Lane|Lanes|Ln|Avenue|Ave|Close|Cl|Drive|Dr|Way|Place|Pl|Crescent|Cres"
@@ -347,7 +351,7 @@ PATTERNS = [
 
 PATTERNS += HOME_PATTERNS
 PATTERNS += WORLD_PATTERNS
-PATTERNS += [*LOCAL_PATTERNS, *COMPOUND_PATTERNS, unit_after_street(STREET_TYPES)]
+PATTERNS += [*LOCAL_PATTERNS, unit_after_street(STREET_TYPES)]
 
 CONTEXT = (
     "address*|lives at|living at|live at|resid*|located|flat|house|property|premises|"
@@ -370,9 +374,8 @@ class StreetAddressRecognizer(ContextPatternRecognizer):
         )
 
     def score_match(self, pattern: Pattern, value: str) -> tuple[float, bool] | None:
-        """A street without a street word is none when its name is a town: "in Kampala 3",
-        "3 Sheffield"."""
-        if names_a_town_instead(pattern.name, value):
+        """A street without a street word is none when its name is a town: "in Kampala 3"."""
+        if pattern.name == PREPOSITION_STREET and names_a_place(value):
             return None
         return super().score_match(pattern, value)
 
