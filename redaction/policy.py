@@ -88,7 +88,10 @@ if TYPE_CHECKING:
 #    (issue 14 round 19, person19).
 # 23: a name part that is also a stop word stays where a negation or pronoun follows it ("Do
 #    not contact him" after "Minh Do") (issue 14 round 19, review).
-POLICY_CODE = 23
+# 24: a month, day or modal that is a given name opens a name ("Will Osei", "May Lin"), a
+#    Vietnamese given name closes one after "Van"/"Thi" ("Nguyen Van An"), "PP" is a passport
+#    cue (issue 14 round 20, redact20).
+POLICY_CODE = 24
 
 
 def policy_version(settings: RedactionSettings) -> str:
