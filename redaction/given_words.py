@@ -14,10 +14,6 @@ name all the same:
 - the given name closing a Vietnamese name after its middle name "Van" or "Thi": "Nguyen Van
   An", "Tran Van Long", "LE VAN SON", "Nguyen Thi Hang", "Nguyen Thi Bay", written the way
   the middle name is.
-
-Once a document names "May Lin", the month alone is her where a verb of saying or doing
-follows it and no date word comes before it ("May says the rent went up", "April came back
-twice"; "in May the rent went up", "Sunday morning" stay): `calendar_alone_is_name`.
 """
 
 from __future__ import annotations
@@ -104,30 +100,3 @@ def fold_vietnamese(word: str) -> str:
 
     plain = unicodedata.normalize("NFKD", word.replace("đ", "d").replace("Đ", "D"))
     return "".join(ch for ch in plain if not unicodedata.combining(ch)).casefold()
-
-
-# Months and days that are given names, which the document spread takes alone only where
-# `calendar_alone_is_name` holds ("Will" and "Said" spread as any name part does).
-CALENDAR_ALONE = frozenset("may june april august sunday monday friday".split())
-# Verbs of saying or doing after a person ("May says", "April came back", "June collected");
-# not the ones a date takes too ("June saw a rise", "April lost").
-_VERB_AFTER = regex.compile(
-    r"[ \t]+(?:said|says|told|tells|came|comes|went|goes|took|takes|collect|collected|collects"
-    r"|paid|pays|arrived|arrives|left|leaves|called|calls|asked|asks|refused|refuses|reported"
-    r"|reports|gave|gives|worked|works|lives|lived|stayed|stays|agreed|denied|admitted|explained"
-    r"|added|claimed|claims|wants|wanted|knew|knows|met|meets|sent|sends|showed|shows|stated"
-    r"|states|returned|returns|fled|escaped|kept|keeps|got|gets|recruited|drove|cooked|cleaned"
-    r"|locked|shouted|phoned|texted|lied|laughed|helped|warned|threatened|promised|arranged"
-    r"|booked|rented|owns|owned|hid|hides|brought|bought)\b"
-)
-
-
-def calendar_alone_is_name(text: str, start: int, end: int) -> bool:
-    """The month or day at text[start:end] is the person the document named with it: a verb
-    of saying or doing follows it, and no date word or number comes right before it."""
-    if not _VERB_AFTER.match(text, end):
-        return False
-    if _NUMBER_OF.search(text[max(0, start - 40) : start]):
-        return False
-    m = _WORD_BEFORE.search(text[max(0, start - 40) : start])
-    return m is None or not (m.group(1).casefold() in _DATE_WORDS or m.group(1).isdigit())

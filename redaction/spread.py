@@ -16,7 +16,6 @@ import regex
 
 from redaction.detections import PLACEHOLDER, Detection
 from redaction.document import Part, is_speaker
-from redaction.given_words import CALENDAR_ALONE, calendar_alone_is_name
 from redaction.name_extent import NameExtent
 from redaction.org_names import within_org_name
 
@@ -52,9 +51,6 @@ class DocumentSpread:
                         len(surface.split()) >= 3 and self.all_english(surface)
                     ):
                         continue  # "Forced Labor: Diamonds" is a heading, not a name to spread
-                    first = surface.split()[0]
-                    if len(surface.split()) >= 2 and first.casefold() in CALENDAR_ALONE:
-                        add(first, "PERSON", det.score, det.rule)  # "May" of "May Lin"
                     recased = surface.islower() or surface.isupper()
                     for token in self.guard.name_tokens(surface.title() if recased else surface):
                         if not (recased and self.guard.is_english(token)):
@@ -86,10 +82,6 @@ class DocumentSpread:
                     english
                     or within_org_name(part.text, start, end)
                     or auxiliary(word, part.text, end, self.guard.stop_words)
-                    or (
-                        word.casefold() in CALENDAR_ALONE
-                        and not calendar_alone_is_name(part.text, start, end)
-                    )
                 ):
                     continue
                 own.append(
