@@ -91,7 +91,9 @@ if TYPE_CHECKING:
 # 24: a month, day or modal that is a given name opens a name ("Will Osei", "May Lin"), a
 #    Vietnamese given name closes one after "Van"/"Thi" ("Nguyen Van An"), "PP" is a passport
 #    cue (issue 14 round 20, redact20).
-POLICY_CODE = 24
+# 25: phones with an area code in brackets and longer groups, Hungarian "(06)55/561-8761",
+#    spaced North American numbers (issue 14 round 20, redact20).
+POLICY_CODE = 25
 
 
 def policy_version(settings: RedactionSettings) -> str:
