@@ -17,6 +17,7 @@ from collections.abc import Callable
 import regex
 
 from redaction import gazetteer
+from redaction.given_words import calendar_opens_name, vietnamese_given_closes
 from redaction.name_fragments import name_before
 from redaction.name_lists import surnames
 from redaction.name_titles import (
@@ -174,6 +175,10 @@ class NameExtent:
                 start = m.start()  # "Do <Thi Hoa>", "Le <Van Tam>"
             elif added == 0 and opening_title_word(word, words[0], self._surname_or_word):
                 start = m.start()  # "Pan <Jianguo>", "Justice <Boateng>", "Lei <Zhang>"
+            elif added == 0 and calendar_opens_name(
+                word, words[0], self._surname_or_word, text[: m.start()]
+            ):
+                start = m.start()  # "Will <Osei>", "May <Lin>", "SUNDAY <ADEYEMI>"
             else:
                 break
             added += 1
@@ -203,6 +208,9 @@ class NameExtent:
                 break
             elif added == 0 and style == "title" and family_closes_name([*words, word]):
                 end = m.end()  # "<Minh> Do left", "<Van Hung> Do"
+                break
+            elif added == 0 and vietnamese_given_closes([*words, word]):
+                end = m.end()  # "<Nguyen Van> An", "<TRAN VAN> LONG"
                 break
             else:
                 break

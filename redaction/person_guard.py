@@ -15,6 +15,7 @@ import regex
 
 from redaction import gazetteer
 from redaction.foreign_countries import foreign_country_keys
+from redaction.given_words import calendar_opens_words, vietnamese_given_closes
 from redaction.name_titles import (
     OPENING_SURNAMES,
     chinese_name,
@@ -259,13 +260,15 @@ class PersonGuard:
             )
             return key in _TITLES or key in self.never or key in self.stop_words or lower_english
 
-        # "Israel Méndez", "Imran Sheikh", "Pan Wei": a country or a title that is also a
-        # name stays.
+        # "Israel Méndez", "Pan Wei", "Will Osei": a country, title or modal that is a name stays.
         while (
             words
             and droppable(words[0][2])
             and not country_opens_name([w for _, _, w in words], self.is_name_word)
             and not title_opens_name([w for _, _, w in words], self.surname_or_name_word)
+            and not calendar_opens_words(
+                [w for _, _, w in words], self.surname_or_name_word, text[:start]
+            )
         ):
             words.pop(0)
         # "Andrea Beck Unit" (a name run into the address line after it): the unit word goes.
@@ -273,6 +276,7 @@ class PersonGuard:
             words
             and not title_closes_name([w for _, _, w in words])
             and not family_closes_name([w for _, _, w in words])
+            and not vietnamese_given_closes([w for _, _, w in words])
             and (droppable(words[-1][2]) or words[-1][2].lower() in _UNIT_WORDS)
         ):
             words.pop()

@@ -94,7 +94,13 @@ if TYPE_CHECKING:
 #    (issue 14, keeps20).
 # 26: 45 more well-known organisations on the brand list ("Europol", "Vodafone", "Royal Mail")
 #    (issue 14, keeps20).
-POLICY_CODE = 26
+# 27: a month, day or modal that is a given name opens a name ("Will Osei", "May Lin"), a
+#    Vietnamese given name closes one after "Van"/"Thi" ("Nguyen Van An"), "PP" is a passport
+#    cue (issue 14 round 20, redact20).
+# 28: phones with an area code in brackets and longer groups, Hungarian "(06)55/561-8761",
+#    spaced North American numbers (issue 14 round 20, redact20).
+# (keeps20 and redact20 both bumped from 23; renumbered at their merge.)
+POLICY_CODE = 28
 
 
 def policy_version(settings: RedactionSettings) -> str:

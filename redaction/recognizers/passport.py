@@ -36,6 +36,8 @@ CONTEXT = [
     "pp no",
     "pp number",
     "PP#",
+    # "PP C4471829" in crew and passenger lists (case-insensitive, so also "pp").
+    "PP",
     "PPT",
     "pass no",
     "passeport",

@@ -26,10 +26,17 @@ PATTERNS = [
     Pattern("international (00)", _START + r"00[1-9]\d{0,2}" + _GROUP + "{2,6}" + _EXT + _END, 0.5),
     Pattern("UK mobile", _START + r"07\d{3}[ .-]?\d{3}[ .-]?\d{3}" + _END, 0.6),
     Pattern("national (0...)", _START + r"0\d{1,4}(?:[ .-]?\d{2,4}){1,4}" + _EXT + _END, 0.3),
+    # "(0161) 496 0000", "(03400) 94425 972", "(351) 913444429"; not a year "(2019) 45 000".
     Pattern(
         "area code in brackets",
-        _START + r"\(0?\d{2,4}\)[ .-]?\d{3,4}[ .-]?\d{3,4}" + _EXT + _END,
+        _START + r"\((?!(?:19|20)\d\d\))0?\d{2,4}\)[ .-]?\d{2,5}[ .-]?\d{3,5}" + _EXT + _END,
         0.4,
+    ),
+    # Hungarian: "(06)55/561-8761", "(42)/910-4339".
+    Pattern(
+        "area code in brackets and a slash",
+        _START + r"\(0?\d{1,4}\)[ \t]?\d{0,3}/[ \t]?\d{3}[ .-]?\d{3,4}" + _END,
+        0.5,
     ),
     # Digits only a cue makes a phone: "fax 378314367", "33698441427-Fax", "669 402 600".
     Pattern("digits after or before a phone cue", _START + r"\d{8,12}" + _END, 0.1),
@@ -37,6 +44,8 @@ PATTERNS = [
         "groups after or before a phone cue", _START + r"\d{2,3}(?:[ .]\d{2,3}){2,4}" + _END, 0.1
     ),
     # North American shapes: "(415) 555-0132", "212-555-0188", "234.567.8901x99".
+    # ... and spaced: "241 592 0661" (three, three and four digits).
+    Pattern("North American (spaced)", _START + r"(?:1[ ])?\d{3} \d{3} \d{4}" + _END, 0.45),
     Pattern(
         "North American (NXX-NXX-XXXX)",
         _START + r"(?:1[ .-])?(?:\(\d{3}\)[ .-]?|\d{3}[.-])\d{3}[.-]\d{4}" + _EXT + _END,
