@@ -26,7 +26,6 @@ import unicodedata
 
 import regex
 
-from ingest.link_skeleton import joined_rewrites, skeleton_form
 from ingest.link_spellings import greek, initials, is_nasab, rewrites
 from ingest.link_variants import canonical_form, ordered_parts, short_forms
 from redaction.gazetteer import PERSON_ROLES, PERSON_TITLES, split
@@ -79,11 +78,6 @@ def _table(latin: str) -> dict[int, str]:
 
 _CYRILLIC_READINGS = (_table(_UKRAINIAN), _table(_RUSSIAN))
 _GERMAN = {ord("ä"): "ae", ord("ö"): "oe", ord("ü"): "ue"}
-# Letters English spellings of Turkish, Romanian, Czech and Croatian names write as two.
-_TWO_LETTERS = "şșçčšž"
-_ENGLISH_READING = {
-    ord(k): v for k, v in zip(_TWO_LETTERS, "sh sh ch ch sh zh".split(), strict=True)
-}
 
 
 def fold(text: str) -> str:
@@ -201,17 +195,6 @@ def person_forms(value: str) -> list[str]:
     for i, text in enumerate([written, *rewrites(written)]):
         forms += _spellings(text, with_primary=i > 0)
     forms += [canonical_form(f) for f in forms if f]
-    # Added in round 20, after every form above (kept as they were, so stored keys match):
-    # the name folded after casefolding ("GUÐMUNDSSON" as "Guðmundsson" folds), Turkish,
-    # Romanian and Czech "ş", "ç", "š" read "sh", "ch" ("Şahin" = "Shahin"), its pieces
-    # joined (whole names only: "João dos Santos Silva" glued gets no shorter form), and
-    # each form spelled loosely (`ingest.link_skeleton`).
-    lower = name.casefold()
-    forms.append(_form(fold(lower)))
-    if any(ch in lower for ch in _TWO_LETTERS):
-        forms.append(_form(fold(lower.translate(_ENGLISH_READING))))
-    forms += [_form(fold(text.casefold())) for text in joined_rewrites(written)]
-    forms += [skeleton_form(f) for f in forms if f]
     return [f for f in dict.fromkeys(forms) if f]
 
 

@@ -15,34 +15,15 @@ from redaction.base import DocumentInput, DocumentResult, RedactedEntity, Redact
 @pytest.mark.parametrize(
     ("surface", "expected"),
     [
-        # after the forms stored before round 20: pieces joined and the loose spelling
-        # (`ingest.link_skeleton`)
-        (
-            "Carlos Gutiérrez Rojas",
-            [
-                "carlos gutierrez rojas",
-                "carlos rojas",
-                "carlos gutierrez",
-                "carlos gutierrezrojas",
-                "carlos gutierez rojas",
-                "carlos gutierez",
-                "carlos gutierezrojas",
-            ],
-        ),
-        (
-            "Aleksandr Sergeyevich Volkov",
-            ["aleksandr sergeyevich volkov", "aleksandr volkov", "aleksandr sergeyevichvolkov"],
-        ),
-        ("Rowena Dizon Cruz", ["cruz dizon rowena", "cruz rowena", "dizoncruz rowena"]),
-        (
-            "Muhammad Tariq Khan",
-            ["khan muhammad tariq", "khan tariq", "khan muhammadtariq", "khan muhamadtariq"],
-        ),
+        ("Carlos Gutiérrez Rojas", ["carlos gutierrez rojas", "carlos rojas", "carlos gutierrez"]),
+        ("Aleksandr Sergeyevich Volkov", ["aleksandr sergeyevich volkov", "aleksandr volkov"]),
+        ("Rowena Dizon Cruz", ["cruz dizon rowena", "cruz rowena"]),
+        ("Muhammad Tariq Khan", ["khan muhammad tariq", "khan tariq"]),
         (
             "Mohammed Al-Hashimi",  # "Al" also glued to the surname, as "Alhashimi" is written
             ["hashimi mohammed", "alhashimi mohammed", "hashimi muhammad", "alhashimi muhammad"],
         ),
-        ("Kwame Kofi Mensah", ["kofi kwame mensah", "kwamekofi mensah"]),  # a middle name stays
+        ("Kwame Kofi Mensah", ["kofi kwame mensah"]),  # a middle given name stays
         ("Ionuț Popescu", ["ionut popescu"]),
     ],
 )
