@@ -26,7 +26,6 @@ import unicodedata
 
 import regex
 
-from ingest.link_middles import without_middle_names, without_titles
 from ingest.link_spellings import greek, initials, is_nasab, rewrites
 from ingest.link_variants import canonical_form, ordered_parts, short_forms
 from redaction.gazetteer import PERSON_ROLES, PERSON_TITLES, split
@@ -196,11 +195,6 @@ def person_forms(value: str) -> list[str]:
     for i, text in enumerate([written, *rewrites(written)]):
         forms += _spellings(text, with_primary=i > 0)
     forms += [canonical_form(f) for f in forms if f]
-    # Added in round 20, after every form above (kept as they were, so stored keys match):
-    # the name without titles the forms above keep, and without middle given names.
-    for text in (without_titles(written), without_middle_names(written)):
-        shorter = _form(fold(text)) if text and not is_nasab(written) else None
-        forms += [shorter, canonical_form(shorter)] if shorter else []
     return [f for f in dict.fromkeys(forms) if f]
 
 

@@ -63,6 +63,7 @@ def test_when_one_name_in_two_spellings_then_a_form_is_shared(one, other):
         ("Jürgen Schäfer", "Jürgen Schäfea"),  # one letter changed
         ("Agnieszka Wójcik", "Zoltán Wójcik"),  # same surname, another first name
         ("Juergen Schaefer", "Jurgen Schafer"),  # two spellings of two possible people
+        ("Mihai José Dumitrescu", "Mihai Dumitrescu"),  # a middle name: maybe another man
         ("I. Popescu", "Ionuț Popescu"),  # an initial: any I. Popescu
         ("Оксана Коваленко", "Oksana Kovalenka"),
     ],
