@@ -150,3 +150,46 @@ def test_when_a_comma_split_name_follows_a_clause_then_it_is_still_whole() -> No
     split = _person_keys(body, ["MARTÍNEZ", "José Søren"])
     keyer = LinkKeyer(b"s" * 32)
     assert split == {keyer.key("person", "jose martinez soren")}
+
+
+@pytest.mark.parametrize(
+    ("body", "taken", "whole"),
+    [
+        ("Receipt: sender Rosalia dela Cruz, amount withheld.", "Rosalia", "Rosalia dela Cruz"),
+        ("The flat was let to Pieter van der Merwe.", "Pieter", "Pieter van der Merwe"),
+        ("Paid to Maria Da Silva on Friday.", "Maria", "Maria Da Silva"),
+    ],
+)
+def test_when_ner_leaves_particles_and_surname_after_a_name_then_the_whole_name_is_keyed(
+    body, taken, whole
+) -> None:
+    assert _person_keys(body, [taken]) == _person_keys(body, [whole])
+    assert _person_keys(body, [taken])  # a one-word name alone would key nothing
+
+
+def test_when_a_lower_case_word_follows_a_name_then_the_name_is_not_extended() -> None:
+    body = "Ana de facto ran the house; Ana van Helsing did not."
+    assert not _person_keys(body, ["Ana"])  # "de facto": no capitalised surname after
+
+
+@pytest.mark.parametrize(
+    ("body", "taken", "whole"),
+    [
+        (
+            "The visas were arranged by Chinonso Okonkwo-Eze.",
+            "Chinonso Okonkwo",
+            "Chinonso Okonkwo-Eze",
+        ),
+        ("Jean-Pierre Dubois kept the keys.", "Pierre Dubois", "Jean-Pierre Dubois"),
+        ("Rent went to Siobhan O'Brien in cash.", "Siobhan O", "Siobhan O'Brien"),
+    ],
+)
+def test_when_ner_cuts_a_joined_word_of_a_name_then_the_whole_name_is_keyed(
+    body, taken, whole
+) -> None:
+    assert _person_keys(body, [taken]) == _person_keys(body, [whole])
+
+
+def test_when_a_possessive_or_lower_case_half_follows_a_name_then_it_is_left_out() -> None:
+    body = "Ana Pop's flat and the Ana Pop-run kiosk."
+    assert _person_keys(body, ["Ana Pop"]) == _person_keys("Ana Pop", ["Ana Pop"])
