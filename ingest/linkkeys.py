@@ -164,14 +164,6 @@ class LinkKeyer:
 
 
 _COMMA = regex.compile(r"[ \t]*,[ \t]*")
-# Particles and a capitalised surname right after a removed name ("dela Cruz", "van der
-# Merwe", "dos Santos"), which the NER left out of it.
-_PARTICLE_SURNAME = regex.compile(
-    r"(?:[ \t]+(?i:van|von|de|der|den|la|le|del|della|dela|da|dos|das|di|du|ter|ten))+"
-    r"[ \t]+\p{Lu}[\p{L}\p{M}'’-]+"
-)
-_JOINED_AFTER = regex.compile(r"(?:[-'’]\p{Lu}[\p{L}\p{M}]*)+(?![\p{L}\p{M}])")
-_JOINED_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}]*[-'’]$")
 # Initials the NER left before a name ("R. K. <Sharma>"), and a given name abbreviated with a
 # full stop that it cut from the rest ("<Ma>. <Cristina>", "<Fco>. <Javier Morales>").
 _INITIALS = regex.compile(r"(?<![\p{L}\p{M}.'’-])(?:\p{Lu}\.[ \t]?){1,2}[ \t]*$")
@@ -193,14 +185,6 @@ def _surfaces(text: str, entities: Sequence[RedactedEntity]) -> list[tuple[Redac
         initials = _INITIALS.search(text, max(0, e.start - 12), e.start)
         if initials is not None:
             span[id(e)] = (initials.start(), e.end)
-        # "<Rosalia> dela Cruz", "<Chinonso Okonkwo>-Eze", "Jean-<Pierre Dubois>": the
-        # particles, surname or half of a joined word the NER left beside the name
-        rest = _PARTICLE_SURNAME.match(text, e.end) or _JOINED_AFTER.match(text, e.end)
-        if rest is not None and not any(e.end <= o.start < rest.end() for o in people):
-            span[id(e)] = (span[id(e)][0], rest.end())
-        half = _JOINED_BEFORE.search(text, max(0, e.start - 30), e.start)
-        if half is not None and not any(half.start() < o.end <= e.start for o in people):
-            span[id(e)] = (half.start(), span[id(e)][1])
     for first, second in zip(people, people[1:], strict=False):
         if _ABBREVIATED.fullmatch(text[first.start : second.start]):  # "<Ma>. <Cristina>"
             span[id(first)] = span[id(second)] = (span[id(first)][0], span[id(second)][1])
