@@ -31,7 +31,9 @@ family names, patronymics and diminutives in court, manifest and receipt lines (
 `tuning 18` (`bench/link_tuning18.py`, only with `--set`) names the NER misses in one report
 and finds in another: lower case, capitals, labels, openings (round 18); `tuning 19`
 (`bench/link_tuning19.py`, only with `--set`) names both reports removed but may key apart:
-letters NFKD keeps, hyphens, apostrophes, transliterations, initials (round 19).
+letters NFKD keeps, hyphens, apostrophes, transliterations, initials (round 19); `tuning 20`
+(`bench/link_tuning20.py`, only with `--set`) other origins and variant kinds: capital Ð and
+Ł, Mac/Mc, Abdel/Abd al-, joined given names, doubled and long vowels, "van der" (round 20).
 Actors of the sets use disjoint values, so two sets cannot link to each other.
 
 Speed (--speed; `bench/link_speed.py`). 100,000 documents and 300,000 mentions written
@@ -63,6 +65,7 @@ from bench.link_tuning3 import PEOPLE_T3, TUNING_3, TUNING_3B  # noqa: E402
 from bench.link_tuning4 import PEOPLE_T4, TUNING_4  # noqa: E402
 from bench.link_tuning18 import TUNING_18  # noqa: E402
 from bench.link_tuning19 import PEOPLE_T19, TUNING_19  # noqa: E402
+from bench.link_tuning20 import PEOPLE_T20, TUNING_20  # noqa: E402
 
 
 def predicted_pairs(links: list[dict[str, Any]], types: set[str], names: dict[str, str]) -> set:
@@ -121,6 +124,8 @@ def quality(
         sets = {only: generate(TUNING_18, n_actors, seed + 8, base=2000)}
     elif only == "tuning 19":  # not in the default run (round 19; see bench/link_tuning19.py)
         sets = {only: generate(TUNING_19, n_actors, seed + 9, base=2250, people=PEOPLE_T19)}
+    elif only == "tuning 20":  # not in the default run (round 20; see bench/link_tuning20.py)
+        sets = {only: generate(TUNING_20, n_actors, seed + 10, base=2500, people=PEOPLE_T20)}
     elif only is not None:
         sets = {only: sets[only]}
     home = Path(tempfile.mkdtemp(prefix="lens-links-bench-")) / "home"
@@ -279,6 +284,7 @@ def main() -> None:
             "tuning 4",
             "tuning 18",
             "tuning 19",
+            "tuning 20",
             "held-out",
             "held-out 2",
             "held-out 3",
