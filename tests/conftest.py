@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.shared_models import share_models
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
@@ -72,3 +74,17 @@ def pg_url():  # type: ignore[no-untyped-def]
 def pg_module_url():  # type: ignore[no-untyped-def]
     """A PostgreSQL URL on a fresh schema shared by one module's tests, or skip."""
     yield from _pg_schema()
+
+
+@pytest.fixture
+def one_redactor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`Lens.redactor`, the real one, built once per session for each policy and allow list
+    (`tests.shared_models`)."""
+    share_models(monkeypatch, embedder=False)
+
+
+@pytest.fixture
+def shared_models(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`Lens.redactor` and `Lens.embedder`, the real ones, built once per session
+    (`tests.shared_models`)."""
+    share_models(monkeypatch)
