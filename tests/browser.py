@@ -18,6 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from lens.cli import cli
+from tests.shared_models import share_models
 
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = [
@@ -100,8 +101,12 @@ def send(page: Any, question: str, timeout_ms: int = 90_000, settle_ms: int = 25
 
 
 def cli_ok(home: Path, *args: str, input: str | None = None) -> None:
-    """Run `lens` in-process against `home`; it must succeed."""
-    result = CliRunner().invoke(
-        cli, list(args), input=input, env={"LENS_HOME": str(home)}, catch_exceptions=False
-    )
+    """Run `lens` in-process against `home`; it must succeed. Its redactor and embedder are
+    the session's real ones (`tests.shared_models`): each command made a new `Lens`, and each
+    ingest of a browser test's hub built spaCy and MiniLM again."""
+    with pytest.MonkeyPatch.context() as mp:
+        share_models(mp)
+        result = CliRunner().invoke(
+            cli, list(args), input=input, env={"LENS_HOME": str(home)}, catch_exceptions=False
+        )
     assert result.exit_code == 0, result.stderr

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import os
 import socket
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from tests.shared_models import share_models
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -72,3 +76,40 @@ def pg_url():  # type: ignore[no-untyped-def]
 def pg_module_url():  # type: ignore[no-untyped-def]
     """A PostgreSQL URL on a fresh schema shared by one module's tests, or skip."""
     yield from _pg_schema()
+
+
+@pytest.fixture
+def one_redactor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`Lens.redactor`, the real one, built once per session for each policy and allow list
+    (`tests.shared_models`)."""
+    share_models(monkeypatch, embedder=False)
+
+
+@pytest.fixture
+def shared_models(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`Lens.redactor` and `Lens.embedder`, the real ones, built once per session
+    (`tests.shared_models`)."""
+    share_models(monkeypatch)
+
+
+@pytest.fixture(scope="session")
+def redactor() -> Any:
+    """The redactor with the default policy (loads spaCy once for the whole session; the
+    redaction, ingest and links tests share it)."""
+    from core.settings import RedactionSettings
+    from redaction import build_redactor
+
+    return build_redactor(RedactionSettings())
+
+
+@pytest.fixture(scope="session")
+def make_redactor(redactor: Any) -> Callable[..., Any]:
+    """Build a redactor for another policy, reusing the loaded spaCy engine."""
+    from core.settings import RedactionSettings
+    from redaction import build_redactor
+
+    def make(**overrides: Any) -> Any:
+        settings = RedactionSettings(**overrides)
+        return build_redactor(settings, nlp_engine=redactor.analyzer.nlp_engine)
+
+    return make

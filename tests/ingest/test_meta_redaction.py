@@ -9,14 +9,6 @@ from redaction.base import DocumentInput
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def redactor():  # type: ignore[no-untyped-def]
-    from core.settings import RedactionSettings
-    from redaction import build_redactor
-
-    return build_redactor(RedactionSettings())
-
-
 NAMES = ["Selam Tesfaye", "Darren Price", "Bikash Shrestha", "Siti Rahmawati", "Dritan Krasniqi"]
 KEPT = {
     "location": "Birmingham",

@@ -25,7 +25,7 @@ QUERIES = ["forced labour garment factory", "fishing boats Thailand", "nail bars
 
 
 @pytest.fixture
-def hub(home, monkeypatch):
+def hub(home, monkeypatch, one_redactor):
     stack = load(home)
     fake = HashingEmbedder()
     monkeypatch.setattr(Lens, "embedder", property(lambda self: fake))

@@ -203,7 +203,7 @@ def test_when_demo_stats_then_equal_sql_for_every_level(demo, user) -> None:
 
 
 @pytest.mark.slow
-def test_when_demo_risk_and_brief_then_lower_levels_see_less(demo, tmp_path) -> None:
+def test_when_demo_risk_and_brief_then_lower_levels_see_less(demo, tmp_path, shared_models) -> None:
     suppliers = str(Path(__file__).parents[2] / "demo" / "suppliers.csv")
     ana = demo_json(demo, "risk", suppliers, "--as", "ana")
     tom = demo_json(demo, "risk", suppliers, "--as", "tom")

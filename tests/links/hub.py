@@ -9,7 +9,7 @@ from typing import Any
 from core.access import Level, Principal
 from core.directory import add_org, add_user, principal_for
 from core.settings import load_settings
-from lens.app import Lens
+from tests.shared_models import shared_lens
 
 ORGS = [("Bank A", "finance"), ("NGO B", "ngo"), ("Police C", "law_enforcement")]
 USERS = [  # name, org, role, clearance
@@ -27,7 +27,8 @@ class Hub:
 
     def __init__(self, home: Path) -> None:
         self.home = home
-        self.lens = Lens(load_settings(home=home))
+        # the real models, built once for every hub of the session (tests.shared_models)
+        self.lens = shared_lens()(load_settings(home=home))
         self.lens.init()
         with self.lens.db.session() as s:
             for name, sector in ORGS:

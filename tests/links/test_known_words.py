@@ -60,11 +60,8 @@ def test_when_the_pass_checks_a_hit_then_no_spacy_and_no_redactor_are_loaded() -
 
 
 @pytest.mark.slow
-def test_when_the_redactor_is_built_then_its_words_are_the_shipped_ones() -> None:
-    from core.settings import RedactionSettings
-    from redaction import build_redactor
-
-    guard = build_redactor(RedactionSettings()).guard
+def test_when_the_redactor_is_built_then_its_words_are_the_shipped_ones(redactor) -> None:
+    guard = redactor.guard
     assert known_words.english_words() == guard.english_words
     assert known_words.stop_words() == guard.stop_words
     assert len(known_words.english_words()) == 88_185

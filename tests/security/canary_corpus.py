@@ -231,9 +231,10 @@ def build_hub(
     from core.directory import add_org, add_user, principal_for
     from core.settings import load_settings
     from ingest.model import LoadedDocument
-    from lens.app import Lens
+    from tests.shared_models import shared_lens
 
-    lens = Lens(load_settings(home=home, embedding={"threads": 1}, llm={"threads": 1}))
+    # the real models, built once for every hub of the session (tests.shared_models)
+    lens = shared_lens()(load_settings(home=home, embedding={"threads": 1}, llm={"threads": 1}))
     lens.init()
     handler = logging.FileHandler(lens.settings.log_dir / "lens.log", encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
