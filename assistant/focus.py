@@ -256,8 +256,9 @@ def _absent_topics(
 ) -> list[Token]:
     """Topic words of the question (not the asked-for phrase) that no passage holds and at
     most SCARCE chunks the asker may see contain. Proper nouns count only where they name a
-    thing (named_thing): names of people are redacted from the corpus, so their absence says
-    nothing, and places are the gazetteer check's."""
+    thing (named_thing) or stand alone (_lone_name: a brand or body the question's redaction
+    kept): names of people are redacted from the corpus and from the question, so a run of
+    names says nothing here, and places are the gazetteer check's."""
     from core.gazetteer import find_places
 
     places = {
