@@ -35,13 +35,18 @@ date, role, amount or place; 15 unanswerable near misses of common words and abs
 demo/eval/answers_tuning19.jsonl (round 19: 24 answerable demo-corpus questions in new templates
 whose asked-for noun a passage says in other words ("craft" / "scallop boat") or which quote a
 place the question's redaction may take for a name; 16 unanswerable ones about absent topics,
-asked-for nouns and places).
+asked-for nouns and places),
+demo/eval/answers_tuning20.jsonl (round 20: 52 answerable questions over both domains in frames
+no earlier set had ("is there evidence that", "do any of the sources discuss", "can you find a
+case in which", "I'm looking for the record of", "which source tells of"), quoted and bare
+names, two-part questions and comparisons; 24 unanswerable ones in the same frames about things
+no document mentions).
 
     .venv/bin/python bench/answers_tuning.py [-v] [--answerable] [--sets tuning2]
     .venv/bin/python bench/answers_tuning.py \
         --sets tuning5,tuning6,tuning7,tuning8,tuning9,tuning10,tuning11 [--hub DIR]
 
-tuning5 to tuning19 need the realcases domain: with it (or with --hub) every set is
+tuning5 to tuning20 need the realcases domain: with it (or with --hub) every set is
 asked of a demo + realcases hub built by bench/heldout.py (reused from DIR, default
 bench/results/demo-realcases); figures are then per set and domain.
 
@@ -91,6 +96,7 @@ REALCASES_SETS = {
     "tuning17",
     "tuning18",
     "tuning19",
+    "tuning20",
 }
 if args.hub is None and REALCASES_SETS & set(args.sets.split(",")):
     args.hub = WORK / "demo-realcases"

@@ -98,7 +98,10 @@ def load_jsonl(path: Path) -> list[dict[str, Any]]:
 
 # The answer bench's tuning question files under demo/eval (design/tuning/blind, then the
 # rounds' tuning sets): every one has shaped the answerer, so figures on them are progress.
-ANSWER_TUNING_FILES = ("answers", *(f"answers_tuning{i}" for i in (*range(2, 12), 16, 17, 18, 19)))
+ANSWER_TUNING_FILES = (
+    "answers",
+    *(f"answers_tuning{i}" for i in (*range(2, 12), 16, 17, 18, 19, 20)),
+)
 
 
 def answer_tuning_questions() -> list[dict[str, Any]]:

@@ -107,8 +107,10 @@ COBALT = "Children as young as 10 were digging for cobalt at informal mines in K
         # a lower-case word the parser tags as a name is no name that pins a passage
         ("Were children reported working on cashmere goat farms?", ["Children herd goats."],
          counts(children=16, goat=1, farms=16), ["cashmere goat farms"]),
-        # names are redacted from the corpus, so an absent name says nothing
-        ("Which case involved Yonas?", [FISHING], counts(), []),
+        # a lone name the question's redaction kept is reported when no chunk holds it (a name
+        # the sources hold is not: "Yonas" of the delivery riders' case)
+        ("Which case involved Yonas?", [FISHING], counts(), ["Yonas"]),
+        ("Which case involved Yonas?", [FISHING], counts(yonas=2), []),
         # times and the framing words are not topics
         ("Which report described raids in autumn?", ["Police raided salons."], counts(raids=3), []),
     ],
@@ -144,7 +146,19 @@ GARMENT = "A garment workshop in Leicester paid women £3 an hour."
          counts(wages=9, western=4, union=3), []),
         ("Were wages paid through Western Union?", [PAYMENTS],
          counts(wages=9, western=4, union=3, **{'"western union"': 1}), []),
-        ("Which case involved Yonas?", [PAYMENTS], counts(), []),
+        ("Which case involved Yonas?", [PAYMENTS], counts(yonas=2), []),
+        # a lone brand the question's redaction kept, named in any role, that no chunk holds
+        ("Which file covers wages paid into a Monzo account?", [PAYMENTS],
+         counts(wages=9, account=4), ["Monzo account"]),
+        ("Which file covers wages paid into a Monzo account?", [PAYMENTS],
+         counts(wages=9, account=4, monzo=1), []),
+        # ... but not a short word, one written with accents, or one of a run of names
+        ("Which case involved greenhouse staff near Łódź?",
+         ["Greenhouse staff near Lodz had their permits kept."], counts(greenhouse=2, staff=9,
+         near=9), []),
+        ("What interest rate did Ram pay the moneylender?",
+         ["He paid the moneylender interest of 3% a month."], counts(interest=2, moneylender=1,
+         rate=9), []),
         # a compound whose words each occur, never together, with a rare modifier
         ("Which case involved drivers who were paid in gift cards?", [PAYMENTS],
          counts(drivers=4, gift=1, cards=9, paid=16), ["gift cards"]),
