@@ -3,6 +3,7 @@ PY       ?= python3
 VENV     := .venv
 BIN      := $(VENV)/bin
 STAMP    := $(VENV)/.installed
+TEST_WORKERS ?= 2
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
@@ -34,8 +35,10 @@ run: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/lens demo
 
+# The suite in TEST_WORKERS processes (pytest-xdist), each taking a whole test file at a time, so
+# a module's hub and servers stay in one process; TEST_WORKERS=0 runs it in this process.
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -q -m "not slow and not integration and not browser"
