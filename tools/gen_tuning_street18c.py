@@ -1,6 +1,7 @@
 """Writes demo/eval/pii/tuning_street18c.jsonl: Faker street lines and postcodes of the 33
 generated-set locales in eight sentence shapes written by street18 (2026-12-07), none of them
-a presidio-evaluator template nor a shape of `tuning_addresses6b`. Fixed seed; same bytes
+a presidio-evaluator template nor a shape of `tuning_addresses6b`. Fixed seed and a fixed hash
+seed (Faker's it_IT towns are drawn from a set, whose order follows PYTHONHASHSEED): same bytes
 every run.
 
     .venv/bin/python tools/gen_tuning_street18c.py
@@ -9,7 +10,9 @@ every run.
 from __future__ import annotations
 
 import json
+import os
 import random
+import sys
 from pathlib import Path
 
 from faker import Faker
@@ -36,6 +39,9 @@ TYPES["postcode"] = "POSTCODE"
 
 
 def main() -> None:
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        env = {**os.environ, "PYTHONHASHSEED": "0"}
+        os.execve(sys.executable, [sys.executable, *sys.argv], env)
     rng = random.Random(1807)
     rows = []
     for n, locale in enumerate(LOCALES):
