@@ -22,6 +22,8 @@ from collections.abc import Callable, Sequence
 
 import regex
 
+from core.gazetteer import fold
+
 # Given names that are also a month, a day or a modal verb.
 CALENDAR_GIVEN = frozenset("will may june april august sunday monday friday said".split())
 # Words after which a month or a day is a date, not a name ("on Sunday", "since May").
@@ -95,8 +97,6 @@ def vietnamese_given_closes(words: Sequence[str]) -> bool:
 
 
 def fold_vietnamese(word: str) -> str:
-    """The word without its marks, in lower case ("Hưng" -> "hung", "Đức" -> "duc")."""
-    import unicodedata
-
-    plain = unicodedata.normalize("NFKD", word.replace("đ", "d").replace("Đ", "D"))
-    return "".join(ch for ch in plain if not unicodedata.combining(ch)).casefold()
+    """The word without its marks, in lower case ("Hưng" -> "hung", "Đức" -> "duc"): the
+    gazetteer's fold, with "đ", a letter of its own that no decomposition turns into "d"."""
+    return fold(word.replace("đ", "d").replace("Đ", "D"))
