@@ -98,14 +98,6 @@ _WHAT_IT_IS = regex.compile(
     r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:in|based|run|owned|that|which|with|from|of|registered|"
     r"whose|operating|for|on|near|at|and|where|known|used|selling|sold|making|made|called|linked))"
 )
-# What a body of the aid world is, in apposition only: "Payoke, the Belgian shelter,", "Doras,
-# an Irish migrant-rights network". Not after a copula: "Ngozi was in a shelter".
-_APPOSED = regex.compile(
-    r"[ \t]*,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}\p{N}-]+[ \t]+){0,3}?"
-    r"(?:shelter|refuge|association|network|foundation|trust|coalition|alliance|collective|"
-    r"initiative|movement|society|institute|hotline|helpline|union|cooperative|co-operative)"
-    r"(?=[ \t]*[,.;:)]|[ \t]+(?:in|based|run|for|that|which|with|from|of|near|at|working))"
-)
 _INTRODUCED = regex.compile(
     rf"(?i:(?:the|a|an|this|that|its|their)[ \t]+(?:[\p{{L}}-]+[ \t]+)?(?:{_HEADS})"
     r"(?:[ \t]+(?:called|named|calling[ \t]+itself|known[ \t]+as|name[ \t]*:?))?"
@@ -195,12 +187,12 @@ def organisation_cue(text: str, start: int, end: int, guard: PersonGuard) -> boo
         return True
     if _cued_at(text, start, end, guard):
         return True
-    if authority_shaped(surface):
-        return True  # "Bundespolizei", "Skatteverket": a public body, never a person
     if _named_as_person(text, surface):
         return False
     if known_brand(surface) and (" " in surface.strip() or not _given_name(surface)):
         return True  # "Western Union", "Maersk", "Marriott"; not "Zara", a given name too
+    if authority_shaped(surface):
+        return True  # "Bundespolizei", "Skatteverket": a public body, never a person
     if not _unlisted(surface):
         return False
     others = [(s, e) for s, e in _mentions(text, surface) if s != start]
@@ -246,7 +238,6 @@ def _cued_at(text: str, start: int, end: int, guard: PersonGuard) -> bool:
         or _POSSESSIVE_OWN.match(after) is not None
         or _BARE_OWN.match(after) is not None
         or _WHAT_IT_IS.match(after) is not None
-        or _APPOSED.match(after) is not None
         or _ITSELF.match(after) is not None
         or _INTRODUCED.search(before) is not None
         or clause_cue(text, start, end)
