@@ -48,11 +48,6 @@ fiscalia jabatan kementerian kilang syarikat yayasan persatuan pertubuhan cellul
 inspeção dirección direção fundacja stowarzyszenie asociația fundația organización organização
 federación federação confederación hogar albergue polis polisi policja policie politie
 politiet polizei polisen guardia
-prefettura préfecture prefectura questura procura ispettorato inspectoratul inspekcja straż
-urząd komnas consejería conselleria generalitat diputación delegación delegação comisión
-comissão comissione commissione servicio serviço servizio departamento oficina gabinete consejo
-conselho conseil gendarmería progetto proyecto projeto projet projekt congregación
-hermanas irmãs suore obra fundacion asociacion associacao
 """.split()
 )
 # The English organisation words that end a name and never follow a person's name in an
