@@ -84,3 +84,16 @@ def test_when_a_text_is_redacted_then_bodies_and_programmes_stay_and_people_go(
         assert value in out
     for value in removed:
         assert value not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Ruhama's partner Payoke took in two women from Antwerp.", "Payoke"),
+        ("Der Zoll prüft zwei Baufirmen in Augsburg.", "Zoll"),
+        ("Shelters such as Doras and Solwodi asked for funds.", "Solwodi"),
+        ("The group Chab Dai helped the families.", "Chab Dai"),
+    ],
+)
+def test_when_a_listed_aid_body_is_named_then_it_stays(redactor, text, org):
+    assert org in redactor.redact(text).text
