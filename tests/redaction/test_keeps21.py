@@ -97,3 +97,19 @@ def test_when_a_text_is_redacted_then_bodies_and_programmes_stay_and_people_go(
 )
 def test_when_a_listed_aid_body_is_named_then_it_stays(redactor, text, org):
     assert org in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "street"),
+    [
+        ("La Strada Moldova received 22 calls; 8 about Moscow.", "La Strada Moldova", None),
+        ("La Strada Ukraine ran its hotline from Kyiv.", "La Strada Ukraine", None),
+        ("She lived at Strada Moldova 22, Iași.", None, "Strada Moldova 22"),
+    ],
+)
+def test_when_la_strada_opens_a_name_then_it_is_the_ngo_not_a_street(redactor, text, kept, street):
+    out = redactor.redact(text).text
+    if kept:
+        assert kept in out
+    if street:
+        assert street not in out
