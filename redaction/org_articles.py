@@ -6,8 +6,7 @@ Two shapes that spaCy tags PERSON:
   after their article, which the small model takes into the span: "La Policía Nacional",
   "La Guardia di Finanza", "A Polícia Federal", "Die Bundespolizei", "Der Zoll", "De
   Koninklijke Marechaussee" (`article_opens_organisation`). The words after the article must
-  themselves be an organisation: opened by an organisation word (`ORG_OPENERS`; alone after
-  the article only when no list holds it as a name: "La Prefettura", not "La Corte"), holding an
+  themselves be an organisation: opened by an organisation word (`ORG_OPENERS`), holding an
   organisation word, shaped like a public body or on the list of known organisations. A
   surname opened by the same word stays a person ("La Rosa", "De Graaf", "Da Silva", "Le Pen");
 - an operation, project, programme or campaign named in quote marks after the word for it,
@@ -64,19 +63,11 @@ def article_opens_organisation(text: str, start: int, end: int, guard: PersonGua
         return False
     head = words[0].casefold()
     return (
-        (head in ORG_OPENERS and (len(words) > 1 or not _name_word(head)))
+        (head in ORG_OPENERS and len(words) > 1)
         or any(w.rstrip(".").casefold() in guard.org_keywords for w in words)
         or (len(words) == 1 and authority_shaped(words[0]))
         or known_brand(rest)
     )
-
-
-def _name_word(word: str) -> bool:
-    """ "La Corte", "La Casa": an opener that a census or world list also holds as a name."""
-    from redaction.name_lists import surnames
-    from redaction.world_names import every_given_name
-
-    return word in surnames() or word in every_given_name()
 
 
 def named_undertaking(text: str, start: int, end: int) -> bool:
