@@ -66,9 +66,6 @@ organics wellness fitness casino resort resorts lodge hostel guesthouse travels 
 cruises consultancy consulting finance credit insurance traders exports distribution
 workforce labour labor jobs careers paving roofing scaffolding demolition recycling waste
 minerals minerales mineração mineria minería agrícola agricola textil confecciones
-packers recruiters pickers cleaners carers homecare berries vegetables mushrooms nursery farming
-fishery shrimp prawns salons valeting laundries bricks kilns hauliers employment placements
-knitting reinigung montage bus buses
 """.split()
 )
 # What only a business has: after a possessive ("Torvane's factory") or the bare name
