@@ -75,7 +75,6 @@ _PLACE_HEADS = frozenset("Islas Isla Ilhas Ilha Îles Île Isole Isola".split())
 _KIND_OF = regex.compile(
     r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}.-]+)[ \t]+(?:of|for|on|against)[ \t]+(?:the[ \t]+)?$"
 )
-_SET_OFF = regex.compile(r"[ \t]*(?:[,.;:)]|(?:in|based|which)(?![\p{L}]))")
 _CASE_WORDS = frozenset(w.casefold() for w in gazetteer.split(gazetteer.CASE_VOCABULARY))
 # A run of Title-case words (with "of", "for", "the") listed after or before a span.
 _RUN_WORD = r"(?:\p{Lu}[\p{L}\p{M}.&'’-]*|of|for|the|de)(?![\p{L}\p{M}])"
@@ -212,9 +211,7 @@ def introduced_as_organisation(text: str, start: int, end: int, guard: PersonGua
     window = text[max(0, noun.start() - 40) : noun.start()].lower().split()
     if not any(w.strip(",.") in _DETERMINERS for w in window[-2:]):
         return False
-    words = text[start:end].split()
-    # "the NGO Ruhama, which ...": one name word set off after it, never "the charity Ana ran".
-    return not guard.is_name_word(words[0]) or (len(words) == 1 and bool(_SET_OFF.match(text, end)))
+    return not guard.is_name_word(text[start:end].split()[0])
 
 
 def after_colour(text: str, start: int, end: int) -> bool:
