@@ -5,7 +5,9 @@ remittance services and banks money moves through, the apps and sites where jobs
 are advertised, the hotels, airlines and ride apps of the journey, the retailers and
 brands whose supply chains are audited, and the charities that help survivors. Written from
 general knowledge for Lens (org12; 45 more by keeps20: UK banks, carriers and retailers,
-mobile networks, marketplaces, EU agencies), not taken from any evaluation text.
+mobile networks, marketplaces, EU agencies; 87 more by keeps21: shelters, charities and
+migrant-rights groups that work against trafficking in Europe, Asia, Africa and the Americas,
+European police and labour bodies known by one word), not taken from any evaluation text.
 
 `redaction.org_cues` keeps a PERSON span that is exactly one of these, as it keeps any other
 cue: only when no word of it is on a list of given names (a one-word brand no census surname
@@ -56,6 +58,17 @@ Western Union|MoneyGram|WorldRemit|Remitly|TransferWise|Skrill|Neteller|Payoneer
 |Airtel|Orange Money|Royal Mail|Evri|Yodel|DPD|Parcelforce|Vinted|eBay|Etsy|Depop|Zalo
 |KakaoTalk|Greggs|Nando's|Wagamama|Superdrug|Morrisons|Waitrose|Argos|Screwfix|Marks & Spencer
 |Europol|Interpol|Frontex|Eurojust|Reuters|Qantas|Vietcombank|Nubank|Sparkasse
+|Ruhama|Doras|MRCI|Payoke|Pag-Asa|Sürya|Myria|Solwodi|KOK|FIZ|Hydra|Kofra|Comensha
+|FairWork|Le Nid|Amicale du Nid|CCEM|La Cimade|Cimade|Fondation Scelles|APRAMP|Accem|Cepaim
+|Proyecto Esperanza|Médicos del Mundo|Adoratrices|Amaranta|On the Road|Be Free|Tampep
+|Differenza Donna|Medaille Trust|Ashiana|Snowdrop|City Hearts|Causeway|Bawso|TARA
+|Free the Slaves|Not For Sale|Shared Hope|Covenant House|Restore NYC|CAST|Chab Dai|AFESIP
+|LICADHO|Friends-International|Maiti Nepal|Shakti Samuha|Prajwala|Sanlaap|Bachpan Bachao Andolan
+|Tenaganita|Migrant Care|Solidaritas Perempuan|Visayan Forum|Challenging Heights|Pathfinders
+|Tostan|Amane|Insaf|Terre des Hommes|World Vision|Plan International|Repórter Brasil
+|Comissão Pastoral da Terra|CHS Alternativo|Fundación Renacer|Casa Alianza|Diakonie|Zoll
+|Garda|Carabinieri|Gendarmerie|Marechaussee|Koninklijke Marechaussee|Mossos d'Esquadra|Musaned
+|GLAA|NCA|HMRC|Border Force|Home Office|Police Scotland|Ertzaintza|Bundesregierung
 """
 
 

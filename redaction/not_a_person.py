@@ -32,6 +32,7 @@ import regex
 
 from redaction import gazetteer
 from redaction.goods_lists import in_list_of_goods, plural_subject
+from redaction.org_articles import article_opens_organisation, named_undertaking
 from redaction.org_cues import organisation_cue
 from redaction.org_forms import legal_form_in_span
 from redaction.org_names import ORG_OPENERS, opens_with_organisation_word
@@ -370,6 +371,8 @@ def not_a_person(text: str, start: int, end: int, guard: PersonGuard) -> bool:
     return (
         legal_form_in_span(text[start:end])
         or named_operation(text, start, end)
+        or named_undertaking(text, start, end)
+        or article_opens_organisation(text, start, end, guard)
         or introduced_as_organisation(text, start, end, guard)
         or after_colour(text, start, end)
         or in_known_place(text, start, end, guard)

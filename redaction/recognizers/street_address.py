@@ -385,6 +385,8 @@ class StreetAddressRecognizer(ContextPatternRecognizer):
         value = text[start:end]
         if _ING_YEAR.fullmatch(value):
             return 0.0  # "During 2021", "Spring 2019": German "-ring" is no street here
+        if value.startswith("Strada") and text[max(0, start - 3) : start] == "La ":
+            return 0.0  # "La Strada Moldova received 22 calls": the NGO, never a street line
         if _OPENER.match(value) and not any(ch.isdigit() for ch in value):
             words = regex.findall(r"\p{L}[\p{L}.'’-]*", value)[1:]
             if any(w.casefold() in _ORG_WORDS for w in words):
