@@ -100,7 +100,10 @@ if TYPE_CHECKING:
 # 28: phones with an area code in brackets and longer groups, Hungarian "(06)55/561-8761",
 #    spaced North American numbers (issue 14 round 20, redact20).
 # (keeps20 and redact20 both bumped from 23; renumbered at their merge.)
-POLICY_CODE = 28
+# 29: names in capitals after a label and a colon ("DEFENDANT: KEVIN BROWN"), census surnames
+#    in capitals after a found name in capitals ("<GARY> LONG") and alone elsewhere in
+#    capitals (issue 14 round 21, redact21).
+POLICY_CODE = 29
 
 
 def policy_version(settings: RedactionSettings) -> str:
