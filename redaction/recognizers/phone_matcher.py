@@ -3,8 +3,7 @@
 Presidio's phone recognizer looks for numbers valid in a fixed list of regions, so a Spanish
 "612 345 678" or a German "0151 23456789" is found only when the region is in that list.
 Here the regions are the default ones plus every country the text names (by name, demonym
-or city, through `core.gazetteer`) and those its language points to
-(`redaction.recognizers.phone_hints`), so a number is read the way the text's own country
+or city, through `core.gazetteer`), so a number is read the way the text's own country
 writes it.
 """
 
@@ -37,16 +36,13 @@ class PhoneMatcherRecognizer(LocalRecognizer):
         """Nothing to load."""
 
     def regions(self, text: str) -> list[str]:
-        """The default regions, the countries the text names, then those its language
-        points to (`phone_hints`; in order, at most 6)."""
+        """The default regions, then the countries the text names (in order, at most 6)."""
         from redaction.gazetteer import places_in
-        from redaction.recognizers.phone_hints import language_regions
 
         out = list(self.default_regions)
-        codes = [place.code for place in places_in(text) if place.code]
-        for code in codes + language_regions(text):
-            if code not in out:
-                out.append(code)
+        for place in places_in(text):
+            if place.code and place.code not in out:
+                out.append(place.code)
             if len(out) >= MAX_REGIONS:
                 break
         return out
