@@ -11,8 +11,6 @@ becomes "Kevin brown"), so the surname is left. Two shapes of forms, registers a
   punctuation, a bracket or the line's end ("GRACE PERIOD" stays: "period" is neither). No
   word may be an organisation word ("KARI HANSEN AS"); the guard then judges the span as it
   judges any other;
-- the same run opening a list line, before a dash, a bar or a comma or alone ("KARI NORDLI -
-  formann", "- PIOTR WALCZAK | picker");
 - a census surname in capitals right after a found name in capitals, "<GARY> LONG OF", "<NEIL>
   CROW.": it joins the found name when a stop word, punctuation or the line's end follows it.
 
@@ -39,13 +37,6 @@ _CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}'’-]{1,30}"
 _LABELLED = regex.compile(
     rf"(?<=[\p{{L}})][ \t]*:[ \t]{{0,3}})(?P<run>{_CAPS_WORD}(?:[ \t]{_CAPS_WORD}){{1,3}})"
     r"(?=[ \t]*(?:[.,;:()\[\]|/–-]|\n|$))(?![\p{L}\p{M}])"
-)
-# A list line that opens with a name in capitals and goes on after a dash, a bar or a comma,
-# or holds the name alone: "KARI NORDLI - formann - 95 11 40 27", "- PIOTR WALCZAK | picker".
-_LIST_LINE = regex.compile(
-    r"(?m)^[ \t]*(?:[-•*·][ \t]+|\d{1,3}[.)][ \t]+)?"
-    rf"(?P<run>{_CAPS_WORD}(?:[ \t]{_CAPS_WORD}){{1,3}})"
-    r"(?=[ \t]+[–|-][ \t]|[ \t]*,[ \t]|[ \t]*$)"
 )
 _NEXT_CAPS = regex.compile(rf"[ \t]({_CAPS_WORD})(?![\p{{L}}\p{{M}}\p{{N}}'’-])")
 _END = regex.compile(r"[ \t]*(?:[.,;:()\[\]|/–-]|\n|$)")
@@ -81,17 +72,13 @@ def _overlaps(start: int, end: int, spans: Collection[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _start(m: regex.Match[str]) -> int:
-    return m.start("run")
-
-
 def labelled_runs(
     text: str, guard: PersonGuard, places: Collection[tuple[int, int]] = ()
 ) -> list[tuple[int, int]]:
     """Spans of names in capitals after a label and a colon (see the module docstring); none
     that spaCy's place spans (`places`) overlap."""
     out = []
-    for m in sorted([*_LABELLED.finditer(text), *_LIST_LINE.finditer(text)], key=_start):
+    for m in _LABELLED.finditer(text):
         if _overlaps(*m.span("run"), places):
             continue
         label = _LABEL_WORD.search(text, max(0, m.start() - 60), m.start())
