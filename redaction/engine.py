@@ -21,6 +21,7 @@ import regex
 
 from redaction.base import DocumentInput, DocumentResult, RedactedEntity, RedactionResult
 from redaction.birth_rows import birth_row_detections
+from redaction.caps_names import caps_people
 from redaction.detections import (
     PLACEHOLDER,
     Detection,
@@ -231,8 +232,11 @@ class PresidioRedactor:
         if deny is not None:
             for r in deny.analyze(text, ["DENY_LIST"]):
                 found.append(Detection("DENY_LIST", r.start, r.end, r.score, "deny_list"))
-        found = self._guard_people(nlp_text, found, place_spans(artifacts))
-        found = table_people(text, found, self.guard) if "PERSON" in self.entities else found
+        places = place_spans(artifacts)
+        found = self._guard_people(nlp_text, found, places)
+        if "PERSON" in self.entities:
+            found = table_people(text, found, self.guard)
+            found = caps_people(text, found, self.guard, places)  # on the text as written
         found += [  # "Aung Kyaw Min, Thida Win, Zaw Lin Htet": the list's unfound names
             Detection("PERSON", s, e, 0.6, "name list: an item beside people in a list")
             for s, e in self.name_list.mates(

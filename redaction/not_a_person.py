@@ -37,6 +37,7 @@ from redaction.org_cues import organisation_cue
 from redaction.org_forms import legal_form_in_span
 from redaction.org_names import ORG_OPENERS, opens_with_organisation_word
 from redaction.person_titles import after_title, is_title_or_rank
+from redaction.place_position import after_place_preposition
 from redaction.town_list import town_after_place_word
 
 if TYPE_CHECKING:
@@ -256,7 +257,7 @@ def listed_after_place_preposition(text: str, start: int, end: int, guard: Perso
         run = _title_run_before(text, joint.start())
         if run is None or any(w.lower() in _CALENDAR for w in text[run : joint.start()].split()):
             return False  # "in March Ana and Maria were moved": a date, then people
-        if guard._after_place_preposition(text, run, joint.start()):
+        if after_place_preposition(text, run, joint.start()):
             return True
         at = run
     return False

@@ -26,15 +26,15 @@ from redaction.name_titles import (
     title_in_name,
     title_opens_name,
 )
+from redaction.place_position import (
+    address_position,
+    after_place_preposition,
+    listed_with_place,
+    place_context,
+)
 from redaction.world_places import person_free_places
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}'’.-]+")
-_PREV_WORD = regex.compile(r"([\p{L}]+)[\s,]*$")
-_PREV_WORD_SPACED = regex.compile(r"(?<![\p{L}])(\p{L}+)[ \t]+$")
-_NEXT_WORD = regex.compile(r"^\s*([\p{L}]+)")
-_ROLE_WORDS = frozenset(gazetteer.split(gazetteer.PERSON_ROLES))
-_BEFORE_CONJUNCT = regex.compile(r"(?:,|\band|\bor)\s*$")
-_AFTER_CONJUNCT = regex.compile(r"^\s*(?:,|and\b|or\b)\s*")
 _TITLES = frozenset(
     w.lower()
     for w in gazetteer.split(gazetteer.PERSON_TITLES) + gazetteer.split(gazetteer.PERSON_ROLES)
@@ -67,12 +67,6 @@ _INFLECTIONS = (
     ("n", ""),
 )
 _UNIT_WORDS = frozenset("unit flat apt apartment suite room studio po p.o p.o. box wohnung".split())
-_NUMBER_BEFORE = regex.compile(r"(?<![\w.,-])\d[\d -]{2,}\d,?[ \t]*$")
-_LINE_BREAK_OR_COMMA = regex.compile(r"^[ \t]*(?:\n[\s|?•*>·–-]*|,[ \t]*)(\p{Lu}[\p{L}\p{M} .'-]*)")
-_AIMED_VERBS = frozenset(
-    "shouted yelled screamed smiled laughed looked stared glanced pointed waved winked nodded "
-    "grinned frowned swore snapped barked hissed aimed threw".split()
-)
 PARTICLES = frozenset(
     "al el bin binti bint ibn abu van von de da del della di du dos la le".split()
 )
@@ -164,70 +158,6 @@ class PersonGuard:
                     return True
         return False
 
-    def _place_context(self, text: str, start: int, end: int) -> bool:
-        window = text[max(0, start - 30) : start]
-        before = _PREV_WORD.search(window)
-        if before and before.group(1).lower() in ("and", "or"):
-            # "Hull and Grimsby" lists places; "him and Lara's kid" joins a person to one.
-            first = _PREV_WORD.search(window[: before.start()])
-            if first and first.group(1)[:1].isupper():
-                return True
-        elif before and before.group(1).lower() in gazetteer.LOCATIVES:
-            return True
-        if text[max(0, start - 2) : start].strip() == ",":
-            # "The farm owner, Duarte, said": a name set off by commas after a person's role
-            role = before is not None and before.group(1).lower() in _ROLE_WORDS
-            return not (role and text[end : end + 1] == ",")
-        after = _NEXT_WORD.match(text[end : end + 30])
-        return bool(after and after.group(1).lower() in gazetteer.PLACE_NOUNS)
-
-    def _address_position(self, text: str, start: int, end: int) -> bool:
-        """Where a town, not a person, stands in an address: one word after a postcode
-        ("63001162 Rosario"), or before a country on the next line or after a comma
-        ("Poznań\nPoland", "Rosario, Argentina")."""
-        if _NUMBER_BEFORE.search(text[max(0, start - 20) : start]):
-            return True
-        after = _LINE_BREAK_OR_COMMA.match(text[end : end + 60])
-        if after is None:
-            return False
-        from core.gazetteer import lookup_country
-
-        nxt = after.group(1).split("\n")[0].strip(" .,")
-        if len(nxt) <= 3 and not nxt.isupper():
-            return False  # "DEMIR, No. 3:19-cr-0042": "No" is no country code here
-        return lookup_country(nxt) is not None and normalize(nxt) not in self.places
-
-    @staticmethod
-    def _after_place_preposition(text: str, start: int, end: int) -> bool:
-        """ "landed in Lampedusa", "at Mae Sot": people rarely follow these words (unless
-        possessive: "at Kofi's house")."""
-        before = _PREV_WORD_SPACED.search(text[max(0, start - 12) : start])
-        if not before or before.group(1).lower() not in gazetteer.PLACE_PREPOSITIONS:
-            return False
-        # "shouted at Natalie", "smiled at Ana": a gesture or a word aimed at someone.
-        verb = _PREV_WORD_SPACED.search(text[max(0, start - 40) : start - len(before.group(0))])
-        if verb and verb.group(1).lower() in _AIMED_VERBS:
-            return False
-        return text[end : end + 2] not in ("'s", "’s")
-
-    def _listed_with_place(
-        self, text: str, start: int, end: int, places: Collection[tuple[int, int]]
-    ) -> bool:
-        """ "Hull and Grimsby": a word coordinated with a place spaCy found is a place, when
-        our lists know that place too (spaCy calls odd surnames places: "founders: Kamau,
-        Krittayanukoon and Đurinić")."""
-        places = [(s, e) for s, e in places if self.is_known_place(text[s:e])]
-        before = _BEFORE_CONJUNCT.search(text[max(0, start - 6) : start])
-        if before:
-            joint = max(0, start - 6) + before.start()
-            if any(joint - 2 <= e <= joint for _, e in places):
-                return True
-        after = _AFTER_CONJUNCT.match(text[end : end + 6])
-        if after:
-            joint = end + after.end()
-            return any(s == joint for s, _ in places)
-        return False
-
     def clean(
         self,
         text: str,
@@ -260,25 +190,30 @@ class PersonGuard:
             )
             return key in _TITLES or key in self.never or key in self.stop_words or lower_english
 
-        # "Israel Méndez", "Pan Wei", "Will Osei": a country, title or modal that is a name stays.
-        while (
-            words
-            and droppable(words[0][2])
-            and not country_opens_name([w for _, _, w in words], self.is_name_word)
-            and not title_opens_name([w for _, _, w in words], self.surname_or_name_word)
-            and not calendar_opens_words(
-                [w for _, _, w in words], self.surname_or_name_word, text[:start]
+        def opens_name(names: list[str]) -> bool:
+            # "Israel Méndez", "Pan Wei", "Will Osei": a country, title or modal that is a name.
+            return (
+                country_opens_name(names, self.is_name_word)
+                or title_opens_name(names, self.surname_or_name_word)
+                or calendar_opens_words(names, self.surname_or_name_word, text[:start])
             )
-        ):
+
+        def closes_name(names: list[str]) -> bool:
+            return (
+                title_closes_name(names)
+                or family_closes_name(names)
+                or vietnamese_given_closes(names)
+            )
+
+        # Each trimming step reads the words left once.
+        while words and droppable(words[0][2]):
+            if opens_name([w for _, _, w in words]):
+                break
             words.pop(0)
         # "Andrea Beck Unit" (a name run into the address line after it): the unit word goes.
-        while (
-            words
-            and not title_closes_name([w for _, _, w in words])
-            and not family_closes_name([w for _, _, w in words])
-            and not vietnamese_given_closes([w for _, _, w in words])
-            and (droppable(words[-1][2]) or words[-1][2].lower() in _UNIT_WORDS)
-        ):
+        while words and (droppable(words[-1][2]) or words[-1][2].lower() in _UNIT_WORDS):
+            if closes_name([w for _, _, w in words]):
+                break
             words.pop()
         if not words:
             return None
@@ -289,11 +224,12 @@ class PersonGuard:
             surface = surface[:-2]
         if any(ch.isdigit() or ch == "@" for ch in surface):
             return None
-        keys = [normalize(w.rstrip(".")) for _, _, w in words]
+        names = [w for _, _, w in words]
+        keys = [normalize(w.rstrip(".")) for w in names]
         # Accents count here: "Bär" is a name, "Bar" marks a business.
         if any(
-            w.rstrip(".").casefold() in self.org_keywords for _, _, w in words
-        ) and not org_word_is_given_name([w for _, _, w in words], self.org_keywords):
+            w.rstrip(".").casefold() in self.org_keywords for w in names
+        ) and not org_word_is_given_name(names, self.org_keywords):
             return None
         following = _WORD.match(text[e : e + 40].lstrip(" \t"))
         if (
@@ -306,29 +242,29 @@ class PersonGuard:
         parts = [part for key in keys for part in key.split("-") if part]
         if whole in self.never or all(part in self.never for part in parts):
             return None
-        if whole in self.places and (len(words) > 1 or self._place_context(text, s, e)):
+        if whole in self.places and (len(words) > 1 or place_context(text, s, e)):
             return None
         if whole in self.world_places:
             return None
         if (
-            self.common_nouns([w for _, _, w in words])
+            self.common_nouns(names)
             and _LIST_ITEM_END.match(text[e : e + 3])
             and not _HOUSE_NUMBER_BEFORE.search(text[max(0, s - 12) : s])
         ):
             return None
-        if len(words) == 1 and self._address_position(text, s, e):
+        if len(words) == 1 and address_position(text, s, e, self):
             return None
         if (
             len(words) > 1
-            and all(self.is_known_place(w) for _, _, w in words)
-            and not (known_person and chinese_name([w for _, _, w in words]))
+            and all(self.is_known_place(w) for w in names)
+            and not (known_person and chinese_name(names))
         ):
             return None  # "Ostrava Moravia": a town and its region; "li na:" is a speaker
         if len(words) == 1 and whole in self.unambiguous_cities:
             return None
-        if len(words) == 1 and places and self._listed_with_place(text, s, e, places):
+        if len(words) == 1 and places and listed_with_place(text, s, e, places, self):
             return None
-        if self._after_place_preposition(text, s, e):
+        if after_place_preposition(text, s, e):
             return None
         from redaction.not_a_person import not_a_person
 

@@ -104,7 +104,11 @@ if TYPE_CHECKING:
 #    a name in quote marks after "programme"/"project"/"Operation" are no person; 87 more
 #    aid bodies and public bodies on the brand list ("Payoke", "Solwodi", "Doras"); "La
 #    Strada" is no street line (issue 14 round 21, keeps21).
-POLICY_CODE = 29
+# 30: names in capitals after a label and a colon ("DEFENDANT: KEVIN BROWN"), census surnames
+#    in capitals after a found name in capitals ("<GARY> LONG") and alone elsewhere in
+#    capitals (issue 14 round 21, redact21).
+# (keeps21 and redact21 both bumped from 28; renumbered at their merge.)
+POLICY_CODE = 30
 
 
 def policy_version(settings: RedactionSettings) -> str:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from redaction.caps_names import caps_surname, in_place_name
 from redaction.detections import PLACEHOLDER, Detection
 from redaction.document import Part, is_speaker
 from redaction.name_extent import NameExtent
@@ -36,6 +37,7 @@ class DocumentSpread:
         found anywhere in the document: names (and their part-names, in any case; not where
         the lower-case word is an English one) and other values of five characters or more."""
         terms: dict[str, tuple[str, float, str]] = {}  # casefolded term -> type, score, rule
+        caps_terms: set[str] = set()  # English-word surnames of names in capitals
 
         def add(term: str, etype: str, score: float, rule: str) -> None:
             key = term.casefold()
@@ -52,9 +54,16 @@ class DocumentSpread:
                     ):
                         continue  # "Forced Labor: Diamonds" is a heading, not a name to spread
                     recased = surface.islower() or surface.isupper()
-                    for token in self.guard.name_tokens(surface.title() if recased else surface):
+                    tokens = self.guard.name_tokens(surface.title() if recased else surface)
+                    for n, token in enumerate(tokens):
+                        # "GARY LONG ... LONG ALSO OWNS": the surname closing a name in
+                        # capitals goes alone too when the census lists it
+                        closing = n == len(tokens) - 1 and n > 0 and surface.isupper()
                         if not (recased and self.guard.is_english(token)):
                             add(token, "PERSON", det.score, det.rule)
+                        elif closing and caps_surname(token, self.guard):
+                            add(token, "PERSON", det.score, det.rule)
+                            caps_terms.add(token.casefold())
                 elif len(surface) >= 5 and not PLACEHOLDER.fullmatch(surface):
                     add(surface, det.type, det.score, det.rule)
         if not terms:
@@ -66,6 +75,7 @@ class DocumentSpread:
             regex.IGNORECASE,
         )
         out = []
+        g = self.guard
         for part in parts:
             own = list(part.found)
             taken = sorted((d.start, d.end) for d in own)
@@ -81,6 +91,10 @@ class DocumentSpread:
                 if etype == "PERSON" and (
                     english
                     or within_org_name(part.text, start, end)
+                    or (
+                        word.casefold() in caps_terms  # only as written: "LONG", not "Long"
+                        and (not word.isupper() or in_place_name(part.text, start, end, g))
+                    )
                     or auxiliary(word, part.text, end, self.guard.stop_words)
                 ):
                     continue

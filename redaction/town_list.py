@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from redaction.place_position import place_context
 from redaction.shipped import shipped_lines
 
 if TYPE_CHECKING:
@@ -82,4 +83,4 @@ def town_after_place_word(text: str, start: int, end: int, guard: PersonGuard) -
     if before is not None and before.group(1).lower() in _TOWN_WORDS:
         return True
     # "from Virudhunagar and Sivakasi", "Tapachula, Chiapas": listed beside a place.
-    return guard._place_context(text, start, end)
+    return place_context(text, start, end)
