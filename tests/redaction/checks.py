@@ -29,9 +29,9 @@ def check_output(
     white-space word of it is one of `gone_words` (for lower-case names, which can stand
     inside other words); with `placeholder` ("<PERSON_"), that placeholder is in it."""
     words = out.split()
-    problems = [f"kept value {v!r} was removed" for v in _values(kept) if v not in out]
-    problems += [f"value {v!r} was left" for v in _values(gone) if v in out]
-    problems += [f"word {v!r} was left" for v in _values(gone_words) if v in words]
+    problems = [f"value to keep {v!r} is missing" for v in _values(kept) if v not in out]
+    problems += [f"value to remove {v!r} is left" for v in _values(gone) if v in out]
+    problems += [f"word to remove {v!r} is left" for v in _values(gone_words) if v in words]
     if placeholder is not None and placeholder not in out:
         problems.append(f"no {placeholder!r} placeholder")
     assert not problems, f"{'; '.join(problems)}\n  text:   {text!r}\n  output: {out!r}"
