@@ -91,9 +91,7 @@ def test_when_lei_closes_a_chinese_name_then_it_is_a_given_name(
 def test_when_a_title_word_is_the_surname_then_it_goes_with_the_name(
     redactor: Any, text: str, gone: list[str]
 ) -> None:
-    out = redactor.redact(text).text
-    for word in gone:
-        assert word not in out, out
+    check_redaction(redactor, text, gone=gone)
 
 
 def test_when_a_title_stands_before_a_name_then_it_stays(redactor: Any) -> None:
