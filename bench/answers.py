@@ -65,8 +65,8 @@ from bench.heldout import (  # noqa: E402
     FAILURES_FLAG,
     FAILURES_HELP,
     HELDOUT_SETS,
+    add_set_arguments,
     backend_name,
-    database_url_default,
     temporary_hub,
 )
 
@@ -161,19 +161,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--model", help="A larger GGUF to evaluate as well.")
     ap.add_argument("--limit", type=int, default=1000, help="Questions per group.")
-    ap.add_argument(
-        "--set",
-        choices=["tuning", *HELDOUT_SETS],
-        default="tuning",
-        help="tuning: demo/eval/answers.jsonl (progress checks); heldout: demo/eval/heldout; "
-        "heldout2: demo/eval/heldout2.",
-    )
-    ap.add_argument(
-        "--database-url",
-        default=database_url_default(),
-        help="Records database for a temporary hub (default LENS_DATABASE_URL); a PostgreSQL "
-        "URL gets a fresh schema, dropped after.",
-    )
+    add_set_arguments(ap, "demo/eval/answers.jsonl (progress checks)")
     ap.add_argument(
         "--mode",
         choices=["extractive", "auto", "generative"],

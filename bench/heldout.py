@@ -9,6 +9,7 @@ as tests/conftest.py's `pg_url` fixture does.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import shutil
@@ -49,6 +50,24 @@ FAILURES_HELP = (
 def database_url_default() -> str | None:
     """LENS_DATABASE_URL, taken out of the environment so only the bench's own hubs use it."""
     return os.environ.pop("LENS_DATABASE_URL", None) or None
+
+
+def add_set_arguments(ap: argparse.ArgumentParser, tuning: str) -> None:
+    """`--set` (the tuning set, described by `tuning`, or a held-out one) and
+    `--database-url` (the temporary hub's records database), as every held-out bench takes
+    them."""
+    ap.add_argument(
+        "--set",
+        choices=["tuning", *HELDOUT_SETS],
+        default="tuning",
+        help=f"tuning: {tuning}; heldout: demo/eval/heldout; heldout2: demo/eval/heldout2.",
+    )
+    ap.add_argument(
+        "--database-url",
+        default=database_url_default(),
+        help="Records database for a temporary hub (default LENS_DATABASE_URL); a PostgreSQL "
+        "URL gets a fresh schema, dropped after.",
+    )
 
 
 @contextmanager

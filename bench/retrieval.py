@@ -51,8 +51,8 @@ from bench.heldout import (  # noqa: E402
     FAILURES_FLAG,
     FAILURES_HELP,
     HELDOUT_SETS,
+    add_set_arguments,
     backend_name,
-    database_url_default,
     group_table,
     grouped,
     temporary_hub,
@@ -267,19 +267,7 @@ def main() -> None:
     ap.add_argument(
         "--reuse", action="store_true", help="Reuse a scale index built earlier (same N)."
     )
-    ap.add_argument(
-        "--set",
-        choices=["tuning", *HELDOUT_SETS],
-        default="tuning",
-        help="tuning: demo/eval/retrieval.jsonl (progress check); heldout: demo/eval/heldout; "
-        "heldout2: demo/eval/heldout2.",
-    )
-    ap.add_argument(
-        "--database-url",
-        default=database_url_default(),
-        help="Records database for a temporary hub (default LENS_DATABASE_URL); a PostgreSQL "
-        "URL gets a fresh schema, dropped after.",
-    )
+    add_set_arguments(ap, "demo/eval/retrieval.jsonl (progress check)")
     ap.add_argument("--hub", type=Path, help="Build (or reuse) the held-out SQLite hub here.")
     ap.add_argument(FAILURES_FLAG, action="store_true", help=FAILURES_HELP)
     args = ap.parse_args()

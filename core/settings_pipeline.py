@@ -140,6 +140,11 @@ class IngestSettings(BaseModel):
     chunk_overlap_tokens: int = Field(32, description="Overlap between chunks, in tokens.", ge=0)
     workers: int = Field(1, description="Processes used for redaction and embedding.", ge=1)
 
+    @property
+    def max_file_bytes(self) -> int:
+        """`max_file_mb` in bytes: a file larger than this is refused."""
+        return int(self.max_file_mb * 1024 * 1024)
+
 
 class RetrievalSettings(BaseModel):
     """Search."""

@@ -110,7 +110,7 @@ class IngestPipeline:
         report = IngestReport()
         files, errors = discover(paths)
         report.failed.extend({"path": e.path, "error": str(e)} for e in errors)
-        max_bytes = int(self.settings.max_file_mb * 1024 * 1024)
+        max_bytes = self.settings.max_file_bytes
 
         def loaded() -> Iterator[LoadedDocument]:
             for path in files:

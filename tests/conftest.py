@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.shared_models import share_models
+from tests.shared_models import check_sealed, seal, share_models
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -78,6 +78,14 @@ def pg_module_url():  # type: ignore[no-untyped-def]
     yield from _pg_schema()
 
 
+@pytest.fixture(autouse=True)
+def _shared_redactors_unchanged() -> Iterator[None]:
+    """After each test: the redactors the session shares are as they were built, or the test
+    that changed them fails (`tests.shared_models.check_sealed`)."""
+    yield
+    check_sealed()
+
+
 @pytest.fixture
 def one_redactor(monkeypatch: pytest.MonkeyPatch) -> None:
     """`Lens.redactor`, the real one, built once per session for each policy and allow list
@@ -95,11 +103,11 @@ def shared_models(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(scope="session")
 def redactor() -> Any:
     """The redactor with the default policy (loads spaCy once for the whole session; the
-    redaction, ingest and links tests share it)."""
+    redaction, ingest and links tests share it, sealed: `tests.shared_models.seal`)."""
     from core.settings import RedactionSettings
     from redaction import build_redactor
 
-    return build_redactor(RedactionSettings())
+    return seal(build_redactor(RedactionSettings()))
 
 
 @pytest.fixture(scope="session")

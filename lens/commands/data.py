@@ -191,9 +191,7 @@ def redact(state: State, source: str, jsonl: bool, org: str | None, explain: boo
         from ingest.model import LoadError, RecordOptions
 
         try:
-            docs_ = load_file(
-                Path(source), RecordOptions(), int(state.settings.ingest.max_file_mb * 1024 * 1024)
-            )
+            docs_ = load_file(Path(source), RecordOptions(), state.settings.ingest.max_file_bytes)
         except LoadError as exc:
             raise LensError(str(exc)) from exc
         text = "\n\n".join(d.text for d in docs_)

@@ -117,7 +117,7 @@ class DocumentService(Service):
         from ingest.model import LoadError, RecordOptions
 
         lvl = parse_level(level)
-        max_bytes = int(self.settings.ingest.max_file_mb * 1024 * 1024)
+        max_bytes = self.settings.ingest.max_file_bytes
         docs: list[LoadedDocument] = []
         failed: list[dict[str, str]] = []
         pending = list(files)
@@ -175,7 +175,7 @@ class DocumentService(Service):
                 org_only=org_only,
                 kind=kind,
                 options=options,
-                max_bytes=int(self.settings.ingest.max_file_mb * 1024 * 1024),
+                max_bytes=self.settings.ingest.max_file_bytes,
             )
         finally:
             queue.close()

@@ -70,6 +70,11 @@ def _check_out(out: Path | None, formats: tuple[str, ...]) -> None:
         raise LensError(f"--out {out} must end in {allowed}.", exit_code=2)
 
 
+def _group_keys(by: str | Sequence[str]) -> list[str]:
+    """The keys to group by, given as "country,city" (CLI) or a list (API)."""
+    return [k.strip() for k in (by.split(",") if isinstance(by, str) else by) if k.strip()]
+
+
 class ReportService(Service):
     """Figures from extracted facts, supplier risk and briefings, each from visible evidence."""
 
@@ -92,7 +97,7 @@ class ReportService(Service):
 
         if view not in VIEWS:
             raise LensError(f"View {view!r} is not valid: use {', '.join(VIEWS)}.", exit_code=2)
-        keys = [k.strip() for k in (by.split(",") if isinstance(by, str) else by) if k.strip()]
+        keys = _group_keys(by)
         f = self.filters(filters)
         a, p = Analytics(self.db), principal
         data: dict[str, Any]
@@ -133,7 +138,7 @@ class ReportService(Service):
         from assistant.intents import describe
         from assistant.map_geojson import stats_geojson
 
-        keys = [k.strip() for k in (by.split(",") if isinstance(by, str) else by) if k.strip()]
+        keys = _group_keys(by)
         if view == "counts" and not {"country", "city"} & set(keys):
             raise LensError(
                 "GeoJSON needs places: group by country or city (--by country), or use the "

@@ -289,12 +289,7 @@ class TipService(TipDoor):
         if not report.documents:
             raise LensError(f"Tip {tip_id} could not be stored: {report.failed}.")
         doc_id = str(report.documents[0]["doc_id"])
-        with self.db.session() as s:
-            row = s.get(Tip, tip_id)
-            assert row is not None
-            row.status, row.doc_id = "accepted", doc_id
-            row.moderated_by, row.moderated_at = principal.user_name, utcnow()
-            s.add(row)
+        self._moderated(principal, tip_id, "accepted", doc_id=doc_id)
         audit.record(
             self.db,
             user=principal.user_name,
@@ -304,6 +299,28 @@ class TipService(TipDoor):
         )
         return {"tip_id": tip_id, "status": "accepted", "doc_id": doc_id, "level": int(lvl)}
 
+    def _moderated(
+        self,
+        principal: Principal,
+        tip_id: str,
+        status: str,
+        *,
+        doc_id: str | None = None,
+        reason: str | None = None,
+    ) -> None:
+        """Close a tip as `status` (accepted with its `doc_id`, rejected with its `reason`)
+        by this moderator, now."""
+        with self.db.session() as s:
+            row = s.get(Tip, tip_id)
+            assert row is not None
+            row.status = status
+            if doc_id is not None:
+                row.doc_id = doc_id
+            if reason is not None:
+                row.reason = reason
+            row.moderated_by, row.moderated_at = principal.user_name, utcnow()
+            s.add(row)
+
     def reject(self, principal: Principal, tip_id: str, reason: str) -> dict[str, Any]:
         """Close a tip without ingesting it; the reason (redacted) is kept."""
         self._check(principal, "tips.reject", tip_id)
@@ -312,12 +329,7 @@ class TipService(TipDoor):
             raise LensError("Give a reason for rejecting the tip.", exit_code=2)
         self._open(principal, tip_id, "tips.reject")
         why = self.redacted(why)
-        with self.db.session() as s:
-            row = s.get(Tip, tip_id)
-            assert row is not None
-            row.status, row.reason = "rejected", why
-            row.moderated_by, row.moderated_at = principal.user_name, utcnow()
-            s.add(row)
+        self._moderated(principal, tip_id, "rejected", reason=why)
         audit.record(
             self.db,
             user=principal.user_name,

@@ -72,3 +72,9 @@ def test_when_module_imported_then_environment_not_read(monkeypatch) -> None:
     importlib.reload(core.settings)
     assert core.settings.Settings.model_fields["home"].default == Path(".lens")
     assert isinstance(Settings, type)
+
+
+def test_when_max_file_mb_is_set_then_max_file_bytes_is_it_in_bytes(home, monkeypatch) -> None:
+    assert load_settings().ingest.max_file_bytes == 20 * 1024 * 1024
+    monkeypatch.setenv("LENS_INGEST_MAX_FILE_MB", "1.5")
+    assert load_settings().ingest.max_file_bytes == 1_572_864

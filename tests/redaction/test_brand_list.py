@@ -10,11 +10,7 @@ import pytest
 
 from redaction.brand_list import known_brand
 from redaction.org_cues import organisation_cue
-
-
-def _span(text: str, value: str) -> tuple[int, int]:
-    start = text.index(value)
-    return start, start + len(value)
+from tests.redaction.checks import span_of
 
 
 @pytest.mark.parametrize(
@@ -41,4 +37,4 @@ def test_when_a_span_is_exactly_a_listed_organisation_then_known_brand(surface, 
 def test_when_a_listed_organisation_is_tagged_person_then_it_is_kept_unless_named_as_one(
     redactor, text, value, kept
 ):
-    assert organisation_cue(text, *_span(text, value), redactor.guard) is kept
+    assert organisation_cue(text, *span_of(text, value), redactor.guard) is kept

@@ -6,6 +6,7 @@ import pytest
 
 from redaction.recognizers.lower_name import LowerCaseNames
 from redaction.world_names import NameList, all_given_names, fold, world_given_names
+from tests.redaction.checks import check_redaction
 
 ENGLISH = frozenset(
     "the concert tell said will obi silva before call tomorrow on monday and with in works"
@@ -80,6 +81,4 @@ def test_when_no_lower_case_name_run_then_nothing_is_found(text) -> None:
     ],
 )
 def test_when_a_lower_case_name_stands_in_mixed_text_then_it_goes(redactor, text, gone, kept):
-    out = redactor.redact(text).text
-    assert not [g for g in gone if g in out], out
-    assert all(k in out for k in kept), out
+    check_redaction(redactor, text, gone=gone, kept=kept)

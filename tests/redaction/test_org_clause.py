@@ -10,17 +10,7 @@ import pytest
 
 from redaction.org_clause import clause_cue, place_of_business_cue
 from redaction.org_cues import organisation_cue
-
-
-def _span(text: str, value: str, nth: int = 0) -> tuple[int, int]:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(value, start + 1)
-    return start, start + len(value)
-
-
-def _people(redactor, text: str) -> list[str]:
-    return [text[e.start : e.end] for e in redactor.redact(text).entities if e.type == "PERSON"]
+from tests.redaction.checks import people_found, span_of
 
 
 @pytest.mark.parametrize(
@@ -39,7 +29,7 @@ def _people(redactor, text: str) -> list[str]:
     ],
 )
 def test_when_a_name_heads_a_clause_about_its_own_things_then_clause_cue(text, value, cued):
-    assert clause_cue(text, *_span(text, value)) is cued
+    assert clause_cue(text, *span_of(text, value)) is cued
 
 
 @pytest.mark.parametrize(
@@ -55,7 +45,7 @@ def test_when_a_name_heads_a_clause_about_its_own_things_then_clause_cue(text, v
     ],
 )
 def test_when_a_job_is_at_it_or_an_advert_on_it_then_place_of_business_cue(text, value, cued):
-    assert place_of_business_cue(text, *_span(text, value)) is cued
+    assert place_of_business_cue(text, *span_of(text, value)) is cued
 
 
 @pytest.mark.parametrize(
@@ -74,12 +64,12 @@ def test_when_a_job_is_at_it_or_an_advert_on_it_then_place_of_business_cue(text,
 def test_when_another_mention_has_an_organisation_cue_then_every_mention_is_one(
     redactor, text, value, nth, kept
 ):
-    assert organisation_cue(text, *_span(text, value, nth), redactor.guard) is kept
+    assert organisation_cue(text, *span_of(text, value, nth), redactor.guard) is kept
 
 
 def test_when_a_listed_surname_has_accents_then_it_is_still_listed(redactor):
     text = "Gutiérrez pays its workers late."
-    assert not organisation_cue(text, *_span(text, "Gutiérrez"), redactor.guard)
+    assert not organisation_cue(text, *span_of(text, "Gutiérrez"), redactor.guard)
 
 
 @pytest.mark.parametrize(
@@ -93,4 +83,4 @@ def test_when_a_listed_surname_has_accents_then_it_is_still_listed(redactor):
     ],
 )
 def test_when_redacting_then_the_organisation_stays_and_the_person_goes(redactor, text, people):
-    assert _people(redactor, text) == people
+    assert people_found(redactor, text) == people

@@ -11,15 +11,7 @@ import pytest
 
 from redaction.org_cues import organisation_cue
 from redaction.town_list import person_free_towns, town_after_place_word
-
-
-def _span(text: str, value: str) -> tuple[int, int]:
-    start = text.index(value)
-    return start, start + len(value)
-
-
-def _people(redactor, text: str) -> list[str]:
-    return [text[e.start : e.end] for e in redactor.redact(text).entities if e.type == "PERSON"]
+from tests.redaction.checks import people_found, span_of
 
 
 @pytest.mark.parametrize(
@@ -43,7 +35,7 @@ def _people(redactor, text: str) -> list[str]:
     ],
 )
 def test_when_an_organisation_cue_surrounds_an_unlisted_name_then_it_is_kept(redactor, text, value):
-    assert organisation_cue(text, *_span(text, value), redactor.guard)
+    assert organisation_cue(text, *span_of(text, value), redactor.guard)
 
 
 @pytest.mark.parametrize(
@@ -64,7 +56,7 @@ def test_when_an_organisation_cue_surrounds_an_unlisted_name_then_it_is_kept(red
     ],
 )
 def test_when_the_name_is_on_a_name_list_or_the_cue_is_a_persons_then_no_cue(redactor, text, value):
-    assert not organisation_cue(text, *_span(text, value), redactor.guard)
+    assert not organisation_cue(text, *span_of(text, value), redactor.guard)
 
 
 @pytest.mark.parametrize(
@@ -81,7 +73,7 @@ def test_when_the_name_is_on_a_name_list_or_the_cue_is_a_persons_then_no_cue(red
     ],
 )
 def test_when_a_listed_town_follows_a_place_word_then_it_is_a_town(redactor, text, value, kept):
-    assert town_after_place_word(text, *_span(text, value), redactor.guard) is kept
+    assert town_after_place_word(text, *span_of(text, value), redactor.guard) is kept
 
 
 def test_when_the_town_list_is_read_then_no_listed_name_is_on_it():
@@ -101,7 +93,7 @@ def test_when_the_town_list_is_read_then_no_listed_name_is_on_it():
 def test_when_redacting_then_the_organisation_and_town_stay_and_the_person_goes(
     redactor, text, people
 ):
-    assert _people(redactor, text) == people
+    assert people_found(redactor, text) == people
 
 
 @pytest.mark.parametrize(

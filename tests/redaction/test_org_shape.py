@@ -9,11 +9,7 @@ import pytest
 
 from redaction.org_cues import organisation_cue
 from redaction.org_shape import brand_shaped
-
-
-def _span(text: str, value: str) -> tuple[int, int]:
-    start = text.index(value)
-    return start, start + len(value)
+from tests.redaction.checks import people_found, span_of
 
 
 @pytest.mark.parametrize(
@@ -53,13 +49,12 @@ def test_when_a_word_has_a_coined_brands_ending_then_brand_shaped(word, shaped):
 def test_when_an_unlisted_name_is_brand_shaped_then_it_is_an_organisation(
     redactor, text, value, kept
 ):
-    assert organisation_cue(text, *_span(text, value), redactor.guard) is kept
+    assert organisation_cue(text, *span_of(text, value), redactor.guard) is kept
 
 
 def test_when_redacting_a_brand_shaped_subject_then_it_stays_and_the_person_goes(redactor):
     text = "Provexa will pay the workers, Daniela Moraru of the inspectorate said."
-    people = [text[e.start : e.end] for e in redactor.redact(text).entities if e.type == "PERSON"]
-    assert people == ["Daniela Moraru"]
+    assert people_found(redactor, text) == ["Daniela Moraru"]
 
 
 @pytest.mark.parametrize(
@@ -76,4 +71,4 @@ def test_when_redacting_a_brand_shaped_subject_then_it_stays_and_the_person_goes
 def test_when_a_business_name_opens_with_a_rare_given_name_then_its_tail_still_counts(
     redactor, text, value, kept
 ):
-    assert organisation_cue(text, *_span(text, value), redactor.guard) is kept
+    assert organisation_cue(text, *span_of(text, value), redactor.guard) is kept

@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from tests.redaction.checks import check_redaction, check_unchanged
+
 
 @pytest.mark.parametrize(
     ("text", "gone"),
@@ -24,9 +26,7 @@ import pytest
 def test_when_a_kin_word_of_another_language_stands_before_a_name_then_it_goes(
     redactor: Any, text: str, gone: str
 ) -> None:
-    out = redactor.redact(text).text
-    assert gone not in out
-    assert "<PERSON_" in out
+    check_redaction(redactor, text, gone=gone, placeholder="<PERSON_")
 
 
 @pytest.mark.parametrize(
@@ -40,15 +40,12 @@ def test_when_a_kin_word_of_another_language_stands_before_a_name_then_it_goes(
 def test_when_a_naming_verb_of_another_language_stands_before_a_name_then_it_goes(
     redactor: Any, text: str, gone: str
 ) -> None:
-    out = redactor.redact(text).text
-    assert gone not in out
-    assert "<PERSON_" in out
+    check_redaction(redactor, text, gone=gone, placeholder="<PERSON_")
 
 
 def test_when_a_cleaner_is_named_in_brackets_then_the_name_goes(redactor: Any) -> None:
-    out = redactor.redact("Police spoke to the manager and the cleaner (Lalita) on 4 June.").text
-    assert "Lalita" not in out
-    assert "4 June" in out
+    text = "Police spoke to the manager and the cleaner (Lalita) on 4 June."
+    check_redaction(redactor, text, gone="Lalita", kept="4 June")
 
 
 def test_when_an_address_word_is_also_a_given_name_then_the_whole_name_still_goes(
@@ -56,16 +53,15 @@ def test_when_an_address_word_is_also_a_given_name_then_the_whole_name_still_goe
 ) -> None:
     # "Lola", "Tito" and "Oma" are on the address-word list and are given names too: they are
     # no titles, so the guard does not trim them off the name.
-    out = redactor.redact("Lola Martinez paid Tito Ramos and Oma Okafor in Madrid.").text
-    for word in ("Lola", "Martinez", "Tito", "Ramos", "Oma", "Okafor"):
-        assert word not in out
-    assert "Madrid" in out
+    text = "Lola Martinez paid Tito Ramos and Oma Okafor in Madrid."
+    gone = ("Lola", "Martinez", "Tito", "Ramos", "Oma", "Okafor")
+    check_redaction(redactor, text, gone=gone, kept="Madrid")
 
 
 def test_when_a_kin_word_precedes_a_name_then_the_town_after_it_stays(redactor: Any) -> None:
-    out = redactor.redact("Meine Tante Ilse hat mich nach Graz gebracht.").text
-    assert "Ilse" not in out
-    assert "Graz" in out
+    check_redaction(
+        redactor, "Meine Tante Ilse hat mich nach Graz gebracht.", gone="Ilse", kept="Graz"
+    )
 
 
 @pytest.mark.parametrize(
@@ -79,23 +75,21 @@ def test_when_a_kin_word_precedes_a_name_then_the_town_after_it_stays(redactor: 
 def test_when_a_lower_case_given_name_comes_before_a_verb_then_it_goes(
     redactor: Any, text: str, gone: str
 ) -> None:
-    out = redactor.redact(text).text
-    assert gone not in out.split()
-    assert "<PERSON_" in out
+    check_redaction(redactor, text, gone_words=gone, placeholder="<PERSON_")
 
 
 def test_when_a_determiner_comes_before_an_english_word_name_and_a_verb_then_it_stays(
     redactor: Any,
 ) -> None:
     text = "In March the bill said nothing about the wages."
-    assert redactor.redact(text).text == text
+    check_unchanged(redactor, text)
 
 
 def test_when_a_lower_case_name_word_is_an_english_word_before_a_verb_then_it_stays(
     redactor: Any,
 ) -> None:
     text = "The Lagos office will call. The van will leave at noon."
-    assert redactor.redact(text).text == text
+    check_unchanged(redactor, text)
 
 
 @pytest.mark.parametrize(
@@ -109,25 +103,21 @@ def test_when_a_lower_case_name_word_is_an_english_word_before_a_verb_then_it_st
 def test_when_a_chat_message_opens_with_a_name_and_a_lower_case_pronoun_then_it_goes(
     redactor: Any, text: str, gone: str
 ) -> None:
-    out = redactor.redact(text).text
-    assert gone not in out
-    assert "<PERSON_" in out
+    check_redaction(redactor, text, gone=gone, placeholder="<PERSON_")
 
 
 def test_when_a_chat_message_opens_with_an_english_word_or_town_then_it_stays(
     redactor: Any,
 ) -> None:
     for text in ("Yesterday i went to Lagos", "Marseille we arrived at night"):
-        assert redactor.redact(text).text == text
+        check_unchanged(redactor, text)
 
 
 def test_when_a_surname_with_a_family_name_ending_stands_after_a_preposition_then_it_goes(
     redactor: Any,
 ) -> None:
-    out = redactor.redact("Funds moved from Karimov to a company in Dubai, then on to Aliyev.").text
-    assert "Karimov" not in out
-    assert "Aliyev" not in out
-    assert "Dubai" in out
+    text = "Funds moved from Karimov to a company in Dubai, then on to Aliyev."
+    check_redaction(redactor, text, gone=["Karimov", "Aliyev"], kept="Dubai")
 
 
 def test_when_a_town_or_brand_has_a_family_name_ending_then_it_stays(redactor: Any) -> None:
@@ -135,4 +125,4 @@ def test_when_a_town_or_brand_has_a_family_name_ending_then_it_stays(redactor: A
         "The ship sailed from Rostov to Geneva via Pskov.",
         "She paid the deposit to Shopnova on Monday.",
     ):
-        assert redactor.redact(text).text == text
+        check_unchanged(redactor, text)

@@ -15,6 +15,7 @@ from redaction.name_titles import (
     org_word_is_given_name,
     title_opens_name,
 )
+from tests.redaction.checks import check_redaction
 
 
 def _name_word(word: str) -> bool:
@@ -132,9 +133,7 @@ def test_when_the_word_names_no_person_then_it_stays(redactor: Any, text: str) -
 def test_when_a_name_part_is_used_as_its_stop_word_then_it_stays(
     redactor: Any, text: str, kept: str
 ) -> None:
-    out = redactor.redact(text).text
-    assert kept in out, out
-    assert "<PERSON_1>" in out
+    check_redaction(redactor, text, kept=kept, placeholder="<PERSON_1>")
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.redaction.checks import check_redaction
+
 
 @pytest.mark.parametrize(
     ("text", "gone", "kept"),
@@ -23,9 +25,7 @@ import pytest
     ],
 )
 def test_when_surname_is_subject_of_person_verb_then_removed(redactor, text, gone, kept):
-    out = redactor.redact(text).text
-    assert not [g for g in gone if g in out], out
-    assert all(k in out for k in kept), out
+    check_redaction(redactor, text, gone=gone, kept=kept)
 
 
 @pytest.mark.parametrize(

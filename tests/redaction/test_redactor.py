@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.redaction.checks import check_redaction
+
 pytestmark = pytest.mark.slow
 
 STORY = (
@@ -68,8 +70,7 @@ def test_when_story_redacted_then_places_years_money_ages_are_kept(redactor, kep
     ],
 )
 def test_when_orgs_nationalities_and_incident_dates_appear_then_they_survive(redactor, text, kept):
-    out = redactor.redact(text).text
-    assert all(k in out for k in kept), out
+    check_redaction(redactor, text, kept=kept)
 
 
 @pytest.mark.parametrize(
@@ -83,9 +84,7 @@ def test_when_orgs_nationalities_and_incident_dates_appear_then_they_survive(red
     ],
 )
 def test_when_personal_data_present_then_it_is_replaced(redactor, text, removed, placeholder):
-    out = redactor.redact(text).text
-    assert removed not in out, out
-    assert placeholder in out, out
+    check_redaction(redactor, text, gone=removed, placeholder=placeholder)
 
 
 def test_when_text_is_empty_or_blank_then_nothing_is_removed(redactor):
@@ -165,9 +164,7 @@ def test_when_text_was_redacted_before_then_placeholders_stay_and_new_ones_follo
     ],
 )
 def test_when_small_ner_misses_then_context_finds_it(redactor, text, gone, kept):
-    out = redactor.redact(text).text
-    assert not [g for g in gone if g in out], out
-    assert all(k in out for k in kept), out
+    check_redaction(redactor, text, gone=gone, kept=kept)
 
 
 @pytest.mark.parametrize(
@@ -193,9 +190,7 @@ def test_when_small_ner_misses_then_context_finds_it(redactor, text, gone, kept)
 def test_when_spacy_calls_a_lone_name_a_place_or_group_then_it_goes_unless_placed(
     redactor, text, gone, kept
 ):
-    out = redactor.redact(text).text
-    assert not [g for g in gone if g in out], out
-    assert all(k in out for k in kept), out
+    check_redaction(redactor, text, gone=gone, kept=kept)
 
 
 def test_when_spacy_model_is_a_directory_then_it_is_loaded_from_there(tmp_path):
@@ -285,9 +280,7 @@ def test_when_a_capitalised_word_precedes_a_company_word_then_it_is_no_person(re
 def test_when_a_name_is_written_in_lower_case_or_labels_a_line_then_it_goes(
     redactor, text, gone, kept
 ):
-    out = redactor.redact(text).text
-    assert not [g for g in gone if g in out], out
-    assert all(k in out for k in kept), out
+    check_redaction(redactor, text, gone=gone, kept=kept)
 
 
 def test_when_a_lower_case_line_ends_in_a_name_then_the_last_word_is_true_cased_too():
