@@ -33,7 +33,9 @@ and finds in another: lower case, capitals, labels, openings (round 18); `tuning
 (`bench/link_tuning19.py`, only with `--set`) names both reports removed but may key apart:
 letters NFKD keeps, hyphens, apostrophes, transliterations, initials (round 19); `tuning 20`
 (`bench/link_tuning20.py`, only with `--set`) other origins and variant kinds: capital Ð and
-Ł, Mac/Mc, Abdel/Abd al-, joined given names, doubled and long vowels, "van der" (round 20).
+Ł, Mac/Mc, Abdel/Abd al-, joined given names, doubled and long vowels, "van der" (round 20);
+`tuning 21` (`bench/link_tuning21.py`, only with `--set`) given-name initials, nicknames no
+list holds, names in their own scripts, chat, manifest and bail-list lines (round 21).
 Actors of the sets use disjoint values, so two sets cannot link to each other.
 
 Speed (--speed; `bench/link_speed.py`). 100,000 documents and 300,000 mentions written
@@ -66,6 +68,7 @@ from bench.link_tuning4 import PEOPLE_T4, TUNING_4  # noqa: E402
 from bench.link_tuning18 import TUNING_18  # noqa: E402
 from bench.link_tuning19 import PEOPLE_T19, TUNING_19  # noqa: E402
 from bench.link_tuning20 import PEOPLE_T20, TUNING_20  # noqa: E402
+from bench.link_tuning21 import PEOPLE_T21, TUNING_21  # noqa: E402
 
 
 def predicted_pairs(links: list[dict[str, Any]], types: set[str], names: dict[str, str]) -> set:
@@ -126,6 +129,8 @@ def quality(
         sets = {only: generate(TUNING_19, n_actors, seed + 9, base=2250, people=PEOPLE_T19)}
     elif only == "tuning 20":  # not in the default run (round 20; see bench/link_tuning20.py)
         sets = {only: generate(TUNING_20, n_actors, seed + 10, base=2500, people=PEOPLE_T20)}
+    elif only == "tuning 21":  # not in the default run (round 21; see bench/link_tuning21.py)
+        sets = {only: generate(TUNING_21, n_actors, seed + 11, base=2750, people=PEOPLE_T21)}
     elif only is not None:
         sets = {only: sets[only]}
     home = Path(tempfile.mkdtemp(prefix="lens-links-bench-")) / "home"
@@ -285,6 +290,7 @@ def main() -> None:
             "tuning 18",
             "tuning 19",
             "tuning 20",
+            "tuning 21",
             "held-out",
             "held-out 2",
             "held-out 3",
