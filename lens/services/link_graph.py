@@ -24,17 +24,43 @@ from core.mentions import Mention
 from core.records import Document, Fact, Organisation
 from ingest.link_normalise import ALL_TYPES, EXACT_TYPES
 from ingest.link_weak import WEAK_TYPE
-from lens.services.link_networks import WEAK_SHOWN_AS, Edge, groups, in_networks, weak_edge_key
 
 MAX_NETWORK = 100  # documents walked from one report before its network is cut short
 # `status` wrapped so SQLite looks documents up by id (or mentions by key) instead of walking
 # the status index when the id list is long.
 ACTIVE = func.coalesce(Document.status, "") == "active"
 
+Edge = tuple[str, str, str]  # (key, link type, doc_id)
+WEAK_SHOWN_AS = "person"  # a confirmed weak name key is shown as a name link
+
 
 def with_weak(types: Sequence[str]) -> list[str]:
     """The stored types to read for the asked ones: names' weak keys with "person"."""
     return [*types, WEAK_TYPE] if WEAK_SHOWN_AS in types else list(types)
+
+
+def _groups(docs: list[str], strong: dict[str, set[tuple[str, str]]]) -> list[set[str]]:
+    """The holders of one weak key joined where two of them share a (type, key) that is not
+    weak, in a chain of holders (union-find): groups of two or more. "N. Adebayo" and
+    "Nkechi Adebayo" with one phone number are one group; a third report naming "Nkechi
+    Adebayo" joins it through the full name's key; one that shares nothing stays out."""
+    parent = {d: d for d in docs}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    first: dict[tuple[str, str], str] = {}  # a key -> the first holder seen: linear, not pairs
+    for d in docs:
+        for key in strong.get(d, ()):
+            other = first.setdefault(key, d)
+            parent[find(d)] = find(other)
+    out: dict[str, set[str]] = defaultdict(set)
+    for d in docs:
+        out[find(d)].add(d)
+    return [g for g in out.values() if len(g) >= 2]
 
 
 def link_id(key: str) -> str:
@@ -159,8 +185,6 @@ class LinkGraph:
                         edges.add((key, kinds[key], d))
         if frontier and len(seen_docs) >= MAX_NETWORK:
             cut = True
-        if WEAK_TYPE in with_weak(types) and len(seen_docs) >= 2:
-            edges = in_networks(edges, self.weak_holders(seen_docs))
         return sorted(edges), cut
 
     def all_edges(self, types: Sequence[str]) -> list[Edge]:
@@ -184,12 +208,12 @@ class LinkGraph:
         confirmed = self.confirm(weak, dict.fromkeys(weak, WEAK_TYPE), None)
         edges = {e for e in edges if e[1] != WEAK_TYPE}
         edges |= {(k, t, d) for k, (docs, t) in confirmed.items() for d in docs}
-        return sorted(in_networks(edges, weak))
+        return sorted(edges)
 
     def confirm(
         self, holders: dict[str, set[str]], kinds: dict[str, str], reached: set[str] | None
     ) -> dict[str, tuple[set[str], str]]:
-        """The weak keys' holders joined by keys that are not weak (`link_networks.groups`):
+        """The weak keys' holders joined by keys that are not weak (`_groups`):
         "<key>~<first document>" -> (the group, "person"). A weak key alone never links; with
         `reached`, only groups holding a reached document (the walk's network) are kept."""
         weak = {k: ds for k, ds in holders.items() if kinds[k] == WEAK_TYPE and len(ds) >= 2}
@@ -198,27 +222,10 @@ class LinkGraph:
         strong = self.strong_keys({d for ds in weak.values() for d in ds})
         out: dict[str, tuple[set[str], str]] = {}
         for key, docs in weak.items():
-            for group in groups(sorted(docs), strong):
+            for group in _groups(sorted(docs), strong):
                 if reached is None or group & reached:
-                    out[weak_edge_key(key, group)] = (group, WEAK_SHOWN_AS)
+                    out[f"{key}~{min(group)}"] = (group, WEAK_SHOWN_AS)
         return out
-
-    def weak_holders(self, ids: set[str]) -> dict[str, set[str]]:
-        """A weak key held by two or more of these visible documents -> its holders among
-        them (`link_networks.in_networks` confirms it inside the network they make)."""
-        out: dict[str, set[str]] = defaultdict(set)
-        listed = sorted(ids)
-        with self.db.session() as s:
-            for start in range(0, len(listed), 500):
-                query = (
-                    self.visible_mentions()
-                    .where(col(Mention.doc_id).in_(listed[start : start + 500]))
-                    .where(col(Mention.type) == WEAK_TYPE)
-                )
-                for row in s.execute(query):
-                    if is_visible(self.principal, row):
-                        out[row.key].add(row.doc_id)
-        return {k: ds for k, ds in out.items() if len(ds) >= 2}
 
     def strong_keys(self, ids: set[str]) -> dict[str, set[tuple[str, str]]]:
         """doc_id -> the (type, key) pairs (not weak) it holds, for visible documents."""

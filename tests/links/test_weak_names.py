@@ -1,13 +1,12 @@
 """Weak name keys (`ingest.link_weak`): an initial with a surname, a first given name with one
 other word, a name the NER ran into the next sentence; and the walk's rule that a weak key
-links two reports only beside another shared key (`lens.services.link_networks.groups`)."""
+links two reports only beside another shared key (`lens.services.link_graph._groups`)."""
 
 from __future__ import annotations
 
 from ingest.link_weak import WEAK_TYPE, weak_forms
 from ingest.linkkeys import LinkKeyer
-from lens.services.link_graph import with_weak
-from lens.services.link_networks import groups as _groups
+from lens.services.link_graph import _groups, with_weak
 from redaction.base import DocumentInput, DocumentResult, RedactedEntity, RedactionResult
 
 
