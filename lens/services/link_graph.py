@@ -24,7 +24,6 @@ from core.mentions import Mention
 from core.records import Document, Fact, Organisation
 from ingest.link_normalise import ALL_TYPES, EXACT_TYPES
 from ingest.link_weak import WEAK_TYPE
-from lens.services.link_resolve import resolved
 
 MAX_NETWORK = 100  # documents walked from one report before its network is cut short
 # `status` wrapped so SQLite looks documents up by id (or mentions by key) instead of walking
@@ -221,34 +220,11 @@ class LinkGraph:
         if not weak:
             return {}
         strong = self.strong_keys({d for ds in weak.values() for d in ds})
-        bare = resolved(weak, self.name_rows({d for ds in weak.values() for d in ds}))
         out: dict[str, tuple[set[str], str]] = {}
         for key, docs in weak.items():
-            found = _groups(sorted(docs), strong)
-            if key in bare:  # a bare "K. Kamińska" and the one full name it stands for
-                joined = set(bare[key]).union(*[g for g in found if g & bare[key]])
-                found = [g for g in found if not g & joined] + [joined]
-            for group in found:
+            for group in _groups(sorted(docs), strong):
                 if reached is None or group & reached:
                     out[f"{key}~{min(group)}"] = (group, WEAK_SHOWN_AS)
-        return out
-
-    def name_rows(self, ids: set[str]) -> list[tuple[str, str, str, str]]:
-        """(doc_id, placeholder, type, key) of the name mentions (strong and weak) of these
-        visible documents (`link_resolve.resolved`)."""
-        out: list[tuple[str, str, str, str]] = []
-        listed = sorted(ids)
-        with self.db.session() as s:
-            for start in range(0, len(listed), 500):
-                query = (
-                    self.visible_mentions()
-                    .add_columns(col(Mention.placeholder))
-                    .where(col(Mention.doc_id).in_(listed[start : start + 500]))
-                    .where(col(Mention.type).in_(["person", WEAK_TYPE]))
-                )
-                for r in s.execute(query):
-                    if is_visible(self.principal, r):
-                        out.append((r.doc_id, r.placeholder, r.type, r.key))
         return out
 
     def strong_keys(self, ids: set[str]) -> dict[str, set[tuple[str, str]]]:
