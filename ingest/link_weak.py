@@ -77,37 +77,6 @@ def _loose(value: str) -> list[str]:
     return out
 
 
-def run_on_name(value: str, after: str = "") -> str | None:
-    """The name without its last word where the NER ran it into the next sentence's opening
-    word ("Meron Tesfaye The report", "AHMAD BIN ISMAIL Wages were"): three words or more, a
-    lower-case word after, and a last word that is an English word and no given name: a stop
-    word, no census surname, or set apart by its case (a name in capitals, the word not).
-    Keyed as strongly as the name (round 21); None otherwise."""
-    words = _WORD.findall(value)
-    if len(words) < 3 or not _RUNS_ON.match(after):
-        return None
-    last = words[-1]
-    if not last[:1].isupper() or not _opener(last, value[: value.rfind(last)]):
-        return None
-    return value[: value.rfind(last)].rstrip(" ,")
-
-
-def _opener(word: str, name: str) -> bool:
-    """Whether a capitalised word after a name reads as the next sentence's first word."""
-    from ingest.known_words import is_english, stop_words
-    from redaction.name_lists import given_names, surnames
-    from redaction.world_names import every_given_name
-
-    lower = word.lower()
-    if not is_english(word) or lower in given_names():  # "May", "Will"
-        return False
-    if lower in stop_words():  # "The", "She" (the world list holds "the")
-        return True
-    if lower in every_given_name():
-        return False
-    return lower not in surnames() or (name.isupper() and not word.isupper())
-
-
 def weak_forms(value: str, after: str = "") -> list[str]:
     """The weak forms of a removed name (`after`: the raw text that follows it), each once;
     none for one word."""

@@ -29,7 +29,7 @@ import regex
 from core.errors import LensError
 from ingest.link_names import person_forms
 from ingest.link_normalise import DEFAULT_REGIONS, LINK_TYPES, normalise, valid
-from ingest.link_weak import WEAK_TYPE, run_on_name, weak_forms
+from ingest.link_weak import WEAK_TYPE, weak_forms
 
 if TYPE_CHECKING:
     from redaction.base import DocumentInput, DocumentResult, RedactedEntity, RedactionResult
@@ -134,8 +134,6 @@ class LinkKeyer:
                     if is_place(surface):
                         continue  # "Mae Sot" taken for a name would link every report about it
                     after = text[e.end : e.end + 40]
-                    shorter = run_on_name(surface, after)  # "Meron Tesfaye The report"
-                    forms += [(link_type, f) for f in person_forms(shorter or "")]
                     forms += [(WEAK_TYPE, f) for f in weak_forms(surface, after)]
                 for kind, normal in forms:
                     if kind == link_type and not valid(e.type, normal):
