@@ -76,3 +76,28 @@ def describe(
     for a, b in sorted(wrong):
         lines += [f"- {side(a)}", f"  {side(b)}"]
     return "\n".join(lines)
+
+
+def keying_causes(
+    missed: Iterable[tuple[str, str]],
+    planted: Mapping[str, set[str]],
+    stored: Mapping[str, str],
+    keys: Mapping[str, set[tuple[str, str]]],
+) -> dict[str, int]:
+    """Keying's missed pairs (no planted word left in either report) split by what the two
+    reports hold, as counts only: "no key" when one holds no name key at all (the name was
+    removed under another type, or is one word), "weak only" when they share a weak name
+    key the walk did not confirm, "apart" when their name keys differ. `keys` maps a report
+    to its stored (type, key) name mentions."""
+    out = {"no key": 0, "weak only": 0, "apart": 0}
+    for a, b in missed:
+        if any(left_in(stored.get(d, ""), planted.get(d, set())) for d in (a, b)):
+            continue
+        ka, kb = keys.get(a, set()), keys.get(b, set())
+        if not ka or not kb:
+            out["no key"] += 1
+        elif {k for t, k in ka if t == "person_weak"} & {k for t, k in kb if t == "person_weak"}:
+            out["weak only"] += 1
+        else:
+            out["apart"] += 1
+    return out

@@ -33,7 +33,9 @@ and finds in another: lower case, capitals, labels, openings (round 18); `tuning
 (`bench/link_tuning19.py`, only with `--set`) names both reports removed but may key apart:
 letters NFKD keeps, hyphens, apostrophes, transliterations, initials (round 19); `tuning 20`
 (`bench/link_tuning20.py`, only with `--set`) other origins and variant kinds: capital Ð and
-Ł, Mac/Mc, Abdel/Abd al-, joined given names, doubled and long vowels, "van der" (round 20).
+Ł, Mac/Mc, Abdel/Abd al-, joined given names, doubled and long vowels, "van der" (round 20);
+`tuning 21` (`bench/link_tuning21.py`, only with `--set`) given-name initials, nicknames no
+list holds, names in their own scripts, chat, manifest and bail-list lines (round 21).
 Actors of the sets use disjoint values, so two sets cannot link to each other.
 
 Speed (--speed; `bench/link_speed.py`). 100,000 documents and 300,000 mentions written
@@ -58,7 +60,7 @@ from bench.common import record, table  # noqa: E402
 from bench.link_corpus import ORGS, TUNING, generate, truth_pairs  # noqa: E402
 from bench.link_heldout import HELDOUT, HELDOUT_2  # noqa: E402
 from bench.link_heldout3 import HELDOUT_3, PEOPLE_3  # noqa: E402
-from bench.link_misses import describe, miss_causes, name_words  # noqa: E402
+from bench.link_misses import describe, keying_causes, miss_causes, name_words  # noqa: E402
 from bench.link_people import PEOPLE, TUNING_2  # noqa: E402
 from bench.link_speed import speed  # noqa: E402
 from bench.link_tuning3 import PEOPLE_T3, TUNING_3, TUNING_3B  # noqa: E402
@@ -66,6 +68,7 @@ from bench.link_tuning4 import PEOPLE_T4, TUNING_4  # noqa: E402
 from bench.link_tuning18 import TUNING_18  # noqa: E402
 from bench.link_tuning19 import PEOPLE_T19, TUNING_19  # noqa: E402
 from bench.link_tuning20 import PEOPLE_T20, TUNING_20  # noqa: E402
+from bench.link_tuning21 import PEOPLE_T21, TUNING_21  # noqa: E402
 
 
 def predicted_pairs(links: list[dict[str, Any]], types: set[str], names: dict[str, str]) -> set:
@@ -126,6 +129,8 @@ def quality(
         sets = {only: generate(TUNING_19, n_actors, seed + 9, base=2250, people=PEOPLE_T19)}
     elif only == "tuning 20":  # not in the default run (round 20; see bench/link_tuning20.py)
         sets = {only: generate(TUNING_20, n_actors, seed + 10, base=2500, people=PEOPLE_T20)}
+    elif only == "tuning 21":  # not in the default run (round 21; see bench/link_tuning21.py)
+        sets = {only: generate(TUNING_21, n_actors, seed + 11, base=2750, people=PEOPLE_T21)}
     elif only is not None:
         sets = {only: sets[only]}
     home = Path(tempfile.mkdtemp(prefix="lens-links-bench-")) / "home"
@@ -152,6 +157,7 @@ def quality(
     out = lens.services.links.links(viewer, types="phone,email,account,person")
     print(f"ingested {n_docs} reports in {seconds:.0f} s (real Presidio + MiniLM)")
     stored = stored_texts(lens, names)
+    name_keys = stored_name_keys(lens, names)
     rows = []
     causes = []
     result: dict[str, Any] = {}
@@ -191,7 +197,8 @@ def quality(
                     for d in docs
                 }
                 c = miss_causes(truth - pred, planted, stored[prefix])
-                causes.append([label, c["missed"], c["redaction"], c["keying"]])
+                k = keying_causes(truth - pred, planted, stored[prefix], name_keys[prefix])
+                causes.append([label, c["missed"], c["redaction"], c["keying"], *k.values()])
                 if show and label.startswith("tuning"):
                     print(describe(label, truth - pred, pred - truth, docs, stored[prefix]))
             met = p >= target[0] and r >= target[1]
@@ -207,7 +214,9 @@ def quality(
     )
     print("Missed name pairs: a word of the name left in a report's stored text (redaction's")
     print("side), or both names removed whole and keyed apart (keying's side).")
-    print(table(["set", "missed", "redaction", "keying"], causes))
+    print("Keying's side split: a report with no name key (removed under another type, or one")
+    print("word), a weak key shared but not confirmed, or name keys that differ.")
+    print(table(["set", "missed", "redaction", "keying", "no key", "weak only", "apart"], causes))
     return result
 
 
@@ -225,6 +234,28 @@ def stored_texts(lens: Any, names: dict[str, str]) -> dict[str, dict[str, str]]:
     for doc_id, ref in names.items():
         prefix, short = ref.split("/", 1)
         out.setdefault(prefix + "/", {})[short] = " ".join(by_doc.get(doc_id, []))
+    return out
+
+
+def stored_name_keys(lens: Any, names: dict[str, str]) -> dict[str, dict[str, set]]:
+    """Set prefix -> report name -> its stored (type, key) name mentions (strong and weak)."""
+    from sqlmodel import col, select
+
+    from core.mentions import Mention
+
+    out: dict[str, dict[str, set]] = {}
+    with lens.db.session() as s:
+        rows = s.exec(
+            select(Mention.doc_id, Mention.type, Mention.key).where(
+                col(Mention.type).in_(["person", "person_weak"])
+            )
+        ).all()
+    by_doc: dict[str, set] = {}
+    for doc_id, link_type, key in rows:
+        by_doc.setdefault(doc_id, set()).add((link_type, key))
+    for doc_id, ref in names.items():
+        prefix, short = ref.split("/", 1)
+        out.setdefault(prefix + "/", {})[short] = by_doc.get(doc_id, set())
     return out
 
 
@@ -285,6 +316,7 @@ def main() -> None:
             "tuning 18",
             "tuning 19",
             "tuning 20",
+            "tuning 21",
             "held-out",
             "held-out 2",
             "held-out 3",

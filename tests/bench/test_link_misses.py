@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bench.link_misses import miss_causes, name_words
+from bench.link_misses import keying_causes, miss_causes, name_words
 
 
 def test_when_name_value_ids_read_then_folded_words_of_two_letters_or_more() -> None:
@@ -84,3 +84,23 @@ def test_when_misses_are_described_then_each_side_shows_its_written_name() -> No
     assert "Kim Min-jun" in text
     assert "Minjun Kim" in text
     assert "<PERSON_1> paid." in text
+
+
+def test_when_keying_misses_are_split_then_each_pair_is_counted_by_what_its_reports_hold() -> None:
+    planted = {d: {"nkechi", "adebayo"} for d in "abcdefg"}
+    stored = {d: "Signed: <PERSON_1>." for d in "abcdef"} | {"g": "Signed: Nkechi Adebayo."}
+    keys = {
+        "a": {("person_weak", "w1")},
+        "b": {("person_weak", "w1"), ("person", "s1")},
+        "c": {("person", "s2")},
+        "d": {("person", "s3")},
+        "e": set(),
+        "f": {("person", "s1")},
+        "g": set(),
+    }
+    missed = [("a", "b"), ("c", "d"), ("e", "f"), ("f", "g")]
+    assert keying_causes(missed, planted, stored, keys) == {
+        "no key": 1,
+        "weak only": 1,
+        "apart": 1,
+    }
