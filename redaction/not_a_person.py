@@ -389,5 +389,5 @@ def not_a_person(text: str, start: int, end: int, guard: PersonGuard) -> bool:
         or inside_organisation_name(text, start, end)
         or opens_with_organisation_word(text, start, end)
         or organisation_cue(text, start, end, guard)
-        or town_after_place_word(text, start, end, guard)
+        or town_after_place_word(text, start, end)
     )

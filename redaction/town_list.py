@@ -16,15 +16,11 @@ downloaded.
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
 
 import regex
 
 from redaction.place_position import place_context
 from redaction.shipped import shipped_lines
-
-if TYPE_CHECKING:
-    from redaction.person_guard import PersonGuard
 
 DATA_FILE = "world_towns.txt"
 # Words before a town that a person's name rarely follows once the name lists are out.
@@ -69,7 +65,7 @@ def hub_place(word: str) -> bool:
     )
 
 
-def town_after_place_word(text: str, start: int, end: int, guard: PersonGuard) -> bool:
+def town_after_place_word(text: str, start: int, end: int) -> bool:
     """A one-word span that is a listed town, after a place word ("from", "to", "reached")
     and not a possessive ("from Kumasi's market" is still a town; "to Ana's" never listed)."""
     from redaction.person_guard import normalize
