@@ -166,8 +166,6 @@ class FocusFinder:
         missing = [
             f for f in focus if not any(_mentions(f, w) for w in words) and not _named_in(f, text)
         ]
-        if missing and corpus is not None and RETOLD_ASKS:
-            missing = [f for f in missing if not _retold(doc, f, words, corpus)]
         phrases = [(f.start, f.phrase) for f in missing]
         labels = {f.phrase: "asked-for noun" for f in missing}
         if corpus is not None:
@@ -364,29 +362,6 @@ def _covers(telling: dict[str, frozenset[str]], passage_words: set[str]) -> bool
         return False
     held = sum(found_in(forms, passage_words) for forms in telling.values())
     return held >= COVERED and held >= COVERED_SHARE * len(telling)
-
-
-RETOLD_ASKS = True
-
-
-def _retold(doc: Doc, focus: Focus, words: list[set[str]], corpus: CorpusCount) -> bool:
-    """One passage holds every telling word of the question outside its asked-for phrase, and
-    at least COVERED of them: the question retells that passage and asks for a thing it names
-    by an instance ("which relative sent the Ebonyi girl to Lagos": "an aunt"; "what car did
-    the owner's nephew drive": "a grey Vauxhall")."""
-    if focus.start and doc[focus.start - 1].lower_ in ("many", "much"):
-        return False  # "how many tonnes": a measure the passage must give, not an instance
-    telling = [
-        t
-        for t in doc
-        if not focus.start <= t.i < focus.end and is_content(t) and corpus(t.lower_) < COMMON
-    ]
-    # a relation of the asked-for thing (who *sent*, which car was *used*) the passage must
-    # hold too: "what is the carbon footprint of the Gazipur factory" asks an attribute
-    if len(telling) < COVERED or not any(t.pos_ == "VERB" for t in telling):
-        return False
-    forms = [word_forms(t) for t in telling]
-    return any(all(found_in(f, w) for f in forms) for w in words)
 
 
 def _phrases(tokens: list[Token]) -> list[tuple[int, str]]:
