@@ -40,13 +40,19 @@ demo/eval/answers_tuning20.jsonl (round 20: 52 answerable questions over both do
 no earlier set had ("is there evidence that", "do any of the sources discuss", "can you find a
 case in which", "I'm looking for the record of", "which source tells of"), quoted and bare
 names, two-part questions and comparisons; 24 unanswerable ones in the same frames about things
-no document mentions).
+no document mentions),
+demo/eval/answers_tuning21.jsonl (round 21: 64 answerable demo-corpus questions in frames no
+earlier set had ("according to our records", "remind me", "summarise what became of", "is it
+true that", "confirm whether", "by what means", "for what reason", "point me to", "I recall a
+report of"), most of them naming the asked-for thing in other words than their passage (a
+hypernym, synonym or paraphrase: "vehicle" / "lorry", "place of worship" / "temple", "bedding" /
+"mattress"); 27 unanswerable ones in the same frames about things no document mentions).
 
     .venv/bin/python bench/answers_tuning.py [-v] [--answerable] [--sets tuning2]
     .venv/bin/python bench/answers_tuning.py \
         --sets tuning5,tuning6,tuning7,tuning8,tuning9,tuning10,tuning11 [--hub DIR]
 
-tuning5 to tuning20 need the realcases domain: with it (or with --hub) every set is
+tuning5 to tuning21 need the realcases domain: with it (or with --hub) every set is
 asked of a demo + realcases hub built by bench/heldout.py (reused from DIR, default
 bench/results/demo-realcases); figures are then per set and domain.
 
@@ -97,6 +103,7 @@ REALCASES_SETS = {
     "tuning18",
     "tuning19",
     "tuning20",
+    "tuning21",
 }
 if args.hub is None and REALCASES_SETS & set(args.sets.split(",")):
     args.hub = WORK / "demo-realcases"
