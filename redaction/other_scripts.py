@@ -5,14 +5,15 @@ its own script inside an English (or French, Spanish...) report is left whole: "
 Court 2: عمر حداد, remanded", "gave his name as 한지우.", "[14/03 22:14] सुनीता यादव: the van
 leaves". Two rules, read on the text as written:
 
-- **a short run of another script** (one to four words; a run of Han or kana without spaces
-  of at most five characters) in a text written mostly in Latin letters is removed as a
-  person, unless pycountry's translations know it as a country or a region in some language
-  ("日本", "대한민국", "서울", "東京", "مصر"), or it glosses, in brackets, a place named just
-  before it in Latin letters ("Cairo (القاهرة)"). Latin, Cyrillic and Greek are left to the
-  other rules. In such a report an unknown run of another script is almost always a name
-  (a person is written in their own script far more often than a town the report already
-  names in English), so a leak is the worse error;
+- **a run of another script** (read in pieces of up to five words, so a quoted sentence
+  goes too; a run of Han or kana without spaces only up to five characters) in a text
+  written mostly in Latin letters is removed as a person, unless pycountry's translations
+  know it as a country or a region in some language ("日本", "대한민국", "서울",
+  "東京", "مصر"), or it glosses, in brackets, a place named just before it in Latin
+  letters ("Cairo (القاهرة)"). Latin, Cyrillic and Greek are left to the other rules.
+  In such a report an unknown run of another script is almost always a name (a person is
+  written in their own script far more often than a town the report already names in
+  English), so a leak is the worse error;
 - **a Korean name with a hyphened given name**, "Han Ji-woo", "LEE Dong-hyun", "Park
   Min-seo": a common Korean surname, then two syllables joined by a hyphen. spaCy tags such a
   name in part ("<PERSON>-woo") or not at all.
