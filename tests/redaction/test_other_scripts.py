@@ -108,3 +108,19 @@ def test_when_a_report_is_redacted_then_own_script_names_go_and_places_stay(
     redactor, text, kept, gone
 ):
     check_redaction(redactor, text, kept=kept, gone=gone, placeholder="<PERSON_")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" * 60_000 + "\u0301" * 30_000 + "ب",  # a long run of marks
+        "Latin text " * 5_000 + "ب\u0651\u064e " * 3_000,  # letters and marks, many runs
+        "Kim Ji-" * 20_000,  # a Korean name cut again and again
+    ],
+)
+def test_when_a_huge_input_is_read_then_the_rules_take_linear_time(redactor, text):
+    import time
+
+    start = time.monotonic()
+    other_script_people(text, [], redactor.guard)
+    assert time.monotonic() - start < 2.0
