@@ -33,6 +33,7 @@ from redaction.detections import (
     splice,
 )
 from redaction.document import Part, document_parts, people_rule, people_spans, truecase
+from redaction.other_scripts import other_script_people
 from redaction.part_reuse import copy_detections, first_of_same
 from redaction.pseudonyms import Pseudonymizer
 from redaction.text_tables import table_people
@@ -237,6 +238,7 @@ class PresidioRedactor:
         if "PERSON" in self.entities:
             found = table_people(text, found, self.guard)
             found = caps_people(text, found, self.guard, places)  # on the text as written
+            found += other_script_people(text, found, self.guard)  # "عمر حداد", "Han Ji-woo"
         found += [  # "Aung Kyaw Min, Thida Win, Zaw Lin Htet": the list's unfound names
             Detection("PERSON", s, e, 0.6, "name list: an item beside people in a list")
             for s, e in self.name_list.mates(

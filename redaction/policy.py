@@ -108,7 +108,10 @@ if TYPE_CHECKING:
 #    in capitals after a found name in capitals ("<GARY> LONG") and alone elsewhere in
 #    capitals (issue 14 round 21, redact21).
 # (keeps21 and redact21 both bumped from 28; renumbered at their merge.)
-POLICY_CODE = 30
+# 31: names in their own script inside a Latin-script text (Arabic, Han, Hangul, Devanagari,
+#    Ge'ez...), unless a country or region in that language or a bracketed gloss of a place;
+#    Korean names with a hyphened given name ("Han Ji-woo") (issue 14, script21).
+POLICY_CODE = 31
 
 
 def policy_version(settings: RedactionSettings) -> str:
