@@ -154,12 +154,13 @@ def found_in(forms: Iterable[str], passage_words: set[str]) -> bool:
 
 
 # Words that frame a question rather than say what it is about: "which case involved …",
-# "were there any reports of …", "has anyone reported …", "what do we know about …".
+# "were there any reports of …", "has anyone reported …", "what do we know about …", "is it
+# true that …" (never "None of the sources mention “true”").
 FRAME_WORDS = frozenset(
     "involve report happen know describe mention say tell find do have be get make take use"
     " occur record show include relate concern exist see anyone anything anybody someone"
     " something any there document story incident account file record study audit source"
-    " question answer talk discuss".split()
+    " question answer talk discuss true".split()
 )
 # Where in a period or a thing ("by the end of 2013"): no topic of its own.
 POSITIONS = frozenset("end beginning start middle".split())

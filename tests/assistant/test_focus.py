@@ -111,7 +111,10 @@ COBALT = "Children as young as 10 were digging for cobalt at informal mines in K
         # the sources hold is not: "Yonas" of the delivery riders' case)
         ("Which case involved Yonas?", [FISHING], counts(), ["Yonas"]),
         ("Which case involved Yonas?", [FISHING], counts(yonas=2), []),
-        # times and the framing words are not topics
+        # times and the framing words are not topics ("is it true that": found in the chat,
+        # which said "None of the sources you can see mention “true” or “ski resort”")
+        ("Is it true that workers were trafficked to a trawler?", [FISHING],
+         counts(trawler=1, workers=16, trafficked=16), []),
         ("Which report described raids in autumn?", ["Police raided salons."], counts(raids=3), []),
     ],
 )  # fmt: skip
