@@ -31,21 +31,7 @@ from ingest.link_variants import canonical_form, ordered_parts, short_forms
 from redaction.gazetteer import PERSON_ROLES, PERSON_TITLES, split
 from redaction.person_guard import PARTICLES
 
-# A word of a name: letters, and the vowel signs that scripts such as Devanagari, Bengali,
-# Tamil, Thai and Khmer write as marks ("शर्मा"); `fold` drops only the marks that combine.
-_NAME_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
-# A Chinese or Korean name as it is mostly written, without a space ("王小明", "한지우"):
-# a listed surname, then one to three characters of the given name.
-_HAN_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
-    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
-    "毛郝龚邵万钱严覃武戴莫孔向汤張劉陳楊黃趙吳孫馬鄭謝許馮鄧蕭葉蘇呂盧鍾譚陸鄒閆賀顧龔萬錢嚴湯"
-)
-_HANGUL_SURNAMES = frozenset(
-    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원"
-    "천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부"
-)
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hangul}]{2,4}")
+_NAME_WORD = regex.compile(r"\p{L}+")
 _SURFACE_WORD = regex.compile(r"[\p{L}\p{M}'’]+")
 _TITLES = frozenset("mr mrs ms miss dr prof sir madam mx".split())
 # Malay forms of address ("Encik Ahmad bin Ismail"), dropped where they lead a name.
@@ -202,26 +188,14 @@ def person_forms(value: str) -> list[str]:
     name = _trimmed(value)
     primary = _form(fold(name))
     written = _trimmed_as_written(value)
-    joined = unspaced_form(written)
     if primary is None:
         by_initials = initials(written)
-        return [by_initials] if by_initials else [joined] if joined else []
-    forms: list[str | None] = [primary, joined]
+        return [by_initials] if by_initials else []
+    forms: list[str | None] = [primary]
     for i, text in enumerate([written, *rewrites(written)]):
         forms += _spellings(text, with_primary=i > 0)
     forms += [canonical_form(f) for f in forms if f]
     return [f for f in dict.fromkeys(forms) if f]
-
-
-def unspaced_form(name: str) -> str | None:
-    """A Chinese or Korean name written with or without a space between surname and given
-    name ("王 小明", "한지우"), as one run; None for any other name (a run of these scripts
-    that opens with no listed surname is not keyed: it may be a word the redactor removed)."""
-    joined = "".join(name.split())
-    if _UNSPACED.fullmatch(joined) is None or len(name.split()) > 2:
-        return None
-    surnames = _HANGUL_SURNAMES if regex.match(r"\p{Hangul}", joined) else _HAN_SURNAMES
-    return joined if joined[0] in surnames else None
 
 
 def _spellings(name: str, *, with_primary: bool) -> list[str | None]:
