@@ -200,7 +200,7 @@ async def _send_answer(
         cl.Action(
             name="follow_link",
             payload={"doc_id": d["doc_id"]},
-            label=f"{verb}: {d.get('title') or d['doc_id']} ({d['org']})",
+            label=formatting.action_label(verb, d.get("title") or d["doc_id"], d["org"]),
             tooltip=runtime.follow_question(d["doc_id"]),
         )
         for verb, d in offers + [("Linked", d) for d in list(linked.values())[:6]]

@@ -63,6 +63,16 @@ def footer(sources: list[str], mode: str) -> str:
     return "\n\n".join(lines)
 
 
+def action_label(verb: str, title: str, org: str, width: int = 64) -> str:
+    """A button's text for a report an answer offers to follow, on one line: a long title (a
+    note's opening) cut at a word ("Linked: Retired customer <PERSON_1> transferred £84,000 to
+    a crypto…  (Meridian Bank)"); the organisation always shows."""
+    if len(title) > width:
+        cut = title[:width].rsplit(" ", 1)[0] if " " in title[:width] else title[:width]
+        title = cut.rstrip(" ,;:.…") + "…"
+    return f"{verb}: {title} ({org})"
+
+
 def chart_rows(figures: dict[str, Any]) -> tuple[str, list[tuple[str, int]]]:
     """(title, [(label, documents)]) for the figures of a stats answer, or ("", [])."""
     if figures.get("routes"):
