@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from redaction.detections import Detection
+from redaction.detections import Detection, overlaps
 from redaction.town_list import world_towns
 from redaction.world_names import fold
 
@@ -68,10 +68,6 @@ def _surname(word: str) -> bool:
     return word.lower() in surnames()
 
 
-def _overlaps(start: int, end: int, spans: Collection[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
-
-
 def labelled_runs(
     text: str, guard: PersonGuard, places: Collection[tuple[int, int]] = ()
 ) -> list[tuple[int, int]]:
@@ -79,7 +75,7 @@ def labelled_runs(
     that spaCy's place spans (`places`) overlap."""
     out = []
     for m in _LABELLED.finditer(text):
-        if _overlaps(*m.span("run"), places):
+        if overlaps(*m.span("run"), places):
             continue
         label = _LABEL_WORD.search(text, max(0, m.start() - 60), m.start())
         if label is not None and label.group(1).casefold() in _NOT_PERSON_LABEL:
@@ -91,7 +87,9 @@ def labelled_runs(
         if first.lower() in guard.stop_words:
             continue
         if not all(
-            _given(w) or guard.surname_or_name_word(w) or (_surname(w) and _listed_word(guard, w))
+            _given(w)
+            or guard.surname_or_name_word(w)
+            or (_surname(w) and guard.is_name_word(w, listed=True))
             for w in rest
         ):
             continue
@@ -99,10 +97,6 @@ def labelled_runs(
             continue
         out.append(m.span("run"))
     return out
-
-
-def _listed_word(guard: PersonGuard, word: str) -> bool:
-    return guard.is_name_word(word, listed=True)
 
 
 def caps_surname(word: str, guard: PersonGuard) -> bool:
@@ -113,7 +107,7 @@ def caps_surname(word: str, guard: PersonGuard) -> bool:
         _surname(word)
         and word.lower() not in guard.stop_words
         and word.casefold() not in guard.org_keywords
-        and _listed_word(guard, word)
+        and guard.is_name_word(word, listed=True)
         and not guard.is_known_place(word)
         and fold(word) not in world_towns()  # "PRESTON", "LINCOLN", "DOVER": towns too
     )
@@ -145,7 +139,7 @@ def caps_surname_after(
     word = m.group(1)
     if not caps_surname(word, guard) or in_place_name(text, m.start(1), m.end(1), guard):
         return end
-    if _overlaps(m.start(1), m.end(1), places):
+    if overlaps(m.start(1), m.end(1), places):
         return end
     if not _END.match(text, m.end()):
         after = _NEXT_WORD.match(text, m.end())

@@ -3,7 +3,7 @@ how they become numbered placeholders in the text (`redaction.engine` finds them
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,6 +72,11 @@ def rule_of(result: Any) -> str:
 
 # Placeholders already in a text (a stored, redacted text being scrubbed again).
 PLACEHOLDER = regex.compile(r"<(?P<type>[A-Z][A-Z_]*)_(?P<n>\d+)>")
+
+
+def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether start:end shares a character with any of `spans`."""
+    return any(s < end and start < e for s, e in spans)
 
 
 def place_spans(artifacts: Any) -> list[tuple[int, int]]:

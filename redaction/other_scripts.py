@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from redaction.detections import Detection
+from redaction.detections import Detection, overlaps
 
 if TYPE_CHECKING:
     from redaction.person_guard import PersonGuard
@@ -97,10 +97,6 @@ def _glosses_place(text: str, start: int, end: int, guard: PersonGuard) -> bool:
 def other_script_people(text: str, found: list[Detection], guard: PersonGuard) -> list[Detection]:
     """People written in another script, and Korean hyphened names, that nothing found yet."""
     taken = [(d.start, d.end) for d in found]
-
-    def free(s: int, e: int) -> bool:
-        return not any(a < e and s < b for a, b in taken)
-
     out: list[Detection] = []
     if _mostly_latin(text):
         places = own_script_places()
@@ -109,7 +105,7 @@ def other_script_people(text: str, found: list[Detection], guard: PersonGuard) -
             run = m.group()
             if " " not in run and _SPACELESS.fullmatch(run) and len(run) > _MAX_SPACELESS:
                 continue  # "東京都新宿区歌舞伎町": an address or a phrase, not a name
-            if run in places or _glosses_place(text, s, e, guard) or not free(s, e):
+            if run in places or _glosses_place(text, s, e, guard) or overlaps(s, e, taken):
                 continue
             out.append(Detection("PERSON", s, e, 0.7, "other script: a name in its own script"))
     for m in _KOREAN.finditer(text):

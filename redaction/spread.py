@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from redaction.caps_names import caps_surname, in_place_name
-from redaction.detections import PLACEHOLDER, Detection
+from redaction.detections import PLACEHOLDER, Detection, overlaps
 from redaction.document import Part, is_speaker
 from redaction.name_extent import NameExtent
 from redaction.org_names import within_org_name
@@ -81,7 +81,7 @@ class DocumentSpread:
             taken = sorted((d.start, d.end) for d in own)
             for match in pattern.finditer(part.text, timeout=self.max_seconds):
                 start, end = match.span()
-                if any(s < end and start < e for s, e in taken):
+                if overlaps(start, end, taken):
                     continue
                 etype, score, rule = terms[(word := match.group()).casefold()]
                 # "will" is not "Will" unless it opens a chat line as a speaker ("ana:");
