@@ -12,10 +12,9 @@ from redaction.base import DocumentInput, DocumentResult, RedactedEntity, Redact
 
 def test_when_a_name_is_an_initial_and_a_surname_then_its_weak_form_meets_the_full_name() -> None:
     assert weak_forms("N. Adebayo") == ["adebayo n"]
-    # a name of two words may be in either order: its other initial is keyed too (and its
-    # consonant skeleton, `ingest.link_sounds`)
-    assert weak_forms("Nkechi Adebayo") == ["adebayo n", "adebayo nkechi", "a nkechi", "~db nkj"]
-    assert weak_forms("ADEBAYO Nkechi") == ["adebayo n", "adebayo nkechi", "a nkechi", "~db nkj"]
+    # a name of two words may be in either order: its other initial is keyed too
+    assert weak_forms("Nkechi Adebayo") == ["adebayo n", "adebayo nkechi", "a nkechi"]
+    assert weak_forms("ADEBAYO Nkechi") == ["adebayo n", "adebayo nkechi", "a nkechi"]
     assert weak_forms("Mr G. Papadopoulos") == ["g papadopoulos"]
 
 
