@@ -42,7 +42,7 @@ _MARK = "~"
 
 
 def skeleton(word: str) -> str:
-    """The consonant skeleton of one folded word ("petrosyan" -> "ftrsn")."""
+    """The consonant skeleton of one folded word ("petrosyan" -> "ptrsn")."""
     for pair, sound in _DIGRAPHS:
         word = word.replace(pair, sound)
     word = _VOWELS.sub("", word.translate(_CLASSES))
