@@ -16,8 +16,6 @@ around a capitalised name ("called Ana Pop").
 `person_forms(value)` adds the spellings a name has in other scripts and keyboards: the
 German "ae/oe/ue" for "ä/ö/ü" ("Schaefer" meets "Schäfer", as "Schafer" already does) and a
 Latin transliteration of a Cyrillic name ("Оксана Коваленко" meets "Oksana Kovalenko"),
-a Latin reading of a name in another script (`ingest.link_scripts`: "გიორგი ბერიძე" meets
-"Giorgi Beridze", "周建国" meets "Zhou Jianguo"),
 one spelling of a given name transliterated many ways ("Mohammed"/"Muhammad") and the
 shorter forms above. Each form is keyed; two reports are linked when they share one.
 """
@@ -28,7 +26,6 @@ import unicodedata
 
 import regex
 
-from ingest.link_scripts import name_reading
 from ingest.link_spellings import greek, initials, is_nasab, rewrites
 from ingest.link_variants import canonical_form, ordered_parts, short_forms
 from redaction.gazetteer import PERSON_ROLES, PERSON_TITLES, split
@@ -191,13 +188,11 @@ def person_forms(value: str) -> list[str]:
     name = _trimmed(value)
     primary = _form(fold(name))
     written = _trimmed_as_written(value)
-    reading = name_reading(written)  # "გიორგი ბერიძე" -> "Giorgi Beridze"
-    read = [t for r in filter(None, [reading]) for t in [r, *rewrites(r)]]
-    if primary is None and not read:
+    if primary is None:
         by_initials = initials(written)
         return [by_initials] if by_initials else []
     forms: list[str | None] = [primary]
-    for i, text in enumerate([written, *rewrites(written), *read]):
+    for i, text in enumerate([written, *rewrites(written)]):
         forms += _spellings(text, with_primary=i > 0)
     forms += [canonical_form(f) for f in forms if f]
     return [f for f in dict.fromkeys(forms) if f]

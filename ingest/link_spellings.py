@@ -74,52 +74,6 @@ _DIMINUTIVES = (
     "barbara basia",
     "tomasz tomek",
     "jakub kuba",
-    # Russian, Ukrainian and Belarusian (round 22)
-    "sergei seryozha serezha",
-    "konstantin kostya",
-    "anatoly tolya",
-    "grigory grisha",
-    "yakov yasha",
-    "lyudmila lyuda",
-    "svetlana sveta",
-    "anastasia nastya",
-    "valentina valya",
-    "viktor vitya",
-    "andrei andryusha",
-    "petr petya",
-    "galina galya",
-    # Bulgarian, Romanian, Georgian and Serbian
-    "georgi gosho",
-    "petar pesho",
-    "todor tosho",
-    "dimitar mitko",
-    "nicolae nicu",
-    "gheorghe gica",
-    "constantin costel costica",
-    "giorgi gia gogi",
-    "davit dato",
-    "aleksandre sandro",
-    "slobodan boban",
-    # Polish and Czech
-    "agnieszka aga",
-    "krzysztof krzys",
-    "zbigniew zbyszek",
-    "wladyslaw wladek",
-    "piotr piotrek",
-    "stanislaw staszek",
-    # Spanish, Portuguese, Italian and Filipino
-    "manuel manolo",
-    "dolores lola",
-    "concepcion concha conchita",
-    "rafael rafa",
-    "jose ze",
-    "francesco checco",
-    "giovanni gianni",
-    "ferdinand ferdie",
-    # Hebrew
-    "yosef yossi",
-    "avraham avi",
-    "yitzhak itzik",
     # Greek
     "dimitrios dimitris mitsos",
     "ioannis giannis yannis",
@@ -128,21 +82,6 @@ _DIMINUTIVES = (
     "panagiotis panos",
 )
 NICKNAMES = {w: line.split()[0] for line in _DIMINUTIVES for w in line.split()[1:]}
-# Diminutives of two or more given names ("Sasha": Aleksandr or Aleksandra): weak forms only
-# (`ingest.link_weak`), each full name in turn.
-AMBIGUOUS_NICKNAMES = {
-    "sasha": ("aleksandr", "aleksandra"),
-    "shura": ("aleksandr", "aleksandra"),
-    "zhenya": ("yevgeny", "yevgeniya"),
-    "valya": ("valentin", "valentina"),
-    "slava": ("vyacheslav", "vladislav", "yaroslav", "stanislav"),
-    "vlad": ("vladimir", "vladislav"),
-    "alex": ("aleksandr", "alejandro", "aleksandra", "alexis"),
-    "toni": ("antonio", "antonia", "anton"),
-    "chris": ("christopher", "christian", "christina", "christine"),
-    "rey": ("reynaldo", "reynante", "reymundo"),
-    "beni": ("arben", "benjamin"),
-}
 
 # Given names abbreviated with a full stop ("Fco.", "Ma.", "Wm."); "Ma" without one only
 # before another given name and a surname ("Ma Cristina Reyes"): "Ma" is a Chinese family

@@ -11,14 +11,10 @@ and these forms are kept as weak keys:
   a second surname on a given-name list: "Pieter Jan van der Berg" -> "pieter berg",
   "Alejandro Torres Vega" -> "alejandro torres": "Kwame Mensah" and "Kwame Kofi Mensah" may
   be two men;
-- a diminutive of two or more given names ("Sasha Morozov": Aleksandr or Aleksandra) with
-  each of them: "aleksandr morozov", "aleksandra morozov";
 - a given name with the surname's initial ("Somchai W."), as the other-initial form of a
   two-word name ("Somchai Wongsakul") has it;
 - each of these for the name written again as `ingest.link_spellings.rewrites` writes it
   ("Fco. Javier Morales" as "Francisco Javier Morales": "francisco morales");
-- the consonant skeleton of each of the name's strong forms (`ingest.link_sounds`:
-  "Petrosian"/"Petrosyan", "Omar Haddad" and "عمر حداد" read "Mr Hdad");
 - a name the NER ran into the next sentence's first word where no full stop stood ("Signed:
   Nkechi Adebayo Bookings were confirmed"): the name without its last word, when a lower-case
   word follows it and three words or more were taken.
@@ -31,10 +27,8 @@ from __future__ import annotations
 
 import regex
 
-from ingest.link_names import _core, _trimmed_as_written, fold, person, person_forms
-from ingest.link_scripts import name_reading
-from ingest.link_sounds import sound_form
-from ingest.link_spellings import AMBIGUOUS_NICKNAMES, rewrites
+from ingest.link_names import _core, _trimmed_as_written, fold, person
+from ingest.link_spellings import rewrites
 from ingest.link_variants import _MIDDLES, _MORE_PARTICLES, canonical, ordered_parts
 
 WEAK_TYPE = "person_weak"
@@ -76,8 +70,6 @@ def _loose(value: str) -> list[str]:
         given_name = canonical(names[0])
         others = [w for token in [*given[1:], *surname] for w in _words(token)]
         out += [" ".join(sorted([given_name, w])) for w in others if w not in _MIDDLES]
-        for full in AMBIGUOUS_NICKNAMES.get(names[0], ()):  # "Sasha": each name in turn
-            out += [" ".join(sorted([canonical(full), w])) for w in others if w not in _MIDDLES]
         out = [f for f in out if f != given_name]
         if len(given) == 1 and len(surname) == 1 and len(surnames) == 1:
             # two words in either order ("Nagy Gábor", "Kim Minjun"): the other initial too
@@ -97,7 +89,4 @@ def weak_forms(value: str, after: str = "") -> list[str]:
         full = person(shorter)
         out += [full] if full else []
         out += _loose(shorter)
-    out += [sound_form(form.split()) for form in person_forms(value)]
-    reading = name_reading(_trimmed_as_written(value))  # read whole: "عمر" is read "Mr"
-    out += [sound_form(fold(reading).split())] if reading else []
     return [f for f in dict.fromkeys(out) if f]
