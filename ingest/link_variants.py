@@ -56,6 +56,7 @@ _EQUIVALENT = (
     "konstantinos kostantinos",
     "khalid khaled",
     "ekaterina yekaterina",
+    "yevgeniya evgeniya evgenia yevgenia",
     "elena yelena",
     "tesfay tesfai",
     "abdirahman abdulrahman abdurahman abdurrahman abdelrahman abderrahmane",
