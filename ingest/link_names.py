@@ -16,10 +16,8 @@ around a capitalised name ("called Ana Pop").
 `person_forms(value)` adds the spellings a name has in other scripts and keyboards: the
 German "ae/oe/ue" for "ä/ö/ü" ("Schaefer" meets "Schäfer", as "Schafer" already does) and a
 Latin transliteration of a Cyrillic name ("Оксана Коваленко" meets "Oksana Kovalenko"),
-one spelling of a given name transliterated many ways ("Mohammed"/"Muhammad"), a
-diminutive of several given names with each of them ("Sasha Morozov" meets "Aleksandr
-Morozov" and "Aleksandra Morozov") and the shorter forms above. Each form is keyed; two
-reports are linked when they share one.
+one spelling of a given name transliterated many ways ("Mohammed"/"Muhammad") and the
+shorter forms above. Each form is keyed; two reports are linked when they share one.
 """
 
 from __future__ import annotations
@@ -28,7 +26,7 @@ import unicodedata
 
 import regex
 
-from ingest.link_spellings import AMBIGUOUS_NICKNAMES, greek, initials, is_nasab, rewrites
+from ingest.link_spellings import greek, initials, is_nasab, rewrites
 from ingest.link_variants import canonical_form, ordered_parts, short_forms
 from redaction.gazetteer import PERSON_ROLES, PERSON_TITLES, split
 from redaction.person_guard import PARTICLES
@@ -197,19 +195,7 @@ def person_forms(value: str) -> list[str]:
     for i, text in enumerate([written, *rewrites(written)]):
         forms += _spellings(text, with_primary=i > 0)
     forms += [canonical_form(f) for f in forms if f]
-    forms += [f for form in forms if form for f in _each_full_name(form)]
     return [f for f in dict.fromkeys(forms) if f]
-
-
-def _each_full_name(form: str) -> list[str]:
-    """A sorted form with a diminutive of several given names ("morozov sasha") written with
-    each of them in turn ("aleksandr morozov", "aleksandra morozov")."""
-    words = form.split()
-    out = []
-    for i, word in enumerate(words):
-        for full in AMBIGUOUS_NICKNAMES.get(word, ()):
-            out.append(canonical_form(" ".join([*words[:i], full, *words[i + 1 :]])))
-    return out
 
 
 def _spellings(name: str, *, with_primary: bool) -> list[str | None]:

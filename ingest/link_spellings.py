@@ -82,20 +82,6 @@ _DIMINUTIVES = (
     "panagiotis panos",
 )
 NICKNAMES = {w: line.split()[0] for line in _DIMINUTIVES for w in line.split()[1:]}
-# Diminutives of two or more given names ("Sasha": Aleksandr or Aleksandra; round 22): the
-# name is keyed with each of them in turn (`ingest.link_names.person_forms`), so "Sasha
-# Morozov" meets "Aleksandr Morozov" and "Aleksandra Morozov", not "Aleksei Morozov".
-AMBIGUOUS_NICKNAMES = {
-    "sasha": ("aleksandr", "aleksandra"),
-    "shura": ("aleksandr", "aleksandra"),
-    "zhenya": ("yevgeny", "yevgeniya"),
-    "valya": ("valentin", "valentina"),
-    "slava": ("vyacheslav", "vladislav", "yaroslav", "stanislav"),
-    "vlad": ("vladimir", "vladislav"),
-    "alex": ("aleksandr", "alejandro", "aleksandra", "alexis"),
-    "toni": ("antonio", "antonia", "anton"),
-    "chris": ("christopher", "christian", "christina", "christine"),
-}
 
 # Given names abbreviated with a full stop ("Fco.", "Ma.", "Wm."); "Ma" without one only
 # before another given name and a surname ("Ma Cristina Reyes"): "Ma" is a Chinese family

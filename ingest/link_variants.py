@@ -56,7 +56,6 @@ _EQUIVALENT = (
     "konstantinos kostantinos",
     "khalid khaled",
     "ekaterina yekaterina",
-    "yevgeniya evgeniya evgenia yevgenia",
     "elena yelena",
     "tesfay tesfai",
     "abdirahman abdulrahman abdurahman abdurrahman abdelrahman abderrahmane",
