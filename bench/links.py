@@ -35,7 +35,9 @@ letters NFKD keeps, hyphens, apostrophes, transliterations, initials (round 19);
 (`bench/link_tuning20.py`, only with `--set`) other origins and variant kinds: capital Ð and
 Ł, Mac/Mc, Abdel/Abd al-, joined given names, doubled and long vowels, "van der" (round 20);
 `tuning 21` (`bench/link_tuning21.py`, only with `--set`) given-name initials, nicknames no
-list holds, names in their own scripts, chat, manifest and bail-list lines (round 21).
+list holds, names in their own scripts, chat, manifest and bail-list lines (round 21);
+`tuning 22` (`bench/link_tuning22.py`, only with `--set`) names in scripts no earlier set
+wrote beside their Latin form, other romanisations and nicknames (round 22).
 Actors of the sets use disjoint values, so two sets cannot link to each other.
 
 Speed (--speed; `bench/link_speed.py`). 100,000 documents and 300,000 mentions written
@@ -69,6 +71,7 @@ from bench.link_tuning18 import TUNING_18  # noqa: E402
 from bench.link_tuning19 import PEOPLE_T19, TUNING_19  # noqa: E402
 from bench.link_tuning20 import PEOPLE_T20, TUNING_20  # noqa: E402
 from bench.link_tuning21 import PEOPLE_T21, TUNING_21  # noqa: E402
+from bench.link_tuning22 import PEOPLE_T22, TUNING_22  # noqa: E402
 
 
 def predicted_pairs(links: list[dict[str, Any]], types: set[str], names: dict[str, str]) -> set:
@@ -131,6 +134,8 @@ def quality(
         sets = {only: generate(TUNING_20, n_actors, seed + 10, base=2500, people=PEOPLE_T20)}
     elif only == "tuning 21":  # not in the default run (round 21; see bench/link_tuning21.py)
         sets = {only: generate(TUNING_21, n_actors, seed + 11, base=2750, people=PEOPLE_T21)}
+    elif only == "tuning 22":  # not in the default run (round 22; see bench/link_tuning22.py)
+        sets = {only: generate(TUNING_22, n_actors, seed + 12, base=3000, people=PEOPLE_T22)}
     elif only is not None:
         sets = {only: sets[only]}
     home = Path(tempfile.mkdtemp(prefix="lens-links-bench-")) / "home"
@@ -317,6 +322,7 @@ def main() -> None:
             "tuning 19",
             "tuning 20",
             "tuning 21",
+            "tuning 22",
             "held-out",
             "held-out 2",
             "held-out 3",
