@@ -124,5 +124,8 @@ def policy_version(settings: RedactionSettings) -> str:
         "deny_list": {k: sorted(v) for k, v in sorted(settings.deny_list.items())},
         "allow_list": sorted(settings.allow_list),
     }
+    if settings.second_ner_model:
+        # Only when set, so the default policy's version (and every stored document's) stays.
+        relevant["second_ner_model"] = settings.second_ner_model
     digest = hashlib.sha256(json.dumps(relevant, sort_keys=True).encode()).hexdigest()
     return f"{POLICY_CODE}.{digest[:8]}"

