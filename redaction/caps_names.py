@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING
 import regex
 
 from redaction.detections import Detection, overlaps
-from redaction.name_titles import people_opens_name
 from redaction.town_list import world_towns
 from redaction.world_names import fold
 
@@ -83,9 +82,8 @@ def labelled_runs(
             continue  # "DESTINATION: SANTA MARTA", "EMPLOYER: JOHN LEWIS"
         words = m.group("run").split()
         first, rest = words[0], words[1:]
-        opens = guard.is_name_word(first, listed=True)
-        if not _given(first) or not (opens or people_opens_name(words, guard.surname_or_name_word)):
-            continue  # "KAREN HILL" opens with a people's name
+        if not _given(first) or not guard.is_name_word(first, listed=True):
+            continue
         if first.lower() in guard.stop_words:
             continue
         if not all(

@@ -13,9 +13,6 @@ organisation word. Some of those words are also names:
 - a title that is also a name opens a name before a name word written the same way: "Pan
   Jianguo" (a Chinese surname; Polish "Mr"), "Don Whitaker", "Justice Boateng" (given names);
   the title is kept in the name, and "Pan", a surname there, is found alone later;
-- a people's name that is also a given name opens a name before a surname written the same
-  way: "Karen Jensen", "KAREN HILL", "Christian Berg" ("Karen State", "Christian Aid", "a
-  Karen woman" stay a people, a body and a word);
 - a Vietnamese family name that is an English or stop word closes a name after a Vietnamese
   given name: "Minh Do", "Van Hung Do" (then "Do was seen" alone).
 """
@@ -36,14 +33,6 @@ OPENING_SURNAMES = frozenset({"pan"})
 
 # Countries that are also given names, found before a surname ("Georgia Papadaki").
 GIVEN_NAME_COUNTRIES = frozenset("georgia israel kenya jordan chad india trinidad".split())
-# Peoples and faiths that are also given names, found before a surname ("Karen Hill").
-GIVEN_NAME_PEOPLES = frozenset("karen christian".split())
-# Census surnames that follow a people's or a faith's name as its noun: "Karen State",
-# "Christian Aid", "Karen Hills", "Christian Union".
-_PEOPLE_NOUNS = frozenset(
-    "state states people peoples women men hills union church army border aid science "
-    "brothers brethren fellowship mission rights youth national council".split()
-)
 
 # Towns that are also given names, found before a surname ("Regina Kowalczyk", "ADELAIDE
 # NKRUMAH"); only the ones that are no English word ("Reading", "Nice" are).
@@ -140,19 +129,6 @@ def country_opens_name(words: Sequence[str], is_name_word: Callable[[str], bool]
     first, second = words[0], words[1]
     same_case = first.isupper() == second.isupper() and second[:1].isupper()
     return same_case and is_name_word(second)
-
-
-def people_opens_name(words: Sequence[str], surname_or_name_word: Callable[[str], bool]) -> bool:
-    """The first word is a people's name that is also a given name, followed by a name word
-    or census surname written the same way that is no people's noun: "Karen Jensen", "KAREN
-    HILL" ("Karen State", "Christian Aid" stay)."""
-    if len(words) < 2 or words[0].casefold() not in GIVEN_NAME_PEOPLES:
-        return False
-    first, second = words[0], words[1]
-    same_case = first.isupper() == second.isupper() and second[:1].isupper()
-    if not same_case or second.rstrip(".").casefold() in _PEOPLE_NOUNS:
-        return False
-    return surname_or_name_word(second)
 
 
 def org_word_is_given_name(words: Sequence[str], org_keywords: frozenset[str] | set[str]) -> bool:

@@ -22,7 +22,6 @@ from redaction.name_titles import (
     country_opens_name,
     family_closes_name,
     org_word_is_given_name,
-    people_opens_name,
     title_closes_name,
     title_in_name,
     title_opens_name,
@@ -195,7 +194,6 @@ class PersonGuard:
             # "Israel Méndez", "Pan Wei", "Will Osei": a country, title or modal that is a name.
             return (
                 country_opens_name(names, self.is_name_word)
-                or people_opens_name(names, self.surname_or_name_word)
                 or title_opens_name(names, self.surname_or_name_word)
                 or calendar_opens_words(names, self.surname_or_name_word, text[:start])
             )
@@ -323,18 +321,12 @@ class PersonGuard:
                 and key in OPENING_SURNAMES
                 and title_opens_name(words, self.surname_or_name_word)
             )
-            # "Karen" of "Karen Hill" goes alone too, though a people has that name
-            people = (
-                found.index(m) == 0
-                and key == "karen"  # "Christian" alone is also "Christian Aid"
-                and people_opens_name(words, self.surname_or_name_word)
-            )
             if (
                 len(word) >= 2
                 and word[:1].isupper()
                 and key not in PARTICLES
                 and (key not in _TITLES or surname)
-                and (key not in self.never or people)
+                and key not in self.never
                 and key not in self.places
                 and key not in self.org_keywords
                 and key not in _CALENDAR
