@@ -27,7 +27,6 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from redaction.recognizers.street_nordic import PATTERNS as NORDIC_PATTERNS
 from redaction.recognizers.street_world import MEASURES
 
 _CAP = r"\p{Lu}[\p{L}\p{M}'’.-]{1,30}"
@@ -85,9 +84,6 @@ EXTRA_SUFFIXES = (
     "|hof|pad|berget|bråten|gjerdet|grenda|haugen|holtet|jordet|kollen|kroken|lunden|lyngen"
     "|løkka|plassen|skogen|skrenten|stien|stranda|svingen|tjernet|toppen|tunet|vollen|åsen|myra"
     "|spranget|stubben|stykket|høgda|alléen"
-    # Swedish bends and loops, Icelandic streets in the dative ("Rinkebysvängen 12",
-    # "Hafnargötu 12", "Laugavegur 58").
-    "|svängen|slingan|götu|vegur|stræti"
 )
 
 
@@ -234,5 +230,3 @@ PATTERNS = [
         0.45,
     ),
 ]
-
-PATTERNS += NORDIC_PATTERNS
