@@ -11,10 +11,6 @@ becomes "Kevin brown"), so the surname is left. Two shapes of forms, registers a
   punctuation, a bracket or the line's end ("GRACE PERIOD" stays: "period" is neither). No
   word may be an organisation word ("KARI HANSEN AS"); the guard then judges the span as it
   judges any other;
-- a name in capitals right after a role word with no colon, "ENFORCEMENT AGENT DEAN WOODS
-  NOTED", "SUPPORT WORKER KAREN HILL ATTENDED", "KOMORNIK ANDRZEJ KOWALCZYK PRZYBYŁ": a listed
-  given name and one or two more name words or census surnames, up to the first word that is
-  none ("NOTED"); a given name alone is left ("DRIVER MARK SAID");
 - a census surname in capitals right after a found name in capitals, "<GARY> LONG OF", "<NEIL>
   CROW.": it joins the found name when a stop word, punctuation or the line's end follows it.
 
@@ -56,29 +52,7 @@ _NOT_PERSON_LABEL = frozenset(
     "seen residence home hometown area zone camp based venue workplace premises property "
     "arrival departure transit border crossing checkpoint farm estate interception".split()
 )
-# Role words before a name in capitals with no colon ("ENFORCEMENT AGENT DEAN WOODS NOTED",
-# "SUPPORT WORKER KAREN HILL ATTENDED", "KOMORNIK SĄDOWY ..."), casefolded.
-ROLE_WORDS = frozenset(
-    """
-    agent officer worker carer staff foreman lead leader interpreter translator solicitor
-    bailiff tenant landlord landlady owner supervisor porter caseworker constable pc ps dc ds
-    dci di sgt sergeant inspector manager driver co-driver debtor creditor person visitor nurse
-    doctor attendant attendants guard cleaner coordinator witness victim suspect defendant
-    claimant respondent occupier occupant resident client applicant employee director secretary
-    advocate counsel lawyer clerk recruiter passenger accused complainant survivor detective
-    mother father son daughter brother sister wife husband partner cousin uncle aunt friend
-    boss chef cook receptionist housekeeper picker packer labourer operative contractor
-    komornik dłużnik najemca wynajmujący kierownik mistr exekutor povinný povinná jednatel
-    prezes politibetjent leietaker utleier namsmann saksøkte komisario vuokralainen
-    vuokranantaja ulosottomies velallinen anstolis skolininkas direktorius kohtutäitur võlgnik
-    üürnik hyresvärd lejer udlejer sosiaalityöntekijä socialsekreterare
-    """.split()
-)
-# Verbs of a report that the census also lists as surnames: "DRIVER MARK SAID NO".
-_VERBS = frozenset("said told asked noted stated added called saw met gave paid left rang".split())
-_WORDS = regex.compile(r"[\p{L}\p{M}'’-]+")
 LABEL_RULE = "caps name: label + name in capitals"
-ROLE_RULE = "caps name: role + name in capitals"
 SURNAME_RULE = "caps name: census surname after a name in capitals"
 
 
@@ -122,44 +96,6 @@ def labelled_runs(
         if any(w.casefold() in guard.org_keywords for w in words):
             continue
         out.append(m.span("run"))
-    return out
-
-
-def role_runs(
-    text: str, guard: PersonGuard, places: Collection[tuple[int, int]] = ()
-) -> list[tuple[int, int]]:
-    """Spans of names in capitals right after a role word and a space (see the module
-    docstring); none that spaCy's place spans (`places`) overlap."""
-    words = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(text)]
-    out = []
-    for i in range(1, len(words)):
-        role, (s, e, first) = words[i - 1], words[i]
-        if role[2].casefold() not in ROLE_WORDS or text[role[1] : s] not in (" ", "\t"):
-            continue
-        if not first.isupper() or not _given(first) or first.lower() in guard.stop_words:
-            continue
-        if not guard.is_name_word(first, listed=True):
-            continue
-        j, end = i + 1, e
-        while j < len(words) and j - i < 3:
-            ws, we, w = words[j]
-            if text[end:ws] not in (" ", "\t") or not w.isupper() or len(w) < 2:
-                break
-            listed = guard.is_name_word(w, listed=True)
-            given = _given(w) and not guard.is_english(w)
-            # an unlisted word only as the second ("ODD MOEN OPPGA": a Norwegian verb)
-            unlisted = j == i + 1 and guard.surname_or_name_word(w)
-            if not (unlisted or ((_surname(w) or given) and listed)):
-                break
-            key = w.casefold()
-            if key in guard.stop_words or key in ROLE_WORDS or key in _VERBS:
-                break
-            j, end = j + 1, we
-        if j == i + 1 or overlaps(s, end, places):
-            continue  # a given name alone: "DRIVER MARK SAID"
-        if any(w.casefold() in guard.org_keywords for _, _, w in words[i : j + 1]):
-            continue  # "SECURITY GUARD JOHN LEWIS LTD"
-        out.append((s, end))
     return out
 
 
@@ -234,11 +170,4 @@ def caps_people(
         span = guard.clean(text, s, e, places)
         if span is not None:
             out.append(Detection("PERSON", span[0], span[1], 0.6, LABEL_RULE))
-            people.append(span)
-    for s, e in role_runs(text, guard, places):
-        if any(a <= s and e <= b for a, b in people):
-            continue
-        span = guard.clean(text, s, e, places)
-        if span is not None:
-            out.append(Detection("PERSON", span[0], span[1], 0.6, ROLE_RULE))
     return out
