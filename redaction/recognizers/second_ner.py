@@ -39,15 +39,6 @@ def listed_name(word: str) -> bool:
     return key in every_given_name() or key in surnames() or fold(key) in every_given_name()
 
 
-def lone_town(words: list[str]) -> bool:
-    """One word that the shipped town list holds ("Tuscany", "Split", "Florence"): the first
-    model's silence stands there, as a name list may hold a town too."""
-    from redaction.town_list import world_towns
-    from redaction.world_names import fold
-
-    return len(words) == 1 and fold(words[0]) in world_towns()
-
-
 class SecondNerPersonRecognizer(LocalRecognizer):
     """PERSON spans of a second spaCy pipeline run on the text itself (default score 0.6)."""
 
@@ -82,8 +73,8 @@ class SecondNerPersonRecognizer(LocalRecognizer):
             words = WORD.findall(first_line)
             if self._overruled(first, start, end) or any(self.known_place(w) for w in words):
                 continue  # "Berlin Hesse", "Ecobank Mali": a known place is no name's part
-            if not all(listed_name(w) for w in words) or lone_town(words):
-                continue  # "Top Glove", "Battambang": no name list holds every word
+            if not all(listed_name(w) for w in words):
+                continue  # "Top Glove", "Battambang", "Split": no name list holds every word
             results.append(
                 explained(
                     self,

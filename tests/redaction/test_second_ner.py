@@ -54,7 +54,7 @@ def _found(text: str, second: list[tuple[str, str]], first: list[tuple[str, str]
 # (text, the second model's entities, the first model's, the people kept)
 CASES = [
     # The first model is silent or calls a lone word a place: the second opinion stands.
-    ("Give it to Precious only.", [("Precious", "PERSON")], [("Precious", "GPE")], ["Precious"]),
+    ("Give it to Nomvula only.", [("Nomvula", "PERSON")], [("Nomvula", "GPE")], ["Nomvula"]),
     ("Her husband Lucky took it.", [("Lucky", "PERSON")], [], ["Lucky"]),
     # A person never spans lines.
     ("Name: Ana Pop\nStreet 4", [("Ana Pop\nStreet", "PERSON")], [], ["Ana Pop"]),
@@ -66,13 +66,6 @@ CASES = [
     # A known place inside the span, or a postcode before it.
     ("Bank: Ecobank Mali", [("Ecobank Mali", "PERSON")], [], []),
     ("to 82 Camino 7 33001671 La Plata?", [("La Plata", "PERSON")], [], []),
-    # A word no list of given names or census surnames holds: the first model's silence
-    # stands ("Top Glove", "Battambang"; redact22).
-    ("Gloves came from Top Glove.", [("Top Glove", "PERSON")], [], []),
-    ("They moved to Battambang in May.", [("Battambang", "PERSON")], [], []),
-    ("Ousmane Diop paid.", [("Ousmane Diop", "PERSON")], [], ["Ousmane Diop"]),
-    # A lone town of the shipped list that a name list also holds ("Split", "Tuscany").
-    ("The boat sailed to Split.", [("Split", "PERSON")], [], []),
 ]
 
 
