@@ -69,7 +69,6 @@ Western Union|MoneyGram|WorldRemit|Remitly|TransferWise|Skrill|Neteller|Payoneer
 |Comissão Pastoral da Terra|CHS Alternativo|Fundación Renacer|Casa Alianza|Diakonie|Zoll
 |Garda|Carabinieri|Gendarmerie|Marechaussee|Koninklijke Marechaussee|Mossos d'Esquadra|Musaned
 |GLAA|NCA|HMRC|Border Force|Home Office|Police Scotland|Ertzaintza|Bundesregierung
-|Hagar|Hagar International|Stella Maris|It's a Penalty|Women's Aid|Victim Support
 """
 
 

@@ -21,8 +21,6 @@ at its neighbours, for shapes the demo and real-case corpora showed being over-r
 - a plural of an organisation word ending the span: "District Vigilance Committees";
 - a name after an organisation word and "of"/"for"/"on": "the Coalition of Immokalee
   Workers"; or right before a country's or a city's name: "Maiti Nepal", "Repórter Brasil";
-- part of a listed organisation's longer name, or a body told by what only a body has
-  ("Ruhama's caseworkers", "a Hagar shelter": `redaction.body_names`);
 - goods in a list (`redaction.goods_lists`): "Forced Labor: Cotton (child labor); Rice";
   and a plural thing opening a sentence: "Passports were taken on arrival".
 """
@@ -34,7 +32,6 @@ from typing import TYPE_CHECKING
 import regex
 
 from redaction import gazetteer
-from redaction.body_names import body_cue, inside_listed_name
 from redaction.goods_lists import in_list_of_goods, plural_subject
 from redaction.org_articles import article_opens_organisation
 from redaction.org_cues import organisation_cue
@@ -382,7 +379,5 @@ def not_a_person(text: str, start: int, end: int, guard: PersonGuard) -> bool:
         or inside_organisation_name(text, start, end)
         or opens_with_organisation_word(text, start, end)
         or organisation_cue(text, start, end, guard)
-        or inside_listed_name(text, start, end)
-        or body_cue(text, start, end, guard)
         or town_after_place_word(text, start, end)
     )

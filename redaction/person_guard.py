@@ -35,11 +35,6 @@ from redaction.place_position import (
 from redaction.world_places import person_free_places
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}'’.-]+")
-# An institution named after a saint or a sovereign, never a person's own: "Queen's University".
-_INSTITUTION_AFTER = regex.compile(
-    r"['’]s[ \t]+(?:University|College|Hospital|Church|Cathedral|School|Academy|Chapel|Parish"
-    r"|Infirmary)(?![\p{L}])"
-)
 _TITLES = frozenset(
     w.lower()
     for w in gazetteer.split(gazetteer.PERSON_TITLES) + gazetteer.split(gazetteer.PERSON_ROLES)
@@ -236,8 +231,6 @@ class PersonGuard:
             w.rstrip(".").casefold() in self.org_keywords for w in names
         ) and not org_word_is_given_name(names, self.org_keywords):
             return None
-        if _INSTITUTION_AFTER.match(text, e, min(len(text), e + 30)):
-            return None  # "Queen's University Belfast", "St Mary's Hospital": its name
         following = _WORD.match(text[e : e + 40].lstrip(" \t"))
         if (
             following
