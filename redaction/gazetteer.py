@@ -125,7 +125,6 @@ Ltd|Ltd.|Limited|Inc|Inc.|LLC|LLP|PLC|GmbH|SRL|S.R.L.|SA|S.A.|AG|BV|Co|Co.|Compa
 |e.V.|d.o.o.|SARL|S.L.|Srl|Caritas|Cáritas|Stiftung|Verein|Verband|Associazione|Fondazione
 |Fondation|Syndicat|Sindicato|Maritime|Airlines|Airways|Manning|Lines|Crewing
 |Superintendency|Inspectorate|Secretariat|Ombudsman|Bureau|JSC|Pvt|Coalition|Fund
-|Helpline|Helplines|Hotline|Hotlines|Partnership|Consortium
 """
 
 # Words for an organisation's kind that may end its registered name and be left out in its
