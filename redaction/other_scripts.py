@@ -59,31 +59,9 @@ _MAX_SPACELESS = 5
 _PREFIXES = frozenset("ex self well non co re pre anti pro post vice step half mid semi".split())
 
 
-# Major cities of the countries trafficking reports name most, in their own script: pycountry
-# knows countries and regions only, and a report copies a remittance or chat screen's town as
-# written ("sender city: القاهرة"). Written from general knowledge (keeps22), not from any
-# evaluation text.
-OWN_SCRIPT_CITIES = frozenset(
-    w.replace("_", " ")
-    for w in """
-القاهرة الإسكندرية الرياض جدة مكة دبي أبوظبي الشارقة الدوحة المنامة مسقط بيروت دمشق حلب عمّان
-بغداد البصرة أربيل الخرطوم طرابلس بنغازي الدار_البيضاء الرباط طنجة مراكش صنعاء عدن القدس غزة
-نواكشوط مقديشو تهران مشهد اصفهان شیراز تبریز کابل هرات قندهار کراچی لاہور اسلام_آباد پشاور
-راولپنڈی کوئٹہ 北京 上海 广州 廣州 深圳 香港 澳门 澳門 台北 臺北 天津 重庆 重慶 成都 武汉 武漢 杭州
-南京 西安 昆明 厦门 廈門 福州 东莞 東莞 大阪 京都 横浜 名古屋 札幌 福岡 神戸 那覇 부산 인천 대구
-광주 대전 울산 수원 กรุงเทพฯ กรุงเทพมหานคร กรุงเทพ เชียงใหม่ พัทยา ภูเก็ต หาดใหญ่ สงขลา
-แม่สอด दिल्ली नई_दिल्ली मुंबई कोलकाता चेन्नई बेंगलुरु हैदराबाद पुणे जयपुर लखनऊ पटना काठमाडौं
-काठमांडू पोखरा बिराटनगर ঢাকা চট্টগ্রাম খুলনা সিলেট কলকাতা ភ្នំពេញ សៀមរាប បាត់ដំបង ព្រះសីហនុ
-ရန်ကုန် မန္တလေး နေပြည်တော် မြဝတီ አዲስ_አበባ አስመራ ባሕር_ዳር መቀሌ ጎንደር תל_אביב ירושלים חיפה
-אילת თბილისი ბათუმი ქუთაისი Երևան சென்னை கொழும்பு மதுரை කොළඹ ວຽງຈັນ
-""".split()
-)
-
-
 @functools.lru_cache(maxsize=1)
 def own_script_places() -> frozenset[str]:
-    """Country and region names in other scripts, from pycountry's translations, and the
-    major cities of `OWN_SCRIPT_CITIES`."""
+    """Country and region names in other scripts, from pycountry's translations."""
     import gettext
 
     import pycountry
@@ -100,7 +78,7 @@ def own_script_places() -> frozenset[str]:
                 continue
             tr = gettext.translation(domain, folder, languages=[lang])
             names.update(v for v in map(tr.gettext, english) if not _LATIN.search(v))
-    return frozenset(names) | OWN_SCRIPT_CITIES
+    return frozenset(names)
 
 
 def _mostly_latin(text: str) -> bool:
