@@ -6,7 +6,8 @@ at its neighbours, for shapes the demo and real-case corpora showed being over-r
 - part of a known place of several words: "Tinh" of "Ha Tinh", "Hague" of "The Hague";
 - a place named after a place preposition and an English word: "a car wash in Small Heath"
   ("Heath" is a listed given name; "Small" is no name);
-- a named operation: "Operation Ember", "Op. Aidant";
+- a named operation, project or programme: "Operation Ember", 'the programme "Tayssir"'
+  (`redaction.undertakings`);
 - an organisation introduced by what it is: "the charity Safe Harbour", "the app Zalo";
 - a vehicle or product after a colour: "a white Audi", "the silver Ford Transit";
 - a place listed after a place preposition: "near Dungannon and Cookstown", "in Luton,
@@ -32,13 +33,14 @@ import regex
 
 from redaction import gazetteer
 from redaction.goods_lists import in_list_of_goods, plural_subject
-from redaction.org_articles import article_opens_organisation, named_undertaking
+from redaction.org_articles import article_opens_organisation
 from redaction.org_cues import organisation_cue
 from redaction.org_forms import legal_form_in_span
 from redaction.org_names import ORG_OPENERS, opens_with_organisation_word
 from redaction.person_titles import after_title, is_title_or_rank
 from redaction.place_position import after_place_preposition
 from redaction.town_list import town_after_place_word
+from redaction.undertakings import named_undertaking
 
 if TYPE_CHECKING:
     from redaction.person_guard import PersonGuard
@@ -49,10 +51,6 @@ _WORD_ENDING = regex.compile(r"(?<![\p{L}\p{M}'’.-])([\p{L}\p{M}'’.-]+)[ \t]
 _WORD_AFTER = regex.compile(r"[ \t]+([\p{L}\p{M}'’.-]+)")
 _PLACE_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’.])([\p{L}\p{M}'’.]+)(?:[ \t]+|-)$")
 _PLACE_WORD_AFTER = regex.compile(r"(?:[ \t]+|-)([\p{L}\p{M}'’.]+)")
-_OPERATION = regex.compile(
-    r"(?<![\p{L}])(?:Operation|Operations|Op\.|Operación|Operação|Opération|Operazione"
-    r"|Operatie|Operacja|Operace|Operatsiya)[ \t]+$"
-)
 # What an organisation is, written before its name ("the charity Safe Harbour"). No word
 # that also names a person's role ("the recruiter Ion", "the employer Ana") and none that a
 # person's name often follows as the subject of a relative clause ("the group Ana joined").
@@ -191,13 +189,6 @@ def after_preposition_and_word(text: str, start: int, end: int) -> bool:
         return False
     prep = _WORD_BEFORE.search(text, max(0, word.start() - 20), word.start())
     return bool(prep and prep.group(1).lower() in gazetteer.PLACE_PREPOSITIONS)
-
-
-def named_operation(text: str, start: int, end: int) -> bool:
-    """ "Operation Ember": the name of a police operation, not of a person."""
-    if regex.match(r"(?i:operation|op\.)[ \t]", text[start:end]):
-        return True
-    return bool(_OPERATION.search(text, max(0, start - 20), start))
 
 
 def introduced_as_organisation(text: str, start: int, end: int, guard: PersonGuard) -> bool:
@@ -371,7 +362,6 @@ def not_a_person(text: str, start: int, end: int, guard: PersonGuard) -> bool:
     """Whether the words around a PERSON span show it to be no person (see the module)."""
     return (
         legal_form_in_span(text[start:end])
-        or named_operation(text, start, end)
         or named_undertaking(text, start, end)
         or article_opens_organisation(text, start, end, guard)
         or introduced_as_organisation(text, start, end, guard)

@@ -1,18 +1,13 @@
-"""Organisations opened by an article of another language, and named undertakings.
+"""Organisations opened by an article of another language.
 
-Two shapes that spaCy tags PERSON:
-
-- a public body or charity that Spanish, Portuguese, French, Italian, German and Dutch write
-  after their article, which the small model takes into the span: "La Policía Nacional",
-  "La Guardia di Finanza", "A Polícia Federal", "Die Bundespolizei", "Der Zoll", "De
-  Koninklijke Marechaussee" (`article_opens_organisation`). The words after the article must
-  themselves be an organisation: opened by an organisation word (`ORG_OPENERS`), holding an
-  organisation word, shaped like a public body or on the list of known organisations. A
-  surname opened by the same word stays a person ("La Rosa", "De Graaf", "Da Silva", "Le Pen");
-- an operation, project, programme or campaign named in quote marks after the word for it,
-  in six languages: 'the programme "Tayssir"', 'o projeto "Casa Aberta"', 'Das Projekt
-  „Sichere Wege“', 'la campaña «Pasos Seguros»' (`named_undertaking`). No person is written
-  so; a name with no quote marks is left to the other rules ("the project Ana ran").
+A public body or charity that Spanish, Portuguese, French, Italian, German and Dutch write after
+their article, which the small model takes into the span: "La Policía Nacional", "La Guardia di
+Finanza", "A Polícia Federal", "Die Bundespolizei", "Der Zoll", "De Koninklijke Marechaussee"
+(`article_opens_organisation`). The words after the article must themselves be an
+organisation: opened by an organisation word (`ORG_OPENERS`), holding an organisation word,
+shaped like a public body or on the list of known organisations. A surname opened by the same
+word stays a person ("La Rosa", "De Graaf", "Da Silva", "Le Pen").
+Named operations, projects and programmes are `redaction.undertakings`.
 """
 
 from __future__ import annotations
@@ -34,15 +29,6 @@ _ARTICLES = frozenset("La El Los Las Le Les Il Lo Gli Der Die Das Den Dem De Het
 _ELIDED = regex.compile(r"(?:L|D|Dell|All|Nell|Sull)['’](?=\p{L})")
 _FIRST = regex.compile(r"(\p{L}+)[ \t]+")
 _WORDS = regex.compile(r"\p{L}[\p{L}\p{M}'’.-]*")
-# The word for what is named, then the opening quote mark (the span starts after it).
-_UNDERTAKING = regex.compile(
-    r"(?<![\p{L}])(?i:operation|operación|operação|opération|operazione|operatie|operacja"
-    r"|project|projects|proyecto|projeto|projet|progetto|projekt|programme|program"
-    r"|programa|programma|programm|campaign|campaña|campanha|campagne|campagna"
-    r"|kampagne|initiative|iniciativa|initiatief|scheme)"
-    r"[ \t]*[:,]?[ \t]*[\"“„«‘'][ \t]?$"
-)
-_CLOSING = regex.compile(r"^[ \t]?[\"”“»’']")
 
 
 def article_opens_organisation(text: str, start: int, end: int, guard: PersonGuard) -> bool:
@@ -68,11 +54,3 @@ def article_opens_organisation(text: str, start: int, end: int, guard: PersonGua
         or (len(words) == 1 and authority_shaped(words[0]))
         or known_brand(rest)
     )
-
-
-def named_undertaking(text: str, start: int, end: int) -> bool:
-    """'the programme "Tayssir"', 'Operation «Oro Verde»': a name in quote marks right after
-    the word for an operation, project, programme or campaign."""
-    if not _UNDERTAKING.search(text, max(0, start - 16), start):
-        return False
-    return _CLOSING.match(text[end : end + 2]) is not None

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from redaction.org_articles import article_opens_organisation, named_undertaking
+from redaction.org_articles import article_opens_organisation
+from redaction.undertakings import named_undertaking
 from tests.redaction.checks import check_redaction
 
 
@@ -47,6 +48,9 @@ def test_when_an_article_opens_a_span_then_only_an_organisation_after_it_is_kept
         ("The project Ana ran was closed.", "Ana", False),  # no quote marks
         ('He said "Ana" was her name.', "Ana", False),  # no word for an undertaking
         ('The programme "Tayssir help', "Tayssir", False),  # the quote is not closed
+        ("Operation Ember ended in May.", "Ember", True),  # an operation needs no quotes
+        ("Op. Aidant found 12 workers.", "Aidant", True),
+        ("Operation Ember ended in May.", "Operation Ember", True),  # the word in the span
     ],
 )
 def test_when_a_name_is_quoted_after_a_project_word_then_it_is_no_person(text, value, undertaking):
