@@ -38,6 +38,7 @@ from redaction.part_reuse import copy_detections, first_of_same
 from redaction.pseudonyms import Pseudonymizer
 from redaction.text_tables import table_people
 from redaction.town_alone import lone_town, several_word_town
+from redaction.unread_names import unread_people
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -239,6 +240,7 @@ class PresidioRedactor:
             found = table_people(text, found, self.guard)
             found = caps_people(text, found, self.guard, places)  # on the text as written
             found += other_script_people(text, found, self.guard)  # "عمر حداد", "Han Ji-woo"
+            found += unread_people(text, found, self.guard)  # "Нурсултан Абенов", "Md. Rafiqul"
         found += [  # "Aung Kyaw Min, Thida Win, Zaw Lin Htet": the list's unfound names
             Detection("PERSON", s, e, 0.6, "name list: an item beside people in a list")
             for s, e in self.name_list.mates(

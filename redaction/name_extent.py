@@ -20,6 +20,13 @@ from redaction import gazetteer
 from redaction.given_words import calendar_opens_name, vietnamese_given_closes
 from redaction.name_fragments import name_before
 from redaction.name_lists import surnames
+from redaction.name_tails import (
+    accented_given_before,
+    given_after_comma,
+    hyphen_after,
+    hyphen_before,
+    particle_chain_after,
+)
 from redaction.name_titles import (
     GIVEN_NAME_COUNTRIES,
     TOWN_GIVEN_NAMES,
@@ -171,6 +178,8 @@ class NameExtent:
                 start = m.start()
             elif added == 0 and _town_given_name(text, m, style):
                 start = m.start()  # "Regina <Kowalczyk>", "ADELAIDE <NKRUMAH>"
+            elif added == 0 and accented_given_before(text, start, style):
+                start = m.start()  # "Jesús <Tzoc Batz>": folded, an English word
             elif added == 0 and _vietnamese_family(word, text[start:end], style):
                 start = m.start()  # "Do <Thi Hoa>", "Le <Van Tam>"
             elif added == 0 and opening_title_word(word, words[0], self._surname_or_word):
@@ -196,6 +205,10 @@ class NameExtent:
             if m is None:
                 break
             word = m.group(1)
+            chain = particle_chain_after(text, end, style, *self._tests)
+            if chain is not None:  # "<Rosalia> dela Cruz", "<María> de la Cruz"
+                end = chain
+                break
             if word.lower() in PARTICLES:
                 after = _WORD_AFTER.match(text, m.end(), min(len(text), m.end() + 45))
                 if after is None or not self._joins(after.group(1), style):
@@ -215,7 +228,20 @@ class NameExtent:
             else:
                 break
             added += 1
-        return start, end
+        return self._tails(text, start, end, style)
+
+    @property
+    def _tests(self) -> tuple[Callable[[str], bool], Callable[[str], bool]]:
+        return self.is_name_word, self.is_name_word_listed
+
+    def _tails(self, text: str, start: int, end: int, style: str) -> tuple[int, int]:
+        """Hyphened halves of a double surname and a given name after a surname in capitals
+        and a comma (`redaction.name_tails`)."""
+        before = hyphen_before(text, start, style, *self._tests)
+        after = hyphen_after(text, end, style, *self._tests)
+        if after is None and style == "upper":
+            after = given_after_comma(text, start, end, *self._tests)
+        return (start if before is None else before), (end if after is None else after)
 
     def _surname_after(
         self, text: str, start: int, end: int, m: regex.Match[str], style: str

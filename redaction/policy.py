@@ -111,7 +111,10 @@ if TYPE_CHECKING:
 # 31: names in their own script inside a Latin-script text (Arabic, Han, Hangul, Devanagari,
 #    Ge'ez...), unless a country or region in that language or a bracketed gloss of a place;
 #    Korean names with a hyphened given name ("Han Ji-woo") (issue 14, script21).
-POLICY_CODE = 31
+# 32: name parts beside a found name ("<X>-Laurent", "<X> de la Cruz", "<X> dela Cruz",
+#    "Jesús <X>", "<TZUL BATZ>, Jesús"), Cyrillic or Greek names in a Latin text, "Md. <name>",
+#    a chat speaker after a time stamp inside a line (issue 17, links22b).
+POLICY_CODE = 32
 
 
 def policy_version(settings: RedactionSettings) -> str:

@@ -90,6 +90,13 @@ RULES = [
         0.55,
         "transcript",
     ),
+    (  # "... passports. [14/03 22:14] AUNG KYAW MOE: the van ...": a chat line run into prose
+        "speaker after a chat time stamp",
+        rf"\[(?=[^\]\n]*\d:\d\d)[\d/. ,:-]{{4,20}}\][ \t]*"
+        rf"(?P<value>{_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]*:(?=[ \t\"“'‘])",
+        0.55,
+        "label",
+    ),
     (
         "spoken to (said to, shouted at)",
         rf"(?<![\p{{L}}])(?:said|says|asked|asks|shouted|yelled|whispered|replied|screamed|wrote"
