@@ -43,6 +43,8 @@ PATTERNS = [
     Pattern(
         "groups after or before a phone cue", _START + r"\d{2,3}(?:[ .]\d{2,3}){2,4}" + _END, 0.1
     ),
+    # A North American local number with no area code: "called him at 555-0186".
+    Pattern("local number after a phone cue", _START + r"\d{3}[-.]\d{4}" + _EXT + _END, 0.1),
     # North American shapes: "(415) 555-0132", "212-555-0188", "234.567.8901x99".
     # ... and spaced: "241 592 0661" (three, three and four digits).
     Pattern("North American (spaced)", _START + r"(?:1[ ])?\d{3} \d{3} \d{4}" + _END, 0.45),
