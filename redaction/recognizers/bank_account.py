@@ -1,8 +1,7 @@
 """Bank account numbers and UK sort codes: digit runs that a banking cue stands before.
 
 Also a sort code written with its account ("20-45-77 41559302"), the last digits of an account
-or card ("account ending 4821", "ending in 55102") and Indian branch codes (IFSC
-"SBIN0001234"), all after a cue.
+or card ("account ending 4821") and Indian branch codes (IFSC "SBIN0001234"), all after a cue.
 """
 
 from __future__ import annotations
@@ -22,9 +21,8 @@ PATTERNS = [
     Pattern("account number in groups", _START + r"\d{2,8}(?:[ -]\d{1,8}){1,7}" + _END, 0.05),
     Pattern(
         "last digits",
-        r"(?i:\b(?:ending|ending in|ending with|ends in|ends with"
-        r"|last (?:4|four|5|five|6|six) digits?(?: of)?|last (?:4|four))"
-        r"[: ]+)(?P<value>\d{4,6})\b",
+        r"(?i:\b(?:ending|ending in|ends in|ends with|last (?:4|four) digits?|last (?:4|four))"
+        r"[: ]+)(?P<value>\d{4})\b",
         0.05,
     ),
     Pattern("IFSC", r"\b[A-Z]{4}0[A-Z0-9]{6}\b", 0.05),
@@ -54,7 +52,7 @@ class BankAccountRecognizer(ContextPatternRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Fewer than 6 digits is no account number (a sort code has 6); only the last four
-        or five digits after "ending" are shorter ("account ending in 55102")."""
-        if len(pattern_text) in (4, 5) and pattern_text.isdigit():
+        digits after "ending" are shorter."""
+        if len(pattern_text) == 4 and pattern_text.isdigit():
             return False
         return sum(ch.isdigit() for ch in pattern_text) < 6
