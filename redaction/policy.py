@@ -111,7 +111,9 @@ if TYPE_CHECKING:
 # 31: names in their own script inside a Latin-script text (Arabic, Han, Hangul, Devanagari,
 #    Ge'ez...), unless a country or region in that language or a bracketed gloss of a place;
 #    Korean names with a hyphened given name ("Han Ji-woo") (issue 14, script21).
-POLICY_CODE = 31
+# 32: numbers of any grouping after a phone cue ("5123 7215", "984-1232964", "called him at
+#    555-0186"; not a year or money) and trailer lots ("Lot 22") (issue 14 round 22, atrest22).
+POLICY_CODE = 32
 
 
 def policy_version(settings: RedactionSettings) -> str:
