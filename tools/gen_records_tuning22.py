@@ -25,23 +25,18 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent.parent / "demo" / "eval" / "pii"
 MARK = re.compile(r"([{\[])([A-Z_]+)\|([^}\]]+)[}\]]")
 
+# fmt: off
 RECORDS = [
     (
-        "USA v. {PERSON|Delgado}",
-        "{PERSON|Rafael Delgado}",
-        "[REGION|Texas]",
-        "[YEAR|2019]",
+        "USA v. {PERSON|Delgado}", "{PERSON|Rafael Delgado}", "[REGION|Texas]", "[YEAR|2019]",
         "{PERSON|Rafael Delgado} recruited women from [COUNTRY|Honduras] through [ORG|Facebook], "
-        'posting as "{SOCIAL_HANDLE|Rafa Empleos}", and told them to call '
+        "posting as \"{SOCIAL_HANDLE|Rafa Empleos}\", and told them to call "
         "{PHONE_NUMBER|956-555-0143} on arrival in [CITY|McAllen]. {PERSON|Delgado} kept their "
         "earnings in a [ORG|Wells Fargo] account ending {BANK_ACCOUNT|88213}. The women lived at "
         "{STREET_ADDRESS|1207 North 10th Street}. He was sentenced to 15 years in [YEAR|2019].",
     ),
     (
-        "USA v. {PERSON|Boateng}",
-        "{PERSON|Yaw Boateng}",
-        "[REGION|Virginia]",
-        "[YEAR|2017]",
+        "USA v. {PERSON|Boateng}", "{PERSON|Yaw Boateng}", "[REGION|Virginia]", "[YEAR|2017]",
         "{PERSON|Yaw Boateng} advertised au pair jobs on [ORG|Instagram] as "
         "{SOCIAL_HANDLE|@nannyjobs_usa} and flew three women from [COUNTRY|Ghana] to "
         "[CITY|Richmond]. {PERSON|BOATENG} held their passports and paid them nothing. Victims "
@@ -49,9 +44,7 @@ RECORDS = [
         "[ORG|Bank of America] account no. {BANK_ACCOUNT|4470 2291 8830}.",
     ),
     (
-        "USA v. {PERSON|Chávez-Luna}",
-        "{PERSON|Marisol Chávez-Luna}",
-        "[REGION|Arizona]",
+        "USA v. {PERSON|Chávez-Luna}", "{PERSON|Marisol Chávez-Luna}", "[REGION|Arizona]",
         "[YEAR|2020]",
         "{PERSON|Marisol Chávez-Luna} housed eight farmworkers from [REGION|Oaxaca] in a trailer "
         "at {STREET_ADDRESS|3391 W. Ocotillo Rd} in [CITY|Phoenix]. She charged rent through Cash "
@@ -60,10 +53,8 @@ RECORDS = [
         "[CITY|Mexico City] number. {PERSON|Chávez-Luna} pleaded guilty in [YEAR|2020].",
     ),
     (
-        "USA v. {PERSON|Thompson} et al.",
-        "{PERSON|Darnell Thompson}; {PERSON|Keisha Grant}",
-        "[REGION|Georgia]",
-        "[YEAR|2018]",
+        "USA v. {PERSON|Thompson} et al.", "{PERSON|Darnell Thompson}; {PERSON|Keisha Grant}",
+        "[REGION|Georgia]", "[YEAR|2018]",
         "{PERSON|Darnell Thompson} and {PERSON|Keisha Grant} sold a 16-year-old girl for sex at "
         "motels in south [CITY|Atlanta]. Ads carried the number {PHONE_NUMBER|404.555.0178} and "
         "sent buyers to the Snapchat user {SOCIAL_HANDLE|kk_atl_vip}. {PERSON|Thompson} "
@@ -71,10 +62,7 @@ RECORDS = [
         "{PERSON|Grant} testified against him in [YEAR|2018].",
     ),
     (
-        "USA v. {PERSON|Nguyen}",
-        "{PERSON|Thi Lan Nguyen}",
-        "[REGION|Louisiana]",
-        "[YEAR|2016]",
+        "USA v. {PERSON|Nguyen}", "{PERSON|Thi Lan Nguyen}", "[REGION|Louisiana]", "[YEAR|2016]",
         "{PERSON|Thi Lan Nguyen} ran a massage parlor at {STREET_ADDRESS|8840 Airline Hwy}, "
         "{ADDRESS_UNIT|Suite B}, [CITY|Baton Rouge], where women from [COUNTRY|Vietnam] slept on "
         "the tables. {PERSON|Nguyen} advertised the parlor with the phone "
@@ -83,10 +71,7 @@ RECORDS = [
         "[YEAR|2016].",
     ),
     (
-        "USA v. {PERSON|Petrov}",
-        "{PERSON|Viktor Petrov}",
-        "[REGION|Florida]",
-        "[YEAR|2021]",
+        "USA v. {PERSON|Petrov}", "{PERSON|Viktor Petrov}", "[REGION|Florida]", "[YEAR|2021]",
         "{PERSON|Viktor Petrov} brought J-1 students from [COUNTRY|Ukraine] and "
         "[COUNTRY|Kazakhstan] to work at resorts in [CITY|Miami Beach] and housed twelve of them "
         "at {STREET_ADDRESS|1560 Meridian Ave}, {ADDRESS_UNIT|Apt. 4}. {PERSON|Petrov}'s "
@@ -95,9 +80,7 @@ RECORDS = [
         "{PERSON|Petrov} in [YEAR|2021].",
     ),
     (
-        "USA v. {PERSON|Sandoval}",
-        "{PERSON|Ernesto Sandoval Ruiz}",
-        "[REGION|California]",
+        "USA v. {PERSON|Sandoval}", "{PERSON|Ernesto Sandoval Ruiz}", "[REGION|California]",
         "[YEAR|2015]",
         "{PERSON|Ernesto Sandoval Ruiz} smuggled men from [COUNTRY|Guatemala] to work in "
         "cannabis grows in [REGION|Humboldt County]. {PERSON|SANDOVAL RUIZ} kept a ledger of "
@@ -107,10 +90,7 @@ RECORDS = [
         "{PERSON|Sandoval} was sentenced in [YEAR|2015].",
     ),
     (
-        "USA v. {PERSON|Kaur}",
-        "{PERSON|Harpreet Kaur}",
-        "[REGION|New York]",
-        "[YEAR|2019]",
+        "USA v. {PERSON|Kaur}", "{PERSON|Harpreet Kaur}", "[REGION|New York]", "[YEAR|2019]",
         "{PERSON|Harpreet Kaur} employed two women from [REGION|Punjab] as domestic servants in "
         "her home at {STREET_ADDRESS|88-14 Hillside Avenue}, [CITY|Queens]. {PERSON|Kaur} paid "
         "their families in [COUNTRY|India] [MONEY|$40] a month through [ORG|Western Union]. One "
@@ -118,10 +98,7 @@ RECORDS = [
         "said {PERSON|Kaur} beat her. {PERSON|Kaur} pleaded guilty in [YEAR|2019].",
     ),
     (
-        "USA v. {PERSON|Morales}",
-        "{PERSON|Carlos Morales}",
-        "[REGION|Nevada]",
-        "[YEAR|2022]",
+        "USA v. {PERSON|Morales}", "{PERSON|Carlos Morales}", "[REGION|Nevada]", "[YEAR|2022]",
         "{PERSON|Carlos Morales}, known as {PERSON|Flaco}, advertised two women from "
         "[COUNTRY|Venezuela] on escort sites with the number {PHONE_NUMBER|702 555 0134} and the "
         "[ORG|Instagram] user {SOCIAL_HANDLE|flaco.vip.lv}. {PERSON|Morales} rented rooms in "
@@ -129,10 +106,7 @@ RECORDS = [
         "{BANK_ACCOUNT|8800 4471 2290 15}. He was convicted in [YEAR|2022].",
     ),
     (
-        "USA v. {PERSON|Okafor}",
-        "{PERSON|Emeka Okafor}",
-        "[REGION|Maryland]",
-        "[YEAR|2018]",
+        "USA v. {PERSON|Okafor}", "{PERSON|Emeka Okafor}", "[REGION|Maryland]", "[YEAR|2018]",
         "{PERSON|Emeka Okafor} lured women from [COUNTRY|Nigeria] with offers of nursing school "
         "in [CITY|Silver Spring]. On arrival he took their passports and put them to work in his "
         "home at {STREET_ADDRESS|9120 Piney Branch Rd}, {ADDRESS_UNIT|Unit 302}. Relatives in "
@@ -141,10 +115,7 @@ RECORDS = [
         "years in [YEAR|2018].",
     ),
     (
-        "USA v. {PERSON|Reyes}",
-        "{PERSON|Liza Reyes}",
-        "[REGION|Hawaii]",
-        "[YEAR|2017]",
+        "USA v. {PERSON|Reyes}", "{PERSON|Liza Reyes}", "[REGION|Hawaii]", "[YEAR|2017]",
         "{PERSON|Liza Reyes} recruited hotel workers from the [COUNTRY|Philippines] and charged "
         "each a placement fee of [MONEY|$6,000]. {PERSON|Reyes} texted recruits from "
         "{PHONE_NUMBER|+63 917 555 4420} and collected fees into a [ORG|BDO] account ending "
@@ -153,10 +124,7 @@ RECORDS = [
         "[YEAR|2017].",
     ),
     (
-        "USA v. {PERSON|Wang}",
-        "{PERSON|Wang Jianguo}",
-        "[REGION|Washington]",
-        "[YEAR|2020]",
+        "USA v. {PERSON|Wang}", "{PERSON|Wang Jianguo}", "[REGION|Washington]", "[YEAR|2020]",
         "{PERSON|Wang Jianguo} ran massage businesses in [CITY|Seattle] and [CITY|Bellevue] "
         "staffed by women from [COUNTRY|China]. Customers booked through a [ORG|WeChat] account "
         "named {SOCIAL_HANDLE|jg_spa_888} and the number {PHONE_NUMBER|206-555-0119}. "
@@ -165,11 +133,8 @@ RECORDS = [
         "in [YEAR|2020].",
     ),
     (
-        "USA v. {PERSON|Brooks}",
-        "{PERSON|Terrence Brooks}",
-        "[REGION|Ohio]",
-        "[YEAR|2019]",
-        '{PERSON|Terrence Brooks}, who went by "{PERSON|T-Money}" online, recruited runaways '
+        "USA v. {PERSON|Brooks}", "{PERSON|Terrence Brooks}", "[REGION|Ohio]", "[YEAR|2019]",
+        "{PERSON|Terrence Brooks}, who went by \"{PERSON|T-Money}\" online, recruited runaways "
         "in [CITY|Columbus] through the [ORG|Facebook] profile "
         "{SOCIAL_HANDLE|Tee Money Brooks}. {PERSON|Brooks} posted ads with "
         "{PHONE_NUMBER|614-555-0150} and moved the girls between motels. Victims said he kept "
@@ -177,9 +142,7 @@ RECORDS = [
         "convicted in [YEAR|2019].",
     ),
     (
-        "USA v. {PERSON|Ionescu}",
-        "{PERSON|Adrian Ionescu}",
-        "[REGION|Pennsylvania]",
+        "USA v. {PERSON|Ionescu}", "{PERSON|Adrian Ionescu}", "[REGION|Pennsylvania]",
         "[YEAR|2016]",
         "{PERSON|Adrian Ionescu} brought [NATIONALITY|Romanian] men to [CITY|Philadelphia] to "
         "sell goods door to door and took all their pay. {PERSON|IONESCU}'s phone, "
@@ -188,9 +151,7 @@ RECORDS = [
         "[CITY|Bucharest] in [YEAR|2016].",
     ),
     (
-        "USA v. {PERSON|Hernández}",
-        "{PERSON|Lucía Hernández Pérez}",
-        "[REGION|North Carolina]",
+        "USA v. {PERSON|Hernández}", "{PERSON|Lucía Hernández Pérez}", "[REGION|North Carolina]",
         "[YEAR|2021]",
         "{PERSON|Lucía Hernández Pérez} ran a cantina in [CITY|Charlotte] where women from "
         "[COUNTRY|El Salvador] were forced to sell sex. {PERSON|Hernández} took their tips and "
@@ -200,10 +161,7 @@ RECORDS = [
         "{SOCIAL_HANDLE|@lacasita_clt}. She was sentenced in [YEAR|2021].",
     ),
     (
-        "USA v. {PERSON|Yilmaz}",
-        "{PERSON|Mehmet Yilmaz}",
-        "[REGION|New Jersey]",
-        "[YEAR|2023]",
+        "USA v. {PERSON|Yilmaz}", "{PERSON|Mehmet Yilmaz}", "[REGION|New Jersey]", "[YEAR|2023]",
         "{PERSON|Mehmet Yilmaz} held construction workers from [COUNTRY|Turkey] and "
         "[COUNTRY|Uzbekistan] in a boarding house at {STREET_ADDRESS|312 Palisade Ave}, "
         "{ADDRESS_UNIT|2nd Floor}, [CITY|Union City]. {PERSON|Yilmaz} kept their passports and "
@@ -212,10 +170,8 @@ RECORDS = [
         "{PHONE_NUMBER|+90 532 555 41 87}. The jury convicted {PERSON|Yilmaz} in [YEAR|2023].",
     ),
     (
-        "U.S. v. {PERSON|Santos-Ferreira}",
-        "{PERSON|Paulo Santos-Ferreira}",
-        "[REGION|Massachusetts]",
-        "[YEAR|2018]",
+        "U.S. v. {PERSON|Santos-Ferreira}", "{PERSON|Paulo Santos-Ferreira}",
+        "[REGION|Massachusetts]", "[YEAR|2018]",
         "{PERSON|Paulo Santos-Ferreira} recruited cleaners from [COUNTRY|Brazil] in "
         "[CITY|Framingham] and charged them [MONEY|$3,000] each for work papers. He advertised in "
         "a [ORG|Facebook] group as {SOCIAL_HANDLE|paulo.limpeza} and used the "
@@ -224,9 +180,7 @@ RECORDS = [
         "{BANK_ACCOUNT|4401-77182}. He was sentenced in [YEAR|2018].",
     ),
     (
-        "United States v. {PERSON|Kim}",
-        "{PERSON|Kim Soo-jin}",
-        "[REGION|Virginia]",
+        "United States v. {PERSON|Kim}", "{PERSON|Kim Soo-jin}", "[REGION|Virginia]",
         "[YEAR|2015]",
         "{PERSON|Kim Soo-jin} managed spas in [CITY|Annandale] and [CITY|Fairfax] staffed by "
         "women from [COUNTRY|South Korea] who owed her [MONEY|$20,000] each. {PERSON|Kim} posted "
@@ -235,9 +189,7 @@ RECORDS = [
         "{STREET_ADDRESS|7120 Little River Tpke}. {PERSON|Kim} pleaded guilty in [YEAR|2015].",
     ),
     (
-        "USA v. {PERSON|Mwangi}",
-        "{PERSON|Peter Kamau Mwangi}",
-        "[REGION|Minnesota]",
+        "USA v. {PERSON|Mwangi}", "{PERSON|Peter Kamau Mwangi}", "[REGION|Minnesota]",
         "[YEAR|2022]",
         "{PERSON|Peter Kamau Mwangi} brought care workers from [COUNTRY|Kenya] to group homes in "
         "[CITY|Minneapolis] and kept their pay. {PERSON|MWANGI} told relatives in "
@@ -246,10 +198,7 @@ RECORDS = [
         "at {STREET_ADDRESS|3412 Chicago Ave S}. {PERSON|Mwangi} was convicted in [YEAR|2022].",
     ),
     (
-        "USA v. {PERSON|Castillo}",
-        "{PERSON|Dayana Castillo}",
-        "[REGION|Florida]",
-        "[YEAR|2020]",
+        "USA v. {PERSON|Castillo}", "{PERSON|Dayana Castillo}", "[REGION|Florida]", "[YEAR|2020]",
         "{PERSON|Dayana Castillo} recruited girls from [COUNTRY|Colombia] through the "
         "[ORG|Instagram] user {SOCIAL_HANDLE|modelos.castillo} and flew them to [CITY|Miami]. "
         "{PERSON|Castillo} collected payments on [ORG|Venmo] under "
@@ -258,10 +207,7 @@ RECORDS = [
         "{PHONE_NUMBER|786 555 0176}. She was sentenced to 12 years in [YEAR|2020].",
     ),
     (
-        "USA v. {PERSON|Gashi}",
-        "{PERSON|Driton Gashi}",
-        "[REGION|Michigan]",
-        "[YEAR|2017]",
+        "USA v. {PERSON|Gashi}", "{PERSON|Driton Gashi}", "[REGION|Michigan]", "[YEAR|2017]",
         "{PERSON|Driton Gashi} ran restaurants in [CITY|Warren] where men from [COUNTRY|Kosovo] "
         "worked 90-hour weeks. {PERSON|Gashi} housed them above the kitchen at "
         "{STREET_ADDRESS|27015 Van Dyke Ave} and told them to call his cousin at "
@@ -270,10 +216,7 @@ RECORDS = [
         "convicted in [YEAR|2017].",
     ),
     (
-        "USA v. {PERSON|Abdi}",
-        "{PERSON|Hassan Abdi}",
-        "[REGION|Minnesota]",
-        "[YEAR|2016]",
+        "USA v. {PERSON|Abdi}", "{PERSON|Hassan Abdi}", "[REGION|Minnesota]", "[YEAR|2016]",
         "{PERSON|Hassan Abdi} prostituted two teenage girls in [CITY|St. Paul] and "
         "[CITY|Nashville]. {PERSON|Abdi} used the [ORG|Twitter] handle "
         "{SOCIAL_HANDLE|@hassanbigmoney} and the phone number {PHONE_NUMBER|651-555-0138}. "
@@ -282,9 +225,7 @@ RECORDS = [
         "[YEAR|2016].",
     ),
     (
-        "USA v. {PERSON|Lopez-Ortiz}",
-        "{PERSON|Rigoberto Lopez-Ortiz}",
-        "[REGION|Tennessee]",
+        "USA v. {PERSON|Lopez-Ortiz}", "{PERSON|Rigoberto Lopez-Ortiz}", "[REGION|Tennessee]",
         "[YEAR|2019]",
         "{PERSON|Rigoberto Lopez-Ortiz} smuggled minors from [COUNTRY|Guatemala] to work at an "
         "egg farm near [CITY|Chattanooga]. He kept them in trailers at "
@@ -294,10 +235,7 @@ RECORDS = [
         "{PERSON|Lopez-Ortiz} was sentenced in [YEAR|2019].",
     ),
     (
-        "USA v. {PERSON|Sokolova}",
-        "{PERSON|Irina Sokolova}",
-        "[REGION|Illinois]",
-        "[YEAR|2021]",
+        "USA v. {PERSON|Sokolova}", "{PERSON|Irina Sokolova}", "[REGION|Illinois]", "[YEAR|2021]",
         "{PERSON|Irina Sokolova} placed dancers from [COUNTRY|Russia] and [COUNTRY|Belarus] in "
         "clubs in [CITY|Chicago] and kept their passports. {PERSON|Sokolova} wrote to the women "
         "on VK as {SOCIAL_HANDLE|irina.sok.agency} and called from the [NATIONALITY|Russian] "
@@ -305,11 +243,8 @@ RECORDS = [
         "{BANK_ACCOUNT|000472219983}. She pleaded guilty in [YEAR|2021].",
     ),
     (
-        "USA v. {PERSON|Jackson}",
-        "{PERSON|Marcus Jackson}",
-        "[REGION|Missouri]",
-        "[YEAR|2018]",
-        '{PERSON|Marcus Jackson}, also known as "{PERSON|Smooth}", sold a 15-year-old girl in '
+        "USA v. {PERSON|Jackson}", "{PERSON|Marcus Jackson}", "[REGION|Missouri]", "[YEAR|2018]",
+        "{PERSON|Marcus Jackson}, also known as \"{PERSON|Smooth}\", sold a 15-year-old girl in "
         "[CITY|Kansas City]. {PERSON|Jackson} advertised her on a classifieds site with the "
         "number {PHONE_NUMBER|816 555 0109} and the email "
         "{EMAIL_ADDRESS|smoothkc816@gmail.com}. His girlfriend, {PERSON|Tasha Wells}, rented "
@@ -317,9 +252,7 @@ RECORDS = [
         "received 25 years in [YEAR|2018].",
     ),
     (
-        "USA v. {PERSON|Hossain}",
-        "{PERSON|Mohammed Hossain}",
-        "[REGION|New York]",
+        "USA v. {PERSON|Hossain}", "{PERSON|Mohammed Hossain}", "[REGION|New York]",
         "[YEAR|2020]",
         "{PERSON|Mohammed Hossain} recruited cooks from [COUNTRY|Bangladesh] for restaurants in "
         "[CITY|Jackson Heights] and paid them [MONEY|$300] a month. {PERSON|Hossain} called their "
@@ -328,22 +261,17 @@ RECORDS = [
         "{STREET_ADDRESS|37-22 74th Street}. {PERSON|Hossain} was convicted in [YEAR|2020].",
     ),
     (
-        "USA v. {PERSON|Díaz}",
-        "{PERSON|Rosa Díaz Medina}",
-        "[REGION|Oklahoma]",
-        "[YEAR|2017]",
+        "USA v. {PERSON|Díaz}", "{PERSON|Rosa Díaz Medina}", "[REGION|Oklahoma]", "[YEAR|2017]",
         "{PERSON|Rosa Díaz Medina} recruited women from [COUNTRY|Mexico] to work in bars in "
         "[CITY|Oklahoma City] and told them they owed [MONEY|$9,000] for the crossing. "
         "{PERSON|DÍAZ MEDINA} kept their phones and answered the bar's line, "
         "{PHONE_NUMBER|405-555-0121}. She posted jobs on [ORG|Facebook] as "
-        '"{SOCIAL_HANDLE|Rosita Díaz}" and lived at {STREET_ADDRESS|2909 SW 29th Street}. '
+        "\"{SOCIAL_HANDLE|Rosita Díaz}\" and lived at {STREET_ADDRESS|2909 SW 29th Street}. "
         "{PERSON|Díaz Medina} pleaded guilty in [YEAR|2017].",
     ),
     (
-        "USA v. {PERSON|Ahmed} and {PERSON|Rahman}",
-        "{PERSON|Tariq Ahmed}; {PERSON|Nasreen Rahman}",
-        "[REGION|Texas]",
-        "[YEAR|2022]",
+        "USA v. {PERSON|Ahmed} and {PERSON|Rahman}", "{PERSON|Tariq Ahmed}; "
+        "{PERSON|Nasreen Rahman}", "[REGION|Texas]", "[YEAR|2022]",
         "{PERSON|Tariq Ahmed} and {PERSON|Nasreen Rahman} held a domestic worker from "
         "[COUNTRY|Pakistan] in their home at {STREET_ADDRESS|6318 Briar Glade Dr} in "
         "[CITY|Houston] for four years. {PERSON|Ahmed} told her family in [CITY|Lahore] to call "
@@ -352,9 +280,7 @@ RECORDS = [
         "{PERSON|Saima Rahman}. Both were sentenced in [YEAR|2022].",
     ),
     (
-        "USA v. {PERSON|Baptiste}",
-        "{PERSON|Jean-Claude Baptiste}",
-        "[REGION|Florida]",
+        "USA v. {PERSON|Baptiste}", "{PERSON|Jean-Claude Baptiste}", "[REGION|Florida]",
         "[YEAR|2023]",
         "{PERSON|Jean-Claude Baptiste} brought farmworkers from [COUNTRY|Haiti] to "
         "[CITY|Immokalee] and charged them for rides and rent. {PERSON|BAPTISTE}'s "
@@ -364,18 +290,16 @@ RECORDS = [
         "{STREET_ADDRESS|602 S 3rd St}. {PERSON|Baptiste} was convicted in [YEAR|2023].",
     ),
     (
-        "USA v. {PERSON|Vance}",
-        "{PERSON|Brian Vance}",
-        "[REGION|Oregon]",
-        "[YEAR|2021]",
+        "USA v. {PERSON|Vance}", "{PERSON|Brian Vance}", "[REGION|Oregon]", "[YEAR|2021]",
         "{PERSON|Brian Vance} trafficked two women in [CITY|Portland] after meeting them on "
-        '[ORG|Tinder], where his profile was "{SOCIAL_HANDLE|Bri_Adventures}". '
+        "[ORG|Tinder], where his profile was \"{SOCIAL_HANDLE|Bri_Adventures}\". "
         "{PERSON|Vance} posted them on escort sites with {PHONE_NUMBER|503-555-0197} and had "
         "buyers pay through [ORG|PayPal] to {EMAIL_ADDRESS|bvance.pdx@outlook.com}. He lived at "
         "{STREET_ADDRESS|8215 SE Powell Blvd}, {ADDRESS_UNIT|Apt 9}. {PERSON|Vance} was "
         "sentenced in [YEAR|2021].",
     ),
 ]
+# fmt: on
 
 COLUMNS = ("name", "defendant", "state", "year", "summary")
 
