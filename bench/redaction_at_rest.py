@@ -1,6 +1,7 @@
 """At rest: after `lens ingest` of the held-out set, is any raw personal value in the bytes?
 
-    .venv/bin/python bench/redaction_at_rest.py [--set heldout|tuning] [--keep-home DIR]
+    .venv/bin/python bench/redaction_at_rest.py [--set heldout|tuning|tuning_records]
+                                                [--keep-home DIR]
                                                 [--show-misses] [--show-heldout-misses]
 
 A fresh hub in a temporary LENS_HOME (`lens init`, one organisation, one analyst) takes in,
@@ -26,6 +27,8 @@ evaluation's author only; tuners must not read it).
 `--set tuning` runs the same check over the tuning texts instead (demo/eval/pii_sample.jsonl,
 generated_tuning.jsonl, every tuning_*.jsonl, and the records of records_tuning.csv with the
 same metadata columns): tune on this, and read its misses with --show-misses.
+`--set tuning_records` ingests only the tuning court records (every records_tuning*.csv): the
+held-out records' shape in a minute instead of the whole tuning set's half hour.
 """
 
 from __future__ import annotations
@@ -53,16 +56,20 @@ META = "name,defendant,state,year"
 _WORD_BYTE = rb"[A-Za-z0-9\x80-\xff]"
 
 
-def texts(tuning: bool) -> list[dict]:
-    """The labelled JSONL rows ingested as .txt files."""
+def texts(tuning: bool, only_records: bool = False) -> list[dict]:
+    """The labelled JSONL rows ingested as .txt files (none when only records are asked)."""
+    if only_records:
+        return []
     return sets.tuning_texts() if tuning else sets.jsonl(sets.INDOMAIN)
 
 
-def labelled(tuning: bool = False) -> tuple[list[tuple[str, str]], list[str], list[str]]:
+def labelled(
+    tuning: bool = False, only_records: bool = False
+) -> tuple[list[tuple[str, str]], list[str], list[str]]:
     """(personal (type, value) pairs, their sources' non-personal text, places to keep)."""
     pii: dict[tuple[str, str], None] = {}
     rest, places = [], []
-    rows = [(r["text"], r["pii"], r.get("keep", [])) for r in texts(tuning)]
+    rows = [(r["text"], r["pii"], r.get("keep", [])) for r in texts(tuning, only_records)]
     for row, labels in sets.records(tuning):
         text = "\n".join(row[c] for c in ("name", "defendant", "state", "year", "summary"))
         rows.append((text, labels["pii"], labels["keep"]))
@@ -77,7 +84,9 @@ def labelled(tuning: bool = False) -> tuple[list[tuple[str, str]], list[str], li
     return list(pii), rest, places
 
 
-def build_hub(home: Path, src: Path, tuning: bool = False) -> dict[str, bytes]:
+def build_hub(
+    home: Path, src: Path, tuning: bool = False, only_records: bool = False
+) -> dict[str, bytes]:
     """A hub that ingested the set's texts and records; the bytes it held before ingest."""
     from tests.cli import hub_with_analyst, run_lens
 
@@ -85,15 +94,14 @@ def build_hub(home: Path, src: Path, tuning: bool = False) -> dict[str, bytes]:
     before = read_all(home)
     reports = src / "reports"
     reports.mkdir(parents=True)
-    for i, row in enumerate(texts(tuning)):
+    rows = texts(tuning, only_records)
+    for i, row in enumerate(rows):
         (reports / f"{row.get('id', f'text{i:04d}')}.txt").write_text(row["text"], encoding="utf-8")
-    csv_path = sets.TUNING_RECORDS_CSV if tuning else sets.RECORDS_CSV
-    records = src / csv_path.name
-    shutil.copy(csv_path, records)
-    for args in (
-        (str(reports),),
-        (str(records), "--text-column", "summary", "--meta-columns", META),
-    ):
+    jobs = [(str(reports),)] if rows else []
+    for csv_path in sets.record_files(tuning):
+        shutil.copy(csv_path, src / csv_path.name)
+        jobs.append((str(src / csv_path.name), "--text-column", "summary", "--meta-columns", META))
+    for args in jobs:
         t0 = time.perf_counter()
         proc = run_lens(home, "ingest", *args, "--as", "ana", "--json")
         if proc.returncode != 0:
@@ -218,7 +226,7 @@ def where(names: list[str]) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("heldout", "tuning"), default="heldout")
+    ap.add_argument("--set", choices=("heldout", "tuning", "tuning_records"), default="heldout")
     ap.add_argument("--show-misses", action="store_true", help="list what was found (tuning)")
     ap.add_argument("--keep-home", type=Path, help="build the hub here and leave it (default: tmp)")
     ap.add_argument(
@@ -227,15 +235,16 @@ def main() -> None:
         help="list the values found: for the evaluation's author only; tuners must not read it",
     )
     args = ap.parse_args()
-    tuning = args.set == "tuning"
+    tuning = args.set != "heldout"
+    only_records = args.set == "tuning_records"
     if tuning and args.show_heldout_misses:
         ap.error("--show-heldout-misses is for --set heldout; use --show-misses with tuning")
     if args.show_misses and not tuning:
         ap.error("--show-misses lists the tuning set's misses only (--set tuning)")
-    pii, rest, places = labelled(tuning)
+    pii, rest, places = labelled(tuning, only_records)
     with tempfile.TemporaryDirectory(prefix="lens-at-rest-") as tmp:
         home = args.keep_home or Path(tmp) / "home"
-        before = build_hub(home, Path(tmp) / "src", tuning)
+        before = build_hub(home, Path(tmp) / "src", tuning, only_records)
         files = read_all(home)
         db_text = database_text(home)
     size = sum(len(b) for b in files.values()) / 2**20

@@ -114,7 +114,10 @@ if TYPE_CHECKING:
 # 32: name parts beside a found name ("<X>-Laurent", "<X> de la Cruz", "<X> dela Cruz",
 #    "Jesús <X>", "<TZUL BATZ>, Jesús"), Cyrillic or Greek names in a Latin text, "Md. <name>",
 #    a chat speaker after a time stamp inside a line (issue 17, links22b).
-POLICY_CODE = 32
+# 33: numbers of any grouping after a phone cue ("5123 7215", "984-1232964", "called him at
+#    555-0186"; not a year or money) and trailer lots ("Lot 22") (issue 14 round 22, atrest22).
+# (links22b and atrest22 both bumped from 31; renumbered at their merge.)
+POLICY_CODE = 33
 
 
 def policy_version(settings: RedactionSettings) -> str:

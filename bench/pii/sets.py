@@ -30,6 +30,11 @@ TUNING_RECORDS_CSV = PII / "records_tuning.csv"
 TUNING_RECORDS_LABELS = PII / "records_tuning.labels.jsonl"
 
 
+def record_files(tuning: bool = False) -> list[Path]:
+    """The court-record CSVs: held-out, or every records_tuning*.csv if tuning."""
+    return sorted(PII.glob("records_tuning*.csv")) if tuning else [RECORDS_CSV]
+
+
 def jsonl(path: Path) -> list[dict]:
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
@@ -42,15 +47,16 @@ def _rows(path: Path, part: str, limit: int | None = None) -> list[Labelled]:
 
 def records(tuning: bool = False) -> list[tuple[dict, dict]]:
     """(CSV row, its labels) for each court-case record: held-out, or tuning if asked."""
-    path, labels_path = (
-        (TUNING_RECORDS_CSV, TUNING_RECORDS_LABELS) if tuning else (RECORDS_CSV, RECORDS_LABELS)
-    )
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    labels = jsonl(labels_path)
-    if len(rows) != len(labels):
-        raise SystemExit(f"{path.name} and {labels_path.name} differ in length")
-    return list(zip(rows, labels, strict=True))
+    out = []
+    for path in record_files(tuning):
+        labels_path = path.with_suffix(".labels.jsonl")
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+        labels = jsonl(labels_path)
+        if len(rows) != len(labels):
+            raise SystemExit(f"{path.name} and {labels_path.name} differ in length")
+        out += list(zip(rows, labels, strict=True))
+    return out
 
 
 def tuning_texts() -> list[dict]:

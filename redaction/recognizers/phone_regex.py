@@ -43,6 +43,20 @@ PATTERNS = [
     Pattern(
         "groups after or before a phone cue", _START + r"\d{2,3}(?:[ .]\d{2,3}){2,4}" + _END, 0.1
     ),
+    # A North American local number with no area code: "called him at 555-0186".
+    Pattern("local number after a phone cue", _START + r"\d{3}[-.]\d{4}" + _EXT + _END, 0.1),
+    # National mobiles of any grouping after a cue: "5123 7215", "984-1232964", "7 1122500",
+    # "6 71 23 51 51"; not with a year among the groups, not money ("$1 500 000").
+    Pattern(
+        "national groups after a phone cue",
+        r"(?<![$£€¥₦₱₹][ \t]?)(?<!(?-i:[A-Z]{3})[ \t])"
+        + _START
+        + r"(?![\d -]*(?<!\d)(?:19|20)\d\d(?!\d))\d{1,4}(?:[ -]\d{1,7}){1,4}"
+        + _END
+        + r"(?![ \t]?(?:%|(?-i:[A-Z]{3})\b|pesos|dollars|euros?|naira|rupees|dong|baht|lei|lek"
+        r"|kip|birr|shillings|cedis|yuan|won|reais)\b)",
+        0.1,
+    ),
     # North American shapes: "(415) 555-0132", "212-555-0188", "234.567.8901x99".
     # ... and spaced: "241 592 0661" (three, three and four digits).
     Pattern("North American (spaced)", _START + r"(?:1[ ])?\d{3} \d{3} \d{4}" + _END, 0.45),
@@ -55,7 +69,7 @@ PATTERNS = [
 
 CONTEXT = (
     "phone*|tel|tel.|telephone|mobile|cell*|call*|contact*|ring*|whatsapp|viber|telegram|"
-    "signal|sms|text*|sim|hotline|dial*|reached|reach|fax|office|landline|mob|cel"
+    "signal|sms|text*|sim|hotline|dial*|reached|reach|fax|office|landline|mob|cel|answer*"
 ).split("|")
 
 

@@ -227,7 +227,7 @@ PATTERNS = [
     Pattern(
         "flat, unit or suite",
         r"(?<![\w-])(?:Flat|Apartment|Apt\.?|Unit|Suite|Ste\.?|Room|Floor|Block|Studio|Wohnung|Whg\.|"
-        r"Piso|Étage|Apto\.?|Depto\.?|Dpto\.?|Kv\.?|Lokal)[ \t]*(?:No\.?[ \t]*)?"
+        r"Piso|Étage|Apto\.?|Depto\.?|Dpto\.?|Kv\.?|Lokal|Lot|Trailer)[ \t]*(?:No\.?[ \t]*)?"
         r"[0-9]{1,4}[A-Za-z]?(?![\w-])",
         0.45,
     ),
