@@ -3,8 +3,7 @@
 Dense retrieval always returns the nearest passages. Asked "Which football club sponsors the
 Lagos safe house?", it finds passages about the Lagos safe house, and a quote from them would
 read like an answer although no source names a football club. So the answerer finds the
-question's *focus*, the noun phrase its question word asks for, and checks that some
-retrieved passage mentions it:
+question's *focus*, the noun phrase its question word asks for, and checks a passage has it:
 
 - "Which football club …", "What surrogacy cases …"  -> the noun after which/what;
 - "What is the annual budget of …"                  -> the subject of "what is";
@@ -19,12 +18,9 @@ cities"): the passage answering "which cities" names cities, it does not say "ci
 
 With the asker's corpus counts, the check also reports topic words of the whole question
 (relative clauses included) that no visible chunk holds, apps and payment services named as a
-means ("paid through M-Pesa"). The vectors of the redactor's
-en_core_web_md were measured for paraphrase and left out: its 20k pruned vectors score
-deckhands/crew 0.01 and boat/vessel 0.17 but liver/kidney 0.75 and mica/cobalt 0.44.
-
-The parse comes from the spaCy model the redactor already ships (parser and lemmatizer; no
-download), loaded once per process on first use.
+means ("paid through M-Pesa"). en_core_web_md's 20k pruned vectors were measured for paraphrase
+and left out (deckhands/crew 0.01, boat/vessel 0.17, but liver/kidney 0.75, mica/cobalt 0.44).
+The parse comes from the spaCy model the redactor ships, loaded once per process on first use.
 """
 
 from __future__ import annotations
@@ -72,14 +68,22 @@ CORROBORATION = 2  # rare words of the question one passage must hold to vouch f
 
 @dataclass(frozen=True)
 class Focus:
-    """One thing a question asks about: `phrase` as written, `words` the nouns that must be
-    found (each as its lower-cased forms: surface and lemma)."""
+    """One thing a question asks about: `phrase` as written, `words` its nouns' forms to find."""
 
     phrase: str
     words: tuple[frozenset[str], ...]
     context: tuple[frozenset[str], ...] = ()  # the question's other nouns
     start: int = 0  # token span of the phrase in the question
     end: int = 0
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A phrase no passage mentions and its check ("asked-for noun", "absent topic", "absent name",
+    "unknown name", "unmet pair", "unpaired place"): the answer's `checks`, for the bench."""
+
+    phrase: str
+    check: str
 
 
 class FocusFinder:
@@ -137,9 +141,19 @@ class FocusFinder:
         corpus: CorpusCount | None = None,
         countries: Sequence[set[str]] | None = None,
         cities: Sequence[set[str]] | None = None,
-        why: dict[str, str] | None = None,
     ) -> list[str]:
-        """What `question` asks for or about that no passage mentions, in question order.
+        """The phrases of `gaps`: what the question asks for or about that no passage holds."""
+        return [g.phrase for g in self.gaps(question, passages, corpus, countries, cities)]
+
+    def gaps(
+        self,
+        question: str,
+        passages: Sequence[str],
+        corpus: CorpusCount | None = None,
+        countries: Sequence[set[str]] | None = None,
+        cities: Sequence[set[str]] | None = None,
+    ) -> list[Gap]:
+        """What `question` asks for or about that no passage mentions, in order, with its check.
 
         Two checks. The *asked-for* noun ("which football club") must occur in a passage with
         one of the question's other nouns. With `corpus` (how many chunks the asker may see
@@ -149,9 +163,6 @@ class FocusFinder:
         in other words ("deckhands who were not allowed ashore" for a fishing crew kept on
         board). `countries` (per passage, as country codes) and `cities` (lower case) add the
         places a passage's record holds to those its text names (assistant/passage_places.py).
-        `why`, when given, receives each reported phrase's check ("asked-for noun", "absent topic",
-        "absent name", "unknown name", "unmet pair", "unpaired place"), for the bench's
-        breakdown of what produced a notice.
         """
         nlp = self.nlp
         with self._lock:
@@ -202,9 +213,7 @@ class FocusFinder:
                 phrases += paired
                 labels.update((p, "unpaired place") for _, p in paired)
         out = [p for _, p in sorted(dict(phrases).items())]
-        if why is not None:
-            why.update((p, labels.get(p, "focus")) for p in out)
-        return out
+        return [Gap(p, labels.get(p, "focus")) for p in out]
 
 
 def _labelled(tokens: list[Token], check: str, by_token: dict[int, str]) -> list[Token]:
@@ -382,6 +391,7 @@ __all__ = [
     "CorpusCount",
     "Focus",
     "FocusFinder",
+    "Gap",
     "answer_kind",
     "asks_for_one",
     "describe",

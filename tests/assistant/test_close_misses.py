@@ -140,6 +140,6 @@ def test_when_a_record_holds_a_city_then_the_passage_is_in_it() -> None:
 def test_when_a_phrase_is_reported_then_why_names_the_check_that_reported_it(
     finder, question, passages, corpus, why
 ) -> None:
-    got: dict[str, str] = {}
-    assert finder.unmentioned(question, passages, corpus, why=got) == list(why)
-    assert got == why
+    gaps = finder.gaps(question, passages, corpus)
+    assert [g.phrase for g in gaps] == list(why)
+    assert {g.phrase: g.check for g in gaps} == why
