@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from assistant.absent_phrases import (
     PassageText,
     absent_names,
+    lone_name,
     named_thing,
     said_in,
     unknown_names,
@@ -265,7 +266,7 @@ def _absent_topics(
 ) -> list[Token]:
     """Topic words of the question (not the asked-for phrase) that no passage holds and at
     most SCARCE chunks the asker may see contain. Proper nouns count only where they name a
-    thing (named_thing) or stand alone (_lone_name: a brand or body the question's redaction
+    thing (named_thing) or stand alone (lone_name: a brand or body the question's redaction
     kept): names of people are redacted from the corpus and from the question, so a run of
     names says nothing here, and places are the gazetteer check's."""
     from core.gazetteer import find_places
@@ -277,7 +278,7 @@ def _absent_topics(
     for t in doc:
         if t.i in taken or not is_content(t):
             continue
-        if not t.text.islower() and (t.i in places or not (named_thing(t) or _lone_name(t))):
+        if not t.text.islower() and (t.i in places or not (named_thing(t) or lone_name(t))):
             continue
         # the small parser mis-tags short questions ("a tattoo parlour": ADV, ADJ), so any
         # lower-case word but a verb or an -ly adverb counts, and a gerund used as a noun
@@ -297,21 +298,6 @@ def _absent_topics(
         if all(corpus(f) == 0 for f in forms if len(f) >= 3):
             out.append(t)
     return out
-
-
-def _lone_name(token: Token) -> bool:
-    """A capitalised word of one word, not the question's first and beside no other capitalised
-    word ("wages paid into a Monzo account", "did Interpol take part"): a brand or body the
-    question's redaction kept, so not a person's name. Runs of capitalised words are
-    unknown_names's; acronyms, short words and words with accents (a name written otherwise
-    than the sources) are left alone."""
-    doc = token.doc
-    if token.i == 0 or token.pos_ != "PROPN" or len(token) < 4 or not token.is_alpha:
-        return False
-    if token.text.isupper() or not token.text.isascii():
-        return False
-    near = (doc[i] for i in (token.i - 1, token.i + 1) if 0 < i < len(doc))
-    return not any(n.is_alpha and n.text[:1].isupper() for n in near)
 
 
 def _corroborated(

@@ -70,7 +70,7 @@ def test_when_a_question_says_where_and_whose_then_the_where_must_hold_the_topic
         ("What did the Starlight Foundation report about forced begging?",
          counts(foundation=5, forced=9, begging=3, report=16,
                 **{'"starlight foundation"': 1}), []),
-        # one capitalised word is left to the absent-topic check (focus._lone_name), which
+        # one capitalised word is left to the absent-topic check (absent_phrases.lone_name), which
         # reports it only when no chunk holds it
         ("Which case involved Yonas?", counts(), ["Yonas"]),
         ("Which case involved Yonas?", counts(yonas=2), []),
