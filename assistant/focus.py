@@ -55,6 +55,7 @@ from assistant.question_words import (
     match_forms,
     word_forms,
 )
+from assistant.word_relations import token_narrower
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -76,6 +77,7 @@ class Focus:
     context: tuple[frozenset[str], ...] = ()  # the question's other nouns
     start: int = 0  # token span of the phrase in the question
     end: int = 0
+    kinds: tuple[frozenset[str], ...] = ()  # per word, what names an instance ("aunt")
 
 
 @dataclass(frozen=True)
@@ -124,7 +126,10 @@ class FocusFinder:
                 for t in head.subtree
                 if t.i < head.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("compound", "nmod")
             ]
-            words = tuple(match_forms(t, corpus) for t in nouns if is_topical(t))
+            topical = [t for t in nouns if is_topical(t)]
+            words = tuple(match_forms(t, corpus) for t in topical)
+            own = {w for t in doc for w in (t.lower_, t.lemma_.lower())}
+            kinds = tuple(token_narrower(t) - own if t is head else frozenset() for t in topical)
             if words:
                 start = min(t.i for t in nouns)
                 context = tuple(
@@ -132,7 +137,8 @@ class FocusFinder:
                     for t in nouns_of_question
                     if t not in nouns and is_topical(t)
                 )
-                found.append(Focus(doc[start : head.i + 1].text, words, context, start, head.i + 1))
+                span = doc[start : head.i + 1].text
+                found.append(Focus(span, words, context, start, head.i + 1, kinds))
         return found
 
     def unmentioned(
@@ -253,12 +259,15 @@ def _named_in(focus: Focus, passages: PassageText) -> bool:
 
 
 def _mentions(focus: Focus, passage_words: set[str]) -> bool:
-    """Every word of the focus is in the passage (a shared prefix of 5+ letters counts), and
-    so is at least one of the question's other nouns: "bank" in a passage about a car wash
-    does not answer "which bank did the Dindigul mill use"."""
-    return all(found_in(forms, passage_words) for forms in focus.words) and (
-        not focus.context or any(found_in(forms, passage_words) for forms in focus.context)
-    )
+    """Every word of the focus is in the passage (a shared prefix of 5+ letters counts) or an
+    instance of it is ("an aunt" for "which relative"), and so is at least one of the question's
+    other nouns: "bank" in a passage about a car wash does not answer "which bank did the
+    Dindigul mill use"."""
+    kinds = focus.kinds or (frozenset(),) * len(focus.words)
+    return all(
+        found_in(forms, passage_words) or not kind.isdisjoint(passage_words)
+        for forms, kind in zip(focus.words, kinds, strict=True)
+    ) and (not focus.context or any(found_in(forms, passage_words) for forms in focus.context))
 
 
 def _absent_topics(
