@@ -35,9 +35,7 @@ def test_when_a_noun_names_a_kind_then_its_instances_are_known(kind, instance) -
         ("relative", "au"),  # short lemmas are left out
     ],
 )
-def test_when_a_word_is_no_instance_of_the_kind_then_it_is_not_narrower(
-    kind, not_instance
-) -> None:
+def test_when_a_word_is_no_instance_of_the_kind_then_it_is_not_narrower(kind, not_instance) -> None:
     assert not_instance not in narrower(kind)
 
 
