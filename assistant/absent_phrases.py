@@ -88,6 +88,21 @@ def named_thing(token: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in MEANS
 
 
+def lone_name(token: Token) -> bool:
+    """A capitalised word of one word, not the question's first and beside no other capitalised
+    word ("wages paid into a Monzo account", "did Interpol take part"): a brand or body the
+    question's redaction kept, so not a person's name. Runs of capitalised words are
+    unknown_names's; acronyms, short words and words with accents (a name written otherwise
+    than the sources) are left alone."""
+    doc = token.doc
+    if token.i == 0 or token.pos_ != "PROPN" or len(token) < 4 or not token.is_alpha:
+        return False
+    if token.text.isupper() or not token.text.isascii():
+        return False
+    near = (doc[i] for i in (token.i - 1, token.i + 1) if 0 < i < len(doc))
+    return not any(n.is_alpha and n.text[:1].isupper() for n in near)
+
+
 def absent_names(
     doc: Doc, taken: set[int], absent: list[Token], passages: PassageText, corpus: CorpusCount
 ) -> list[Token]:

@@ -202,9 +202,9 @@ class Answerer:
             passages = [f"{r.title}\n{r.text}" for r in results]
             count = self._corpus_count(principal)
             cities = passage_cities(results, document_cities(self.db, ids))
-            why: dict[str, str] = {}
-            missing = self.focus.unmentioned(query, passages, count, countries, cities, why)
-            checks = [why[p] for p in missing]
+            gaps = self.focus.gaps(query, passages, count, countries, cities)
+            missing = [g.phrase for g in gaps]
+            checks = [g.check for g in gaps]
             years = document_facts(self.db, ids, "year")
             held = [years[r.doc_id] for r in results]
             periods = uncovered_periods(query, passages, held, countries)

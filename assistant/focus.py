@@ -3,8 +3,7 @@
 Dense retrieval always returns the nearest passages. Asked "Which football club sponsors the
 Lagos safe house?", it finds passages about the Lagos safe house, and a quote from them would
 read like an answer although no source names a football club. So the answerer finds the
-question's *focus*, the noun phrase its question word asks for, and checks that some
-retrieved passage mentions it:
+question's *focus*, the noun phrase its question word asks for, and checks a passage has it:
 
 - "Which football club …", "What surrogacy cases …"  -> the noun after which/what;
 - "What is the annual budget of …"                  -> the subject of "what is";
@@ -19,12 +18,9 @@ cities"): the passage answering "which cities" names cities, it does not say "ci
 
 With the asker's corpus counts, the check also reports topic words of the whole question
 (relative clauses included) that no visible chunk holds, apps and payment services named as a
-means ("paid through M-Pesa"). The vectors of the redactor's
-en_core_web_md were measured for paraphrase and left out: its 20k pruned vectors score
-deckhands/crew 0.01 and boat/vessel 0.17 but liver/kidney 0.75 and mica/cobalt 0.44.
-
-The parse comes from the spaCy model the redactor already ships (parser and lemmatizer; no
-download), loaded once per process on first use.
+means ("paid through M-Pesa"). en_core_web_md's 20k pruned vectors were measured for paraphrase
+and left out (deckhands/crew 0.01, boat/vessel 0.17, but liver/kidney 0.75, mica/cobalt 0.44).
+The parse comes from the spaCy model the redactor ships, loaded once per process on first use.
 """
 
 from __future__ import annotations
@@ -38,6 +34,7 @@ from typing import TYPE_CHECKING
 from assistant.absent_phrases import (
     PassageText,
     absent_names,
+    lone_name,
     named_thing,
     said_in,
     unknown_names,
@@ -58,6 +55,7 @@ from assistant.question_words import (
     match_forms,
     word_forms,
 )
+from assistant.word_relations import token_narrower
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -72,14 +70,23 @@ CORROBORATION = 2  # rare words of the question one passage must hold to vouch f
 
 @dataclass(frozen=True)
 class Focus:
-    """One thing a question asks about: `phrase` as written, `words` the nouns that must be
-    found (each as its lower-cased forms: surface and lemma)."""
+    """One thing a question asks about: `phrase` as written, `words` its nouns' forms to find."""
 
     phrase: str
     words: tuple[frozenset[str], ...]
     context: tuple[frozenset[str], ...] = ()  # the question's other nouns
     start: int = 0  # token span of the phrase in the question
     end: int = 0
+    kinds: tuple[frozenset[str], ...] = ()  # per word, what names an instance ("aunt")
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A phrase no passage mentions and its check ("asked-for noun", "absent topic", "absent name",
+    "unknown name", "unmet pair", "unpaired place"): the answer's `checks`, for the bench."""
+
+    phrase: str
+    check: str
 
 
 class FocusFinder:
@@ -119,7 +126,10 @@ class FocusFinder:
                 for t in head.subtree
                 if t.i < head.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("compound", "nmod")
             ]
-            words = tuple(match_forms(t, corpus) for t in nouns if is_topical(t))
+            topical = [t for t in nouns if is_topical(t)]
+            words = tuple(match_forms(t, corpus) for t in topical)
+            own = {w for t in doc for w in (t.lower_, t.lemma_.lower())}
+            kinds = tuple(token_narrower(t) - own if t is head else frozenset() for t in topical)
             if words:
                 start = min(t.i for t in nouns)
                 context = tuple(
@@ -127,7 +137,8 @@ class FocusFinder:
                     for t in nouns_of_question
                     if t not in nouns and is_topical(t)
                 )
-                found.append(Focus(doc[start : head.i + 1].text, words, context, start, head.i + 1))
+                span = doc[start : head.i + 1].text
+                found.append(Focus(span, words, context, start, head.i + 1, kinds))
         return found
 
     def unmentioned(
@@ -137,9 +148,19 @@ class FocusFinder:
         corpus: CorpusCount | None = None,
         countries: Sequence[set[str]] | None = None,
         cities: Sequence[set[str]] | None = None,
-        why: dict[str, str] | None = None,
     ) -> list[str]:
-        """What `question` asks for or about that no passage mentions, in question order.
+        """The phrases of `gaps`: what the question asks for or about that no passage holds."""
+        return [g.phrase for g in self.gaps(question, passages, corpus, countries, cities)]
+
+    def gaps(
+        self,
+        question: str,
+        passages: Sequence[str],
+        corpus: CorpusCount | None = None,
+        countries: Sequence[set[str]] | None = None,
+        cities: Sequence[set[str]] | None = None,
+    ) -> list[Gap]:
+        """What `question` asks for or about that no passage mentions, in order, with its check.
 
         Two checks. The *asked-for* noun ("which football club") must occur in a passage with
         one of the question's other nouns. With `corpus` (how many chunks the asker may see
@@ -149,9 +170,6 @@ class FocusFinder:
         in other words ("deckhands who were not allowed ashore" for a fishing crew kept on
         board). `countries` (per passage, as country codes) and `cities` (lower case) add the
         places a passage's record holds to those its text names (assistant/passage_places.py).
-        `why`, when given, receives each reported phrase's check ("asked-for noun", "absent topic",
-        "absent name", "unknown name", "unmet pair", "unpaired place"), for the bench's
-        breakdown of what produced a notice.
         """
         nlp = self.nlp
         with self._lock:
@@ -202,9 +220,7 @@ class FocusFinder:
                 phrases += paired
                 labels.update((p, "unpaired place") for _, p in paired)
         out = [p for _, p in sorted(dict(phrases).items())]
-        if why is not None:
-            why.update((p, labels.get(p, "focus")) for p in out)
-        return out
+        return [Gap(p, labels.get(p, "focus")) for p in out]
 
 
 def _labelled(tokens: list[Token], check: str, by_token: dict[int, str]) -> list[Token]:
@@ -243,12 +259,15 @@ def _named_in(focus: Focus, passages: PassageText) -> bool:
 
 
 def _mentions(focus: Focus, passage_words: set[str]) -> bool:
-    """Every word of the focus is in the passage (a shared prefix of 5+ letters counts), and
-    so is at least one of the question's other nouns: "bank" in a passage about a car wash
-    does not answer "which bank did the Dindigul mill use"."""
-    return all(found_in(forms, passage_words) for forms in focus.words) and (
-        not focus.context or any(found_in(forms, passage_words) for forms in focus.context)
-    )
+    """Every word of the focus is in the passage (a shared prefix of 5+ letters counts) or an
+    instance of it is ("an aunt" for "which relative"), and so is at least one of the question's
+    other nouns: "bank" in a passage about a car wash does not answer "which bank did the
+    Dindigul mill use"."""
+    kinds = focus.kinds or (frozenset(),) * len(focus.words)
+    return all(
+        found_in(forms, passage_words) or not kind.isdisjoint(passage_words)
+        for forms, kind in zip(focus.words, kinds, strict=True)
+    ) and (not focus.context or any(found_in(forms, passage_words) for forms in focus.context))
 
 
 def _absent_topics(
@@ -256,7 +275,7 @@ def _absent_topics(
 ) -> list[Token]:
     """Topic words of the question (not the asked-for phrase) that no passage holds and at
     most SCARCE chunks the asker may see contain. Proper nouns count only where they name a
-    thing (named_thing) or stand alone (_lone_name: a brand or body the question's redaction
+    thing (named_thing) or stand alone (lone_name: a brand or body the question's redaction
     kept): names of people are redacted from the corpus and from the question, so a run of
     names says nothing here, and places are the gazetteer check's."""
     from core.gazetteer import find_places
@@ -268,7 +287,7 @@ def _absent_topics(
     for t in doc:
         if t.i in taken or not is_content(t):
             continue
-        if not t.text.islower() and (t.i in places or not (named_thing(t) or _lone_name(t))):
+        if not t.text.islower() and (t.i in places or not (named_thing(t) or lone_name(t))):
             continue
         # the small parser mis-tags short questions ("a tattoo parlour": ADV, ADJ), so any
         # lower-case word but a verb or an -ly adverb counts, and a gerund used as a noun
@@ -288,21 +307,6 @@ def _absent_topics(
         if all(corpus(f) == 0 for f in forms if len(f) >= 3):
             out.append(t)
     return out
-
-
-def _lone_name(token: Token) -> bool:
-    """A capitalised word of one word, not the question's first and beside no other capitalised
-    word ("wages paid into a Monzo account", "did Interpol take part"): a brand or body the
-    question's redaction kept, so not a person's name. Runs of capitalised words are
-    unknown_names's; acronyms, short words and words with accents (a name written otherwise
-    than the sources) are left alone."""
-    doc = token.doc
-    if token.i == 0 or token.pos_ != "PROPN" or len(token) < 4 or not token.is_alpha:
-        return False
-    if token.text.isupper() or not token.text.isascii():
-        return False
-    near = (doc[i] for i in (token.i - 1, token.i + 1) if 0 < i < len(doc))
-    return not any(n.is_alpha and n.text[:1].isupper() for n in near)
 
 
 def _corroborated(
@@ -382,6 +386,7 @@ __all__ = [
     "CorpusCount",
     "Focus",
     "FocusFinder",
+    "Gap",
     "answer_kind",
     "asks_for_one",
     "describe",

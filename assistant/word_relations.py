@@ -6,7 +6,8 @@ sources never mention what the question asks about. The table (assistant/data/
 word_relations.tsv.gz, built once from WordNet 3.0 by tools/build_word_relations.py) gives,
 for a word in one part of speech and its most frequent senses, the words of the same sense
 (`same`) and of the sense one step broader (`broader`; never for animals, plants and foods:
-"salmon" is not answered by a passage about fish).
+"salmon" is not answered by a passage about fish). A second table (data/narrower_words.tsv.gz)
+gives a noun's narrower words, for the kind a question asks for ("which relative": "aunt").
 
 Only words the question's parse gives a part of speech are looked up in that part ("mushroom"
 the noun has no broader term here; "mushroom" the verb, "to grow", is not consulted).
@@ -61,3 +62,36 @@ def token_other_names(token: Token) -> tuple[frozenset[str], frozenset[str]]:
     if part is None:
         return frozenset(), frozenset()
     return other_names({token.lower_, token.lemma_.lower()}, part)
+
+
+@functools.cache
+def _narrower_table() -> dict[str, str]:
+    """Noun -> its narrower words as one space-separated string (split on use: most nouns are
+    never asked for), read once per process on first use (about 13k nouns)."""
+    data = resources.files("assistant").joinpath("data/narrower_words.tsv.gz")
+    lines = gzip.decompress(data.read_bytes()).decode().splitlines()
+    return dict(line.split("\t", 1) for line in lines)
+
+
+@functools.cache
+def narrower(word: str) -> frozenset[str]:
+    """The kinds and instances WordNet files under a noun (lower case), down to a few steps
+    ("relative" -> "aunt", "vehicle" -> "lorry", "drug" -> "heroin"), each with its plural
+    ("aunts", "lorries"): a passage naming one answers "which relative", "what vehicle"."""
+    words = _narrower_table().get(word, "").split()
+    return (
+        frozenset(words) | {_plural(w) for w in words} | {w + "es" for w in words if w[-1] == "o"}
+    )
+
+
+def _plural(word: str) -> str:
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"  # "lorries", "ferries"
+    return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+def token_narrower(token: Token) -> frozenset[str]:
+    """`narrower` of a parsed noun, as written and as its lemma ("relatives" / "relative")."""
+    if token.pos_ != "NOUN":
+        return frozenset()
+    return narrower(token.lower_) | narrower(token.lemma_.lower())

@@ -46,13 +46,17 @@ earlier set had ("according to our records", "remind me", "summarise what became
 true that", "confirm whether", "by what means", "for what reason", "point me to", "I recall a
 report of"), most of them naming the asked-for thing in other words than their passage (a
 hypernym, synonym or paraphrase: "vehicle" / "lorry", "place of worship" / "temple", "bedding" /
-"mattress"); 27 unanswerable ones in the same frames about things no document mentions).
+"mattress"); 27 unanswerable ones in the same frames about things no document mentions),
+demo/eval/answers_tuning22.jsonl (round 22: 63 answerable questions, 57 demo and 6 realcases,
+whose passage names an instance of the asked-for noun: "which relative" / "uncle", "what
+vehicle" / "minibus", "which drugs" / "heroin", "which livestock" / "cattle"; 29 unanswerable
+ones asking for a kind of thing their case names no instance of).
 
     .venv/bin/python bench/answers_tuning.py [-v] [--answerable] [--sets tuning2]
     .venv/bin/python bench/answers_tuning.py \
         --sets tuning5,tuning6,tuning7,tuning8,tuning9,tuning10,tuning11 [--hub DIR]
 
-tuning5 to tuning21 need the realcases domain: with it (or with --hub) every set is
+tuning5 to tuning22 need the realcases domain: with it (or with --hub) every set is
 asked of a demo + realcases hub built by bench/heldout.py (reused from DIR, default
 bench/results/demo-realcases); figures are then per set and domain.
 
@@ -104,6 +108,7 @@ REALCASES_SETS = {
     "tuning19",
     "tuning20",
     "tuning21",
+    "tuning22",
 }
 if args.hub is None and REALCASES_SETS & set(args.sets.split(",")):
     args.hub = WORK / "demo-realcases"

@@ -100,7 +100,7 @@ def load_jsonl(path: Path) -> list[dict[str, Any]]:
 # rounds' tuning sets): every one has shaped the answerer, so figures on them are progress.
 ANSWER_TUNING_FILES = (
     "answers",
-    *(f"answers_tuning{i}" for i in (*range(2, 12), 16, 17, 18, 19, 20, 21)),
+    *(f"answers_tuning{i}" for i in (*range(2, 12), 16, 17, 18, 19, 20, 21, 22)),
 )
 
 

@@ -70,7 +70,7 @@ def test_when_a_question_says_where_and_whose_then_the_where_must_hold_the_topic
         ("What did the Starlight Foundation report about forced begging?",
          counts(foundation=5, forced=9, begging=3, report=16,
                 **{'"starlight foundation"': 1}), []),
-        # one capitalised word is left to the absent-topic check (focus._lone_name), which
+        # one capitalised word is left to the absent-topic check (absent_phrases.lone_name), which
         # reports it only when no chunk holds it
         ("Which case involved Yonas?", counts(), ["Yonas"]),
         ("Which case involved Yonas?", counts(yonas=2), []),
@@ -140,6 +140,6 @@ def test_when_a_record_holds_a_city_then_the_passage_is_in_it() -> None:
 def test_when_a_phrase_is_reported_then_why_names_the_check_that_reported_it(
     finder, question, passages, corpus, why
 ) -> None:
-    got: dict[str, str] = {}
-    assert finder.unmentioned(question, passages, corpus, why=got) == list(why)
-    assert got == why
+    gaps = finder.gaps(question, passages, corpus)
+    assert [g.phrase for g in gaps] == list(why)
+    assert {g.phrase: g.check for g in gaps} == why
