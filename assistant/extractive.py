@@ -174,23 +174,16 @@ def by_source(
     max_quotes: int = 3,
     one: bool = False,
     margin: float = 0.85,
-    first: str | None = None,
 ) -> list[Quote]:
     """Quotes that answer, the best source first and its quotes together.
 
     The best quote names the lead source. Another source is quoted only if its best quote
     scores within `margin` of the lead's (a near miss from another report misleads more than
     one quote fewer); with `one` (the question asks for one case or report) only the lead
-    source is quoted, and that is `first` (the source retrieval ranked first) when one of the
-    quotes comes from it. Quotes stay grouped by source, sources in order of their best quote.
+    source is quoted. Quotes stay grouped by source, sources in order of their best quote.
     """
     if not quotes:
         return []
-    if one and first is not None:
-        # "which case involved ...": the ranking weighs the whole question against whole
-        # passages, the quote score single sentences, which favour a long report sharing
-        # many words over the one-row record that is the case (tuning: 67 -> 73 of 81)
-        quotes = sorted(quotes, key=lambda q: doc_of(q.n) != first)
     lead = quotes[0]
     floor = lead.score * margin if lead.score > 0 else lead.score / margin
     keep_docs: list[str] = []

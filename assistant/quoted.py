@@ -101,7 +101,6 @@ def quote_answer(
             ranked,
             lambda n: found.passages[n - 1].doc_id,
             one=asks_for_one(found.question),
-            first=found.passages[0].doc_id,
         )
     timings = {**found.timings, "extractive": (time.perf_counter() - t0) * 1e3}
     if not quotes:

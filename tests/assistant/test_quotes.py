@@ -204,12 +204,3 @@ def test_when_the_question_names_a_sector_and_only_sectors_are_quoted_then_it_on
     facts = {("d1", "sector", "construction"), ("d1", "sector", "fishing")}
     text = opening_sentence(quotes, passages, lambda docs: facts, "Thai fishing boats?")
     assert text == "Quoted from 1 report you can see [1]:"
-
-
-def test_when_one_case_is_asked_for_then_the_first_ranked_source_leads_if_quoted() -> None:
-    quotes = [Quote(3, "b1", 0.6), Quote(1, "a1", 0.58), Quote(3, "b2", 0.5), Quote(4, "c", 0.4)]
-    assert [q.text for q in by_source(quotes, DOCS.get, one=True, first="a")] == ["a1"]
-    # no quote of the first-ranked source: the best quote's source leads, as before
-    assert [q.text for q in by_source(quotes, DOCS.get, one=True, first="d")] == ["b1", "b2"]
-    # not a one-case question: the order is the quotes' own
-    assert [q.text for q in by_source(quotes, DOCS.get, first="a")][0] == "b1"
