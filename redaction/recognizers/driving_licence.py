@@ -5,6 +5,7 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from redaction.recognizers.contextual import ContextPatternRecognizer, digits
+from redaction.recognizers.id_labels import DRIVING_LICENCE_LABELS, labelled_pattern
 
 _START = r"(?<![\w.+/-])(?<!\d[ .-])"
 
@@ -30,6 +31,8 @@ PATTERNS = [
         _START + r"(?!DL\b)[A-Z]{0,2}\d{1,5}(?:[ /-]\d{1,11}){1,4}(?![\w-])(?!/\d)",
         0.1,
     ),
+    # Right after its label in any language ("prawo jazdy nr 00482/15/1206").
+    labelled_pattern("after its label", DRIVING_LICENCE_LABELS, 0.75),
 ]
 
 CONTEXT = (

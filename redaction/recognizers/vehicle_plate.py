@@ -17,7 +17,15 @@ import regex
 from presidio_analyzer import Pattern
 
 from redaction.recognizers.contextual import ContextPatternRecognizer, context_regex
+from redaction.recognizers.id_labels import (
+    COMPANY_BEFORE,
+    VEHICLE_PLATE_LABELS,
+    digit_count,
+    labelled_pattern,
+)
 from redaction.recognizers.layout_context import CURRENCY_CODES
+
+_LABELLED = "after its label"
 
 PATTERNS = [
     # Area code (2 letters), age identifier (2 digits), 3 random letters: "AB12 CDE".
@@ -56,6 +64,9 @@ PATTERNS = [
         r"(?<!\w)[АВЕКМНОРСТУХ]\d{3}[АВЕКМНОРСТУХ]{2}[ \t]?\d{2,3}(?!\w)",
         0.1,
     ),
+    # Right after its label in any language ("nr rej. BC 4827 HT", "Kennzeichen B-KM 4821"),
+    # not a company's registration number.
+    labelled_pattern(_LABELLED, VEHICLE_PLATE_LABELS, 0.75, not_after=COMPANY_BEFORE),
 ]
 
 CONTEXT = (
@@ -114,6 +125,14 @@ _YEAR_DIGITS = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _STANDARDS = frozenset("ISO EN DIN BS IEC UN EC EU ILO HS SDG NFPA ASTM ANSI SI GB JIS".split())
 
 
+def _plate_like(value: str) -> bool:
+    """A value after a plate label: 4-12 characters, two digits or more, and a letter or five
+    digits ("plate 12 of the atlas" is no plate)."""
+    count = digit_count(value)
+    has_letter = any(ch.isalpha() for ch in value)
+    return 4 <= len(value) <= 12 and count >= 2 and (has_letter or count >= 5)
+
+
 def vehicle_earlier(text: str, start: int) -> bool:
     """Whether a vehicle or plate word stands earlier in the sentence holding text[start], or
     in the sentence before, within `_SENTENCE_WINDOW` characters and the same paragraph."""
@@ -167,6 +186,8 @@ class VehiclePlateRecognizer(ContextPatternRecognizer):
         """As the base class; notes the shape's own score for `has_context`, which the base
         class calls next for the same match."""
         self._shape_score = pattern.score
+        if pattern.name == _LABELLED and not _plate_like(value):
+            return None
         return super().score_match(pattern, value)
 
     def invalidate_result(self, pattern_text: str) -> bool:
