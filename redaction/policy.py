@@ -111,7 +111,10 @@ if TYPE_CHECKING:
 # 31: names in their own script inside a Latin-script text (Arabic, Han, Hangul, Devanagari,
 #    Ge'ez...), unless a country or region in that language or a bracketed gloss of a place;
 #    Korean names with a hyphened given name ("Han Ji-woo") (issue 14, script21).
-POLICY_CODE = 31
+# 32: a passport, national ID, driving licence or plate number right after its own label
+#    in many languages ("Paszport nr FE 418273", "CPR-nr. 120489-1742", "nr rej. BC 4827
+#    HT", "Kennzeichen B-KM 4821") (issue 14, ids22).
+POLICY_CODE = 32
 
 
 def policy_version(settings: RedactionSettings) -> str:
