@@ -74,8 +74,7 @@ def looks_like_date(value: str) -> bool:
 
 
 def column_header(text: str, start: int) -> str | None:
-    """The header cell above text[start] when it sits in a '|', tab, ';' or ',' separated table
-    row (a ';' or ',' header must read as one: `_csv_header`).
+    """The header cell above text[start] when it sits in a '|' or tab separated table row.
 
     The header is the first line of the run of consecutive lines that hold the same separator;
     None when the line is no table row or is itself the header.
@@ -83,7 +82,7 @@ def column_header(text: str, start: int) -> str | None:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    sep = "|" if "|" in line else "\t" if "\t" in line else _csv_separator(line)
+    sep = "|" if "|" in line else "\t" if "\t" in line else None
     if sep is None:
         return None
     column = line[: start - line_start].count(sep)
@@ -92,28 +91,7 @@ def column_header(text: str, start: int) -> str | None:
         return None
     header_end = text.find("\n", header_start)
     cells = text[header_start:header_end].split(sep)
-    if sep in ";," and not _csv_header(cells, line.count(sep), sep):
-        return None
     return cells[column] if column < len(cells) else None
-
-
-def _csv_separator(line: str) -> str | None:
-    """';' or ',' when `line` may be a CSV row (two separators or more), else None."""
-    for sep in ";,":
-        if line.count(sep) >= 2:
-            return sep
-    return None
-
-
-def _csv_header(cells: list[str], row_separators: int, sep: str) -> bool:
-    """Whether `cells` read as the header of a CSV row with `row_separators` separators: as
-    many cells as the row, each a short label with no digit, and for ',' no space after the
-    commas (prose puts one there: "We met him, he said, at noon")."""
-    if sep == "," and any(cell[:1].isspace() for cell in cells[1:]):
-        return False
-    return len(cells) == row_separators + 1 and all(
-        0 < len(cell.strip()) <= 30 and not any(ch.isdigit() for ch in cell) for cell in cells
-    )
 
 
 @functools.lru_cache(maxsize=8)

@@ -52,16 +52,6 @@ CONTEXT = [
     "pașaport",
     "pasaport",
     "hộ chiếu",
-    # Other languages' words (issue 14, round 22); "pass" alone only right before its number
-    # (`id_labels`), as English uses it for much else.
-    "passaporte",
-    "paspoort*",
-    "pasport*",
-    "passi",
-    "passnummer",
-    "паспорт*",
-    "διαβατήρι*",
-    "putovnic*",
 ]
 
 _WEIGHTS = (7, 3, 1)
