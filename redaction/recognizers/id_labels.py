@@ -68,7 +68,7 @@ def digit_count(value: str) -> int:
 PASSPORT_LABELS = (
     "passport|passports|passport no|passport number|pass|pass-nr|passnr|passnummer|passi|"
     "passinumero|Reisepass|Reisepass-Nr|paszport*|pasport*|paspoort*|paspoortnummer|passeport|"
-    "paspor|pasaporte|passaporto|passaporte|pașaport*|pasaport*|паспорт*|διαβατήρι*|putovnic*|"
+    "pasaporte|passaporto|passaporte|pașaport*|pasaport*|паспорт*|διαβατήρι*|putovnic*|"
     "cestovní pas|útlevél|travel document|travel doc|PP|PP#|PPT|hộ chiếu"
 ).split("|")
 

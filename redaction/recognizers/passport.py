@@ -11,7 +11,6 @@ from presidio_analyzer import Pattern
 
 from redaction.recognizers.contextual import ContextPatternRecognizer
 from redaction.recognizers.id_labels import PASSPORT_LABELS, digit_count, labelled_pattern
-from redaction.recognizers.vehicle_plate import REFERENCE_BEFORE
 
 _START = r"(?<![\w.+/-])(?<!\d[ .-])"
 _LABELLED = "after its label"
@@ -53,16 +52,6 @@ CONTEXT = [
     "pașaport",
     "pasaport",
     "hộ chiếu",
-    # Other languages' words (issue 14, round 22); "pass" alone only right before its number
-    # (`id_labels`), as English uses it for much else.
-    "paspor*",
-    "passaporte",
-    "pasport*",
-    "passi",
-    "passnummer",
-    "паспорт*",
-    "διαβατήρι*",
-    "putovnic*",
 ]
 
 _WEIGHTS = (7, 3, 1)
@@ -87,8 +76,6 @@ class PassportRecognizer(ContextPatternRecognizer):
 
     CONTEXT_BOOST = 0.7
     CONTEXT_BEFORE = 60
-    # The document named right after its number: "A04827163 (Nigerian passport)".
-    CONTEXT_AFTER = 25
     IDENTIFIER = True
 
     def __init__(self) -> None:
@@ -99,13 +86,6 @@ class PassportRecognizer(ContextPatternRecognizer):
             context=CONTEXT,
             case_sensitive=True,
         )
-
-    def has_context(self, text: str, start: int, end: int) -> bool:
-        """As the base class, but never a number right after a reference word ("invoice
-        4821736 for the passport fee")."""
-        if REFERENCE_BEFORE.search(text[max(0, start - 20) : start]):
-            return False
-        return super().has_context(text, start, end)
 
     def score_match(self, pattern: Pattern, value: str) -> tuple[float, bool] | None:
         """As the base class; a value after a passport label needs five digits."""

@@ -81,14 +81,7 @@ CONTEXT = (
     "rejestracyjn*|nr rej|patente|chapa|tablilla|SPZ|Hiace|Avanza|Ducato|Land Cruiser|"
     "Pajero|Navara|Lada|Gazelle|Газель|машин*|автомобил*|фургон*|микроавтобус*|"
     "camioneta*|camión|camion|caminhão|caminhao|carro|coche|furgone*|furgon*|furgão|furgoneta*|"
-    "mobil|truk|mikrolet|angkot|bajaj|boda-boda|dala dala|dala-dala|kombi|"
-    # Vehicle words of more languages (issue 14, round 22).
-    "fordon*|bil|bilen|bilar|Fahrzeug*|PKW|Pkw|Lkw|LKW|Transporter|Kleinbus*|Anhänger|"
-    "véhicule*|vehicule*|voiture*|camionnette*|fourgon*|veicolo|veicoli|macchina|auto|"
-    "furgoncino|viatura*|carrinha*|autocarro|veículo*|veiculo*|vehículo*|vehiculo*|"
-    "autoturism*|mașin*|masin*|microbuz*|samochód|samochod*|pojazd*|bus|vozidl*|"
-    "automobil*|dodávk*|araç*|arac|araba*|minibüs|kamyonet*|όχημα|οχήματ*|αυτοκίνητ*|"
-    "kombi|kombija|kombiju|kereta|van-nya|xe|ô tô|motosiklet|sasakyan|jip"
+    "mobil|truk|mikrolet|angkot|bajaj|boda-boda|dala dala|dala-dala|kombi"
 ).split("|")
 
 
@@ -119,7 +112,7 @@ _SENTENCE_WINDOW = 200
 _PARAGRAPH_END = regex.compile(r"\n[ \t]*\n")
 _SENTENCE_END = regex.compile(r"[.!?;:][\"')\]]*\s+(?=\S)")
 _ANY_CUE = context_regex(CONTEXT)
-REFERENCE_BEFORE = regex.compile(
+_REFERENCE_BEFORE = regex.compile(
     r"(?i:flight|flt|invoice|inv|order|container|case|ref|reference|ticket|booking|seat|gate|"
     r"route|section|art|article|form|model|item|batch|lot|file|policy|claim|account|acct|"
     r"imo|voyage|train|room|code|part|serial)\.?[ \t]*[:#]?[ \t]*$"
@@ -176,7 +169,7 @@ class VehiclePlateRecognizer(ContextPatternRecognizer):
         """A vehicle cue before the plate, its vehicle named right after it, or (when the
         plate holds no year) a vehicle earlier in the sentence or the one before; never a code
         right after a reference word ("the bus ... flight EK 2024", "invoice INV-2024-0087")."""
-        if REFERENCE_BEFORE.search(text[max(0, start - 20) : start]):
+        if _REFERENCE_BEFORE.search(text[max(0, start - 20) : start]):
             return False
         if super().has_context(text, start, end) or _VEHICLE_AFTER.match(text, end):
             return True
