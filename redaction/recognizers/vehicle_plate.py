@@ -67,22 +67,6 @@ PATTERNS = [
     # Right after its label in any language ("nr rej. BC 4827 HT", "Kennzeichen B-KM 4821"),
     # not a company's registration number.
     labelled_pattern(_LABELLED, VEHICLE_PLATE_LABELS, 0.75, not_after=COMPANY_BEFORE),
-    # Ukrainian and Bulgarian in Cyrillic: region letters, 4 digits, 2 letters ("АА 4821 КІ",
-    # "СА 4821 РВ"); Greek: 3 letters, 4 digits ("ΗΛΒ 4821"); both after a cue.
-    Pattern(
-        "Cyrillic letters-digits-letters",
-        r"(?<!\w)[АВЕІКМНОРСТХУ]{1,2}[ -]?\d{4}[ -]?[АВЕІКМНОРСТХУ]{2}(?!\w)",
-        0.1,
-    ),
-    Pattern("Greek", r"(?<!\w)[ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]{3}[ -]?\d{4}(?!\w)", 0.1),
-    # Chinese: a province's character, a letter, five or six letters and digits ("粤B 4K821"):
-    # a shape nothing else has.
-    Pattern(
-        "Chinese",
-        r"(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
-        r"[A-Z][ ·•-]?(?=[A-Z0-9]*\d)[A-Z0-9]{5,6}(?![A-Za-z0-9])",
-        0.5,
-    ),
 ]
 
 CONTEXT = (
@@ -97,8 +81,7 @@ CONTEXT = (
     "rejestracyjn*|nr rej|patente|chapa|tablilla|SPZ|Hiace|Avanza|Ducato|Land Cruiser|"
     "Pajero|Navara|Lada|Gazelle|Газель|машин*|автомобил*|фургон*|микроавтобус*|"
     "camioneta*|camión|camion|caminhão|caminhao|carro|coche|furgone*|furgon*|furgão|furgoneta*|"
-    "mobil|truk|mikrolet|angkot|bajaj|boda-boda|dala dala|dala-dala|kombi|"
-    "автомобіл*|авто|мікроавтобус*|бус|όχημα|οχήματ*|αυτοκίνητ*|φορτηγ*|βαν"
+    "mobil|truk|mikrolet|angkot|bajaj|boda-boda|dala dala|dala-dala|kombi"
 ).split("|")
 
 
