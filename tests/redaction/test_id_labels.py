@@ -88,3 +88,36 @@ def test_when_a_plate_label_stands_before_a_code_then_the_code_is_a_plate(
     text: str, expected: list[str]
 ) -> None:
     assert spans(VehiclePlateRecognizer(), text) == where(text, *expected)
+
+
+MANIFEST = (
+    "COACH MANIFEST\n"
+    "No  Name              Sex  Nat  Passport\n"
+    "1   IVANENKO Oksana   F    UKR  FE418273\n"
+    "2   PETRENKO Olha     F    UKR  FK904152\n"
+    "3   SHEVCHUK Iryna    F    UKR  FM118374\n"
+    "Order 48217364, invoice 12345678, seat 1234567."
+)
+
+
+def test_when_a_column_names_its_passports_once_then_every_number_of_that_shape_goes() -> None:
+    found = spans(PassportRecognizer(), MANIFEST)
+    assert found == where(MANIFEST, "FE418273", "FK904152", "FM118374")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("FE 418273", "AA999999"),
+        ("482173649", "999999999"),
+        # Too short or too plain to be only a document number's shape.
+        ("4821736", None),
+        ("AB12345", None),
+    ],
+)
+def test_when_a_number_is_shaped_then_only_document_shapes_count(
+    value: str, expected: str | None
+) -> None:
+    from redaction.recognizers.passport import shape
+
+    assert shape(value) == expected
