@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from presidio_analyzer import Pattern
 
 from redaction.recognizers.contextual import ContextPatternRecognizer, digits
-from redaction.recognizers.id_labels import DRIVING_LICENCE_LABELS, labelled_pattern
+from redaction.recognizers.id_labels import (
+    DRIVING_LICENCE_LABELS,
+    labelled_pattern,
+    shape,
+    share_shape_cues,
+)
 
 _START = r"(?<![\w.+/-])(?<!\d[ .-])"
 
@@ -56,6 +63,13 @@ class DrivingLicenceRecognizer(ContextPatternRecognizer):
             context=CONTEXT,
             case_sensitive=True,
         )
+
+    def matches(self, text: str) -> list[list[Any]]:
+        """As the base class; then a number of the same shape as a cued licence number of
+        the same text shares its cue (a driver list's column)."""
+        found = super().matches(text)
+        share_shape_cues(text, found, shape)
+        return found
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Fewer than 5 digits cannot be a licence number."""

@@ -15,6 +15,9 @@ recognizer checks how many digits it needs. Dates and amounts are never taken
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import regex
 from presidio_analyzer import Pattern
 
@@ -58,6 +61,34 @@ def labelled_pattern(
         guard + r"(?<![^\W_])(?i:" + "|".join(parts) + r")(?![^\W_])(?:-(?i:nr|no)(?![^\W_]))?\.?"
     )
     return Pattern(name, label_re + r"(?:" + _GAP + r"){0,3}[ \t]*" + _VALUE, score)
+
+
+def shape(value: str, min_digits: int = 6, min_plain: int = 8) -> str | None:
+    """A number's shape, letters as "A" and digits as "9" ("FE 418273" -> "AA999999"), when
+    it is one only a document number has: a letter and `min_digits` digits, or `min_plain`
+    digits or more and no letter."""
+    out = "".join("9" if ch.isdigit() else "A" for ch in value if ch.isalnum())
+    count = out.count("9")
+    if (count >= min_digits and "A" in out) or (count >= min_plain and "A" not in out):
+        return out
+    return None
+
+
+def share_shape_cues(
+    text: str,
+    found: list[list[Any]],
+    shape_of: Callable[[str], str | None],
+    blocked: Callable[[int], bool] = lambda start: False,
+) -> None:
+    """A match of the same shape as a cued or labelled match (score 0.7 and up) of the same
+    text shares its cue, unless `blocked(start)`: a manifest's or register's column names
+    the document once, above its first row ("1. ... FE418273", "2. ... FK904152"). Items are
+    `ContextPatternRecognizer.matches`' [pattern, compiled, start, end, score, validated,
+    boosted]."""
+    cued = {shape_of(text[f[2] : f[3]]) for f in found if f[6] or f[4] >= 0.7} - {None}
+    for item in found:
+        if not item[6] and shape_of(text[item[2] : item[3]]) in cued and not blocked(item[2]):
+            item[6] = True
 
 
 def digit_count(value: str) -> int:

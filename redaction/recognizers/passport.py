@@ -12,7 +12,13 @@ from typing import Any
 from presidio_analyzer import Pattern
 
 from redaction.recognizers.contextual import ContextPatternRecognizer
-from redaction.recognizers.id_labels import PASSPORT_LABELS, digit_count, labelled_pattern
+from redaction.recognizers.id_labels import (
+    PASSPORT_LABELS,
+    digit_count,
+    labelled_pattern,
+    shape,
+    share_shape_cues,
+)
 
 _START = r"(?<![\w.+/-])(?<!\d[ .-])"
 _LABELLED = "after its label"
@@ -59,16 +65,6 @@ CONTEXT = [
 _WEIGHTS = (7, 3, 1)
 
 
-def shape(value: str) -> str | None:
-    """A number's shape, letters as "A" and digits as "9" ("FE 418273" -> "AA999999"), when
-    it is one only a document number has: a letter and six digits, or eight digits or more."""
-    out = "".join("9" if ch.isdigit() else "A" for ch in value if ch.isalnum())
-    digits = out.count("9")
-    if (digits >= 6 and "A" in out) or (digits >= 8 and "A" not in out):
-        return out
-    return None
-
-
 def mrz_check_digit(field: str) -> int:
     """ICAO 9303 check digit: digits as-is, A-Z as 10-35, '<' as 0, weights 7, 3, 1."""
     total = 0
@@ -104,10 +100,7 @@ class PassportRecognizer(ContextPatternRecognizer):
         the same text shares its cue: a manifest's or register's column ("1. ... FE418273",
         "2. ... FK904152") names the document once, above its first row."""
         found = super().matches(text)
-        cued = {shape(text[f[2] : f[3]]) for f in found if f[6] or f[0].name == _LABELLED} - {None}
-        for item in found:
-            if not item[6] and shape(text[item[2] : item[3]]) in cued:
-                item[6] = True
+        share_shape_cues(text, found, shape)
         return found
 
     def score_match(self, pattern: Pattern, value: str) -> tuple[float, bool] | None:

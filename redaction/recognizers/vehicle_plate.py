@@ -13,6 +13,8 @@ Toyota Hiace was seen ...; a neighbour wrote down KBZ 417M") when no reference w
 
 from __future__ import annotations
 
+from typing import Any
+
 import regex
 from presidio_analyzer import Pattern
 
@@ -22,6 +24,8 @@ from redaction.recognizers.id_labels import (
     VEHICLE_PLATE_LABELS,
     digit_count,
     labelled_pattern,
+    shape,
+    share_shape_cues,
 )
 from redaction.recognizers.layout_context import CURRENCY_CODES
 
@@ -112,7 +116,7 @@ _SENTENCE_WINDOW = 200
 _PARAGRAPH_END = regex.compile(r"\n[ \t]*\n")
 _SENTENCE_END = regex.compile(r"[.!?;:][\"')\]]*\s+(?=\S)")
 _ANY_CUE = context_regex(CONTEXT)
-_REFERENCE_BEFORE = regex.compile(
+REFERENCE_BEFORE = regex.compile(
     r"(?i:flight|flt|invoice|inv|order|container|case|ref|reference|ticket|booking|seat|gate|"
     r"route|section|art|article|form|model|item|batch|lot|file|policy|claim|account|acct|"
     r"imo|voyage|train|room|code|part|serial)\.?[ \t]*[:#]?[ \t]*$"
@@ -131,6 +135,12 @@ def _plate_like(value: str) -> bool:
     count = digit_count(value)
     has_letter = any(ch.isalpha() for ch in value)
     return 4 <= len(value) <= 12 and count >= 2 and (has_letter or count >= 5)
+
+
+def _plate_shape(value: str) -> str | None:
+    """A plate's shape when it is long enough to be shared (`share_shape_cues`)."""
+    found = shape(value, min_digits=3, min_plain=99)
+    return found if found is not None and len(found) >= 6 else None
 
 
 def vehicle_earlier(text: str, start: int) -> bool:
@@ -169,7 +179,7 @@ class VehiclePlateRecognizer(ContextPatternRecognizer):
         """A vehicle cue before the plate, its vehicle named right after it, or (when the
         plate holds no year) a vehicle earlier in the sentence or the one before; never a code
         right after a reference word ("the bus ... flight EK 2024", "invoice INV-2024-0087")."""
-        if _REFERENCE_BEFORE.search(text[max(0, start - 20) : start]):
+        if REFERENCE_BEFORE.search(text[max(0, start - 20) : start]):
             return False
         if super().has_context(text, start, end) or _VEHICLE_AFTER.match(text, end):
             return True
@@ -181,6 +191,19 @@ class VehiclePlateRecognizer(ContextPatternRecognizer):
             and not (letters and letters.group() in _STANDARDS)
             and vehicle_earlier(text, start)
         )
+
+    def matches(self, text: str) -> list[list[Any]]:
+        """As the base class; then a code of the same shape (a letter and three digits, six
+        characters or more) as a cued plate of the same text shares its cue (a fleet list
+        or a vehicle register's column), never right after a reference word."""
+        found = super().matches(text)
+        share_shape_cues(
+            text,
+            found,
+            _plate_shape,
+            lambda start: bool(REFERENCE_BEFORE.search(text[max(0, start - 20) : start])),
+        )
+        return found
 
     def score_match(self, pattern: Pattern, value: str) -> tuple[float, bool] | None:
         """As the base class; notes the shape's own score for `has_context`, which the base

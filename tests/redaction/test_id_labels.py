@@ -118,6 +118,6 @@ def test_when_a_column_names_its_passports_once_then_every_number_of_that_shape_
 def test_when_a_number_is_shaped_then_only_document_shapes_count(
     value: str, expected: str | None
 ) -> None:
-    from redaction.recognizers.passport import shape
+    from redaction.recognizers.id_labels import shape
 
     assert shape(value) == expected
