@@ -121,3 +121,24 @@ def test_when_a_number_is_shaped_then_only_document_shapes_count(
     from redaction.recognizers.id_labels import shape
 
     assert shape(value) == expected
+
+
+def test_when_a_fleet_list_names_one_plate_then_plates_of_that_shape_go_but_references_stay() -> (
+    None
+):
+    text = (
+        "FLEET\n"
+        "Van 1: reg KA 4821 EI, driver on nights\n"
+        "Van 2: KB 1827 AX, driver on days\n"
+        "Flight TK1034; invoice AB 1234 CD."
+    )
+    found = spans(VehiclePlateRecognizer(), text)
+    assert found == where(text, "KA 4821 EI", "KB 1827 AX")
+
+
+def test_when_a_driver_list_names_one_licence_then_licences_of_that_shape_go() -> None:
+    text = (
+        "Drivers: 1) T. W., driving licence 04817/22/1463; 2) A. N., 00482/15/1206; order 48217/25."
+    )
+    found = spans(DrivingLicenceRecognizer(), text)
+    assert found == where(text, "04817/22/1463", "00482/15/1206")
