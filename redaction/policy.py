@@ -113,7 +113,8 @@ if TYPE_CHECKING:
 #    Korean names with a hyphened given name ("Han Ji-woo") (issue 14, script21).
 # 32: a passport, national ID, driving licence or plate number right after its own label
 #    in many languages ("Paszport nr FE 418273", "CPR-nr. 120489-1742", "nr rej. BC 4827
-#    HT", "Kennzeichen B-KM 4821") (issue 14, ids22).
+#    HT", "Kennzeichen B-KM 4821"); a passport, plate or licence number of the same shape
+#    as a cued one in the same text (a manifest's or fleet list's column) (issue 14, ids22).
 POLICY_CODE = 32
 
 
