@@ -28,12 +28,16 @@ _NUMBER_WORD = (
 )
 _GAP = r"(?:[ \t]*(?:[:#№]|(?i:" + _NUMBER_WORD + r")(?!\w)))"
 # Letter/digit groups; a space only before a group with a digit, or before a code of 1-3
-# capitals that no word follows ("BC 4827 HT", not "ID 4821736 TO THE").
+# capitals that no word in capitals follows ("BC 4827 HT", "B 123 ABC on", not "ID 4821736
+# TO THE").
 _GROUP = r"[^\W_]+"
-# The first group holds a digit or is a series code of 1-3 letters: "ID issued 12.03.2019"
-# is a word before a date, not a number.
-_FIRST = r"(?:[^\W_]*\d[^\W_]*|[^\W\d_]{1,3}(?![^\W_]))"
-_SPACE_JOIN = r"[ \t](?=[^\W_]{0,3}\d|\p{Lu}{1,3}(?![^\W_])(?![ \t]+[^\W\d_]))"
+# The first group holds a digit or is a series code of 1-3 letters, not a short word: "ID
+# issued 12.03.2019" and "passport number is 09876543" hold no series code.
+_FIRST = (
+    r"(?:[^\W_]*\d[^\W_]*|(?!(?i:is|was|are|were|and|the|for|not|of|to|in|on|at|by|his|her|"
+    r"its|our|an?)(?![^\W_]))[^\W\d_]{1,3}(?![^\W_]))"
+)
+_SPACE_JOIN = r"[ \t](?=[^\W_]{0,3}\d|\p{Lu}{1,3}(?![^\W_])(?![ \t]+\p{Lu}{2}))"
 _VALUE = (
     r"(?P<value>(?=(?:[^\W_]{0,4}[ \t./-]?){0,2}[^\W_]{0,3}\d)"
     + _FIRST

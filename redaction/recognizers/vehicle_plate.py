@@ -197,6 +197,13 @@ class VehiclePlateRecognizer(ContextPatternRecognizer):
         characters or more) as a cued plate of the same text shares its cue (a fleet list
         or a vehicle register's column), never right after a reference word."""
         found = super().matches(text)
+        # A labelled value inside a longer plate ("reg yd19" in "reg yd19 kxm") is that plate.
+        found = [
+            f
+            for f in found
+            if f[0].name != _LABELLED
+            or not any(o is not f and o[2] <= f[2] and f[3] < o[3] for o in found)
+        ]
         share_shape_cues(
             text,
             found,

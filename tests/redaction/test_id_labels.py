@@ -35,8 +35,10 @@ NATIONAL_IDS = [
     ),
     ("Bed 4 - J. M. - CC 14829371 4 ZX8 - nights 6.", ["14829371 4 ZX8"]),
     ("Visa number 482173649 (work, Kuwait). Agent fee Rs 1,20,000.", ["482173649"]),
-    # A code in capitals after the number only when no word follows it.
+    # A code in capitals after the number only when no word in capitals follows it; a short
+    # word before the number is no series code.
     ("DRIVER GAVE ID 4821736 TO THE OFFICER.", ["4821736"]),
+    ("Her ID number is 48217364 and she is 24.", ["48217364"]),
     # Dates, amounts and short numbers after an ID word stay.
     ("ID issued 12.03.2019; visa fee EUR 48217; ID card 2 weeks late.", []),
 ]
@@ -56,6 +58,8 @@ PLATES = [
         ["BL AZ 482"],
     ),
     ("Reg. oznaka ZG 4821-AB. U kombiju 11 osoba.", ["ZG 4821-AB"]),
+    ("reg B 123 ABC on a Romanian car", ["B 123 ABC"]),
+    ("vehicle reg: yd19 kxm (silver Astra) seen", ["yd19 kxm"]),
     # A company's registration number, and a plate word before a number that is no plate.
     ("The agency's company reg. no. 04821736 was on the invoice.", []),
     ("See plate 12 of the atlas and plates 2023.", []),
