@@ -34,8 +34,8 @@ _GROUP = r"[^\W_]+"
 # The first group holds a digit or is a series code of 1-3 letters, not a short word: "ID
 # issued 12.03.2019" and "passport number is 09876543" hold no series code.
 _FIRST = (
-    r"(?:[^\W_]*\d[^\W_]*|(?!(?i:is|was|are|were|and|the|for|not|of|to|in|on|at|by|his|her|"
-    r"its|our|an?)(?![^\W_]))[^\W\d_]{1,3}(?![^\W_]))"
+    r"(?:[^\W_]*\d[^\W_]*|(?!(?i:is|was|are|were|and|the|for|not|his|her|its|our)"
+    r"(?![^\W_]))[^\W\d_]{1,3}(?![^\W_]))"
 )
 _SPACE_JOIN = r"[ \t](?=[^\W_]{0,3}\d|\p{Lu}{1,3}(?![^\W_])(?![ \t]+\p{Lu}{2}))"
 _VALUE = (
