@@ -21,10 +21,11 @@ from typing import Any
 import regex
 from presidio_analyzer import Pattern
 
-# Number words between a label and its value ("No.", "nr.", "n°", "n.º", "Nummer", "№").
+# Number words between a label and its value ("No.", "nr.", "n°", "n.º", "Nummer", "№"), and
+# a verb ("licence number is X1234567").
 _NUMBER_WORD = (
     r"(?:no|nr|n|n[°º]|n\.º|num|number|numer|nummer|numero|número|numéro|număr|numar|č|br|"
-    r"nro|nrs|seria|serie|series|ref|#|№)\.?(?:-?nr\.?)?"
+    r"nro|nrs|seria|serie|series|ref|is|was|are|were|#|№)\.?(?:-?nr\.?)?"
 )
 _GAP = r"(?:[ \t]*(?:[:#№]|(?i:" + _NUMBER_WORD + r")(?!\w)))"
 # Letter/digit groups; a space only before a group with a digit, or before a code of 1-3
