@@ -117,7 +117,12 @@ if TYPE_CHECKING:
 # 33: numbers of any grouping after a phone cue ("5123 7215", "984-1232964", "called him at
 #    555-0186"; not a year or money) and trailer lots ("Lot 22") (issue 14 round 22, atrest22).
 # (links22b and atrest22 both bumped from 31; renumbered at their merge.)
-POLICY_CODE = 33
+# 34: a passport, national ID, driving licence or plate number right after its own label
+#    in many languages ("Paszport nr FE 418273", "CPR-nr. 120489-1742", "nr rej. BC 4827
+#    HT", "Kennzeichen B-KM 4821"); a passport, plate or licence number of the same shape
+#    as a cued one in the same text (a manifest's or fleet list's column) (issue 14,
+#    ids22; it bumped from 31 too: renumbered at its merge).
+POLICY_CODE = 34
 
 
 def policy_version(settings: RedactionSettings) -> str:

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from presidio_analyzer import Pattern
 
 from redaction.recognizers.contextual import ContextPatternRecognizer, digits
+from redaction.recognizers.id_labels import (
+    DRIVING_LICENCE_LABELS,
+    labelled_pattern,
+    shape,
+    share_shape_cues,
+)
 
 _START = r"(?<![\w.+/-])(?<!\d[ .-])"
 
@@ -30,6 +38,8 @@ PATTERNS = [
         _START + r"(?!DL\b)[A-Z]{0,2}\d{1,5}(?:[ /-]\d{1,11}){1,4}(?![\w-])(?!/\d)",
         0.1,
     ),
+    # Right after its label in any language ("prawo jazdy nr 00482/15/1206").
+    labelled_pattern("after its label", DRIVING_LICENCE_LABELS, 0.75),
 ]
 
 CONTEXT = (
@@ -53,6 +63,13 @@ class DrivingLicenceRecognizer(ContextPatternRecognizer):
             context=CONTEXT,
             case_sensitive=True,
         )
+
+    def matches(self, text: str) -> list[list[Any]]:
+        """As the base class; then a number of the same shape as a cued licence number of
+        the same text shares its cue (a driver list's column)."""
+        found = super().matches(text)
+        share_shape_cues(text, found, shape)
+        return found
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Fewer than 5 digits cannot be a licence number."""

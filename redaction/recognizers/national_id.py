@@ -12,6 +12,7 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from redaction.recognizers.contextual import ContextPatternRecognizer, digits
+from redaction.recognizers.id_labels import NATIONAL_ID_LABELS, labelled_pattern
 
 _START = r"(?<![\w.+/-])(?<!\d[ .-])"
 # The letters before an ID's digits are not the cue word itself ("CNP 298...").
@@ -48,6 +49,8 @@ PATTERNS = [
         r"(?:[ -]?[A-Z])?(?![\w-])",
         0.1,
     ),
+    # Right after its label in any language ("CPR-nr. 120489-1742", "ID-kaart RX482173").
+    labelled_pattern("after its label", NATIONAL_ID_LABELS, 0.75),
 ]
 
 CONTEXT = (

@@ -7,11 +7,21 @@ stands alone: the document-number check digit is verified (ICAO 9303, weights 7-
 
 from __future__ import annotations
 
+from typing import Any
+
 from presidio_analyzer import Pattern
 
 from redaction.recognizers.contextual import ContextPatternRecognizer
+from redaction.recognizers.id_labels import (
+    PASSPORT_LABELS,
+    digit_count,
+    labelled_pattern,
+    shape,
+    share_shape_cues,
+)
 
 _START = r"(?<![\w.+/-])(?<!\d[ .-])"
+_LABELLED = "after its label"
 
 PATTERNS = [
     Pattern(
@@ -27,6 +37,8 @@ PATTERNS = [
     Pattern("digits", _START + r"\d{7,9}(?![\w-])(?![ .-]?\d)", 0.1),
     # French "12AB34567", German "C01X00T47": letters and digits mixed, 8-9 characters.
     Pattern("mixed", _START + r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{8,9}(?![\w-])", 0.05),
+    # Right after its label in any language ("Paszport nr FE 418273", "pass nr. CA472918").
+    labelled_pattern(_LABELLED, PASSPORT_LABELS, 0.75),
 ]
 
 CONTEXT = [
@@ -82,6 +94,20 @@ class PassportRecognizer(ContextPatternRecognizer):
             context=CONTEXT,
             case_sensitive=True,
         )
+
+    def matches(self, text: str) -> list[list[Any]]:
+        """As the base class; then a number of the same shape as a cued passport number of
+        the same text shares its cue: a manifest's or register's column ("1. ... FE418273",
+        "2. ... FK904152") names the document once, above its first row."""
+        found = super().matches(text)
+        share_shape_cues(text, found, shape)
+        return found
+
+    def score_match(self, pattern: Pattern, value: str) -> tuple[float, bool] | None:
+        """As the base class; a value after a passport label needs five digits."""
+        if pattern.name == _LABELLED and digit_count(value) < 5:
+            return None
+        return super().score_match(pattern, value)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """An MRZ line 2 passes only if its document-number check digit is right."""

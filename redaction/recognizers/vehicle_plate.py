@@ -13,11 +13,23 @@ Toyota Hiace was seen ...; a neighbour wrote down KBZ 417M") when no reference w
 
 from __future__ import annotations
 
+from typing import Any
+
 import regex
 from presidio_analyzer import Pattern
 
 from redaction.recognizers.contextual import ContextPatternRecognizer, context_regex
+from redaction.recognizers.id_labels import (
+    COMPANY_BEFORE,
+    VEHICLE_PLATE_LABELS,
+    digit_count,
+    labelled_pattern,
+    shape,
+    share_shape_cues,
+)
 from redaction.recognizers.layout_context import CURRENCY_CODES
+
+_LABELLED = "after its label"
 
 PATTERNS = [
     # Area code (2 letters), age identifier (2 digits), 3 random letters: "AB12 CDE".
@@ -56,6 +68,9 @@ PATTERNS = [
         r"(?<!\w)[АВЕКМНОРСТУХ]\d{3}[АВЕКМНОРСТУХ]{2}[ \t]?\d{2,3}(?!\w)",
         0.1,
     ),
+    # Right after its label in any language ("nr rej. BC 4827 HT", "Kennzeichen B-KM 4821"),
+    # not a company's registration number.
+    labelled_pattern(_LABELLED, VEHICLE_PLATE_LABELS, 0.75, not_after=COMPANY_BEFORE),
 ]
 
 CONTEXT = (
@@ -101,7 +116,7 @@ _SENTENCE_WINDOW = 200
 _PARAGRAPH_END = regex.compile(r"\n[ \t]*\n")
 _SENTENCE_END = regex.compile(r"[.!?;:][\"')\]]*\s+(?=\S)")
 _ANY_CUE = context_regex(CONTEXT)
-_REFERENCE_BEFORE = regex.compile(
+REFERENCE_BEFORE = regex.compile(
     r"(?i:flight|flt|invoice|inv|order|container|case|ref|reference|ticket|booking|seat|gate|"
     r"route|section|art|article|form|model|item|batch|lot|file|policy|claim|account|acct|"
     r"imo|voyage|train|room|code|part|serial)\.?[ \t]*[:#]?[ \t]*$"
@@ -112,6 +127,20 @@ _WIDE_MIN_SCORE = 0.1
 _YEAR_DIGITS = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # Standards and bodies whose codes have a plate's shape ("ISO 9001", "EN 1090", "UN 1203").
 _STANDARDS = frozenset("ISO EN DIN BS IEC UN EC EU ILO HS SDG NFPA ASTM ANSI SI GB JIS".split())
+
+
+def _plate_like(value: str) -> bool:
+    """A value after a plate label: 4-12 characters, two digits or more, and a letter or five
+    digits ("plate 12 of the atlas" is no plate)."""
+    count = digit_count(value)
+    has_letter = any(ch.isalpha() for ch in value)
+    return 4 <= len(value) <= 12 and count >= 2 and (has_letter or count >= 5)
+
+
+def _plate_shape(value: str) -> str | None:
+    """A plate's shape when it is long enough to be shared (`share_shape_cues`)."""
+    found = shape(value, min_digits=3, min_plain=99)
+    return found if found is not None and len(found) >= 6 else None
 
 
 def vehicle_earlier(text: str, start: int) -> bool:
@@ -150,7 +179,7 @@ class VehiclePlateRecognizer(ContextPatternRecognizer):
         """A vehicle cue before the plate, its vehicle named right after it, or (when the
         plate holds no year) a vehicle earlier in the sentence or the one before; never a code
         right after a reference word ("the bus ... flight EK 2024", "invoice INV-2024-0087")."""
-        if _REFERENCE_BEFORE.search(text[max(0, start - 20) : start]):
+        if REFERENCE_BEFORE.search(text[max(0, start - 20) : start]):
             return False
         if super().has_context(text, start, end) or _VEHICLE_AFTER.match(text, end):
             return True
@@ -163,10 +192,32 @@ class VehiclePlateRecognizer(ContextPatternRecognizer):
             and vehicle_earlier(text, start)
         )
 
+    def matches(self, text: str) -> list[list[Any]]:
+        """As the base class; then a code of the same shape (a letter and three digits, six
+        characters or more) as a cued plate of the same text shares its cue (a fleet list
+        or a vehicle register's column), never right after a reference word."""
+        found = super().matches(text)
+        # A labelled value inside a longer plate ("reg yd19" in "reg yd19 kxm") is that plate.
+        found = [
+            f
+            for f in found
+            if f[0].name != _LABELLED
+            or not any(o is not f and o[2] <= f[2] and f[3] < o[3] for o in found)
+        ]
+        share_shape_cues(
+            text,
+            found,
+            _plate_shape,
+            lambda start: bool(REFERENCE_BEFORE.search(text[max(0, start - 20) : start])),
+        )
+        return found
+
     def score_match(self, pattern: Pattern, value: str) -> tuple[float, bool] | None:
         """As the base class; notes the shape's own score for `has_context`, which the base
         class calls next for the same match."""
         self._shape_score = pattern.score
+        if pattern.name == _LABELLED and not _plate_like(value):
+            return None
         return super().score_match(pattern, value)
 
     def invalidate_result(self, pattern_text: str) -> bool:
