@@ -41,7 +41,20 @@ def parse_suppliers(raw: bytes, path: str) -> list[dict[str, str]]:
         content = raw.decode("cp1252", errors="replace")
     if not content.strip():
         raise LensError(f"{path} is empty: give a CSV with columns name, country, sector.")
-    reader = csv.DictReader(io.StringIO(content))
+    try:
+        rows = _rows(content, path)
+    except csv.Error as exc:
+        # A stray carriage return or quote inside a field: say so, naming the file.
+        raise LensError(f"{path} is not a readable CSV ({exc}).", exit_code=2) from None
+    if not rows:
+        raise LensError(f"{path} has a header but no suppliers.")
+    return rows
+
+
+def _rows(content: str, path: str) -> list[dict[str, str]]:
+    """The supplier rows of a CSV's text; lines end at \n, \r\n or a lone \r (old Mac
+    exports): the StringIO's newline="" is what csv expects of a file."""
+    reader = csv.DictReader(io.StringIO(content, newline=""))
     header = [(h or "").strip().lower() for h in (reader.fieldnames or [])]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
@@ -58,8 +71,6 @@ def parse_suppliers(raw: bytes, path: str) -> list[dict[str, str]]:
         if not clean.get("name"):
             raise LensError(f"{path} line {line}: the supplier has no name.", exit_code=2)
         rows.append(clean)
-    if not rows:
-        raise LensError(f"{path} has a header but no suppliers.")
     return rows
 
 

@@ -8,7 +8,7 @@ import io
 import pytest
 
 from assistant.risk import METHOD, RiskAssessor, name_core, normalise_sector, risk_level
-from assistant.risk_report import as_json, read_suppliers, to_csv, to_markdown
+from assistant.risk_report import as_json, parse_suppliers, read_suppliers, to_csv, to_markdown
 from core.errors import LensError
 from tests.assistant.corpus import USERS, chunk_texts, load, query, visible_refs, visible_sql
 
@@ -166,6 +166,27 @@ def test_when_csv_is_bad_then_one_clear_sentence(tmp_path, content, message, cod
     with pytest.raises(LensError, match=message) as err:
         read_suppliers(path)
     assert err.value.exit_code == code
+
+
+def test_when_csv_lines_end_in_a_lone_carriage_return_then_rows_are_read(tmp_path) -> None:
+    path = tmp_path / "s.csv"
+    path.write_bytes(b"name,country,sector\rA Ltd,BD,garment\rB Ltd,TH,fishing\r")
+    assert [r["name"] for r in read_suppliers(path)] == ["A Ltd", "B Ltd"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        # What the API's schema fuzzing sent (a 503 before): a header of junk, a lone \r.
+        (b"\xef\xbf\xbdD\xef\xbf\xbdB \r\x06", "no name, country, sector column"),
+        (b"name,country,sector\nA," + b"x" * 200_000 + b",garment\n", "not a readable CSV"),
+    ],
+)
+def test_when_an_upload_is_not_a_csv_then_a_clear_error_names_it(raw, message) -> None:
+    with pytest.raises(LensError, match=message) as err:
+        parse_suppliers(raw, "upload.csv")
+    assert "upload.csv" in str(err.value)
+    assert err.value.exit_code == 2
 
 
 def test_when_csv_missing_then_clear_error(tmp_path) -> None:
